@@ -1,0 +1,16 @@
+/** The process as the CLI sees it: passed in, so that tests drive `main` in memory. */
+export interface OutputStream {
+  write(text: string): void;
+  readonly isTTY?: boolean;
+}
+
+export interface CliIO {
+  readonly stdin: { readonly isTTY?: boolean; read(): Promise<string> };
+  readonly stdout: OutputStream;
+  readonly stderr: OutputStream;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly cwd: string;
+}
+
+/** Exit codes, the same for every subcommand. */
+export const EXIT = { ok: 0, findings: 1, invalid: 2 } as const;

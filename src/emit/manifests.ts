@@ -1,0 +1,47 @@
+import { dump } from 'js-yaml';
+import type { ManifestDocument } from '../model/document.js';
+
+/** A document on its way out: unchanged (written byte-for-byte) or with a new value. */
+export interface OutputDocument {
+  readonly doc: ManifestDocument;
+  /** The new value when the document changed; absent when it did not. */
+  readonly value?: unknown;
+}
+
+/**
+ * Writes documents back as one stream. Unchanged documents are their exact source text
+ * (comments included); a changed document keeps what stood before its content (its `---` marker
+ * and leading comments), its own line endings, and its format (YAML, or JSON for JSON input).
+ * Documents are separated by `---` wherever the source did not already have one.
+ */
+export function writeStream(docs: readonly OutputDocument[]): string {
+  const parts: string[] = [];
+  let previous = '';
+  for (const item of docs) {
+    let text = 'value' in item ? renderChanged(item.doc, item.value) : item.doc.source.text.slice(item.doc.start, item.doc.end);
+    if (parts.length > 0) {
+      if (!previous.endsWith('\n')) parts.push(item.doc.eol);
+      if (!startsWithMarker(text)) text = `---${item.doc.eol}${text}`;
+    }
+    parts.push(text);
+    previous = text;
+  }
+  const out = parts.join('');
+  return out === '' || out.endsWith('\n') ? out : out + '\n';
+}
+
+function startsWithMarker(text: string): boolean {
+  return /^(%[^\n]*\n)*---(\s|$)/.test(text);
+}
+
+function renderChanged(doc: ManifestDocument, value: unknown): string {
+  let prefix = doc.source.text.slice(doc.start, doc.contentStart);
+  if (prefix !== '' && !prefix.endsWith('\n')) prefix = prefix.replace(/[ \t]+$/, '') + doc.eol;
+  const body = doc.format === 'json' ? JSON.stringify(value, null, 2) + '\n' : toYaml(value);
+  return prefix + (doc.eol === '\n' ? body : body.replace(/\n/g, doc.eol));
+}
+
+/** YAML as kube-inject writes it: no line folding, no anchors, strings quoted where YAML 1.1 would misread them. */
+export function toYaml(value: unknown): string {
+  return dump(value, { lineWidth: -1, noRefs: true });
+}

@@ -1,0 +1,95 @@
+import { KubeInjectError } from '../model/errors.js';
+import { describeObject } from '../model/document.js';
+import { getAt, joinPointer } from '../model/pointer.js';
+
+/** Where each workload kind keeps its pod template (`''` is the object itself). */
+export const POD_TEMPLATE_PATHS: Readonly<Record<string, string>> = {
+  Pod: '',
+  Deployment: '/spec/template',
+  StatefulSet: '/spec/template',
+  DaemonSet: '/spec/template',
+  ReplicaSet: '/spec/template',
+  ReplicationController: '/spec/template',
+  Job: '/spec/template',
+  CronJob: '/spec/jobTemplate/spec/template',
+  // OpenShift's DeploymentConfig, which Istio's injector also handles.
+  DeploymentConfig: '/spec/template',
+};
+
+/** One object of a document that carries a pod template. */
+export interface Workload {
+  /** Pointer of the object inside its document: `''`, or `/items/3` inside a List. */
+  readonly pointer: string;
+  readonly kind: string;
+  readonly apiVersion: string;
+  readonly name: string;
+  /** As written; `''` when the manifest leaves it to the cluster. */
+  readonly namespace: string;
+  /** Pointer of the pod template (metadata + spec) inside the document. */
+  readonly podTemplatePointer: string;
+  /** The object itself. */
+  readonly object: Record<string, unknown>;
+  /** `Deployment "ns/name"`. */
+  readonly label: string;
+}
+
+/** An object of a document (a workload or not), List items expanded. */
+export interface LocatedObject {
+  readonly pointer: string;
+  readonly object: Record<string, unknown>;
+  readonly kind: string;
+}
+
+function isMap(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+function str(v: unknown): string {
+  return typeof v === 'string' ? v : '';
+}
+
+/** Every object of a document: the document itself, or each item of a `List` in turn. */
+export function objectsOf(value: unknown): LocatedObject[] {
+  if (!isMap(value)) return [];
+  const kind = str(value.kind);
+  // `List`, and typed lists such as `DeploymentList` that `kubectl get -o yaml` writes.
+  if (kind === 'List' || (kind.endsWith('List') && Array.isArray(value.items))) {
+    const items = Array.isArray(value.items) ? value.items : [];
+    return items.flatMap((item, i) => objectsOf(item).map((o) => ({ ...o, pointer: joinPointer('', 'items', i) + o.pointer })));
+  }
+  return [{ pointer: '', object: value, kind }];
+}
+
+/** The workloads of a document, each with the pointer of its pod template. */
+export function locateWorkloads(value: unknown): Workload[] {
+  const out: Workload[] = [];
+  for (const { pointer, object, kind } of objectsOf(value)) {
+    const path = POD_TEMPLATE_PATHS[kind];
+    if (path === undefined) continue;
+    const meta = isMap(object.metadata) ? object.metadata : {};
+    const label = describeObject(kind, str(meta.namespace), str(meta.name));
+    const template = path === '' ? object : getAt(object, path);
+    const specPath = `${path}/spec`;
+    const problem = !isMap(template) ? [path, template] : !isMap(template.spec) ? [specPath, template.spec] : null;
+    if (problem) {
+      const [at, found] = problem as [string, unknown];
+      const what = found === undefined || found === null ? 'is missing' : 'is not a mapping';
+      const field = at.slice(1).replace(/\//g, '.');
+      throw new KubeInjectError('workload', `${label}: its pod ${at === path && path !== '' ? 'template' : 'spec'} (${field}) ${what}`, {
+        pointer: pointer + at, // a missing field is located at its nearest existing parent
+        resource: label,
+      });
+    }
+    out.push({
+      pointer,
+      kind,
+      apiVersion: str(object.apiVersion),
+      name: str(meta.name),
+      namespace: str(meta.namespace),
+      podTemplatePointer: pointer + path,
+      object,
+      label,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,59 @@
+/**
+ * One error type for everything that can go wrong with input: YAML, annotations, templates,
+ * merges, configuration files. It carries where the problem is; `formatError` (in
+ * `src/emit/format-error.ts`) is the one place that turns it into text for people.
+ */
+export type ErrorCode =
+  | 'usage'
+  | 'io'
+  | 'yaml'
+  | 'yaml-hostile'
+  | 'workload'
+  | 'annotation'
+  | 'template'
+  | 'merge'
+  | 'config'
+  | 'internal';
+
+export interface SourcePosition {
+  /** File name as the user gave it, or `<stdin>`. */
+  file?: string;
+  /** 1-based line. */
+  line?: number;
+  /** 1-based column. */
+  column?: number;
+  /** 0-based index of the document in its file. */
+  document?: number;
+  /** JSON pointer of the field inside the document. */
+  pointer?: string;
+  /** The object the error is about, e.g. `Deployment "default/web"`. */
+  resource?: string;
+}
+
+export class KubeInjectError extends Error {
+  readonly code: ErrorCode;
+  position: SourcePosition;
+
+  constructor(code: ErrorCode, message: string, position: SourcePosition = {}, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'KubeInjectError';
+    this.code = code;
+    this.position = position;
+  }
+
+  /** Fill in position fields that are still unknown (an outer layer knows the file, say). */
+  locate(position: SourcePosition): this {
+    this.position = { ...position, ...definedOnly(this.position) };
+    return this;
+  }
+}
+
+function definedOnly(p: SourcePosition): SourcePosition {
+  const out: SourcePosition = {};
+  for (const [k, v] of Object.entries(p)) if (v !== undefined) (out as Record<string, unknown>)[k] = v;
+  return out;
+}
+
+export function isKubeInjectError(e: unknown): e is KubeInjectError {
+  return e instanceof KubeInjectError;
+}

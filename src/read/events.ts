@@ -1,0 +1,124 @@
+import { EVENT_ID, getScalarValue } from 'js-yaml';
+import type { Event } from 'js-yaml';
+import { escapeToken } from '../model/pointer.js';
+
+/** The first source offset an event carries (anchor, tag or value), or -1. */
+export function eventOffset(e: Event): number {
+  switch (e.type) {
+    case EVENT_ID.SCALAR:
+      return firstOf(e.anchorStart, e.tagStart, e.valueStart);
+    case EVENT_ID.MAPPING:
+    case EVENT_ID.SEQUENCE:
+      return firstOf(e.anchorStart, e.tagStart, e.start);
+    case EVENT_ID.ALIAS:
+      return e.anchorStart >= 0 ? e.anchorStart - 1 : -1;
+    default:
+      return -1;
+  }
+}
+
+function firstOf(...offsets: number[]): number {
+  let best = -1;
+  for (const o of offsets) if (o >= 0 && (best < 0 || o < best)) best = o;
+  return best;
+}
+
+export interface FieldOffsets {
+  key?: number;
+  value: number;
+}
+
+/**
+ * Walks one document's events and records, for every JSON pointer that exists in the source,
+ * the offset of its key and of its value. Complex (non-scalar) keys are skipped.
+ */
+export function indexOffsets(events: readonly Event[], source: string): Map<string, FieldOffsets> {
+  const out = new Map<string, FieldOffsets>();
+  type Frame =
+    | { kind: 'map'; pointer: string; key: string | null; keyOffset: number }
+    | { kind: 'seq'; pointer: string; next: number }
+    | { kind: 'skip' };
+  const stack: Frame[] = [];
+
+  const place = (): { pointer: string; keyOffset?: number } | null => {
+    const top = stack[stack.length - 1];
+    if (!top) return { pointer: '' };
+    if (top.kind === 'skip') return null;
+    if (top.kind === 'seq') return { pointer: `${top.pointer}/${top.next++}` };
+    if (top.key === null) return null; // a key position: handled by the caller
+    const p = { pointer: `${top.pointer}/${escapeToken(top.key)}`, keyOffset: top.keyOffset };
+    top.key = null;
+    return p;
+  };
+
+  for (const e of events) {
+    if (e.type === EVENT_ID.DOCUMENT) continue;
+    if (e.type === EVENT_ID.POP) {
+      stack.pop();
+      continue;
+    }
+    const top = stack[stack.length - 1];
+    const isKey = top !== undefined && top.kind === 'map' && top.key === null;
+    if (isKey) {
+      if (e.type === EVENT_ID.SCALAR) {
+        top.key = e.valueStart >= 0 ? getScalarValue(source, e) : '';
+        top.keyOffset = eventOffset(e);
+      } else {
+        top.key = '?';
+        top.keyOffset = eventOffset(e);
+        if (e.type !== EVENT_ID.ALIAS) stack.push({ kind: 'skip' });
+      }
+      continue;
+    }
+    const offset = eventOffset(e);
+    const where = place();
+    if (where) {
+      const rec: FieldOffsets = { value: offset >= 0 ? offset : (where.keyOffset ?? 0) };
+      if (where.keyOffset !== undefined) rec.key = where.keyOffset;
+      out.set(where.pointer, rec);
+    }
+    if (e.type === EVENT_ID.MAPPING) stack.push(where ? { kind: 'map', pointer: where.pointer, key: null, keyOffset: -1 } : { kind: 'skip' });
+    else if (e.type === EVENT_ID.SEQUENCE) stack.push(where ? { kind: 'seq', pointer: where.pointer, next: 0 } : { kind: 'skip' });
+  }
+  return out;
+}
+
+/**
+ * How many nodes the document has once every alias is expanded. Aliases are cheap to parse and
+ * share objects in memory, but every later stage (merge, dump) walks the expanded tree: a few
+ * hundred bytes of nested aliases can stand for billions of nodes.
+ */
+export function expandedNodeCount(events: readonly Event[], source: string, limit: number): number {
+  const sizes = new Map<string, number>();
+  const stack: Array<{ count: number; anchor: string | null }> = [{ count: 0, anchor: null }];
+  const add = (n: number) => {
+    stack[stack.length - 1]!.count += n;
+  };
+  for (const e of events) {
+    switch (e.type) {
+      case EVENT_ID.MAPPING:
+      case EVENT_ID.SEQUENCE:
+        stack.push({ count: 1, anchor: e.anchorStart >= 0 ? source.slice(e.anchorStart, e.anchorEnd) : null });
+        break;
+      case EVENT_ID.POP: {
+        if (stack.length === 1) break;
+        const done = stack.pop()!;
+        if (done.anchor !== null) sizes.set(done.anchor, done.count);
+        add(done.count);
+        break;
+      }
+      case EVENT_ID.SCALAR:
+        if (e.anchorStart >= 0) sizes.set(source.slice(e.anchorStart, e.anchorEnd), 1);
+        add(1);
+        break;
+      case EVENT_ID.ALIAS:
+        add(sizes.get(source.slice(e.anchorStart, e.anchorEnd)) ?? 1);
+        break;
+      default:
+        break;
+    }
+    const top = stack[stack.length - 1]!;
+    if (top.count > limit) return top.count;
+  }
+  return stack[0]!.count;
+}

@@ -1,0 +1,79 @@
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { KubeInjectError } from '../model/errors.js';
+import type { SourceFile } from '../model/document.js';
+
+const MANIFEST_EXTENSIONS = ['.yaml', '.yml', '.json'];
+
+/** What the CLI layer hands the reader so that it never touches `process` itself. */
+export interface SourceIO {
+  readStdin(): Promise<string>;
+}
+
+/**
+ * Expands `-f` arguments into source files: a file as is; a directory walked recursively in
+ * sorted order (manifest extensions only, hidden entries skipped); `-` for standard input.
+ */
+export async function readSources(paths: readonly string[], io: SourceIO): Promise<SourceFile[]> {
+  const out: SourceFile[] = [];
+  let stdinUsed = false;
+  for (const path of paths) {
+    if (path === '-') {
+      if (stdinUsed) throw new KubeInjectError('usage', '`-f -` (standard input) may be given only once');
+      stdinUsed = true;
+      out.push(makeSource('<stdin>', await io.readStdin()));
+      continue;
+    }
+    for (const file of await expand(path)) out.push(makeSource(file, await readText(file)));
+  }
+  return out;
+}
+
+export function makeSource(name: string, raw: string): SourceFile {
+  return { name, text: raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw };
+}
+
+async function expand(path: string): Promise<string[]> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (e) {
+    throw ioError(path, e);
+  }
+  if (!info.isDirectory()) return [path];
+  const files: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else if (MANIFEST_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext))) files.push(full);
+    }
+  };
+  await walk(path);
+  return files;
+}
+
+async function readText(file: string): Promise<string> {
+  let buf: Buffer;
+  try {
+    buf = await readFile(file);
+  } catch (e) {
+    throw ioError(file, e);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch {
+    const text = new TextDecoder('utf-8').decode(buf);
+    const bad = text.indexOf('\uFFFD');
+    const line = text.slice(0, bad).split('\n').length;
+    throw new KubeInjectError('io', 'file is not valid UTF-8', { file, line, column: bad - text.lastIndexOf('\n', bad - 1) });
+  }
+}
+
+function ioError(path: string, e: unknown): KubeInjectError {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  const reason = code === 'ENOENT' ? 'no such file or directory' : code === 'EACCES' ? 'permission denied' : (e as Error)?.message ?? String(e);
+  return new KubeInjectError('io', `cannot read: ${reason}`, { file: path }, { cause: e });
+}
