@@ -1,12 +1,15 @@
-import { EVENT_ID, getScalarValue } from 'js-yaml';
+import { EVENT_ID, SCALAR_STYLE, getScalarValue } from 'js-yaml';
 import type { Event } from 'js-yaml';
 import { escapeToken } from '../model/pointer.js';
 
 /** The first source offset an event carries (anchor, tag or value), or -1. */
 export function eventOffset(e: Event): number {
   switch (e.type) {
-    case EVENT_ID.SCALAR:
-      return firstOf(e.anchorStart, e.tagStart, e.valueStart);
+    case EVENT_ID.SCALAR: {
+      // A quoted scalar starts at its opening quote, one before its value.
+      const quoted = e.style === SCALAR_STYLE.SINGLE_QUOTED || e.style === SCALAR_STYLE.DOUBLE_QUOTED;
+      return firstOf(e.anchorStart, e.tagStart, quoted && e.valueStart > 0 ? e.valueStart - 1 : e.valueStart);
+    }
     case EVENT_ID.MAPPING:
     case EVENT_ID.SEQUENCE:
       return firstOf(e.anchorStart, e.tagStart, e.start);
@@ -121,4 +124,31 @@ export function expandedNodeCount(events: readonly Event[], source: string, limi
     if (top.count > limit) return top.count;
   }
   return stack[0]!.count;
+}
+
+/**
+ * The offset of the first key that a mapping states twice, or -1. Keys a merge (`<<`) brings
+ * in are not stated, so they may be overridden, as YAML's merge-key spec says.
+ */
+export function findDuplicateKey(events: readonly Event[], source: string): number {
+  const stack: Array<{ keys: Set<string> | null; atKey: boolean }> = [];
+  for (const e of events) {
+    if (e.type === EVENT_ID.DOCUMENT) continue;
+    if (e.type === EVENT_ID.POP) {
+      stack.pop();
+      const parent = stack[stack.length - 1];
+      if (parent?.keys) parent.atKey = !parent.atKey;
+      continue;
+    }
+    const top = stack[stack.length - 1];
+    if (top?.keys && top.atKey && e.type === EVENT_ID.SCALAR) {
+      const key = e.valueStart >= 0 ? getScalarValue(source, e) : '';
+      if (key !== '<<' && top.keys.has(key)) return eventOffset(e);
+      top.keys.add(key);
+    }
+    if (e.type === EVENT_ID.MAPPING) stack.push({ keys: new Set(), atKey: true });
+    else if (e.type === EVENT_ID.SEQUENCE) stack.push({ keys: null, atKey: false });
+    else if (top?.keys) top.atKey = !top.atKey;
+  }
+  return -1;
 }

@@ -24,7 +24,10 @@ export function createLocator(text: string, start: number, end: number, lines: L
     for (let n = tokens.length; n >= 0; n--) {
       const p = tokens.slice(0, n).map(escapeToken).map((t) => '/' + t).join('');
       const rec = index.get(p);
-      if (rec) return lines.position(at === 'key' && rec.key !== undefined && n === tokens.length ? rec.key : rec.value);
+      if (!rec) continue;
+      // The field itself: its key or value as asked; a missing field: its parent's key.
+      const offset = n === tokens.length && at === 'value' ? rec.value : (rec.key ?? rec.value);
+      return lines.position(offset);
     }
     return lines.position(start);
   };

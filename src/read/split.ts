@@ -3,7 +3,7 @@ import type { Event } from 'js-yaml';
 import { KubeInjectError } from '../model/errors.js';
 import type { ManifestDocument, SourceFile } from '../model/document.js';
 import { LineIndex } from './line-index.js';
-import { eventOffset, expandedNodeCount } from './events.js';
+import { eventOffset, expandedNodeCount, findDuplicateKey } from './events.js';
 import { createLocator } from './locate-field.js';
 import { KUBE_SCHEMA, LIMITS } from './yaml-schema.js';
 
@@ -132,8 +132,16 @@ function buildDocument(source: SourceFile, lines: LineIndex, group: Event[], ind
         );
       }
     }
+    // js-yaml 5 calls a key that overrides a merged (`<<`) one a duplicate; YAML's merge-key
+    // spec and Kubernetes allow it. With a merge key present, duplicates are found here and
+    // js-yaml is told to let later keys win.
+    const merges = text.slice(seg.start, seg.end).includes('<<');
+    if (merges) {
+      const dup = findDuplicateKey(group, text);
+      if (dup >= 0) throw new KubeInjectError('yaml', 'invalid YAML: duplicated mapping key', { ...where, ...lines.position(dup) });
+    }
     try {
-      value = constructFromEvents(group, { source: text, filename: source.name, schema: KUBE_SCHEMA, maxAliases: LIMITS.maxAliases })[0] ?? null;
+      value = constructFromEvents(group, { source: text, filename: source.name, schema: KUBE_SCHEMA, maxAliases: LIMITS.maxAliases, json: merges })[0] ?? null;
     } catch (e) {
       throw yamlError(e, source.name, lines).locate(where);
     }
