@@ -2,6 +2,9 @@
 import { build } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 
+// Schemas are compiled to validation code first (Ajv standalone): nothing compiles at run time.
+await import('./build-schemas.mjs');
+
 rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist', { recursive: true });
 await build({
@@ -10,6 +13,10 @@ await build({
   bundle: true,
   platform: 'node',
   format: 'esm',
+  // Code that only some runs need (schema validators, the injection engine) goes into chunks
+  // loaded on first use, so start-up reads little.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   target: 'node20',
   sourcemap: true,
   legalComments: 'none',
