@@ -30,8 +30,9 @@ export function writeStream(docs: readonly OutputDocument[]): string {
   return out === '' || out.endsWith('\n') ? out : out + '\n';
 }
 
+/** Whether the text opens with a `---` marker, after any comment, blank or directive lines. */
 function startsWithMarker(text: string): boolean {
-  return /^(%[^\n]*\n)*---(\s|$)/.test(text);
+  return /^(([ \t]*(#[^\n]*)?|%[^\n]*)\r?\n)*---(\s|$)/.test(text);
 }
 
 function renderChanged(doc: ManifestDocument, value: unknown): string {

@@ -25,10 +25,20 @@ export function splitStream(source: SourceFile): ManifestDocument[] {
   const groups = groupDocuments(events);
   const segments = cutSegments(text);
   const owners = assignSegments(groups, segments, text, source.name);
-  return groups.map((group, index) => {
-    const seg = segments[owners[index]!]!;
-    return buildDocument(source, lines, group, index, seg);
-  });
+  const spans = claimOrphans(owners.map((i) => segments[i]!), text.length);
+  return groups.map((group, index) => buildDocument(source, lines, group, index, spans[index]!));
+}
+
+/**
+ * Text that belongs to no document (comments before the first `---`, or after a `...`) goes
+ * with the document that follows it, or, at the end of the stream, with the one before: a
+ * licence header is never lost, and the documents still cover the whole text.
+ */
+function claimOrphans(owned: Segment[], length: number): Segment[] {
+  const out = owned.map((s) => ({ ...s }));
+  for (let i = 0; i < out.length; i++) out[i]!.start = i === 0 ? 0 : out[i - 1]!.end;
+  if (out.length > 0) out[out.length - 1]!.end = length;
+  return out;
 }
 
 interface Segment {

@@ -135,3 +135,19 @@ describe('writeStream', () => {
     expect(split(out)[0]!.value).toEqual({ a: 'on', b: '0755', c: '1.0', d: 'yes' });
   });
 });
+
+describe('text outside any document', () => {
+  it('keeps a header comment before the first --- with the first document', () => {
+    const text = '# Licence header\r\n\r\n---\r\na: 1\r\n---\r\nb: 2\r\n';
+    expect(roundTrip(text)).toBe(text);
+    const docs = split(text);
+    expect(docs).toHaveLength(2);
+    const out = writeStream([{ doc: docs[0]!, value: { a: 2 } }, { doc: docs[1]! }]);
+    expect(out).toBe('# Licence header\r\n\r\n---\r\na: 2\r\n---\r\nb: 2\r\n');
+  });
+
+  it('keeps comments after a final ... with the last document', () => {
+    const text = 'a: 1\n...\n# trailing\n';
+    expect(roundTrip(text)).toBe(text);
+  });
+});

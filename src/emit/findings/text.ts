@@ -1,0 +1,61 @@
+/** Human-readable report: findings grouped by file, `line:column  severity  message  rule`, then a summary. */
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { Finding, Severity } from '../../lint/types.js';
+import { count, emptyCounts, fullMessage, type Reporter, type ReporterOptions } from './reporter.js';
+
+export function textReporter(o: ReporterOptions): Reporter {
+  const chalk = new Chalk({ level: o.colorLevel });
+  const counts = emptyCounts();
+  const active: Finding[] = [];
+  return {
+    write(f) {
+      count(counts, f);
+      if (!f.suppressed) active.push(f);
+    },
+    flush() {
+      if (o.quietWhenClean && active.length === 0 && counts.suppressed === 0) return;
+      const lines: string[] = [];
+      let file: string | undefined;
+      let group: Finding[] = [];
+      const emit = () => {
+        if (group.length > 0) lines.push(...renderGroup(chalk, file!, group), '');
+        group = [];
+      };
+      for (const f of active) {
+        if (f.document.file !== file) {
+          emit();
+          file = f.document.file;
+        }
+        group.push(f);
+      }
+      emit();
+      lines.push(summary(chalk, counts));
+      o.out.write(lines.join('\n') + '\n');
+    },
+  };
+}
+
+function paint(chalk: ChalkInstance, s: Severity): (t: string) => string {
+  return s === 'error' ? chalk.red : s === 'warning' ? chalk.yellow : chalk.blue;
+}
+
+function renderGroup(chalk: ChalkInstance, file: string, group: readonly Finding[]): string[] {
+  const positions = group.map((f) => `${f.line}:${f.column}`);
+  const width = Math.max(...positions.map((p) => p.length));
+  return [
+    chalk.underline(file),
+    ...group.map((f, i) => {
+      const rule = f.istioCode ? `${f.ruleId} (${f.istioCode})` : f.ruleId;
+      return `  ${chalk.dim(positions[i]!.padEnd(width))}  ${paint(chalk, f.severity)(f.severity.padEnd(7))}  ${fullMessage(f)}  ${chalk.dim(rule)}`;
+    }),
+  ];
+}
+
+export function summary(chalk: ChalkInstance, c: ReturnType<typeof emptyCounts>): string {
+  const total = c.error + c.warning + c.info;
+  const suppressed = c.suppressed > 0 ? `; ${c.suppressed} suppressed` : '';
+  if (total === 0) return chalk.green(`no problems found${suppressed}`);
+  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+  const text = `${plural(total, 'problem')} (${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info)${suppressed}`;
+  return c.error > 0 ? chalk.red.bold(text) : c.warning > 0 ? chalk.yellow.bold(text) : chalk.bold(text);
+}
