@@ -38,11 +38,19 @@ function startsWithMarker(text: string): boolean {
 function renderChanged(doc: ManifestDocument, value: unknown): string {
   let prefix = doc.source.text.slice(doc.start, doc.contentStart);
   if (prefix !== '' && !prefix.endsWith('\n')) prefix = prefix.replace(/[ \t]+$/, '') + doc.eol;
-  const body = doc.format === 'json' ? JSON.stringify(value, null, 2) + '\n' : toYaml(value);
+  const text = doc.source.text.slice(doc.contentStart, doc.end);
+  const body = doc.format === 'json' ? JSON.stringify(value, null, 2) + '\n' : toYaml(value, { seqNoIndent: !INDENTED_SEQUENCE.test(text) && ZERO_INDENT_SEQUENCE.test(text) });
   return prefix + (doc.eol === '\n' ? body : body.replace(/\n/g, doc.eol));
 }
 
-/** YAML as kube-inject writes it: no line folding, no anchors, strings quoted where YAML 1.1 would misread them. */
-export function toYaml(value: unknown): string {
-  return dump(value, { lineWidth: -1, noRefs: true });
+/** `key:` then `- item` at the key's own indentation (kubectl's style), or indented further. */
+const ZERO_INDENT_SEQUENCE = /^( *)[^\s#-][^\n]*:[ \t]*\r?\n\1- /m;
+const INDENTED_SEQUENCE = /^( *)[^\s#-][^\n]*:[ \t]*\r?\n\1 +- /m;
+
+/**
+ * YAML as kube-inject writes it: no line folding, no anchors, strings quoted where YAML 1.1
+ * would misread them, and lists indented the way the document's author indented them.
+ */
+export function toYaml(value: unknown, options: { seqNoIndent?: boolean } = {}): string {
+  return dump(value, { lineWidth: -1, noRefs: true, seqNoIndent: options.seqNoIndent ?? false });
 }

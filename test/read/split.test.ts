@@ -151,3 +151,12 @@ describe('text outside any document', () => {
     expect(roundTrip(text)).toBe(text);
   });
 });
+
+describe('list style of changed documents', () => {
+  it("keeps kubectl's unindented lists, or indented ones, as the author wrote them", () => {
+    const flat = split('kind: A\nitems:\n- a\n')[0]!;
+    const deep = split('kind: A\nitems:\n  - a\n')[0]!;
+    expect(writeStream([{ doc: flat, value: { kind: 'A', items: ['a', 'b'] } }])).toBe('kind: A\nitems:\n- a\n- b\n');
+    expect(writeStream([{ doc: deep, value: { kind: 'A', items: ['a', 'b'] } }])).toBe('kind: A\nitems:\n  - a\n  - b\n');
+  });
+});
