@@ -1,0 +1,149 @@
+/** Field lookup, method and function calls for the executor. */
+import type { TemplateFunction } from './builtins.js';
+import { BUILTINS } from './builtins.js';
+import { ExecFailure, TemplateError } from './errors.js';
+import type { FieldResolver } from './fields.js';
+import { goFieldToJsonName, goJsonFieldResolver, isMap } from './fields.js';
+import { goTypeName } from './format.js';
+import { isTrue } from './values.js';
+
+/** Marks "no pipeline value" for a command's final argument. */
+export const MISSING: unique symbol = Symbol('missing');
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+export interface State {
+  out: string;
+  frame: unknown[];
+  depth: number;
+}
+
+export type Expr = (s: State, dot: unknown) => unknown;
+/** A command: `final` is the previous command's value in a pipeline, or MISSING. */
+export type Cmd = (s: State, dot: unknown, final: unknown) => unknown;
+
+/** A lookup function for one field name, with the resolver's work precomputed when possible. */
+export function fieldLookup(name: string, resolver: FieldResolver | undefined): (recv: unknown) => unknown {
+  const miss = (recv: unknown): unknown => {
+    const v = resolver === undefined ? undefined : resolver(recv, name);
+    if (v === undefined && recv !== null && recv !== undefined && !isMap(recv))
+      throw new ExecFailure(`can't evaluate field ${name} in type ${goTypeName(recv)}`);
+    // Functions from the resolver are methods; function values stored in the data are not.
+    return typeof v === 'function' ? new Method(v as (...a: unknown[]) => unknown) : v;
+  };
+  // Names that exist on Object.prototype need the own-property check; others don't.
+  const safe = !(name in Object.prototype);
+  if (resolver === goJsonFieldResolver) {
+    // Fast path for the common case: the exact or the JSON name is an own key.
+    const j = goFieldToJsonName(name);
+    const jSafe = !(j in Object.prototype);
+    return (recv) => {
+      if (typeof recv === 'object' && recv !== null && !Array.isArray(recv)) {
+        const o = recv as Record<string, unknown>;
+        if (safe) {
+          const v = o[name];
+          if (v !== undefined) return v;
+        } else if (hasOwn.call(o, name)) return o[name];
+        if (jSafe) {
+          const v = o[j];
+          if (v !== undefined) return v;
+        } else if (hasOwn.call(o, j)) return o[j];
+      }
+      return miss(recv);
+    };
+  }
+  return (recv) => {
+    if (typeof recv === 'object' && recv !== null && !Array.isArray(recv)) {
+      const o = recv as Record<string, unknown>;
+      if (safe) {
+        const v = o[name];
+        if (v !== undefined) return v;
+      } else if (hasOwn.call(o, name)) return o[name];
+    }
+    return miss(recv);
+  };
+}
+
+export class Method {
+  constructor(readonly fn: (...a: unknown[]) => unknown) {}
+}
+
+export function callMethod(name: string, fn: unknown, args: Expr[], s: State, dot: unknown, final: unknown): unknown {
+  const argv: unknown[] = [];
+  for (const a of args) argv.push(nilIfUndefined(a(s, dot)));
+  if (final !== MISSING) argv.push(nilIfUndefined(final));
+  try {
+    return (fn as (...a: unknown[]) => unknown)(...argv);
+  } catch (e) {
+    throw new ExecFailure(`error calling ${name}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+export function nilIfUndefined(v: unknown): unknown {
+  return v === undefined ? null : v;
+}
+
+/** A compiled call of template function `fn` with argument expressions `args`. */
+export function makeCall(name: string, fn: TemplateFunction, args: Expr[]): Cmd {
+  const want = fn.length;
+  const isVariadic = fn.variadic === true;
+  const checkArity = (got: number): void => {
+    if (isVariadic ? got < want : got !== want)
+      throw new ExecFailure(`wrong number of args for ${name}: want ${isVariadic ? 'at least ' : ''}${want} got ${got}`);
+  };
+  if (fn === BUILTINS['and'] || fn === BUILTINS['or']) {
+    const isOr = fn === BUILTINS['or'];
+    return (s, dot, final) => {
+      checkArity(args.length + (final === MISSING ? 0 : 1));
+      let v: unknown;
+      for (let i = 0; i < args.length; i++) {
+        v = args[i]!(s, dot);
+        if (isTrue(v) === isOr) return v;
+      }
+      return final === MISSING ? v : final;
+    };
+  }
+  const n = args.length;
+  const failCall = (e: unknown): never => {
+    if (e instanceof TemplateError) throw e;
+    throw new ExecFailure(`error calling ${name}: ${e instanceof Error ? e.message : String(e)}`);
+  };
+  const general: Cmd = (s, dot, final) => {
+    const got = n + (final === MISSING ? 0 : 1);
+    if (got !== want || isVariadic) checkArity(got);
+    const argv = new Array<unknown>(got);
+    for (let i = 0; i < n; i++) argv[i] = nilIfUndefined(args[i]!(s, dot));
+    if (final !== MISSING) argv[n] = nilIfUndefined(final);
+    try {
+      return fn(...argv);
+    } catch (e) {
+      return failCall(e);
+    }
+  };
+  const a0 = args[0];
+  const a1 = args[1];
+  if (n === 1 && want === 1 && !isVariadic) {
+    return (s, dot, final) => {
+      if (final !== MISSING) return general(s, dot, final);
+      const x = nilIfUndefined(a0!(s, dot));
+      try {
+        return fn(x);
+      } catch (e) {
+        return failCall(e);
+      }
+    };
+  }
+  if (n === 2 && want === 2 && !isVariadic) {
+    return (s, dot, final) => {
+      if (final !== MISSING) return general(s, dot, final);
+      const x = nilIfUndefined(a0!(s, dot));
+      const y = nilIfUndefined(a1!(s, dot));
+      try {
+        return fn(x, y);
+      } catch (e) {
+        return failCall(e);
+      }
+    };
+  }
+  return general;
+}

@@ -1,0 +1,119 @@
+/**
+ * The functions Istio's injector adds to its templates (istio/istio pkg/kube/inject/template.go,
+ * `InjectionFuncmap`), for data in its JSON form. They override sprig's of the same name.
+ */
+import { formatValue, goTypeName, variadic } from '../../gotemplate/index.js';
+import type { FuncMap } from '../../gotemplate/index.js';
+import { isDict, str, strMap } from './convert.js';
+import {
+  appendMultusNetwork,
+  containerPorts,
+  excludeInboundPort,
+  formatDuration,
+  mergeMaps,
+  omitNil,
+  otelResourceAttributes,
+} from './istio-impl.js';
+import { marshalGoJson } from './go-json.js';
+import { marshalGoYaml } from './go-yaml.js';
+
+export interface IstioFunctionOptions {
+  /** Environment lookup for `env`; default `process.env`. */
+  getEnv?: (key: string) => string | undefined;
+  /**
+   * `protoToJSON` of a proxy config. Istio drops fields equal to its defaults first; the
+   * default here writes the given JSON as is (compact, keys in given order, nil → `{}`).
+   */
+  protoToJSON?: (v: unknown) => string;
+}
+
+export function istioFunctions(options: IstioFunctionOptions = {}): FuncMap {
+  const getEnv = options.getEnv ?? ((k: string) => process.env[k]);
+  const protoToJSON =
+    options.protoToJSON ??
+    ((v: unknown) => {
+      if (v === null || v === undefined) return '{}';
+      try {
+        return marshalGoJson(v, { sortKeys: false, escapeHTML: false });
+      } catch {
+        return '{}';
+      }
+    });
+  return {
+    formatDuration: (d: unknown) => formatDuration(d),
+    isset: (m: unknown, key: unknown) => isDict(m) && Object.hasOwn(m, str(key)),
+    excludeInboundPort: (port: unknown, excluded: unknown) => excludeInboundPort(port, excluded),
+    includeInboundPorts: (containers: unknown) => containerPorts(containers, () => true),
+    kubevirtInterfaces: (s: unknown) => str(s),
+    excludeInterfaces: (s: unknown) => str(s),
+    applicationPorts: (containers: unknown) => containerPorts(containers, (c) => c['name'] !== 'istio-proxy'),
+    annotation: (meta: unknown, name: unknown, def: unknown) => {
+      const anns = isDict(meta) ? (meta['annotations'] ?? meta['Annotations']) : undefined;
+      const k = str(name);
+      if (isDict(anns) && Object.hasOwn(anns, k)) {
+        const v = anns[k];
+        if (typeof v === 'string') return v;
+        if (v !== null && v !== undefined) throw new Error(`wrong type for value; expected map[string]string; got ${goTypeName(anns)}`);
+        return '';
+      }
+      return formatValue(def === undefined ? null : def);
+    },
+    valueOrDefault: (value: unknown, def: unknown) => (value === '' || value === null || value === undefined ? def : value),
+    toJSON: (m: unknown) => (m === null || m === undefined ? '{}' : marshalGoJson(strMap(m))),
+    fromJSON: (s: unknown) => {
+      try {
+        return JSON.parse(str(s)) as unknown;
+      } catch {
+        return '{}';
+      }
+    },
+    structToJSON: (v: unknown) => {
+      if (v === null || v === undefined) return '{}';
+      try {
+        return marshalGoJson(v, { sortKeys: false });
+      } catch {
+        return '{}';
+      }
+    },
+    protoToJSON: (v: unknown) => protoToJSON(v),
+    toYaml: (v: unknown) => {
+      try {
+        return marshalGoYaml(v);
+      } catch {
+        return '';
+      }
+    },
+    // Istio's indent leaves the first line alone (unlike sprig's).
+    indent: (spaces: unknown, source: unknown) => {
+      if (typeof spaces !== 'bigint') throw new Error(`wrong type for value; expected int; got ${typeof spaces}`);
+      const pad = ' '.repeat(Math.max(Number(spaces), 0));
+      return str(source).replaceAll('\n', '\n' + pad);
+    },
+    directory: (p: unknown) => {
+      const s = str(p);
+      return s.slice(0, s.lastIndexOf('/') + 1);
+    },
+    // Same argument order as sprig's: contains SUBSTRING STRING.
+    contains: (needle: unknown, haystack: unknown) => str(haystack).includes(str(needle)),
+    toLower: (s: unknown) => str(s).toLowerCase(),
+    appendMultusNetwork: (existing: unknown, network: unknown) => appendMultusNetwork(existing, network),
+    env: (key: unknown, def: unknown) => {
+      const v = getEnv(str(key));
+      return v === undefined || v === '' ? str(def) : v;
+    },
+    omit: variadic((d: unknown, ...keys: unknown[]) => {
+      const drop = new Set(keys.map(str));
+      return Object.fromEntries(Object.entries(strMap(d)).filter(([k]) => !drop.has(k)));
+    }),
+    strdict: variadic((...v: unknown[]) => {
+      const d: Record<string, string> = {};
+      for (let i = 0; i < v.length; i += 2) d[str(v[i])] = i + 1 < v.length ? str(v[i + 1]) : '';
+      return d;
+    }),
+    toJsonMap: variadic((...maps: unknown[]) => marshalGoJson(mergeMaps(...maps))),
+    mergeMaps: variadic((...maps: unknown[]) => mergeMaps(...maps)),
+    omitNil: (v: unknown) => omitNil(v),
+    otelResourceAttributes: (mc: unknown, ann: unknown, labels: unknown, ns: unknown, containers: unknown) =>
+      otelResourceAttributes(mc, ann, labels, ns, containers),
+  };
+}

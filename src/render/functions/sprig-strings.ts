@@ -1,0 +1,196 @@
+/** sprig's string, conversion and encoding functions (Masterminds/sprig v3 semantics). */
+import { createHash } from 'node:crypto';
+import { goKind, goTypeName, quoteGo, variadic } from '../../gotemplate/index.js';
+import type { FuncMap } from '../../gotemplate/index.js';
+import { int, str, strslice, strval, toFloat, toInt } from './convert.js';
+import { marshalGoJson } from './go-json.js';
+
+const utf8 = (s: string): Buffer => Buffer.from(s, 'utf8');
+const isAscii = (s: string): boolean => !/[^\x00-\x7f]/.test(s);
+
+/** Byte-based s[lo:hi] as Go slices strings. */
+function byteSlice(s: string, lo: number, hi?: number): string {
+  if (isAscii(s)) return s.slice(lo, hi);
+  return utf8(s).subarray(lo, hi).toString('utf8');
+}
+const byteLen = (s: string): number => (isAscii(s) ? s.length : utf8(s).length);
+
+export function sprigIndent(spaces: number, s: string): string {
+  const pad = ' '.repeat(Math.max(spaces, 0));
+  return pad + s.split('\n').join('\n' + pad);
+}
+
+function title(s: string): string {
+  let prev = ' ';
+  let out = '';
+  for (const c of s) {
+    out += isSeparator(prev) ? c.toUpperCase() : c;
+    prev = c;
+  }
+  return out;
+}
+const isSeparator = (c: string): boolean => !/[\p{L}\p{N}_]/u.test(c);
+
+function trimCutset(s: string, cutset: string, left: boolean, right: boolean): string {
+  const set = new Set(cutset);
+  const cs = [...s];
+  let a = 0;
+  let b = cs.length;
+  if (left) while (a < b && set.has(cs[a]!)) a++;
+  if (right) while (b > a && set.has(cs[b - 1]!)) b--;
+  return cs.slice(a, b).join('');
+}
+
+const GO_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+const trimSpace = (s: string): string => {
+  const cs = [...s];
+  let a = 0;
+  let b = cs.length;
+  while (a < b && GO_SPACE.test(cs[a]!)) a++;
+  while (b > a && GO_SPACE.test(cs[b - 1]!)) b--;
+  return cs.slice(a, b).join('');
+};
+
+function splitMap(parts: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  parts.forEach((p, i) => (out['_' + i] = p));
+  return out;
+}
+
+/** Go's strings.SplitN(s, sep, n). */
+export function goSplit(s: string, sep: string, n = -1): string[] {
+  if (n === 0) return [];
+  if (sep === '') {
+    const cs = [...s];
+    if (n > 0 && cs.length > n) return [...cs.slice(0, n - 1), cs.slice(n - 1).join('')];
+    return cs;
+  }
+  const parts = s.split(sep);
+  if (n > 0 && parts.length > n) return [...parts.slice(0, n - 1), parts.slice(n - 1).join(sep)];
+  return parts;
+}
+
+function adler32(s: string): number {
+  let a = 1;
+  let b = 0;
+  for (const byte of utf8(s)) {
+    a = (a + byte) % 65521;
+    b = (b + a) % 65521;
+  }
+  return (b * 65536 + a) >>> 0;
+}
+
+export const SPRIG_STRINGS: FuncMap = {
+  trim: (s: unknown) => trimSpace(str(s)),
+  trimAll: (cut: unknown, s: unknown) => trimCutset(str(s), str(cut), true, true),
+  trimPrefix: (p: unknown, s: unknown) => (str(s).startsWith(str(p)) ? str(s).slice(str(p).length) : str(s)),
+  trimSuffix: (p: unknown, s: unknown) => {
+    const a = str(s);
+    const b = str(p);
+    return b !== '' && a.endsWith(b) ? a.slice(0, a.length - b.length) : a;
+  },
+  upper: (s: unknown) => str(s).toUpperCase(),
+  lower: (s: unknown) => str(s).toLowerCase(),
+  title: (s: unknown) => title(str(s)),
+  untitle: (s: unknown) => str(s).replace(/(^|[^\p{L}\p{N}_])(\p{L})/gu, (_m, a: string, b: string) => a + b.toLowerCase()),
+  repeat: (n: unknown, s: unknown) => str(s).repeat(Math.max(int(n), 0)),
+  substr: (start: unknown, end: unknown, s: unknown) => {
+    const a = int(start);
+    const b = int(end);
+    const t = str(s);
+    if (a < 0) return byteSlice(t, 0, b);
+    if (b < 0 || b > byteLen(t)) return byteSlice(t, a);
+    return byteSlice(t, a, b);
+  },
+  nospace: (s: unknown) => [...str(s)].filter((c) => !GO_SPACE.test(c)).join(''),
+  trunc: (c: unknown, s: unknown) => {
+    const n = int(c);
+    const t = str(s);
+    const len = byteLen(t);
+    if (n < 0 && len + n > 0) return byteSlice(t, len + n);
+    if (n >= 0 && len > n) return byteSlice(t, 0, n);
+    return t;
+  },
+  abbrev: (w: unknown, s: unknown) => {
+    const width = int(w);
+    const t = str(s);
+    if (width < 4 || t.length <= width) return t;
+    return t.slice(0, width - 3) + '...';
+  },
+  initials: (s: unknown) => str(s).split(/\s+/).filter(Boolean).map((w) => [...w][0]).join(''),
+  contains: (sub: unknown, s: unknown) => str(s).includes(str(sub)),
+  hasPrefix: (p: unknown, s: unknown) => str(s).startsWith(str(p)),
+  hasSuffix: (p: unknown, s: unknown) => str(s).endsWith(str(p)),
+  quote: variadic((...xs: unknown[]) => xs.filter((x) => x !== null && x !== undefined).map((x) => quoteGo(strval(x))).join(' ')),
+  squote: variadic((...xs: unknown[]) => xs.filter((x) => x !== null && x !== undefined).map((x) => `'${strval(x)}'`).join(' ')),
+  cat: variadic((...xs: unknown[]) => xs.filter((x) => x !== null && x !== undefined).map(strval).join(' ')),
+  indent: (n: unknown, s: unknown) => sprigIndent(int(n), str(s)),
+  nindent: (n: unknown, s: unknown) => '\n' + sprigIndent(int(n), str(s)),
+  replace: (o: unknown, n: unknown, s: unknown) => str(s).split(str(o)).join(str(n)),
+  plural: (one: unknown, many: unknown, n: unknown) => (int(n) === 1 ? str(one) : str(many)),
+  toString: (v: unknown) => strval(v),
+  toStrings: (v: unknown) => strslice(v),
+  split: (sep: unknown, s: unknown) => splitMap(goSplit(str(s), str(sep))),
+  splitList: (sep: unknown, s: unknown) => goSplit(str(s), str(sep)),
+  splitn: (sep: unknown, n: unknown, s: unknown) => splitMap(goSplit(str(s), str(sep), int(n))),
+  join: (sep: unknown, v: unknown) => strslice(v).join(str(sep)),
+  sortAlpha: (v: unknown) => strslice(v).sort(),
+  atoi: (s: unknown) => {
+    const t = str(s);
+    return /^[-+]?\d+$/.test(t) ? BigInt(t) : 0n;
+  },
+  int: (v: unknown) => toInt(v),
+  int64: (v: unknown) => toInt(v),
+  float64: (v: unknown) => toFloat(v),
+  toDecimal: (v: unknown) => {
+    const t = strval(v);
+    return /^[-+]?[0-7]+$/.test(t) ? BigInt((t[0] === '-' ? '-' : '') + '0o' + t.replace(/^[-+]/, '')) : 0n;
+  },
+  b64enc: (s: unknown) => utf8(str(s)).toString('base64'),
+  b64dec: (s: unknown) => {
+    const t = str(s);
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(t) || t.length % 4 !== 0) return 'illegal base64 data at input byte 0';
+    return Buffer.from(t, 'base64').toString('utf8');
+  },
+  sha1sum: (s: unknown) => createHash('sha1').update(str(s)).digest('hex'),
+  sha256sum: (s: unknown) => createHash('sha256').update(str(s)).digest('hex'),
+  adler32sum: (s: unknown) => String(adler32(str(s))),
+  typeOf: (v: unknown) => goTypeName(v),
+  typeIs: (t: unknown, v: unknown) => str(t) === goTypeName(v),
+  typeIsLike: (t: unknown, v: unknown) => str(t) === goTypeName(v) || str(t) === '*' + goTypeName(v),
+  kindOf: (v: unknown) => goKind(v),
+  kindIs: (k: unknown, v: unknown) => str(k) === goKind(v),
+  toJson: (v: unknown) => {
+    try {
+      return marshalGoJson(v);
+    } catch {
+      return '';
+    }
+  },
+  mustToJson: (v: unknown) => marshalGoJson(v),
+  toPrettyJson: (v: unknown) => {
+    try {
+      return marshalGoJson(v, { indent: '  ' });
+    } catch {
+      return '';
+    }
+  },
+  toRawJson: (v: unknown) => {
+    try {
+      return marshalGoJson(v, { escapeHTML: false });
+    } catch {
+      return '';
+    }
+  },
+  fromJson: (s: unknown) => {
+    try {
+      return JSON.parse(str(s)) as unknown;
+    } catch {
+      return null;
+    }
+  },
+  mustFromJson: (s: unknown) => JSON.parse(str(s)) as unknown,
+  fail: (msg: unknown) => {
+    throw new Error(str(msg));
+  },
+};
