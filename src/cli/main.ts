@@ -3,6 +3,7 @@ import { KubeInjectError } from '../model/errors.js';
 import { formatError } from '../emit/format-error.js';
 import { EXIT, type CliIO } from './io.js';
 import { addInjectCommand } from './inject-command.js';
+import { addLintCommand } from './lint-command.js';
 import { VERSION } from './version.js';
 
 /**
@@ -27,6 +28,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       writeErr: (s) => io.stderr.write(s),
     });
   addInjectCommand(program, io, setCode);
+  addLintCommand(program, io, setCode);
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (e) {

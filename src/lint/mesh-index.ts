@@ -1,0 +1,155 @@
+/**
+ * What rules look up across the whole input, built once per run: every object (List items
+ * expanded), every workload with its pod template, every Service with its compiled selector and
+ * resolved ports, and which Services select which workload (namespaces respected; an object with
+ * no namespace is in the default namespace).
+ */
+import type { ManifestDocument } from '../model/document.js';
+import { KubeInjectError } from '../model/errors.js';
+import { getAt, joinPointer } from '../model/pointer.js';
+import { locateWorkloads, objectsOf, type LocatedObject, type Workload } from '../locate/workloads.js';
+import { positionIn } from '../pipeline.js';
+import { resolvePortProtocol, type ResolvedProtocol } from './protocol.js';
+import { compileSelector, labelMap, selects, type Selector } from './selector.js';
+
+export const DEFAULT_NAMESPACE = 'default';
+
+export interface IndexedObject {
+  readonly doc: ManifestDocument;
+  readonly located: LocatedObject;
+  readonly kind: string;
+  readonly name: string;
+  /** The namespace the object lands in: as written, or `default`. */
+  readonly namespace: string;
+  readonly labels: Readonly<Record<string, string>>;
+  readonly annotations: Readonly<Record<string, unknown>>;
+}
+
+export interface ServicePort {
+  /** Pointer of the port entry inside the document. */
+  readonly pointer: string;
+  readonly name: string | undefined;
+  readonly port: number | undefined;
+  /** As Istio compares them: the targetPort as written, or the port when there is none. */
+  readonly targetPort: string;
+  readonly appProtocol: string | undefined;
+  readonly protocol: ResolvedProtocol;
+}
+
+export interface IndexedService extends IndexedObject {
+  readonly selector: Selector | null;
+  readonly type: string;
+  readonly ports: readonly ServicePort[];
+}
+
+export interface IndexedWorkload extends IndexedObject {
+  readonly workload: Workload;
+  /** Pointer of the pod template (or of the Pod) inside the document. */
+  readonly templatePointer: string;
+  readonly podLabels: Readonly<Record<string, string>>;
+  readonly podAnnotations: Readonly<Record<string, unknown>>;
+  readonly podSpec: Readonly<Record<string, unknown>>;
+  /** The Services of the input that select the pods, in input order. */
+  readonly services: readonly IndexedService[];
+}
+
+export interface LintIndex {
+  readonly objects: readonly IndexedObject[];
+  readonly services: readonly IndexedService[];
+  readonly workloads: readonly IndexedWorkload[];
+  /** Documents whose workloads could not be read (a pod template that is not a mapping …). */
+  readonly errors: readonly KubeInjectError[];
+}
+
+export function isMap(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+function str(v: unknown): string {
+  return typeof v === 'string' ? v : '';
+}
+
+function indexObject(doc: ManifestDocument, located: LocatedObject): IndexedObject {
+  const meta = isMap(located.object.metadata) ? located.object.metadata : {};
+  return {
+    doc,
+    located,
+    kind: located.kind,
+    name: str(meta.name),
+    namespace: str(meta.namespace) || DEFAULT_NAMESPACE,
+    labels: labelMap(meta.labels),
+    annotations: isMap(meta.annotations) ? meta.annotations : {},
+  };
+}
+
+function indexService(base: IndexedObject): IndexedService {
+  const spec = isMap(base.located.object.spec) ? base.located.object.spec : {};
+  const ports = Array.isArray(spec.ports) ? spec.ports : [];
+  return {
+    ...base,
+    selector: compileSelector(spec.selector),
+    type: str(spec.type),
+    ports: ports.flatMap((p, i): ServicePort[] => {
+      if (!isMap(p)) return [];
+      const port = typeof p.port === 'number' ? p.port : undefined;
+      const name = typeof p.name === 'string' && p.name !== '' ? p.name : undefined;
+      const appProtocol = typeof p.appProtocol === 'string' && p.appProtocol !== '' ? p.appProtocol : undefined;
+      const written = p.targetPort === undefined || p.targetPort === null || p.targetPort === 0 ? '' : String(p.targetPort);
+      return [
+        {
+          pointer: joinPointer(base.located.pointer, 'spec', 'ports', i),
+          name,
+          port,
+          targetPort: written || String(port ?? ''),
+          appProtocol,
+          protocol: resolvePortProtocol({ name, port, appProtocol, protocol: str(p.protocol) || undefined }),
+        },
+      ];
+    }),
+  };
+}
+
+export function buildIndex(docs: readonly ManifestDocument[]): LintIndex {
+  const objects: IndexedObject[] = [];
+  const services: IndexedService[] = [];
+  const pending: Array<{ base: IndexedObject; workload: Workload }> = [];
+  const errors: KubeInjectError[] = [];
+  for (const doc of docs) {
+    let workloads: Workload[] = [];
+    try {
+      workloads = locateWorkloads(doc.value);
+    } catch (e) {
+      if (!(e instanceof KubeInjectError)) throw e;
+      errors.push(positionIn(doc, e, ''));
+    }
+    const byPointer = new Map(workloads.map((w) => [w.pointer, w]));
+    for (const located of objectsOf(doc.value)) {
+      const base = indexObject(doc, located);
+      objects.push(base);
+      if (located.kind === 'Service') services.push(indexService(base));
+      const w = byPointer.get(located.pointer);
+      if (w) pending.push({ base, workload: w });
+    }
+  }
+  const servicesByNamespace = new Map<string, IndexedService[]>();
+  for (const s of services) {
+    const list = servicesByNamespace.get(s.namespace);
+    if (list) list.push(s);
+    else servicesByNamespace.set(s.namespace, [s]);
+  }
+  const workloads = pending.map(({ base, workload }): IndexedWorkload => {
+    const template = getAt(base.doc.value, workload.podTemplatePointer) as Record<string, unknown>;
+    const meta = isMap(template.metadata) ? template.metadata : {};
+    const podLabels = labelMap(meta.labels);
+    return {
+      ...base,
+      workload,
+      templatePointer: workload.podTemplatePointer,
+      podLabels,
+      podAnnotations: isMap(meta.annotations) ? meta.annotations : {},
+      podSpec: template.spec as Record<string, unknown>,
+      services: (servicesByNamespace.get(base.namespace) ?? []).filter((s) => selects(s.selector, podLabels)),
+    };
+  });
+  return { objects, services, workloads, errors };
+}

@@ -1,0 +1,53 @@
+import { isIstioKey, lookupAnnotation, validateAnnotationValue } from '../../inject/annotations/index.js';
+import { keyPointer, metadataSites, placedRight } from '../annotation-sites.js';
+import { IGNORE_ANNOTATION, parseIgnore, unknownIgnoreEntries } from '../ignore.js';
+import type { Rule, RuleContext } from '../types.js';
+
+export const invalidAnnotation: Rule = {
+  meta: {
+    id: 'invalid-annotation',
+    severity: 'error',
+    istioCode: 'IST0125',
+    description: 'Istio annotation values are valid, checked by the same validators the injector uses.',
+    help:
+      'An invalid value of an annotation the injector validates makes injection fail (an error); for the others Istio ' +
+      'ignores the value or falls back silently (reported as a warning). Annotation values must be strings: quote numbers ' +
+      'and booleans. The `kube-inject.io/ignore` annotation must name known rule ids or Istio codes.',
+    docs: 'https://istio.io/latest/docs/reference/config/annotations/',
+  },
+  check(ctx) {
+    for (const s of metadataSites(ctx.index)) {
+      for (const [key, value] of Object.entries(s.annotations)) {
+        if (!isIstioKey(key)) continue;
+        const at = { doc: s.obj.doc, object: s.obj.located, pointer: keyPointer(s, 'annotations', key), at: 'value' as const };
+        if (typeof value !== 'string') {
+          ctx.report({ ...at, message: `annotation ${JSON.stringify(key)}: values must be strings; quote it` });
+          continue;
+        }
+        if (key === IGNORE_ANNOTATION) {
+          const unknown = unknownIgnoreEntries(parseIgnore(value), ruleIds(ctx), istioCodes(ctx));
+          if (unknown.length > 0) ctx.report({ ...at, severity: 'warning', message: `${IGNORE_ANNOTATION} names no rule ${unknown.map((u) => JSON.stringify(u)).join(', ')}` });
+          continue;
+        }
+        const entry = lookupAnnotation(key);
+        if (!entry || !placedRight(entry, s.scope)) continue;
+        const problem = validateAnnotationValue(key, value);
+        if (problem === null) continue;
+        const consequence = entry.injectorValidated ? 'the injector rejects the pod' : 'Istio ignores the value';
+        ctx.report({
+          ...at,
+          severity: entry.injectorValidated ? 'error' : 'warning',
+          message: `invalid value ${JSON.stringify(value)} for annotation ${key}: ${problem} (${consequence})`,
+        });
+      }
+    }
+  },
+};
+
+function ruleIds(ctx: RuleContext): Set<string> {
+  return new Set(ctx.allRules.map((m) => m.id));
+}
+
+function istioCodes(ctx: RuleContext): Set<string> {
+  return new Set(ctx.allRules.flatMap((m) => [...(m.istioCode ? [m.istioCode] : []), ...(m.istioCodes ?? [])]));
+}

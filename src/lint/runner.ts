@@ -1,0 +1,113 @@
+/**
+ * Runs the rules over the documents: builds the shared index once, gives each enabled rule a
+ * context to report through, and turns reports into findings (file, line, column, resource,
+ * severity from the config), split into active and suppressed.
+ */
+import type { ManifestDocument } from '../model/document.js';
+import type { KubeInjectError } from '../model/errors.js';
+import { DEFAULT_CONFIG, type LintConfig } from './config.js';
+import { findSuppression } from './ignore.js';
+import { buildIndex, isMap, type IndexedWorkload } from './mesh-index.js';
+import { RULES } from './registry.js';
+import type { Finding, LintSettings, Report, Rule, RuleMeta } from './types.js';
+
+export interface LintOptions extends Partial<LintSettings> {
+  /** The rules to run (all of them by default). */
+  readonly rules?: readonly Rule[];
+}
+
+export interface LintResult {
+  /** Findings that count, sorted by file (input order), line, column, rule. */
+  readonly findings: Finding[];
+  /** Findings an ignore annotation suppressed, in the same order. */
+  readonly suppressed: Finding[];
+  /** Input the pass could not read (a workload without a pod spec …); the CLI exits 2. */
+  readonly errors: KubeInjectError[];
+  /** Counts for summaries. */
+  readonly stats: { readonly documents: number; readonly objects: number; readonly workloads: number };
+}
+
+const ALL_META = RULES.map((r) => r.meta);
+
+export function lintDocuments(docs: readonly ManifestDocument[], config: LintConfig = DEFAULT_CONFIG, options: LintOptions = {}): LintResult {
+  const index = buildIndex(docs);
+  const settings: LintSettings = { expectInjected: options.expectInjected ?? false, nativeSidecars: options.nativeSidecars ?? false };
+  const workloadAt = new Map<ManifestDocument, Map<string, IndexedWorkload>>();
+  for (const w of index.workloads) {
+    let m = workloadAt.get(w.doc);
+    if (!m) workloadAt.set(w.doc, (m = new Map()));
+    m.set(w.located.pointer, w);
+  }
+  const all: Finding[] = [];
+  for (const rule of options.rules ?? RULES) {
+    const setting = config.rules[rule.meta.id];
+    if (setting?.severity === 'off') continue;
+    const override = setting?.severity;
+    rule.check({
+      documents: docs,
+      index,
+      options: setting?.options ?? {},
+      settings,
+      allRules: ALL_META,
+      report: (r) => {
+        const finding = toFinding(rule.meta, r, override);
+        const meta = isMap(r.object.object.metadata) ? r.object.object.metadata : {};
+        const maps = [isMap(meta.annotations) ? meta.annotations : {}];
+        const w = workloadAt.get(r.doc)?.get(r.object.pointer);
+        if (w && w.templatePointer !== w.located.pointer) maps.push(w.podAnnotations);
+        const suppressed = findSuppression(maps, finding.ruleId, finding.istioCode);
+        all.push(suppressed ? { ...finding, suppressed } : finding);
+      },
+    });
+  }
+  const fileOrder = new Map<string, number>();
+  for (const d of docs) if (!fileOrder.has(d.source.name)) fileOrder.set(d.source.name, fileOrder.size);
+  all.sort(
+    (a, b) =>
+      fileOrder.get(a.document.file)! - fileOrder.get(b.document.file)! ||
+      a.line - b.line ||
+      a.column - b.column ||
+      cmp(a.ruleId, b.ruleId) ||
+      cmp(a.message, b.message),
+  );
+  return {
+    findings: all.filter((f) => !f.suppressed),
+    suppressed: all.filter((f) => f.suppressed),
+    errors: [...index.errors],
+    stats: { documents: docs.length, objects: index.objects.length, workloads: index.workloads.length },
+  };
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function toFinding(meta: RuleMeta, r: Report, override: RuleMeta['severity'] | undefined): Finding {
+  const o = r.object.object;
+  const m = isMap(o.metadata) ? o.metadata : {};
+  const resource = {
+    apiVersion: typeof o.apiVersion === 'string' ? o.apiVersion : '',
+    kind: r.object.kind,
+    namespace: typeof m.namespace === 'string' ? m.namespace : '',
+    name: typeof m.name === 'string' ? m.name : '',
+  };
+  const pos = r.doc.locate(r.pointer, r.at ?? 'key');
+  const istioCode = r.istioCode ?? meta.istioCode;
+  return {
+    ruleId: meta.id,
+    severity: override ?? r.severity ?? meta.severity,
+    ...(istioCode ? { istioCode } : {}),
+    message: r.message,
+    document: { file: r.doc.source.name, index: r.doc.index, startLine: r.doc.startLine },
+    pointer: r.pointer,
+    line: pos.line,
+    column: pos.column,
+    resource,
+    resourceLabel: resourceLabel(resource.kind, resource.namespace, resource.name),
+  };
+}
+
+/** `Deployment shop/web`; `Deployment web` without a namespace. */
+export function resourceLabel(kind: string, namespace: string, name: string): string {
+  return `${kind || 'object'} ${namespace ? `${namespace}/` : ''}${name || '<unnamed>'}`;
+}

@@ -1,0 +1,61 @@
+import { describe, expect, test } from 'vitest';
+import { lintDocuments } from '../../src/lint/runner.js';
+import { formatError } from '../../src/emit/format-error.js';
+import { splitStream } from '../../src/read/split.js';
+import { yaml } from './helpers/rule-tester.js';
+
+describe('runner', () => {
+  test('objects inside a List are located by /items/N pointers', () => {
+    const docs = splitStream({
+      name: 'list.yaml',
+      text: yaml`
+        apiVersion: v1
+        kind: List
+        items:
+        - apiVersion: v1
+          kind: Service
+          metadata: {name: a, namespace: shop}
+          spec:
+            selector: {app: a}
+            ports:
+            - port: 80
+      `,
+    });
+    const [f] = lintDocuments(docs).findings;
+    expect(f).toMatchObject({ ruleId: 'port-name', pointer: '/items/0/spec/ports/0', line: 10, column: 7, resourceLabel: 'Service shop/a' });
+  });
+
+  test('findings are ordered by file in input order, then line and column', () => {
+    const text = 'apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec:\n  selector: {app: s}\n  ports: [{port: 1}, {port: 2}]\n';
+    const docs = [...splitStream({ name: 'z.yaml', text }), ...splitStream({ name: 'a.yaml', text })];
+    expect(lintDocuments(docs).findings.map((f) => `${f.document.file}:${f.line}:${f.column}`)).toEqual([
+      'z.yaml:6:11',
+      'z.yaml:6:22',
+      'a.yaml:6:11',
+      'a.yaml:6:22',
+    ]);
+  });
+
+  test('a workload without a pod spec is an input error, located; the rest is still linted', () => {
+    const docs = splitStream({
+      name: 'bad.yaml',
+      text: yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: web}
+        spec:
+          template: {}
+        ---
+        apiVersion: v1
+        kind: Service
+        metadata: {name: s}
+        spec:
+          selector: {app: s}
+          ports: [{port: 80}]
+      `,
+    });
+    const r = lintDocuments(docs);
+    expect(r.errors.map(formatError)).toEqual(['bad.yaml:5:3: error: Deployment "web": its pod spec (spec.template.spec) is missing']);
+    expect(r.findings.map((f) => f.ruleId)).toEqual(['port-name']);
+  });
+});
