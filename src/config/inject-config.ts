@@ -1,0 +1,111 @@
+import { KubeInjectError } from '../model/errors.js';
+import { joinPointer } from '../model/pointer.js';
+import { configError, isMap, parseConfigText, readConfigFile, type ConfigFile } from './read-file.js';
+
+/** Where a template's text sits in a file, so template errors can name the file's line. */
+export interface TemplateSource {
+  readonly name: string;
+  readonly text: string;
+  readonly file: string;
+  /** 1-based line of the file on which the template's first line stands. */
+  readonly line: number;
+  /** Columns to add: the indentation of a template embedded in a YAML block scalar. */
+  readonly indent: number;
+}
+
+/** The injector configuration (`data.config` of the istio-sidecar-injector ConfigMap). */
+export interface InjectorFileConfig {
+  /** The configuration document, as read (templates removed); validated by the caller. */
+  readonly settings: Record<string, unknown>;
+  readonly settingsFile?: ConfigFile;
+  readonly templates: TemplateSource[];
+  /** `data.values` of a ConfigMap, when there is one. */
+  readonly values?: ConfigFile;
+}
+
+/**
+ * Reads `--inject-config`: (a) an istio-sidecar-injector ConfigMap manifest, (b) its bare
+ * `config` document, or (c) a bare template, used as `sidecar` (as istioctl does: anything that
+ * is not a configuration with templates is a template). The ConfigMap must have `data.config`.
+ */
+export async function readInjectConfig(path: string): Promise<InjectorFileConfig> {
+  let file: ConfigFile;
+  try {
+    file = await readConfigFile(path, 'injector config');
+  } catch (e) {
+    if (e instanceof KubeInjectError && e.code === 'io') throw e;
+    return bareTemplate(path, await readRaw(path));
+  }
+  const v = file.value;
+  if (isMap(v) && v.kind === 'ConfigMap') return fromConfigMap(file);
+  if (isMap(v) && isMap(v.templates) && Object.keys(v.templates).length > 0) return fromConfig(file);
+  return bareTemplate(path, file.doc.source.text);
+}
+
+async function readRaw(path: string): Promise<string> {
+  const { readFile } = await import('node:fs/promises');
+  return (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
+}
+
+function bareTemplate(file: string, text: string): InjectorFileConfig {
+  return { settings: {}, templates: [{ name: 'sidecar', text, file, line: 1, indent: 0 }] };
+}
+
+function fromConfigMap(cm: ConfigFile): InjectorFileConfig {
+  const data = (cm.value as Record<string, unknown>).data;
+  if (!isMap(data) || typeof data.config !== 'string') {
+    throw configError(cm, '/data', 'the ConfigMap has no data.config (is it the istio-sidecar-injector ConfigMap?)');
+  }
+  const inner = embedded(cm, '/data/config', data.config, 'data.config');
+  const config = fromConfig(inner.file, inner);
+  let values: ConfigFile | undefined;
+  if (typeof data.values === 'string') values = embedded(cm, '/data/values', data.values, 'data.values').file;
+  return { ...config, ...(values ? { values } : {}) };
+}
+
+interface Embedded {
+  file: ConfigFile;
+  line: number;
+  indent: number;
+}
+
+/** A YAML document held in a string field of another file, with its place in that file. */
+function embedded(outer: ConfigFile, pointer: string, text: string, label: string): Embedded {
+  const { line, indent } = blockStart(outer, pointer);
+  try {
+    return { file: parseConfigText(`${outer.file} (${label})`, text, label), line, indent };
+  } catch (e) {
+    if (e instanceof KubeInjectError) {
+      const p = e.position;
+      throw new KubeInjectError(e.code, e.message, { ...p, file: outer.file, line: p.line !== undefined ? p.line + line - 1 : line, column: p.column !== undefined ? p.column + indent : undefined });
+    }
+    throw e;
+  }
+}
+
+/** The first content line of a block scalar and its indentation. */
+function blockStart(file: ConfigFile, pointer: string): { line: number; indent: number } {
+  const at = file.doc.locate(pointer, 'value');
+  const lines = file.doc.source.text.split('\n');
+  const here = lines[at.line - 1] ?? '';
+  const isBlock = /^[|>]/.test(here.slice(at.column - 1).trimStart());
+  const line = isBlock ? at.line + 1 : at.line;
+  const indent = isBlock ? (lines[line - 1] ?? '').match(/^ */)![0].length : at.column - 1;
+  return { line, indent };
+}
+
+function fromConfig(file: ConfigFile, outer?: Embedded): InjectorFileConfig {
+  const v = file.value as Record<string, unknown>;
+  // Istio's injector ignores the old single `template` key; so do we.
+  const { templates: raw, ...settings } = v;
+  const templates: TemplateSource[] = [];
+  const add = (name: string, text: unknown, pointer: string) => {
+    if (typeof text !== 'string') throw configError(file, pointer, `template "${name}" must be a string`);
+    const pos = blockStart(file, pointer);
+    const line = outer ? outer.line + pos.line - 1 : pos.line;
+    const indent = outer ? outer.indent + pos.indent : pos.indent;
+    templates.push({ name, text, file: outer ? file.file.replace(/ \(data\.config\)$/, '') : file.file, line, indent });
+  };
+  if (isMap(raw)) for (const [name, text] of Object.entries(raw)) add(name, text, joinPointer('/templates', name));
+  return { settings, settingsFile: file, templates };
+}

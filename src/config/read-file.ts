@@ -1,0 +1,52 @@
+import { KubeInjectError } from '../model/errors.js';
+import type { ManifestDocument } from '../model/document.js';
+import { readSources } from '../read/sources.js';
+import { splitStream } from '../read/split.js';
+
+/** A configuration file read as one YAML/JSON document, with its locations kept for errors. */
+export interface ConfigFile {
+  readonly file: string;
+  readonly doc: ManifestDocument;
+  readonly value: unknown;
+}
+
+export async function readConfigFile(path: string, what: string): Promise<ConfigFile> {
+  const [source] = await readSources([path], { readStdin: async () => '' });
+  if (!source) throw new KubeInjectError('config', `${what}: no file`, { file: path });
+  return parseConfigText(source.name, source.text, what);
+}
+
+export function parseConfigText(file: string, text: string, what: string): ConfigFile {
+  const docs = splitStream({ name: file, text }).filter((d) => !d.empty);
+  if (docs.length === 0) throw new KubeInjectError('config', `${what} is empty`, { file, line: 1, column: 1 });
+  if (docs.length > 1) {
+    const pos = docs[1]!.locate('');
+    throw new KubeInjectError('config', `${what} must hold one document, found ${docs.length}`, { file, ...pos });
+  }
+  const doc = docs[0]!;
+  return { file, doc, value: doc.value };
+}
+
+/** An error about the field at `pointer` of a configuration file. */
+export function configError(cfg: ConfigFile, pointer: string, message: string): KubeInjectError {
+  const pos = cfg.doc.locate(pointer);
+  return new KubeInjectError('config', message, { file: cfg.file, pointer, ...pos });
+}
+
+export function isMap(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/**
+ * Helm's way of layering values: maps merge key by key, anything else (lists included) is
+ * replaced, and `null` removes a key. Returns a new value; inputs are not changed.
+ */
+export function deepMerge(base: unknown, over: unknown): unknown {
+  if (!isMap(base) || !isMap(over)) return over === undefined ? base : over;
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(over)) {
+    if (v === null) delete out[k];
+    else out[k] = deepMerge(base[k], v);
+  }
+  return out;
+}
