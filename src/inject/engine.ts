@@ -1,0 +1,144 @@
+/**
+ * The injection of one pod template (istioctl kube-inject's `IntoObject` → `injectPod`): policy,
+ * annotation checks, proxy config, template data, templates merged onto the pod, custom
+ * containers re-applied, post-processing.
+ */
+import { load } from 'js-yaml';
+import { KubeInjectError } from '../model/errors.js';
+import { joinPointer } from '../model/pointer.js';
+import { KUBE_SCHEMA } from '../read/yaml-schema.js';
+import { validatePodAnnotations } from './annotations/index.js';
+import { deployMetaFromPod } from './deploy-meta.js';
+import { mergeProxyConfig, statusPortOf } from './mesh-config.js';
+import { reapplyOverrides, reinsertOverrides } from './overrides.js';
+import { asObject, stringMap } from './pod.js';
+import type { JsonObject, Pod, PodMeta, PodSpec } from './pod.js';
+import { INJECT_KEY, skipReason } from './policy.js';
+import { postProcess } from './post-process.js';
+import type { Prepared } from './prepare.js';
+import { proxyImage, proxyInitImage } from './image.js';
+import { renderAndMerge } from './render.js';
+import { parseStatus } from './status.js';
+import { stripForRender } from './strip.js';
+import { meshConfigView, podView, proxyConfigView } from './template-data.js';
+import type { TemplateData } from './template-data.js';
+import type { PodInjectionRequest, PodInjectionResult } from './types.js';
+
+export const PROXY_CONFIG_ANNOTATION = 'proxy.istio.io/config';
+const NETWORK_LABEL = 'topology.istio.io/network';
+
+function annotationError(name: string, message: string, cause?: unknown): KubeInjectError {
+  return new KubeInjectError('annotation', message, { pointer: joinPointer('/metadata/annotations', name) }, { cause });
+}
+
+interface ProxySettings {
+  proxyConfig: JsonObject;
+  view: JsonObject;
+  meshView: JsonObject;
+}
+
+/** The proxy config with the pod's `proxy.istio.io/config` applied (cached per annotation text). */
+function proxySettings(p: Prepared, annotations: Record<string, string>): ProxySettings {
+  const text = annotations[PROXY_CONFIG_ANNOTATION];
+  if (text === undefined) return p.defaultProxy;
+  const cached = p.proxyCache.get(text);
+  if (cached) return cached;
+  let overlay: unknown;
+  try {
+    overlay = load(text, { schema: KUBE_SCHEMA });
+  } catch (e) {
+    throw annotationError(PROXY_CONFIG_ANNOTATION, `could not parse proxy config: ${(e as Error).message}`, e);
+  }
+  if (overlay !== null && overlay !== undefined && (typeof overlay !== 'object' || Array.isArray(overlay))) {
+    throw annotationError(PROXY_CONFIG_ANNOTATION, 'could not parse proxy config: not a mapping');
+  }
+  const proxyConfig = mergeProxyConfig(p.baseProxyConfig, overlay);
+  const settings = {
+    proxyConfig,
+    view: proxyConfigView(proxyConfig),
+    meshView: meshConfigView({ ...p.mesh, defaultConfig: proxyConfig }),
+  };
+  if (p.proxyCache.size < 256) p.proxyCache.set(text, settings);
+  return settings;
+}
+
+/** Istio logs these and injects anyway. */
+function preconditionWarnings(spec: PodSpec, labels: Record<string, string>, annotations: Record<string, string>): string[] {
+  const out: string[] = [];
+  const dns = spec.dnsPolicy;
+  if (typeof dns === 'string' && dns !== '' && dns !== 'ClusterFirst') {
+    out.push(`dnsPolicy is ${JSON.stringify(dns)}, not "ClusterFirst": the Envoy sidecar may not be able to connect to istiod`);
+  }
+  const inject = Object.hasOwn(labels, INJECT_KEY) ? labels[INJECT_KEY] : annotations[INJECT_KEY];
+  if (inject !== undefined && inject !== '' && inject !== 'true' && inject !== 'false') {
+    out.push(`invalid ${INJECT_KEY} value ${JSON.stringify(inject)} (only "true" and "false" are accepted); the injection policy decides`);
+  }
+  return out;
+}
+
+export function injectPod(p: Prepared, req: PodInjectionRequest): PodInjectionResult {
+  const metadata = asObject(req.podTemplate.metadata) as PodMeta;
+  const spec = asObject(req.podTemplate.spec) as PodSpec;
+  const labels = stringMap(metadata.labels);
+  const annotations = stringMap(metadata.annotations);
+  const namespace = (typeof metadata.namespace === 'string' && metadata.namespace) || req.namespace || 'default';
+
+  const reason = skipReason(p.policy, { hostNetwork: spec.hostNetwork === true, namespace, labels, annotations });
+  if (reason !== undefined) return { outcome: 'skipped', reason };
+
+  const problems = validatePodAnnotations(annotations);
+  if (problems.length > 0) {
+    const first = problems[0]!;
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more: ${problems.slice(1).map((x) => x.annotation).join(', ')})` : '';
+    throw annotationError(first.annotation, first.message + more);
+  }
+
+  const warnings = preconditionWarnings(spec, labels, annotations);
+  const proxy = proxySettings(p, annotations);
+  const statusPort = statusPortOf(proxy.proxyConfig);
+  const deploy =
+    req.kind === 'Pod' || req.kind === ''
+      ? deployMetaFromPod(metadata)
+      : { name: req.name, namespace: req.namespace, kind: req.kind, apiVersion: req.apiVersion };
+
+  const proxyEnvs: Record<string, string> = {};
+  if (p.cluster !== '') proxyEnvs.ISTIO_META_CLUSTER_ID = p.cluster;
+  const network = Object.hasOwn(labels, NETWORK_LABEL) ? labels[NETWORK_LABEL]! : p.network;
+  if (network !== '') proxyEnvs.ISTIO_META_NETWORK = network;
+
+  const pod: Pod = { metadata: { ...metadata, annotations, labels }, spec };
+  const original: Pod = { metadata, spec };
+  const status = parseStatus(annotations);
+  const stripped = reinsertOverrides(stripForRender(pod, status, statusPort));
+  const data: TemplateData = {
+    TypeMeta: { Kind: deploy.kind, APIVersion: deploy.apiVersion },
+    DeploymentMeta: { Name: deploy.name, Namespace: deploy.namespace },
+    ...podView(stripped),
+    ProxyConfig: proxy.view,
+    MeshConfig: proxy.meshView,
+    Values: p.values,
+    Revision: p.config.revision,
+    NativeSidecars: p.config.nativeSidecars,
+    ProxyImage: proxyImage(p.values, proxy.proxyConfig, stripped.metadata.annotations ?? {}),
+    ProxyInitImage: proxyInitImage(p.values, stripped.metadata.annotations ?? {}),
+    ProxyUID: 1337,
+    ProxyGID: 1337,
+    InboundTrafficPolicyMode: p.inboundTrafficPolicyMode,
+    CompliancePolicy: p.config.compliancePolicy ?? '',
+  };
+
+  const rendered = renderAndMerge(p.templateSet, original, data, p.config.nativeSidecars);
+  const tproxy = proxy.proxyConfig.interceptionMode === 'TPROXY';
+  const merged = reapplyOverrides(rendered.merged, original, rendered.templateSpec, status, tproxy);
+  postProcess(merged, rendered.templateSpec, {
+    proxyEnvs,
+    enablePrometheusMerge: p.enablePrometheusMerge,
+    statusPort,
+    rewriteAppHTTPProbe: p.rewriteAppHTTPProbe,
+    holdApplication: proxy.proxyConfig.holdApplicationUntilProxyStarts === true || p.holdInValues,
+    revision: p.config.revision,
+    injectedAnnotations: p.config.injectedAnnotations,
+  });
+  // Other keys of the given object (a bare Pod's apiVersion, kind, status) are kept.
+  return { outcome: 'injected', podTemplate: { ...req.podTemplate, metadata: merged.metadata, spec: merged.spec }, warnings };
+}

@@ -1,0 +1,33 @@
+/**
+ * The injection engine: a pure function from a pod template and a configuration to the
+ * injected pod template (or the reason it is skipped), reproducing Istio's sidecar injector
+ * (`pkg/kube/inject`, as istioctl kube-inject runs it). No I/O; inputs are never modified.
+ *
+ *   const injector = prepareInjector(config);   // once per configuration
+ *   injector.inject({ kind, apiVersion, name, namespace, podTemplate });
+ */
+import { injectPod } from './engine.js';
+import { prepare } from './prepare.js';
+import type { Injector, InjectorConfig } from './types.js';
+
+export type {
+  InjectorConfig,
+  Injector,
+  LabelSelector,
+  LabelSelectorRequirement,
+  PodInjectionRequest,
+  PodInjectionResult,
+} from './types.js';
+export { stripInjection } from './strip.js';
+export { DEFAULT_PROXY_CONFIG, applyMeshDefaults, mergeProxyConfig } from './mesh-config.js';
+export { IGNORED_NAMESPACES } from './policy.js';
+export { proxyConfigToJSON } from './proxy-config-json.js';
+
+/** Does the per-configuration work once; the returned injector is cheap per pod. */
+export function prepareInjector(config: InjectorConfig): Injector {
+  const prepared = prepare(config);
+  return {
+    configWarnings: prepared.warnings,
+    inject: (req) => injectPod(prepared, req),
+  };
+}

@@ -1,0 +1,102 @@
+/**
+ * The loose JSON shapes the engine works on: a pod (template) as parsed from YAML, and small
+ * helpers over its containers. Nothing here mutates its arguments.
+ */
+
+export type JsonObject = Record<string, unknown>;
+
+export interface Container extends JsonObject {
+  name?: string;
+}
+
+export interface PodMeta extends JsonObject {
+  name?: string;
+  namespace?: string;
+  generateName?: string;
+  labels?: Record<string, string>;
+  annotations?: Record<string, string>;
+}
+
+export interface PodSpec extends JsonObject {
+  containers?: Container[];
+  initContainers?: Container[];
+  volumes?: JsonObject[];
+  imagePullSecrets?: JsonObject[];
+  hostNetwork?: boolean;
+}
+
+/** A pod or pod template: `metadata` and `spec` only. */
+export interface Pod {
+  metadata: PodMeta;
+  spec: PodSpec;
+}
+
+export const PROXY_CONTAINER = 'istio-proxy';
+export const INIT_CONTAINER = 'istio-init';
+export const VALIDATION_CONTAINER = 'istio-validation';
+export const CORE_DUMP_CONTAINER = 'enable-core-dump';
+
+export function isObject(v: unknown): v is JsonObject {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+export function asObject(v: unknown): JsonObject {
+  return isObject(v) ? v : {};
+}
+
+/** The string-valued entries of a map (labels and annotations are `map[string]string` in Go). */
+export function stringMap(v: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!isObject(v)) return out;
+  for (const [k, val] of Object.entries(v)) {
+    if (val === null || val === undefined) continue;
+    out[k] = typeof val === 'string' ? val : String(val);
+  }
+  return out;
+}
+
+export function containersOf(v: unknown): Container[] {
+  return Array.isArray(v) ? (v.filter(isObject) as Container[]) : [];
+}
+
+export function findContainer(name: string, list: readonly Container[] | undefined): Container | undefined {
+  return list?.find((c) => c.name === name);
+}
+
+/** First container with this name among the containers, then the init containers. */
+export function findContainerInPod(name: string, spec: PodSpec): Container | undefined {
+  return findContainer(name, spec.containers) ?? findContainer(name, spec.initContainers);
+}
+
+export function findSidecar(spec: PodSpec): Container | undefined {
+  return findContainerInPod(PROXY_CONTAINER, spec);
+}
+
+export type ContainerMove = 'first' | 'last' | 'remove';
+
+/** Move (or remove) every container with `name`; the last match is the one kept. */
+export function moveContainer(list: readonly Container[], name: string, where: ContainerMove): Container[] {
+  const rest: Container[] = [];
+  let match: Container | undefined;
+  for (const c of list) {
+    if (c.name === name) match = c;
+    else rest.push(c);
+  }
+  if (match === undefined || where === 'remove') return rest;
+  return where === 'first' ? [match, ...rest] : [...rest, match];
+}
+
+/** Take the first container called `name` out of `from` and append it to `to`. */
+export function transferContainer(
+  from: readonly Container[],
+  to: readonly Container[],
+  name: string,
+): [Container[], Container[]] {
+  const i = from.findIndex((c) => c.name === name);
+  if (i < 0) return [from.slice(), to.slice()];
+  return [[...from.slice(0, i), ...from.slice(i + 1)], [...to, from[i]!]];
+}
+
+export function names(list: unknown): string[] {
+  return containersOf(list).map((c) => (typeof c.name === 'string' ? c.name : ''));
+}

@@ -1,0 +1,72 @@
+/**
+ * What Istio does to the merged pod after the templates (`postProcessPod`): cluster/network
+ * env, Prometheus merge, app probe rewriting, the status annotation, container order. Works in
+ * place on the engine's own copy of the pod.
+ */
+import { applyAppProbeRewrite } from './probes.js';
+import { findSidecar, isObject } from './pod.js';
+import type { Container, JsonObject, Pod } from './pod.js';
+import { PROMETHEUS_ENV, prometheusMerge, securePortAnnotation } from './prometheus.js';
+import { reorderPod } from './reorder.js';
+import { goRoundTrip } from './go-json.js';
+import { STATUS_ANNOTATION, statusFor } from './status.js';
+import type { PodSpec } from './pod.js';
+
+export const NETWORK_LABEL = 'topology.istio.io/network';
+
+export interface PostProcessContext {
+  /** ISTIO_META_CLUSTER_ID / ISTIO_META_NETWORK when known (they replace the template's). */
+  proxyEnvs: Readonly<Record<string, string>>;
+  enablePrometheusMerge: boolean | undefined;
+  /** mesh `defaultConfig.statusPort` (after the pod's `proxy.istio.io/config`). */
+  statusPort: number;
+  rewriteAppHTTPProbe: boolean;
+  holdApplication: boolean;
+  revision: string;
+  injectedAnnotations: Readonly<Record<string, string>>;
+}
+
+function envOf(c: Container): JsonObject[] {
+  return Array.isArray(c.env) ? (c.env.filter(isObject) as JsonObject[]) : [];
+}
+
+export function postProcess(pod: Pod, templateSpec: PodSpec, ctx: PostProcessContext): void {
+  let annotations: Record<string, string> = { ...(pod.metadata.annotations ?? {}) };
+  const labels: Record<string, string> = { ...(pod.metadata.labels ?? {}) };
+
+  const envNames = Object.keys(ctx.proxyEnvs).sort();
+  const proxy = findSidecar(pod.spec);
+  if (proxy && envNames.length > 0) {
+    proxy.env = [
+      ...envOf(proxy).filter((e) => !Object.hasOwn(ctx.proxyEnvs, String(e.name))),
+      ...envNames.map((name) => ({ name, value: ctx.proxyEnvs[name] })),
+    ];
+  }
+
+  const merged = prometheusMerge(annotations, ctx.enablePrometheusMerge, ctx.statusPort);
+  if (merged) {
+    annotations = merged.annotations;
+    if (proxy && merged.env !== undefined) proxy.env = [...envOf(proxy), { name: PROMETHEUS_ENV, value: merged.env }];
+  }
+  const secure = proxy ? securePortAnnotation(annotations, proxy.env) : undefined;
+  if (secure !== undefined) annotations['prometheus.istio.io/secure-port'] = secure;
+
+  if (proxy) {
+    pod.spec = applyAppProbeRewrite(pod.spec, {
+      annotations,
+      rewriteAppHTTPProbe: ctx.rewriteAppHTTPProbe,
+      meshStatusPort: ctx.statusPort,
+    });
+  }
+
+  const network = ctx.proxyEnvs.ISTIO_META_NETWORK;
+  if (network !== undefined) labels[NETWORK_LABEL] = network;
+  annotations[STATUS_ANNOTATION] = statusFor(templateSpec, ctx.revision);
+  Object.assign(annotations, ctx.injectedAnnotations);
+
+  reorderPod(pod.spec, ctx.holdApplication);
+  pod.metadata = { ...pod.metadata, annotations, labels };
+  pod.metadata = goRoundTrip(pod.metadata, 'ObjectMeta') as Pod['metadata'];
+  pod.spec = goRoundTrip(pod.spec, 'PodSpec') as PodSpec;
+}
+

@@ -1,0 +1,65 @@
+/** Everything computed once per configuration, before any pod is injected. */
+import { applyMeshDefaults } from './mesh-config.js';
+import { asObject } from './pod.js';
+import type { JsonObject } from './pod.js';
+import { compilePolicy } from './policy.js';
+import type { InjectionPolicy } from './policy.js';
+import type { TemplateSet } from './render.js';
+import { inboundTrafficPolicyMode, meshConfigView, proxyConfigView } from './template-data.js';
+import type { InjectorConfig } from './types.js';
+
+export interface Prepared {
+  config: InjectorConfig;
+  values: Record<string, unknown>;
+  mesh: JsonObject;
+  baseProxyConfig: JsonObject;
+  defaultProxy: { proxyConfig: JsonObject; view: JsonObject; meshView: JsonObject };
+  proxyCache: Map<string, { proxyConfig: JsonObject; view: JsonObject; meshView: JsonObject }>;
+  policy: InjectionPolicy;
+  templateSet: TemplateSet;
+  cluster: string;
+  network: string;
+  enablePrometheusMerge: boolean | undefined;
+  rewriteAppHTTPProbe: boolean;
+  holdInValues: boolean;
+  inboundTrafficPolicyMode: string;
+  warnings: string[];
+}
+
+function str(v: unknown): string {
+  return typeof v === 'string' ? v : '';
+}
+
+/** A protobuf BoolValue in values or mesh config: true/false, or undefined when unset. */
+function boolValue(v: unknown): boolean | undefined {
+  return typeof v === 'boolean' ? v : undefined;
+}
+
+export function prepare(config: InjectorConfig): Prepared {
+  const values = config.values ?? {};
+  const mesh = applyMeshDefaults(config.meshConfig);
+  const baseProxyConfig = asObject(mesh.defaultConfig);
+  const global = asObject(values.global);
+  const { compiled, warnings } = compilePolicy(config.policy, config.neverInjectSelector ?? [], config.alwaysInjectSelector ?? []);
+  return {
+    config,
+    values,
+    mesh,
+    baseProxyConfig,
+    defaultProxy: { proxyConfig: baseProxyConfig, view: proxyConfigView(baseProxyConfig), meshView: meshConfigView(mesh) },
+    proxyCache: new Map(),
+    policy: compiled,
+    templateSet: {
+      templates: config.templates,
+      defaultTemplates: config.defaultTemplates.length > 0 ? config.defaultTemplates : ['sidecar'],
+      aliases: config.aliases ?? {},
+    },
+    cluster: str(asObject(global.multiCluster).clusterName),
+    network: str(global.network),
+    enablePrometheusMerge: boolValue(mesh.enablePrometheusMerge),
+    rewriteAppHTTPProbe: boolValue(asObject(values.sidecarInjectorWebhook).rewriteAppHTTPProbe) ?? false,
+    holdInValues: boolValue(asObject(global.proxy).holdApplicationUntilProxyStarts) ?? false,
+    inboundTrafficPolicyMode: inboundTrafficPolicyMode(mesh),
+    warnings,
+  };
+}

@@ -1,0 +1,148 @@
+/**
+ * Undoing an earlier injection. `stripForRender` is Istio's `stripPod`: before the templates
+ * see a re-injected pod, the containers its status annotation lists are removed (so
+ * `.Spec.Containers` holds only the app). `stripInjection` backs `uninject`: it removes
+ * everything the status annotation records, and restores what Istio moved into the proxy's
+ * environment (rewritten probes, Prometheus scrape annotations; Istio's own scrape annotations
+ * pointing at the agent are removed when the app had none).
+ */
+import { asObject, findSidecar, isObject, PROXY_CONTAINER } from './pod.js';
+import type { Container, JsonObject, Pod, PodSpec } from './pod.js';
+import { clearPrometheusAnnotations, PROMETHEUS_ENV, prometheusPort } from './prometheus.js';
+import { OVERRIDES_ANNOTATION, parseOverrides } from './overrides.js';
+import { parseStatus, STATUS_ANNOTATION } from './status.js';
+import type { InjectionStatus } from './status.js';
+
+function without<T extends JsonObject>(list: unknown, drop: readonly string[] | null): T[] | undefined {
+  if (!Array.isArray(list)) return undefined;
+  const items = list.filter(isObject) as T[];
+  return drop ? items.filter((x) => typeof x.name !== 'string' || !drop.includes(x.name)) : items;
+}
+
+/** Istio's `stripPod`, for the template data; returns `pod` itself when it was never injected. */
+export function stripForRender(pod: Pod, status: InjectionStatus | undefined, statusPort: number): Pod {
+  if (!status) return pod;
+  const spec: PodSpec = { ...pod.spec };
+  if (status.containers) spec.containers = without<Container>(spec.containers, status.containers) ?? [];
+  if (status.initContainers) spec.initContainers = without<Container>(spec.initContainers, status.initContainers) ?? [];
+  let annotations = { ...(pod.metadata.annotations ?? {}) };
+  if (prometheusPort(annotations) === String(statusPort)) annotations = clearPrometheusAnnotations(annotations);
+  delete annotations[STATUS_ANNOTATION];
+  return { metadata: { ...pod.metadata, annotations }, spec };
+}
+
+const PROBES: ReadonlyArray<[string, string]> = [
+  ['readinessProbe', 'readyz'],
+  ['livenessProbe', 'livez'],
+  ['startupProbe', 'startupz'],
+];
+
+function envValue(proxy: Container | undefined, name: string): string | undefined {
+  const env = Array.isArray(proxy?.env) ? (proxy.env as JsonObject[]) : [];
+  const e = env.find((x) => isObject(x) && x.name === name);
+  return typeof e?.value === 'string' ? e.value : undefined;
+}
+
+function parseJson(text: string | undefined): JsonObject | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const v: unknown = JSON.parse(text);
+    return isObject(v) ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The probe as the app had it, if `probe` is the rewritten one for `url`. */
+function restoreProbe(probe: unknown, url: string, prober: unknown): unknown {
+  if (!isObject(probe) || !isObject(prober) || asObject(probe.httpGet).path !== url) return probe;
+  const { httpGet: _h, tcpSocket: _t, grpc: _g, ...rest } = probe;
+  const { timeoutSeconds, ...handler } = prober;
+  return { ...rest, ...handler, ...(timeoutSeconds !== undefined ? { timeoutSeconds } : {}) };
+}
+
+function restoreLifecycle(lifecycle: unknown, name: string, probers: JsonObject): unknown {
+  if (!isObject(lifecycle)) return lifecycle;
+  const out: JsonObject = { ...lifecycle };
+  for (const [field, kind] of [['preStop', 'prestopz'], ['postStart', 'poststartz']] as const) {
+    const url = `/app-lifecycle/${name}/${kind}`;
+    const h = out[field];
+    if (isObject(h) && isObject(probers[url]) && asObject(h.httpGet).path === url) {
+      const { httpGet: _h, tcpSocket: _t, ...rest } = h;
+      out[field] = { ...rest, ...probers[url] };
+    }
+  }
+  return out;
+}
+
+function restoreContainer(c: Container, probers: JsonObject): Container {
+  const name = c.name ?? '';
+  const out: Container = { ...c };
+  for (const [field, kind] of PROBES) {
+    const url = `/app-health/${name}/${kind}`;
+    if (out[field] !== undefined) out[field] = restoreProbe(out[field], url, probers[url]);
+  }
+  if (out.lifecycle !== undefined) out.lifecycle = restoreLifecycle(out.lifecycle, name, probers);
+  return out;
+}
+
+/**
+ * The pod template without what the `sidecar.istio.io/status` annotation records (containers,
+ * init containers, volumes, image pull secrets, the annotation itself), with probes and
+ * Prometheus annotations restored from the proxy's environment and the pod's own custom
+ * containers restored from `proxy.istio.io/overrides` (appended to their list). Returns the input unchanged
+ * when there is no (readable) status annotation. Other keys of the object (a bare Pod's
+ * apiVersion, kind) are kept. The input is not modified.
+ */
+export function stripInjection(podTemplate: { metadata?: object; spec: object }): { metadata: object; spec: object } {
+  const metadata = asObject(podTemplate.metadata);
+  const spec = asObject(podTemplate.spec) as PodSpec;
+  const annotations = asObject(metadata.annotations) as Record<string, string>;
+  const status = parseStatus(annotations);
+  if (!status) return { ...podTemplate, metadata, spec };
+  const proxy = findSidecar(spec);
+  const probers = parseJson(envValue(proxy, 'ISTIO_KUBE_APP_PROBERS')) ?? {};
+  let scrape = parseJson(envValue(proxy, PROMETHEUS_ENV));
+
+  const out: PodSpec = { ...spec };
+  const drop = (key: 'containers' | 'initContainers' | 'volumes' | 'imagePullSecrets', names: string[] | null) => {
+    const kept = without<JsonObject>(spec[key], names);
+    if (kept === undefined) return;
+    if (kept.length === 0 && key !== 'containers') delete out[key];
+    else out[key] = key === 'containers' || key === 'initContainers' ? kept.map((c) => restoreContainer(c, probers)) : kept;
+  };
+  drop('containers', status.containers);
+  drop('initContainers', status.initContainers);
+  drop('volumes', status.volumes);
+  drop('imagePullSecrets', status.imagePullSecrets);
+  // The pod's own istio-proxy/istio-init customisations, which Istio recorded before merging them.
+  // An istio-proxy recorded as an init override without `restartPolicy: Always` was the pod's
+  // regular container (native injection merged it into the init container of the template).
+  const custom = parseOverrides(annotations);
+  const regular = (c: Container) => c.name === PROXY_CONTAINER && c.restartPolicy !== 'Always';
+  const restore = {
+    containers: [...custom.containers, ...custom.initContainers.filter(regular)],
+    initContainers: custom.initContainers.filter((c) => !regular(c)),
+  };
+  for (const key of ['containers', 'initContainers'] as const) {
+    const list = Array.isArray(out[key]) ? (out[key] as Container[]) : [];
+    const missing = restore[key].filter((c) => !list.some((x) => x.name === c.name));
+    if (missing.length > 0) out[key] = [...list, ...missing];
+  }
+
+  let annos: Record<string, string> = { ...annotations };
+  delete annos[STATUS_ANNOTATION];
+  delete annos[OVERRIDES_ANNOTATION];
+  const agentPointed = annos['prometheus.io/path'] === '/stats/prometheus' && annos['prometheus.io/scrape'] === 'true' && annos['prometheus.io/port'] !== undefined;
+  if (scrape || agentPointed) {
+    annos = clearPrometheusAnnotations(annos);
+    scrape ??= {};
+    const targets = Array.isArray(scrape.targets) ? scrape.targets.filter(isObject) : [];
+    if (targets.length > 0) annos['prometheus.istio.io/scrape-targets'] = targets.map((t) => `${t.port}:${t.path}`).join(',');
+    for (const k of targets.length > 0 ? (['scrape'] as const) : (['scrape', 'path', 'port'] as const)) {
+      if (typeof scrape[k] === 'string' && scrape[k] !== '') annos[`prometheus.io/${k}`] = scrape[k];
+    }
+  }
+  return { ...podTemplate, metadata: { ...metadata, annotations: annos }, spec: out };
+}
+

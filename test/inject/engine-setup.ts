@@ -1,0 +1,109 @@
+/**
+ * Builds engine configurations for the conformance cases from Istio's own test data: the
+ * injector ConfigMap's templates, the test-default values and mesh config, and the per-case
+ * overlays of `test/conformance/cases.ts`. Independent of the CLI's config loading.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { goJsonFieldResolver, parseTemplate, type Template } from '../../src/gotemplate/index.js';
+import { prepareInjector, type Injector, type InjectorConfig, type LabelSelector } from '../../src/inject/index.js';
+import { injectionFunctions } from '../../src/render/functions.js';
+import type { InjectCase } from '../conformance/cases.js';
+import { parseManifests } from '../helpers/normalize.js';
+
+type Obj = Record<string, unknown>;
+
+function isObj(v: unknown): v is Obj {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** Later wins; maps merge key by key, everything else is replaced. */
+export function deepMerge(base: unknown, over: unknown): unknown {
+  if (!isObj(base) || !isObj(over)) return structuredClone(over);
+  const out: Obj = { ...base };
+  for (const [k, v] of Object.entries(over)) out[k] = Object.hasOwn(out, k) ? deepMerge(out[k], v) : structuredClone(v);
+  return out;
+}
+
+function yamlDoc(path: string): unknown {
+  return parseManifests(readFileSync(path, 'utf8'), path)[0];
+}
+
+/**
+ * The shared config's templates predate the commit the goldens were made with by one change:
+ * istio/istio f818da38b62 ("Remove redundant GOMAXPROCS var from charts") deleted the GOMAXPROCS
+ * env from the templates and regenerated every golden. The same deletion is applied here.
+ */
+function alignWithGoldenCommit(text: string): string {
+  return text.replace(/^( *)- name: GOMAXPROCS\n\1  valueFrom:\n\1    resourceFieldRef:\n\1      resource: limits\.cpu\n\1      divisor: "1"\n/gm, '');
+}
+
+/**
+ * Install-time values as the injector sees them: Istio's chart copies the top-level `cni`
+ * values into `pilot.cni` of the injector ConfigMap's values (`pick .Values "cni" "env"`).
+ */
+function istioValues(overlay: Record<string, unknown>): Record<string, unknown> {
+  if (!isObj(overlay.cni)) return overlay;
+  const { cni, ...rest } = overlay;
+  return deepMerge(rest, { pilot: { cni } }) as Record<string, unknown>;
+}
+
+export interface IstioSetup {
+  injectDir: string;
+  /** An injector for a case (cached per distinct settings). */
+  injectorFor(c: InjectCase): Injector;
+}
+
+export function istioSetup(sharedDir: string): IstioSetup {
+  const injectDir = join(sharedDir, 'inject');
+  const cfg = yamlDoc(join(sharedDir, 'config', 'istio-sidecar-injector.config.yaml')) as Obj;
+  const values = JSON.parse(readFileSync(join(sharedDir, 'config', 'test-default.values.json'), 'utf8')) as Obj;
+  const mesh = yamlDoc(join(sharedDir, 'config', 'test-default.mesh.yaml')) as Obj;
+  const funcs = injectionFunctions();
+  const parse = (name: string, text: string): Template => parseTemplate(name, text, { funcs, fieldResolver: goJsonFieldResolver });
+  const templates: Record<string, Template> = {};
+  let aligned = 0;
+  for (const [name, text] of Object.entries(cfg.templates as Obj)) {
+    const t = alignWithGoldenCommit(String(text));
+    if (t !== text) aligned++;
+    templates[name] = parse(name, t);
+  }
+  if (aligned === 0) throw new Error('the shared templates no longer set GOMAXPROCS: drop alignWithGoldenCommit');
+
+  const cache = new Map<string, Injector>();
+  return {
+    injectDir,
+    injectorFor(c: InjectCase): Injector {
+      const key = JSON.stringify([c.values?.data, c.mesh, c.operatorFile, c.native]);
+      let injector = cache.get(key);
+      if (injector) return injector;
+      let v: unknown = c.values ? deepMerge(values, istioValues(c.values.data)) : values;
+      let m: unknown = c.mesh ? deepMerge(mesh, c.mesh) : mesh;
+      let tpls = templates;
+      if (c.operatorFile) {
+        const spec = ((yamlDoc(join(injectDir, c.operatorFile)) as Obj).spec ?? {}) as Obj;
+        if (spec.values !== undefined) v = deepMerge(v, spec.values);
+        if (spec.meshConfig !== undefined) m = deepMerge(m, spec.meshConfig);
+        const hook = ((spec.values as Obj | undefined)?.sidecarInjectorWebhook ?? {}) as Obj;
+        tpls = { ...templates };
+        for (const [name, text] of Object.entries((hook.templates ?? {}) as Obj)) tpls[name] = parse(name, String(text));
+      }
+      const config: InjectorConfig = {
+        values: v as Obj,
+        meshConfig: m as Obj,
+        templates: tpls,
+        defaultTemplates: (cfg.defaultTemplates as string[] | undefined) ?? ['sidecar'],
+        aliases: (cfg.aliases as Record<string, string[]> | undefined) ?? {},
+        policy: cfg.policy === 'disabled' ? 'disabled' : 'enabled',
+        alwaysInjectSelector: (cfg.alwaysInjectSelector as LabelSelector[] | null) ?? [],
+        neverInjectSelector: (cfg.neverInjectSelector as LabelSelector[] | null) ?? [],
+        injectedAnnotations: (cfg.injectedAnnotations as Record<string, string> | null) ?? {},
+        nativeSidecars: c.native,
+        revision: '',
+      };
+      injector = prepareInjector(config);
+      cache.set(key, injector);
+      return injector;
+    },
+  };
+}
