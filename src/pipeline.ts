@@ -13,6 +13,8 @@ export interface PodInjector {
     namespace: string;
     podTemplate: { metadata?: object; spec: object };
   }): { outcome: 'injected'; podTemplate: object; warnings: string[] } | { outcome: 'skipped'; reason: string };
+  /** The injected workload object, its pod template already replaced, as the injector writes it. */
+  finishWorkload(kind: string, object: Record<string, unknown>): Record<string, unknown>;
 }
 
 /** One line of the per-resource report. */
@@ -21,6 +23,7 @@ export interface ResourceOutcome {
   readonly pointer: string;
   readonly kind: string;
   readonly name: string;
+  readonly namespace: string;
   readonly outcome: 'injected' | 'unchanged' | 'skipped';
   readonly reason?: string;
   readonly warnings: readonly string[];
@@ -57,7 +60,8 @@ function injectDocument(doc: ManifestDocument, injector: PodInjector | null, out
   let changed = false;
   for (const obj of objectsOf(doc.value)) {
     const meta = (obj.object.metadata ?? {}) as Record<string, unknown>;
-    const base = { doc, pointer: obj.pointer, kind: obj.kind, name: typeof meta.name === 'string' ? meta.name : '' };
+    const str = (v: unknown) => (typeof v === 'string' ? v : '');
+    const base = { doc, pointer: obj.pointer, kind: obj.kind, name: str(meta.name), namespace: str(meta.namespace) };
     const w = byPointer.get(obj.pointer);
     if (!w || !injector) {
       if (obj.kind) outcomes.push({ ...base, outcome: 'unchanged', warnings: [] });
@@ -76,6 +80,7 @@ function injectDocument(doc: ManifestDocument, injector: PodInjector | null, out
       continue;
     }
     value = setAt(value, w.podTemplatePointer, result.podTemplate);
+    value = setAt(value, w.pointer, injector.finishWorkload(w.kind, getAt(value, w.pointer) as Record<string, unknown>));
     changed = true;
     outcomes.push({ ...base, outcome: 'injected', warnings: result.warnings });
   }

@@ -42,7 +42,7 @@ export async function loadInjectorConfig(inputs: InjectionInputs): Promise<Injec
     if (spec.values !== undefined) values = deepMerge(values, spec.values);
     if (spec.meshConfig !== undefined) mesh = deepMerge(mesh, spec.meshConfig);
   }
-  values = applyFlags(values as Record<string, unknown>, inputs);
+  values = chartValues(applyFlags(values as Record<string, unknown>, inputs));
 
   const builtin = builtinInjectorConfig();
   const settings = fromFile ? (fromFile.settingsFile ? await checkSchema(fromFile.settingsFile, 'injector-config', fromFile.settings) : {}) : settingsFromValues(values as Record<string, unknown>, builtin);
@@ -99,6 +99,18 @@ function applyFlags(values: Record<string, unknown>, f: InjectionInputs): unknow
   const over: Record<string, unknown> = { global };
   if (f.revision !== undefined) over.revision = f.revision;
   return deepMerge(values, over);
+}
+
+/**
+ * Install values use top-level `cni` and `env` where the injector reads `pilot.cni` and
+ * `pilot.env`: Istio's chart copies them over when it renders the injector's values, and so
+ * does kube-inject, so the same values file works for both.
+ */
+function chartValues(values: unknown): unknown {
+  if (!isMap(values)) return values;
+  const pilot: Record<string, unknown> = {};
+  for (const key of ['cni', 'env']) if (isMap(values[key])) pilot[key] = values[key];
+  return Object.keys(pilot).length === 0 ? values : deepMerge(values, { pilot });
 }
 
 /** Without an injector config file, the injector settings come from values, as Istio's chart renders them. */

@@ -19,6 +19,8 @@ export type {
   PodInjectionResult,
 } from './types.js';
 export { stripInjection } from './strip.js';
+import { workloadAsWritten } from './workload-shape.js';
+export { workloadAsWritten };
 export { DEFAULT_PROXY_CONFIG, applyMeshDefaults, mergeProxyConfig } from './mesh-config.js';
 export { IGNORED_NAMESPACES } from './policy.js';
 export { proxyConfigToJSON } from './proxy-config-json.js';
@@ -29,5 +31,6 @@ export function prepareInjector(config: InjectorConfig): Injector {
   return {
     configWarnings: prepared.warnings,
     inject: (req) => injectPod(prepared, req),
+    finishWorkload: workloadAsWritten,
   };
 }

@@ -46,6 +46,8 @@ export type PodInjectionResult =
 export interface Injector {
   /** @throws KubeInjectError (`annotation`, `template`, `merge`) */
   inject(req: PodInjectionRequest): PodInjectionResult;
+  /** The injected workload object as Istio writes it around its pod template (see workload-shape.ts). */
+  finishWorkload(kind: string, object: Record<string, unknown>): Record<string, unknown>;
   /** Problems with the configuration that Istio tolerates (an invalid selector is ignored). */
   readonly configWarnings: readonly string[];
 }

@@ -16,6 +16,7 @@ import { contentDocuments, normalizeManifest, normalizeStream, parseManifests } 
 import { runCli, type CliRun } from '../helpers/run-cli.js';
 import { locateConformanceData, missingDataMessage } from '../helpers/shared.js';
 import { planInjectCases, type ErrorCase, type GoldenCase, type InjectCase } from './cases.js';
+import { alignedInjectorConfigFile } from '../helpers/istio-config-drift.js';
 
 /*
  * CLI contract:
@@ -46,7 +47,8 @@ if (loc.dir !== null) {
   const config = {
     values: join(shared, 'config', 'test-default.values.json'),
     mesh: join(shared, 'config', 'test-default.mesh.yaml'),
-    injector: join(shared, 'config', 'istio-sidecar-injector.config.yaml'),
+    // Istio's templates as of the goldens' commit (see test/helpers/istio-config-drift.ts).
+    injector: alignedInjectorConfigFile(join(shared, 'config', 'istio-sidecar-injector.config.yaml')),
   };
   const plan = planInjectCases(injectDir);
 

@@ -1,0 +1,55 @@
+/**
+ * What Istio's injector writes around the pod template. istioctl decodes each workload into its
+ * Go struct and encodes it again, so fields without `omitempty` appear with their zero value
+ * (a DaemonSet's status counters, a DeploymentConfig's `spec.test`) and `omitempty` fields at
+ * their zero value disappear. kube-inject reproduces that for the objects it injects (and only
+ * for those), so its output is what `istioctl kube-inject` writes; it changes nothing a cluster
+ * reads: status is ignored on apply, and the fields carry their default values.
+ */
+import type { JsonObject } from './pod.js';
+
+interface Shape {
+  /** Status fields Go always writes (non-`omitempty` integers), as zero when absent. */
+  readonly status?: readonly string[];
+  /** Spec fields Go always writes (non-`omitempty`), with their zero value, when absent. */
+  readonly specZero?: Readonly<Record<string, unknown>>;
+  /** Spec fields Go drops when they hold their zero value (`omitempty`). */
+  readonly specOmitEmpty?: readonly string[];
+}
+
+const SHAPES: Readonly<Record<string, Shape>> = {
+  // k8s.io/api apps/v1 DaemonSetStatus
+  DaemonSet: { status: ['currentNumberScheduled', 'numberMisscheduled', 'desiredNumberScheduled', 'numberReady'] },
+  // apps/v1 ReplicaSetStatus, core/v1 ReplicationControllerStatus
+  ReplicaSet: { status: ['replicas'] },
+  ReplicationController: { status: ['replicas'] },
+  // apps/v1 StatefulSetStatus
+  StatefulSet: { status: ['replicas', 'availableReplicas'] },
+  // github.com/openshift/api apps/v1 DeploymentConfigSpec / DeploymentConfigStatus
+  DeploymentConfig: {
+    status: ['latestVersion', 'observedGeneration', 'replicas', 'updatedReplicas', 'availableReplicas', 'unavailableReplicas'],
+    specZero: { test: false },
+    specOmitEmpty: ['minReadySeconds', 'paused'],
+  },
+};
+
+const isZero = (v: unknown) => v === 0 || v === false || v === '' || v === null;
+
+/** The workload object as Istio writes it after injection. Returns a new object; the input is kept. */
+export function workloadAsWritten(kind: string, object: JsonObject): JsonObject {
+  const shape = SHAPES[kind];
+  if (!shape) return object;
+  const out: JsonObject = { ...object };
+  if (shape.specZero || shape.specOmitEmpty) {
+    const spec: JsonObject = { ...((out.spec as JsonObject | undefined) ?? {}) };
+    for (const key of shape.specOmitEmpty ?? []) if (key in spec && isZero(spec[key])) delete spec[key];
+    for (const [key, zero] of Object.entries(shape.specZero ?? {})) if (!(key in spec)) spec[key] = zero;
+    out.spec = spec;
+  }
+  if (shape.status) {
+    const status: JsonObject = { ...((out.status as JsonObject | undefined) ?? {}) };
+    for (const key of shape.status) if (!(key in status)) status[key] = 0;
+    out.status = status;
+  }
+  return out;
+}
