@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { formatError } from '../emit/format-error.js';
 import { writeStream } from '../emit/manifests.js';
+import type { InjectionInputs } from '../config/load-injection.js';
 import { describeObject } from '../model/document.js';
 import { injectDocuments, type PodInjector, type ResourceOutcome } from '../pipeline.js';
 import { addInputOption, collect, readInputs } from './common-options.js';
@@ -8,19 +9,10 @@ import { EXIT, type CliIO } from './io.js';
 import { writeFileAtomic } from './write-output.js';
 import { lintForInject } from './lint-command.js';
 
-export interface InjectOptions {
+export interface InjectOptions extends InjectionInputs {
   filename: string[];
   output?: string;
   quiet?: boolean;
-  values: string[];
-  meshConfig: string[];
-  injectConfig?: string;
-  operatorFile?: string;
-  hub?: string;
-  tag?: string;
-  proxyImage?: string;
-  revision?: string;
-  nativeSidecars?: boolean;
 }
 
 export const DEFAULT_PROXY_IMAGE = 'docker.io/istio/proxyv2:1.31.0';

@@ -3,7 +3,7 @@ import { TemplateError, goJsonFieldResolver, parseTemplate, type Template } from
 import { injectionFunctions } from '../render/functions.js';
 import { builtinInjectorConfig, builtinMeshConfig, builtinValues } from '../templates/index.js';
 import type { InjectorConfig } from '../inject/types.js';
-import type { LabelSelector } from '../inject/label-selector.js';
+import type { LabelSelector } from '../model/label-selector.js';
 import { readInjectConfig, type TemplateSource } from './inject-config.js';
 import { checkSchema } from './check-schema.js';
 import { deepMerge, isMap, parseConfigText, readConfigFile, type ConfigFile } from './read-file.js';

@@ -2,8 +2,8 @@
  * Whether a pod gets a sidecar at all (Istio's `injectRequired`). Returns undefined when it
  * does, or the reason it is skipped.
  */
-import { compileSelector, selectorMatches } from './label-selector.js';
-import type { CompiledSelector, LabelSelector } from './label-selector.js';
+import { compileSelector, selectorMatches } from '../model/label-selector.js';
+import type { CompiledSelector, LabelSelector } from '../model/label-selector.js';
 
 /** System namespaces Istio never injects into. */
 export const IGNORED_NAMESPACES: ReadonlySet<string> = new Set([

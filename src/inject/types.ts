@@ -1,8 +1,8 @@
 /** The engine's public types (re-exported by `index.ts`). */
 import type { Template } from '../gotemplate/index.js';
-import type { LabelSelector } from './label-selector.js';
+import type { LabelSelector } from '../model/label-selector.js';
 
-export type { LabelSelector, LabelSelectorRequirement } from './label-selector.js';
+export type { LabelSelector, LabelSelectorRequirement } from '../model/label-selector.js';
 
 export interface InjectorConfig {
   /** Merged Helm values (Istio's shape: `global`, `sidecarInjectorWebhook`, `pilot` …). */

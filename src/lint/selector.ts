@@ -4,18 +4,9 @@
  * Exists, DoesNotExist). All requirements are ANDed. An empty or unusable selector selects nothing
  * (a Service without a selector has its endpoints managed by hand).
  */
+import { compileSelector as compileLabelSelector, selectorMatches, type CompiledSelector } from '../model/label-selector.js';
 
-interface Requirement {
-  readonly key: string;
-  readonly op: 'In' | 'NotIn' | 'Exists' | 'DoesNotExist';
-  readonly values: readonly string[];
-}
-
-export interface Selector {
-  readonly requirements: readonly Requirement[];
-}
-
-const OPS = new Set(['In', 'NotIn', 'Exists', 'DoesNotExist']);
+export type Selector = CompiledSelector;
 
 function isMap(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -41,44 +32,32 @@ export function labelMap(v: unknown): Record<string, string> {
 
 /**
  * Compiles a Service selector (a label map) or a LabelSelector (`matchLabels` and/or
- * `matchExpressions`). Returns null when it selects nothing.
+ * `matchExpressions`) with the same matcher the injector uses. Returns null when it selects
+ * nothing (empty, or not a valid selector).
  */
 export function compileSelector(raw: unknown): Selector | null {
   if (!isMap(raw)) return null;
   const structured = isMap(raw.matchLabels) || Array.isArray(raw.matchExpressions);
   const labels = structured ? raw.matchLabels : raw;
-  const reqs: Requirement[] = [];
+  const matchLabels: Record<string, string> = {};
   if (isMap(labels)) {
     for (const [key, v] of Object.entries(labels)) {
       const value = labelValue(v);
       if (value === undefined) return null;
-      reqs.push({ key, op: 'In', values: [value] });
+      matchLabels[key] = value;
     }
   }
-  if (structured && Array.isArray(raw.matchExpressions)) {
-    for (const e of raw.matchExpressions) {
-      if (!isMap(e) || typeof e.key !== 'string' || typeof e.operator !== 'string' || !OPS.has(e.operator)) return null;
-      const values = Array.isArray(e.values) ? e.values.map(labelValue) : [];
-      if (values.some((v) => v === undefined)) return null;
-      reqs.push({ key: e.key, op: e.operator as Requirement['op'], values: values as string[] });
-    }
-  }
-  return reqs.length === 0 ? null : { requirements: reqs };
+  const expressions = structured && Array.isArray(raw.matchExpressions) ? raw.matchExpressions : [];
+  if (expressions.some((e) => !isMap(e) || (Array.isArray(e.values) && e.values.some((v) => labelValue(v) === undefined)))) return null;
+  const matchExpressions = expressions.map((e: Record<string, unknown>) => ({
+    key: String(e.key ?? ''),
+    operator: String(e.operator ?? ''),
+    values: Array.isArray(e.values) ? e.values.map((v) => labelValue(v)!) : [],
+  }));
+  const compiled = compileLabelSelector({ matchLabels, matchExpressions });
+  return compiled.requirements === null ? null : compiled;
 }
 
 export function selects(selector: Selector | null, labels: Readonly<Record<string, string>>): boolean {
-  if (selector === null) return false;
-  return selector.requirements.every((r) => {
-    const has = Object.hasOwn(labels, r.key);
-    switch (r.op) {
-      case 'In':
-        return has && r.values.includes(labels[r.key]!);
-      case 'NotIn':
-        return !has || !r.values.includes(labels[r.key]!);
-      case 'Exists':
-        return has;
-      case 'DoesNotExist':
-        return !has;
-    }
-  });
+  return selector !== null && selectorMatches(selector, labels);
 }

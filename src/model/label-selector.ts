@@ -1,6 +1,6 @@
 /**
- * Kubernetes label selectors (`metav1.LabelSelector`) as the injector's never/always selectors
- * use them: `matchLabels` and `matchExpressions` (In, NotIn, Exists, DoesNotExist), all ANDed.
+ * Kubernetes label selectors (`metav1.LabelSelector`), one matcher for the injector's
+ * never/always selectors and the linter's Service selectors: `matchLabels` and `matchExpressions` (In, NotIn, Exists, DoesNotExist), all ANDed.
  * A selector that cannot be turned into requirements is reported and then never matches; an
  * empty selector never matches either (Istio skips `selector.Empty()`).
  */
@@ -89,7 +89,7 @@ export function compileSelector(selector: LabelSelector): CompiledSelector {
   return { requirements: reqs.length === 0 ? null : reqs };
 }
 
-export function selectorMatches(selector: CompiledSelector, labels: Record<string, string>): boolean {
+export function selectorMatches(selector: CompiledSelector, labels: Readonly<Record<string, string>>): boolean {
   if (selector.requirements === null) return false;
   return selector.requirements.every((r) => {
     const has = Object.hasOwn(labels, r.key);
