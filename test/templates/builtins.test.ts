@@ -18,6 +18,7 @@ import {
   templatesDir,
 } from '../../src/templates/index.js';
 import { defaultProxyConfig, imageURL, isObj, testDefaultMesh, testDefaultValues } from './support.js';
+import { applyMeshDefaults } from '../../src/inject/index.js';
 
 type Obj = Record<string, unknown>;
 
@@ -86,23 +87,21 @@ describe('builtinValues', () => {
 describe('builtinMeshConfig', () => {
   const mesh = builtinMeshConfig();
 
-  it("holds Istio's default proxy config", () => {
-    expect(mesh.defaultConfig).toEqual(defaultProxyConfig());
+  it("is a default install's mesh settings", () => {
+    expect(mesh).toEqual(testDefaultMesh());
   });
 
-  it("includes the default install's mesh settings", () => {
-    const install = testDefaultMesh();
-    for (const [k, v] of Object.entries(install)) {
-      if (k === 'defaultConfig') continue;
-      expect(mesh[k], k).toEqual(v);
-    }
-    expect(mesh).toMatchObject({
+  it("gets Istio's compiled-in defaults, proxy config included, from the engine", () => {
+    const applied = applyMeshDefaults(mesh);
+    expect(applied.defaultConfig).toEqual(defaultProxyConfig());
+    expect(applied).toMatchObject({
       rootNamespace: 'istio-system',
       proxyListenPort: 15001,
       proxyInboundListenPort: 15006,
       inboundTrafficPolicy: { mode: 'PASSTHROUGH' },
       outboundTrafficPolicy: { mode: 'ALLOW_ANY' },
       enableAutoMtls: true,
+      enablePrometheusMerge: true,
     });
   });
 });
