@@ -7,6 +7,7 @@
  *   injector.inject({ kind, apiVersion, name, namespace, podTemplate });
  */
 import { injectPod } from './engine.js';
+import { checkPodShape } from './pod-shape.js';
 import { prepare } from './prepare.js';
 import type { Injector, InjectorConfig } from './types.js';
 
@@ -30,7 +31,10 @@ export function prepareInjector(config: InjectorConfig): Injector {
   const prepared = prepare(config);
   return {
     configWarnings: prepared.warnings,
-    inject: (req) => injectPod(prepared, req),
+    inject: (req) => {
+      checkPodShape(req.podTemplate);
+      return injectPod(prepared, req);
+    },
     finishWorkload: workloadAsWritten,
   };
 }

@@ -189,10 +189,10 @@ describe('stripInjection', () => {
 });
 
 describe('merge problems', () => {
-  it('point at the pod for its own bad list element, at the template otherwise', () => {
+  it('point at the pod for its own bad list element (caught by the shape check first), at the template otherwise', () => {
     const i = prepareInjector(config());
     const e = thrown(() => i.inject(req({ metadata: {}, spec: { containers: [{ image: 'no-name' }] } })));
-    expect(e.code).toBe('merge');
+    expect(e.code).toBe('workload');
     expect(e.position.pointer).toBe('/spec/containers/0');
     const bad = prepareInjector(config({ templates: { sidecar: tpl('sidecar', 'spec:\n  containers:\n  - image: x\n') } }));
     const t = thrown(() => bad.inject(req(pod())));
