@@ -1,2 +1,4 @@
-/** Kept in step with package.json by a test. */
-export const VERSION = '0.1.0';
+import pkg from '../../package.json' with { type: 'json' };
+
+/** The version of package.json (inlined by the bundler, so nothing is read at run time). */
+export const VERSION: string = pkg.version;

@@ -43,3 +43,11 @@ describe('runCli (in memory)', () => {
     expect(readdirSync(fakeIO().io.cwd), 'the default working directory is empty').toEqual([]);
   });
 });
+
+describe('--version', () => {
+  it('is the version of package.json', async () => {
+    const { readFileSync } = await import('node:fs');
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    expect((await runCli(['--version'])).stdout.trim()).toBe(pkg.version);
+  });
+});
