@@ -9,6 +9,7 @@ import { joinPointer } from '../model/pointer.js';
 import { KUBE_SCHEMA } from '../read/yaml-schema.js';
 import { validatePodAnnotations } from './annotations/index.js';
 import { deployMetaFromPod } from './deploy-meta.js';
+import { orderLikeGo } from './go-field-order.js';
 import { mergeProxyConfig, statusPortOf } from './mesh-config.js';
 import { reapplyOverrides, reinsertOverrides } from './overrides.js';
 import { asObject, stringMap } from './pod.js';
@@ -139,6 +140,8 @@ export function injectPod(p: Prepared, req: PodInjectionRequest): PodInjectionRe
     revision: p.config.revision,
     injectedAnnotations: p.config.injectedAnnotations,
   });
-  // Other keys of the given object (a bare Pod's apiVersion, kind, status) are kept.
-  return { outcome: 'injected', podTemplate: { ...req.podTemplate, metadata: merged.metadata, spec: merged.spec }, warnings };
+  // Other keys of the given object (a bare Pod's apiVersion, kind, status) are kept. The user's
+  // keys keep their order; added ones follow in Go struct order, whichever template wrote them.
+  const podTemplate = orderLikeGo(req.podTemplate, { ...req.podTemplate, metadata: merged.metadata, spec: merged.spec });
+  return { outcome: 'injected', podTemplate: podTemplate as { metadata: object; spec: object }, warnings };
 }
