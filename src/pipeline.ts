@@ -37,7 +37,7 @@ export interface InjectRun {
 }
 
 /** locate → inject → (emit by the caller), over every document of every source, in order. */
-export function injectDocuments(docs: readonly ManifestDocument[], injector: PodInjector | null): InjectRun {
+export function injectDocuments(docs: readonly ManifestDocument[], injector: PodInjector): InjectRun {
   const output: OutputDocument[] = [];
   const outcomes: ResourceOutcome[] = [];
   const errors: KubeInjectError[] = [];
@@ -53,17 +53,16 @@ export function injectDocuments(docs: readonly ManifestDocument[], injector: Pod
   return { output, outcomes, errors };
 }
 
-function injectDocument(doc: ManifestDocument, injector: PodInjector | null, outcomes: ResourceOutcome[]): OutputDocument {
+function injectDocument(doc: ManifestDocument, injector: PodInjector, outcomes: ResourceOutcome[]): OutputDocument {
   const workloads = locateWorkloads(doc.value);
   const byPointer = new Map(workloads.map((w) => [w.pointer, w]));
   let value = doc.value;
   let changed = false;
   for (const obj of objectsOf(doc.value)) {
     const meta = (obj.object.metadata ?? {}) as Record<string, unknown>;
-    const str = (v: unknown) => (typeof v === 'string' ? v : '');
     const base = { doc, pointer: obj.pointer, kind: obj.kind, name: str(meta.name), namespace: str(meta.namespace) };
     const w = byPointer.get(obj.pointer);
-    if (!w || !injector) {
+    if (!w) {
       if (obj.kind) outcomes.push({ ...base, outcome: 'unchanged', warnings: [] });
       continue;
     }
@@ -85,6 +84,10 @@ function injectDocument(doc: ManifestDocument, injector: PodInjector | null, out
     outcomes.push({ ...base, outcome: 'injected', warnings: result.warnings });
   }
   return changed ? { doc, value } : { doc };
+}
+
+function str(v: unknown): string {
+  return typeof v === 'string' ? v : '';
 }
 
 /** Gives an error raised inside a document its file, line and column. */
