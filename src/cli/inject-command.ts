@@ -1,13 +1,7 @@
 import type { Command } from 'commander';
-import { formatError } from '../emit/format-error.js';
-import { writeStream } from '../emit/manifests.js';
 import type { InjectionInputs } from '../config/load-injection.js';
-import { describeObject } from '../model/document.js';
-import { injectDocuments, type PodInjector, type ResourceOutcome } from '../pipeline.js';
-import { addInputOption, collect, readInputs } from './common-options.js';
-import { EXIT, type CliIO } from './io.js';
-import { writeFileAtomic } from './write-output.js';
-import { lintForInject } from './lint-command.js';
+import { addInputOption, collect } from './common-options.js';
+import type { CliIO } from './io.js';
 
 export interface InjectOptions extends InjectionInputs {
   filename: string[];
@@ -16,15 +10,6 @@ export interface InjectOptions extends InjectionInputs {
 }
 
 export const DEFAULT_PROXY_IMAGE = 'docker.io/istio/proxyv2:1.31.0';
-
-/**
- * The injector for these options. The engine and the configuration loader are loaded here, on
- * first use, so `--help` and `--version` start without them.
- */
-async function createInjector(opts: InjectOptions): Promise<PodInjector> {
-  const [{ loadInjectorConfig }, { prepareInjector }] = await Promise.all([import('../config/load-injection.js'), import('../inject/index.js')]);
-  return prepareInjector(await loadInjectorConfig(opts));
-}
 
 export function addInjectCommand(program: Command, io: CliIO, setCode: (c: number) => void): void {
   const cmd = program
@@ -54,33 +39,8 @@ Examples:
 `,
     )
     .action(async (opts: InjectOptions & Record<string, unknown>) => {
+      const { runInject } = await import('./inject-run.js');
       setCode(await runInject(opts, io));
     });
 }
 
-async function runInject(opts: InjectOptions & Record<string, unknown>, io: CliIO): Promise<number> {
-  const injector = await createInjector(opts);
-  const { docs, errors: readErrors } = await readInputs(opts.filename, io);
-  if ((await lintForInject(docs, opts, io)).failed) return EXIT.findings;
-  const run = injectDocuments(docs, injector);
-  const errors = [...readErrors, ...run.errors];
-  if (errors.length > 0) {
-    for (const e of errors) io.stderr.write(formatError(e) + '\n');
-    io.stderr.write(`kube-inject: ${errors.length} error${errors.length === 1 ? '' : 's'}; nothing was written\n`);
-    return EXIT.invalid;
-  }
-  const text = writeStream(run.output);
-  if (opts.output) await writeFileAtomic(opts.output, text);
-  else io.stdout.write(text);
-  for (const o of run.outcomes) {
-    for (const w of o.warnings) io.stderr.write(`warning: ${w}\n`);
-    if (o.outcome === 'skipped') io.stderr.write(`warning: ${describeObject(o.kind, o.namespace, o.name)} not injected: ${o.reason}\n`);
-    if (!opts.quiet) io.stderr.write(`${describe(o)} ${o.outcome}${o.reason ? `: ${o.reason}` : ''}\n`);
-  }
-  return EXIT.ok;
-}
-
-function describe(o: ResourceOutcome): string {
-  const kind = (o.kind || 'object').toLowerCase();
-  return `${kind} "${o.name || '<unnamed>'}"`;
-}

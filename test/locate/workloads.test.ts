@@ -6,7 +6,7 @@ const pod = { metadata: { labels: { app: 'a' } }, spec: { containers: [{ name: '
 
 describe('locateWorkloads', () => {
   it.each([
-    ['Pod', { kind: 'Pod', metadata: { name: 'p' }, ...pod }, ''],
+    ['Pod', { kind: 'Pod', ...pod }, ''],
     ['Deployment', { kind: 'Deployment', spec: { template: pod } }, '/spec/template'],
     ['StatefulSet', { kind: 'StatefulSet', spec: { template: pod } }, '/spec/template'],
     ['DaemonSet', { kind: 'DaemonSet', spec: { template: pod } }, '/spec/template'],

@@ -1,5 +1,6 @@
 /** The findings reporters, by format name. */
 import { KubeInjectError } from '../../model/errors.js';
+import { FORMATS, type FindingsFormat } from './formats.js';
 import { githubReporter } from './github.js';
 import { jsonReporter } from './json.js';
 import type { Reporter, ReporterOptions } from './reporter.js';
@@ -9,16 +10,14 @@ import { textReporter } from './text.js';
 export type { Reporter, ReporterOptions } from './reporter.js';
 export { colorLevelFor } from './reporter.js';
 
-const FACTORIES = {
+export { FORMATS, type FindingsFormat } from './formats.js';
+
+const FACTORIES: Readonly<Record<FindingsFormat, (o: ReporterOptions) => Reporter>> = {
   text: textReporter,
   json: jsonReporter,
   sarif: sarifReporter,
   github: githubReporter,
-} as const satisfies Record<string, (o: ReporterOptions) => Reporter>;
-
-export type FindingsFormat = keyof typeof FACTORIES;
-
-export const FORMATS: readonly FindingsFormat[] = Object.keys(FACTORIES) as FindingsFormat[];
+};
 
 export function isFormat(name: string): name is FindingsFormat {
   return Object.hasOwn(FACTORIES, name);
