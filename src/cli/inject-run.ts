@@ -34,8 +34,9 @@ export async function runInject(opts: InjectOptions & Record<string, unknown>, i
   else io.stdout.write(text);
   for (const o of run.outcomes) {
     for (const w of o.warnings) io.stderr.write(`warning: ${w}\n`);
-    if (o.outcome === 'skipped') io.stderr.write(`warning: ${describeObject(o.kind, o.namespace, o.name)} not injected: ${o.reason}\n`);
-    if (!opts.quiet) io.stderr.write(`${describe(o)} ${o.outcome}${o.reason ? `: ${o.reason}` : ''}\n`);
+    // A skipped workload is a warning, shown even with --quiet; it stands for its report line.
+    if (o.outcome === 'skipped') io.stderr.write(`warning: ${describeObject(o.kind, o.namespace, o.name)} skipped: ${o.reason}\n`);
+    else if (!opts.quiet) io.stderr.write(`${describe(o)} ${o.outcome}\n`);
   }
   return EXIT.ok;
 }

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { runCliOnText } from '../helpers/run-cli.js';
+
+const STREAM = [
+  'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector: {app: web}\n  ports:\n  - name: http\n    port: 80\n',
+  'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels: {app: web}\n  template:\n    metadata:\n      labels: {app: web, version: v1}\n    spec:\n      containers:\n      - name: web\n        image: web:1\n',
+  'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: db\n  namespace: data\nspec:\n  selector:\n    matchLabels: {app: db}\n  template:\n    metadata:\n      labels: {app: db, version: v1}\n    spec:\n      hostNetwork: true\n      containers:\n      - name: db\n        image: db:1\n',
+].join('---\n');
+
+describe('the per-resource report', () => {
+  it('says what happened to each resource, after the output, on stderr', async () => {
+    const r = await runCliOnText(STREAM);
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stderr.split('\n').filter((l) => /^(service|deployment|warning)/.test(l));
+    expect(lines).toEqual(['service "web" unchanged', 'deployment "web" injected', 'warning: Deployment "data/db" skipped: host networking']);
+    for (const line of lines) expect(r.stdout).not.toContain(line);
+  });
+
+  it('--quiet keeps only the warnings', async () => {
+    const r = await runCliOnText(STREAM, ['-q']);
+    expect(r.stderr).not.toMatch(/^(service|deployment) "/m);
+    expect(r.stderr).toContain('warning: Deployment "data/db" skipped: host networking');
+  });
+
+  it('writes a skipped workload byte-for-byte', async () => {
+    const r = await runCliOnText(STREAM, ['-q']);
+    expect(r.stdout).toContain(STREAM.split('---\n')[2]);
+    expect(r.stdout.startsWith(STREAM.split('---\n')[0]!)).toBe(true);
+  });
+});
