@@ -1,34 +1,53 @@
 #!/usr/bin/env node
-// Generates src/inject/k8s-field-order.json: the JSON field order of the Kubernetes Go structs a
-// pod template is made of (k8s.io/api core/v1 from PodTemplateSpec down, with metav1.ObjectMeta),
-// which is the order Go's encoding/json — and so Istio's injector — writes their fields in.
-// src/inject/go-field-order.ts orders the keys that injection adds by it.
+// Generates src/inject/k8s-field-order.json: the JSON shape of the Kubernetes Go structs a pod
+// template is made of (k8s.io/api core/v1 from PodTemplateSpec down, with metav1.ObjectMeta):
+// the order Go's encoding/json — and so Istio's injector — writes their fields in, and per field
+// what its round trip through Go shows: `omitempty`/`omitzero`, pointer or not, quantities.
+// src/inject/go-field-order.ts orders the keys that injection adds by it; src/inject/go-json.ts
+// drops what Go leaves out and writes Go's `json.Marshal` text by it.
 //
 // Run by hand (the output is committed; neither the build nor the tests need the Go sources):
 //
 //   node scripts/gen-k8s-field-order.mjs [--compare v0.36.1]
-//       [--api-git-dir /work/.mirror/kubernetes+api/repo] [--api-rev HEAD]
-//       [--meta-git-dir /work/.mirror/kubernetes+apimachinery/repo] [--meta-rev HEAD]
+//       [--api-git-dir /work/.mirror/kubernetes+api/repo] [--api-rev <pinned commit>]
+//       [--meta-git-dir /work/.mirror/kubernetes+apimachinery/repo] [--meta-rev <pinned commit>]
 //       [--out src/inject/k8s-field-order.json]
 //
-// The Go text is read with `git show <rev>:core/v1/types.go` and `git show
-// <rev>:pkg/apis/meta/v1/types.go` from bare clones of kubernetes/api and kubernetes/apimachinery
-// (`fetch` puts them under /work/.mirror); nothing of it is copied into the project.
+// The revisions default to the pinned commits the committed table was made from (newer than
+// v0.36.1 — see `--compare`), so running it again without flags writes the same bytes:
+//   k8s.io/api           10b39a39bcee995dfe7cd5e8e7b922be5e46f1e2
+//   k8s.io/apimachinery  eed236ceee2c19c2753a3d93ac0631dc20750454
+// Move both (and regenerate) on purpose, never by accident.
+//
+// The Go text is read with `git show <rev>:<file>` from bare clones of kubernetes/api and
+// kubernetes/apimachinery (`fetch` puts them under /work/.mirror); nothing of it is copied into
+// the project. Files read: core/v1/types.go (api); from apimachinery pkg/apis/meta/v1 types.go,
+// time.go, micro_time.go, duration.go, fieldsv1_byte.go, helpers.go (metav1.Time … and their
+// MarshalJSON), pkg/api/resource/quantity.go, pkg/util/intstr/intstr.go, pkg/types/uid.go
+// (fieldsv1_byte.go may be missing: older revisions declare FieldsV1 in types.go). A type the
+// table needs and none of them declares stops the script (add its file then).
 // `--compare <tag>` also builds the table at that tag of both repositories (e.g. the k8s.io/api
 // version in Istio's go.mod at the commit the conformance goldens were made with) and reports
 // the differences; it exits 1 when the two order common fields differently (new fields alone are
 // harmless: injection only orders the fields it writes).
 //
-// Output: { "root": "PodTemplateSpec", "source": {...}, "types": { "<Type>": { "<jsonField>": V, ... } } }
+// Output: { "root": "PodTemplateSpec", "source": {...}, "types": { "<Type>": { "<jsonField>": "V", ... } } }
 // with the fields of each type in Go order (embedded structs with an empty JSON name inlined at
-// their position, as encoding/json does) and V, the type of the field's value:
-//   null          a scalar, or a list or map of scalars (free-form: `labels`, `nodeSelector`, quantities);
-//   "T"           a struct T (pointer or not), or a list of T whose elements match by index;
-//   "T:key"       a list of T whose elements match by the field's `patchMergeKey`, `key`.
-// Only types reachable from the root are written. Types that marshal themselves as a scalar
-// (metav1.Time, FieldsV1 …) and types of other packages (resource.Quantity, intstr.IntOrString)
-// are scalars. A map whose values are structs is not expected in a pod; the script stops if one
-// appears (extend the format then).
+// their position, as encoding/json does) and V a string: flags, then the value's type.
+//   flags  `?` the tag has omitempty, `~` it has omitzero, `*` the Go field is a pointer
+//          (in this order; none of them: always written);
+//   type   ""      a scalar (string, number, bool, a named one of those), or a list or map of
+//                  scalars (free-form: `labels`, `nodeSelector`, `command`);
+//          "q"     a resource.Quantity (a struct that marshals itself as a string);
+//          "$"     another struct that marshals itself as a scalar (metav1.Time, intstr.IntOrString …:
+//                  a MarshalJSON method; like any struct value, omitempty never leaves it out);
+//          "T"     a struct T of the table (written field by field);
+//          "[X]"   a list of X (X one of q, $, T), "[T:key]" a list of T whose elements match by
+//                  the field's `patchMergeKey`, `key` (else they match by index);
+//          "{X}"   a map of X (X one of q, $): `{q}` is a ResourceList.
+//   e.g. "?*SecurityContext", "[Container:name]", "?{q}", "?~$" (creationTimestamp).
+// Only types reachable from the root are written. Types of packages not read here stop the
+// script, as does a map of structs or a list of lists of structs (extend the format then).
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -40,21 +59,55 @@ function arg(name, dflt) {
   return i >= 0 && args[i + 1] ? args[i + 1] : dflt;
 }
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** The commits the committed table is made from (see the header). */
+const PINNED_API = '10b39a39bcee995dfe7cd5e8e7b922be5e46f1e2';
+const PINNED_META = 'eed236ceee2c19c2753a3d93ac0631dc20750454';
 const apiGitDir = arg('--api-git-dir', '/work/.mirror/kubernetes+api/repo');
-const apiRev = arg('--api-rev', 'HEAD');
+const apiRev = arg('--api-rev', PINNED_API);
 const metaGitDir = arg('--meta-git-dir', '/work/.mirror/kubernetes+apimachinery/repo');
-const metaRev = arg('--meta-rev', 'HEAD');
+const metaRev = arg('--meta-rev', PINNED_META);
 const compareRev = arg('--compare', undefined);
 const out = arg('--out', join(root, 'src', 'inject', 'k8s-field-order.json'));
 const ROOT_TYPE = 'PodTemplateSpec';
 
-/** Types that implement their own JSON (un)marshalling as a scalar. */
-const OPAQUE = new Set(['meta.Time', 'meta.MicroTime', 'meta.Duration', 'meta.FieldsV1']);
-/** Import alias → package key, for the packages parsed here. */
-const PACKAGES = { metav1: 'meta' };
+/**
+ * The Go files read, by package key: which repository, which files. Order matters only for
+ * error messages. fieldsv1_byte.go is FieldsV1 of the default build (`!fieldsv1string`); older
+ * revisions declare FieldsV1 in types.go and lack the file.
+ */
+const SOURCES = [
+  { pkg: 'core', repo: 'api', files: ['core/v1/types.go'] },
+  {
+    pkg: 'meta',
+    repo: 'meta',
+    files: ['types.go', 'time.go', 'micro_time.go', 'duration.go', 'fieldsv1_byte.go', 'helpers.go'].map((f) => `pkg/apis/meta/v1/${f}`),
+  },
+  { pkg: 'resource', repo: 'meta', files: ['pkg/api/resource/quantity.go'] },
+  { pkg: 'intstr', repo: 'meta', files: ['pkg/util/intstr/intstr.go'] },
+  { pkg: 'types', repo: 'meta', files: ['pkg/types/uid.go'] },
+];
+/** Files that older revisions lack (FieldsV1 was in types.go). */
+const OPTIONAL_FILES = new Set(['pkg/apis/meta/v1/fieldsv1_byte.go']);
+/** Import alias (as core/v1 and meta/v1 spell them) → package key of SOURCES. */
+const PACKAGES = { metav1: 'meta', resource: 'resource', intstr: 'intstr', types: 'types' };
+/** The quantity type: `q` in the output. */
+const QUANTITY = 'resource.Quantity';
+const BUILTINS = new Set(
+  'bool string byte rune int int8 int16 int32 int64 uint uint8 uint16 uint32 uint64 uintptr float32 float64 complex64 complex128'.split(' '),
+);
 
 function git(gitDir, ...rest) {
   return execFileSync('git', ['--git-dir', gitDir, ...rest], { encoding: 'utf8', maxBuffer: 64 << 20 });
+}
+
+/** `git show rev:file`, or undefined when the revision has no such file. */
+function gitFile(gitDir, rev, file) {
+  try {
+    execFileSync('git', ['--git-dir', gitDir, 'cat-file', '-e', `${rev}:${file}`], { stdio: 'ignore' });
+  } catch {
+    return undefined;
+  }
+  return git(gitDir, 'show', `${rev}:${file}`);
 }
 
 /** Go source with comments blanked out (string and raw-string literals kept). */
@@ -84,13 +137,17 @@ function stripComments(src) {
 
 /**
  * The type declarations of one Go file: struct types with their fields, and other named types
- * with their underlying type expression. Keys are `<pkg>.<Name>`.
+ * with their underlying type expression. Keys are `<pkg>.<Name>`. Also notes in `marshalers`
+ * the types with a MarshalJSON method.
  */
-function parseGo(src, pkg, into) {
+function parseGo(src, pkg, into, marshalers) {
   const text = stripComments(src);
+  const method = /^func\s*\(\s*\w*\s*\*?\s*([A-Za-z_]\w*)\s*\)\s*MarshalJSON\s*\(/gm;
+  for (let m; (m = method.exec(text)); ) marshalers.add(`${pkg}.${m[1]}`);
   const decl = /^type\s+([A-Za-z_]\w*)\s*(=\s*)?(struct\s*\{|[^\n]+)/gm;
   for (let m; (m = decl.exec(text)); ) {
     const name = `${pkg}.${m[1]}`;
+    if (into.has(name)) throw new Error(`${name} is declared twice`);
     if (!m[3].startsWith('struct')) {
       into.set(name, { kind: 'named', pkg, expr: m[3].trim() });
       continue;
@@ -104,7 +161,7 @@ function parseGo(src, pkg, into) {
       else if (text[i] === '`') i = text.indexOf('`', i + 1);
     }
     const body = text.slice(start, i - 1);
-    into.set(name, { kind: 'struct', pkg, fields: parseFields(body, name) });
+    into.set(name, { kind: 'struct', pkg, body, fields: undefined });
     decl.lastIndex = i;
   }
 }
@@ -121,6 +178,9 @@ function parseFields(body, owner) {
     const json = /(?:^|\s)json:"([^"]*)"/.exec(tag)?.[1];
     const mergeKey = /(?:^|\s)patchMergeKey:"([^"]*)"/.exec(tag)?.[1];
     const [jsonName = undefined, ...opts] = json === undefined ? [] : json.split(',');
+    for (const o of opts) {
+      if (o !== 'omitempty' && o !== 'omitzero' && o !== 'inline') throw new Error(`${owner}: the JSON option ${JSON.stringify(o)} is not supported: ${line}`);
+    }
     if (names === undefined) {
       // An embedded field: inlined unless its JSON tag names it.
       const typeName = type.replace(/^\*/, '');
@@ -137,14 +197,28 @@ function parseFields(body, owner) {
   return fields;
 }
 
-/** Resolves a Go type expression seen in package `pkg` to what its JSON value holds. */
-function resolve(expr, pkg, decls, seen = new Set()) {
+/** The fields of a struct declaration, read when first needed (only reachable types must parse). */
+function structFields(key, decls) {
+  const d = decls.get(key);
+  d.fields ??= parseFields(d.body, key);
+  return d.fields;
+}
+
+/**
+ * Resolves a Go type expression seen in package `pkg` to what its JSON value holds:
+ * `scalar`; `self` (a struct with its own MarshalJSON), `struct`, `list` of `elem`, `map` of `value`.
+ */
+function resolve(expr, pkg, decls, marshalers, seen = new Set()) {
   expr = expr.trim();
-  if (expr.startsWith('*')) return resolve(expr.slice(1), pkg, decls, seen);
+  if (expr.startsWith('*')) return resolve(expr.slice(1), pkg, decls, marshalers, seen);
   if (expr.startsWith('[]')) {
     if (expr === '[]byte') return { kind: 'scalar' };
-    const elem = resolve(expr.slice(2), pkg, decls, seen);
-    return elem.kind === 'list' ? elem.elem.kind === 'struct' ? elem : { kind: 'scalar' } : { kind: 'list', elem };
+    const elem = resolve(expr.slice(2), pkg, decls, marshalers, seen);
+    if (elem.kind === 'list') {
+      if (elem.elem.kind !== 'scalar') throw new Error(`a list of lists of non-scalars: ${expr}; extend the format`);
+      return { kind: 'scalar' };
+    }
+    return { kind: 'list', elem };
   }
   if (expr.startsWith('map[')) {
     let depth = 0;
@@ -153,32 +227,41 @@ function resolve(expr, pkg, decls, seen = new Set()) {
       if (expr[i] === '[') depth++;
       else if (expr[i] === ']' && --depth === 0) break;
     }
-    return { kind: 'map', value: resolve(expr.slice(i + 1), pkg, decls, seen) };
+    return { kind: 'map', value: resolve(expr.slice(i + 1), pkg, decls, marshalers, seen) };
   }
   if (/^interface\s*\{\s*\}$/.test(expr) || expr === 'any') return { kind: 'scalar' };
   const q = /^(?:([a-z]\w*)\.)?([A-Za-z_]\w*)$/.exec(expr);
   if (!q) throw new Error(`cannot read the Go type ${JSON.stringify(expr)}`);
+  if (q[1] === undefined && BUILTINS.has(q[2])) return { kind: 'scalar' };
   const declPkg = q[1] === undefined ? pkg : PACKAGES[q[1]];
-  if (declPkg === undefined) return { kind: 'scalar' }; // another package: resource.Quantity, intstr.IntOrString, types.UID …
+  if (declPkg === undefined) throw new Error(`the Go type ${expr} is of a package not read here; add it to SOURCES and PACKAGES`);
   const key = `${declPkg}.${q[2]}`;
   const d = decls.get(key);
-  if (!d || OPAQUE.has(key)) return { kind: 'scalar' }; // a builtin (string, int32 …) or self-marshalling
+  if (!d) throw new Error(`the Go type ${key} is not declared in the files read; add its file to SOURCES`);
+  if (marshalers.has(key)) return d.kind === 'struct' ? { kind: 'self', key } : { kind: 'scalar' };
   if (d.kind === 'struct') return { kind: 'struct', key };
   if (seen.has(key)) throw new Error(`type cycle at ${key}`);
-  return resolve(d.expr, d.pkg, decls, new Set([...seen, key]));
+  return resolve(d.expr, d.pkg, decls, marshalers, new Set([...seen, key]));
 }
 
 /** The JSON fields of a struct type in Go order, embedded structs inlined. */
-function jsonFields(key, decls) {
+function jsonFields(key, decls, marshalers) {
   const d = decls.get(key);
   const outFields = [];
-  for (const f of d.fields) {
-    const r = resolve(f.type, d.pkg, decls);
+  for (const f of structFields(key, decls)) {
+    const r = resolve(f.type, d.pkg, decls, marshalers);
     if (f.embedded && f.json === undefined) {
       if (r.kind !== 'struct') throw new Error(`${key}: cannot inline ${f.type}`);
-      outFields.push(...jsonFields(r.key, decls));
+      outFields.push(...jsonFields(r.key, decls, marshalers));
     } else {
-      outFields.push({ name: f.json, r, mergeKey: f.mergeKey });
+      outFields.push({
+        name: f.json,
+        r,
+        mergeKey: f.mergeKey,
+        omitempty: f.opts.includes('omitempty'),
+        omitzero: f.opts.includes('omitzero'),
+        pointer: f.type.trim().startsWith('*'),
+      });
     }
   }
   const names = new Set();
@@ -189,40 +272,61 @@ function jsonFields(key, decls) {
   return outFields;
 }
 
+const shortName = (key) => key.slice(key.indexOf('.') + 1);
+
 /** `types` of the output for one pair of revisions. */
 function buildTypes(aRev, mRev) {
   const decls = new Map();
-  parseGo(git(apiGitDir, 'show', `${aRev}:core/v1/types.go`), 'core', decls);
-  parseGo(git(metaGitDir, 'show', `${mRev}:pkg/apis/meta/v1/types.go`), 'meta', decls);
+  const marshalers = new Set();
+  for (const { pkg, repo, files } of SOURCES) {
+    const [gitDir, rev] = repo === 'api' ? [apiGitDir, aRev] : [metaGitDir, mRev];
+    for (const file of files) {
+      const src = gitFile(gitDir, rev, file);
+      if (src !== undefined) parseGo(src, pkg, decls, marshalers);
+      else if (!OPTIONAL_FILES.has(file)) throw new Error(`${file} is not at ${rev}`);
+    }
+  }
   const types = {};
   const owners = new Map();
   const queue = [`core.${ROOT_TYPE}`];
+  /** The type part of V for a resolved value (see the header); queues the structs it names. */
+  const valueType = (r, where, mergeKey) => {
+    switch (r.kind) {
+      case 'scalar':
+        return '';
+      case 'self':
+        return r.key === QUANTITY ? 'q' : '$';
+      case 'struct':
+        queue.push(r.key);
+        return shortName(r.key);
+      case 'list': {
+        if (r.elem.kind === 'map') throw new Error(`${where}: a list of maps; extend the format`);
+        const elem = valueType(r.elem, where, undefined);
+        if (elem === '') return '';
+        return `[${elem}${mergeKey && r.elem.kind === 'struct' ? `:${mergeKey}` : ''}]`;
+      }
+      case 'map': {
+        if (r.value.kind === 'struct' || r.value.kind === 'list' || r.value.kind === 'map') {
+          throw new Error(`${where}: a map of ${r.value.kind}s; extend the format`);
+        }
+        const value = valueType(r.value, where, undefined);
+        return value === '' ? '' : `{${value}}`;
+      }
+    }
+    throw new Error(`${where}: unexpected ${r.kind}`);
+  };
   while (queue.length > 0) {
     const key = queue.shift();
-    const short = key.slice(key.indexOf('.') + 1);
+    const short = shortName(key);
     if (owners.has(short)) {
       if (owners.get(short) !== key) throw new Error(`two types named ${short}: ${owners.get(short)} and ${key}`);
       continue;
     }
     owners.set(short, key);
     const entry = {};
-    for (const f of jsonFields(key, decls)) {
-      let r = f.r;
-      if (r.kind === 'map') {
-        if (r.value.kind !== 'scalar') throw new Error(`${key}.${f.name}: a map of ${r.value.kind}s; extend the format`);
-        entry[f.name] = null;
-        continue;
-      }
-      const list = r.kind === 'list';
-      if (list) r = r.elem;
-      if (r.kind === 'map') throw new Error(`${key}.${f.name}: a list of maps; extend the format`);
-      if (r.kind !== 'struct') {
-        entry[f.name] = null;
-        continue;
-      }
-      const name = r.key.slice(r.key.indexOf('.') + 1);
-      entry[f.name] = list && f.mergeKey ? `${name}:${f.mergeKey}` : name;
-      queue.push(r.key);
+    for (const f of jsonFields(key, decls, marshalers)) {
+      const flags = (f.omitempty ? '?' : '') + (f.omitzero ? '~' : '') + (f.pointer ? '*' : '');
+      entry[f.name] = flags + valueType(f.r, `${key}.${f.name}`, f.mergeKey);
     }
     types[short] = entry;
   }
@@ -254,7 +358,7 @@ function compareTables(base, other) {
     }
     if (added.length) notes.push(`${t}: fields not at ${compareRev}: ${added.join(' ')}`);
     if (removed.length) notes.push(`${t}: fields only at ${compareRev}: ${removed.join(' ')}`);
-    if (retyped.length) notes.push(`${t}: value types differ: ${retyped.map((k) => `${k} ${x[k]} vs ${y[k]}`).join(', ')}`);
+    if (retyped.length) notes.push(`${t}: flags or value types differ: ${retyped.map((k) => `${k} ${x[k]} vs ${y[k]}`).join(', ')}`);
   }
   return { notes, reordered };
 }

@@ -3,23 +3,51 @@
  * `encoding/json`: zero values of `omitempty` fields gone, quantities canonical (`goRoundTrip`);
  * and `json.Marshal` text of containers (`marshalContainerLists`, the `proxy.istio.io/overrides`
  * annotation): Go field order, unknown fields dropped, map keys sorted, `<`, `>`, `&` escaped.
+ *
+ * The facts about the Go types (field order, `omitempty`/`omitzero`, pointers, quantities) are
+ * those of `k8s-field-order.json`, generated from k8s.io/api (`GO_STRUCTS`).
  */
-import { GO_FIELD_INDEX, GO_FIELDS } from './go-types.js';
-import type { GoField } from './go-types.js';
+import { GO_STRUCTS } from './go-field-order.js';
+import type { GoField } from './go-field-order.js';
 import { canonicalQuantity } from './quantity-format.js';
 
-function isZero(v: unknown): boolean {
+const FIELD_INDEX: ReadonlyMap<string, ReadonlyMap<string, GoField>> = new Map(
+  [...GO_STRUCTS].map(([t, fields]) => [t, new Map(fields.map((f) => [f.name, f]))]),
+);
+
+/** A Go struct value — of the table, a quantity, or another self-marshalling one (`$`). */
+function isStructType(type: string): boolean {
+  return type === 'q' || type === '$' || GO_STRUCTS.has(type);
+}
+
+/** Empty for `omitempty`: false, 0, "", an empty list or map, or nothing (nil, or null decoded). */
+function isEmpty(v: unknown): boolean {
   if (v === undefined || v === null || v === false || v === 0 || v === '') return true;
   if (Array.isArray(v)) return v.length === 0;
   return typeof v === 'object' && Object.keys(v).length === 0;
 }
 
-/** Left out of Go's JSON: unset pointers, zero omitempty values (never a struct value). */
+/**
+ * Zero for `omitzero`: what decodes to the type's zero value. `null` always; false, 0 and "" for
+ * scalars; `{}` for a struct of the table. An empty list or map is not nil, so not zero.
+ */
+function isGoZero(type: string, v: unknown): boolean {
+  if (v === undefined || v === null) return true;
+  if (type === '') return v === false || v === 0 || v === '';
+  if (GO_STRUCTS.has(type)) return typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0;
+  return false;
+}
+
+/**
+ * Left out of Go's JSON: unset `omitempty`/`omitzero` pointers; zero `omitzero` values; empty
+ * `omitempty` values that are not structs (omitempty never leaves out a struct: metav1.Time,
+ * resource.Quantity, `resources` are written even when zero).
+ */
 function omitted(f: GoField, v: unknown): boolean {
   if (v === undefined) return true;
-  if (f.omit === 'nil') return v === null;
-  if (f.omit === 'zero') return !GO_FIELDS.has(f.type) && isZero(v);
-  return false;
+  if (f.pointer) return (f.omitempty || f.omitzero) && v === null;
+  if (f.omitzero && isGoZero(f.type, v)) return true;
+  return f.omitempty && !isStructType(f.type) && isEmpty(v);
 }
 
 function quantity(v: unknown): unknown {
@@ -27,9 +55,9 @@ function quantity(v: unknown): unknown {
 }
 
 /**
- * `value` as Go would write it back after decoding it as `type` (a name in `GO_TYPES`). Keys
- * keep their order; fields Go does not know are kept (Istio would drop them). Returns a new
- * value where something changed, else `value` itself.
+ * `value` as Go would write it back after decoding it as `type` (a name in `GO_STRUCTS`, or a
+ * field type of it). Keys keep their order; fields Go does not know are kept (Istio would drop
+ * them). Returns a new value where something changed, else `value` itself.
  */
 export function goRoundTrip(value: unknown, type: string): unknown {
   if (value === null || typeof value !== 'object') return type === 'q' ? quantity(value) : value;
@@ -46,8 +74,9 @@ export function goRoundTrip(value: unknown, type: string): unknown {
   }
   if (Array.isArray(value)) return value;
   const obj = value as Record<string, unknown>;
-  const index = type.startsWith('{') ? undefined : GO_FIELD_INDEX.get(type);
-  if (!index && !type.startsWith('{')) return value;
+  const isMap = type.startsWith('{');
+  const index = isMap ? undefined : FIELD_INDEX.get(type);
+  if (!index && !isMap) return value;
   let changed = false;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(obj)) {
@@ -56,8 +85,8 @@ export function goRoundTrip(value: unknown, type: string): unknown {
       changed = true;
       continue;
     }
-    const t = index ? (f?.type ?? 's') : type.slice(1, -1);
-    const nv = t === 's' ? v : goRoundTrip(v, t);
+    const t = index ? (f?.type ?? '') : type.slice(1, -1);
+    const nv = t === '' ? v : goRoundTrip(v, t);
     if (nv !== v) changed = true;
     out[k] = nv;
   }
@@ -76,15 +105,18 @@ function encode(v: unknown, type: string): string {
     return `{${keys.map((k) => `${goString(k)}:${encode((v as Record<string, unknown>)[k], type.slice(1, -1))}`).join(',')}}`;
   }
   if (type === 'q') return goString(quantity(v));
-  const fields = GO_FIELDS.get(type);
+  const fields = GO_STRUCTS.get(type);
   if (!fields || typeof v !== 'object' || Array.isArray(v)) return goString(v);
   const obj = v as Record<string, unknown>;
   const parts: string[] = [];
   for (const f of fields) {
-    const x = obj[f.name];
-    const isStruct = GO_FIELDS.has(f.type);
-    if (f.omit !== 'never' && (x === undefined || omitted(f, x)) && !(isStruct && f.omit === 'zero')) continue;
-    parts.push(`${goString(f.name)}:${isStruct && (x === undefined || x === null) ? '{}' : encode(x, f.type)}`);
+    // An unset field is Go's zero value: nil for a pointer, `{}` for a struct, "0" for a quantity.
+    const x = obj[f.name] ?? null;
+    if (omitted(f, x)) continue;
+    let text: string;
+    if (x !== null || f.pointer) text = encode(x, f.type);
+    else text = GO_STRUCTS.has(f.type) ? '{}' : f.type === 'q' ? '"0"' : 'null';
+    parts.push(`${goString(f.name)}:${text}`);
   }
   return `{${parts.join(',')}}`;
 }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import table from '../../src/inject/k8s-field-order.json' with { type: 'json' };
-import { orderLikeGo } from '../../src/inject/go-field-order.js';
+import { GO_STRUCTS, orderLikeGo, structOf } from '../../src/inject/go-field-order.js';
 import { locateWorkloads } from '../../src/locate/workloads.js';
 import { getAt } from '../../src/model/pointer.js';
 import { planInjectCases } from '../conformance/cases.js';
@@ -16,7 +16,7 @@ import { locateConformanceData, missingDataMessage } from '../helpers/shared.js'
 import { istioSetup } from './engine-setup.js';
 
 type Obj = Record<string, unknown>;
-const TYPES = (table as { types: Record<string, Record<string, string | null>> }).types;
+const TYPES = (table as { types: Record<string, Record<string, string>> }).types;
 
 /** Every map's keys, depth first, as `pointer: k1 k2 …` lines (the order is what is compared). */
 function keyOrder(v: unknown, at = ''): string[] {
@@ -256,10 +256,11 @@ describe('orderLikeGo and Istio’s goldens', () => {
   function unknownKeys(v: unknown, type: string | null, at: string, out: string[]): string[] {
     if (Array.isArray(v)) v.forEach((x, i) => unknownKeys(x, type, `${at}/${i}`, out));
     else if (type !== null && v !== null && typeof v === 'object') {
-      const fields = TYPES[type]!;
+      const fields = GO_STRUCTS.get(type)!;
       for (const [k, x] of Object.entries(v)) {
-        if (!Object.hasOwn(fields, k)) out.push(`${at}/${k} (${type})`);
-        else unknownKeys(x, fields[k]?.split(':')[0] ?? null, `${at}/${k}`, out);
+        const f = fields.find((g) => g.name === k);
+        if (!f) out.push(`${at}/${k} (${type})`);
+        else unknownKeys(x, structOf(f.type) ?? null, `${at}/${k}`, out);
       }
     }
     return out;
