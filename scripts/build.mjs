@@ -8,7 +8,7 @@ await import('./build-schemas.mjs');
 rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist', { recursive: true });
 await build({
-  entryPoints: { cli: 'src/cli/index.ts' },
+  entryPoints: { cli: 'src/cli/index.ts', index: 'src/index.ts' },
   outdir: 'dist',
   bundle: true,
   platform: 'node',
