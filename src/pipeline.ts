@@ -45,7 +45,9 @@ export function injectDocuments(docs: readonly ManifestDocument[], injector: Pod
     try {
       output.push(injectDocument(doc, injector, outcomes));
     } catch (e) {
-      if (!(e instanceof KubeInjectError)) throw e;
+      // An error that names its own file (a template or configuration file) is not about this
+      // document: it would recur for every workload, so the run stops with it, once.
+      if (!(e instanceof KubeInjectError) || e.position.file !== undefined) throw e;
       errors.push(positionIn(doc, e, ''));
       output.push({ doc });
     }
@@ -71,7 +73,7 @@ function injectDocument(doc: ManifestDocument, injector: PodInjector, outcomes: 
     try {
       result = injector.inject({ kind: w.kind, apiVersion: w.apiVersion, name: w.name, namespace: w.namespace, podTemplate });
     } catch (e) {
-      if (e instanceof KubeInjectError) throw positionIn(doc, e, w.podTemplatePointer, w.label);
+      if (e instanceof KubeInjectError && e.position.file === undefined) throw positionIn(doc, e, w.podTemplatePointer, w.label);
       throw e;
     }
     if (result.outcome === 'skipped') {

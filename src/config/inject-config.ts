@@ -56,24 +56,17 @@ function fromConfigMap(cm: ConfigFile): InjectorFileConfig {
   if (!isMap(data) || typeof data.config !== 'string') {
     throw configError(cm, '/data', 'the ConfigMap has no data.config (is it the istio-sidecar-injector ConfigMap?)');
   }
-  const inner = embedded(cm, '/data/config', data.config, 'data.config');
-  const config = fromConfig(inner.file, inner);
+  const config = fromConfig(embedded(cm, '/data/config', data.config, 'data.config'));
   let values: ConfigFile | undefined;
-  if (typeof data.values === 'string') values = embedded(cm, '/data/values', data.values, 'data.values').file;
+  if (typeof data.values === 'string') values = embedded(cm, '/data/values', data.values, 'data.values');
   return { ...config, ...(values ? { values } : {}) };
 }
 
-interface Embedded {
-  file: ConfigFile;
-  line: number;
-  indent: number;
-}
-
 /** A YAML document held in a string field of another file, with its place in that file. */
-function embedded(outer: ConfigFile, pointer: string, text: string, label: string): Embedded {
+function embedded(outer: ConfigFile, pointer: string, text: string, label: string): ConfigFile {
   const { line, indent } = blockStart(outer, pointer);
   try {
-    return { file: parseConfigText(`${outer.file} (${label})`, text, label), line, indent };
+    return { ...parseConfigText(outer.file, text, label), origin: { line, indent } };
   } catch (e) {
     if (e instanceof KubeInjectError) {
       const p = e.position;
@@ -83,18 +76,24 @@ function embedded(outer: ConfigFile, pointer: string, text: string, label: strin
   }
 }
 
-/** The first content line of a block scalar and its indentation. */
+/**
+ * Where the text of a string field starts in its file, and the indentation to add to columns:
+ * for a block scalar (`key: |`), its first content line and that line's indentation; for an
+ * inline string, the value's own line and column.
+ */
 function blockStart(file: ConfigFile, pointer: string): { line: number; indent: number } {
   const at = file.doc.locate(pointer, 'value');
-  const lines = file.doc.source.text.split('\n');
-  const here = lines[at.line - 1] ?? '';
-  const isBlock = /^[|>]/.test(here.slice(at.column - 1).trimStart());
-  const line = isBlock ? at.line + 1 : at.line;
-  const indent = isBlock ? (lines[line - 1] ?? '').match(/^ */)![0].length : at.column - 1;
-  return { line, indent };
+  const text = file.doc.source.text.split('\n');
+  const here = text[at.line - 1] ?? '';
+  const c = here[at.column - 1];
+  if (c === '|' || c === '>') return { line: at.line + 1, indent: (text[at.line] ?? '').match(/^ */)![0].length };
+  const leading = here.match(/^ */)![0].length;
+  // js-yaml places a block scalar's value at the start of its first content line.
+  if (at.column === 1 && leading > 0) return { line: at.line, indent: leading };
+  return { line: at.line, indent: at.column - 1 };
 }
 
-function fromConfig(file: ConfigFile, outer?: Embedded): InjectorFileConfig {
+function fromConfig(file: ConfigFile): InjectorFileConfig {
   const v = file.value as Record<string, unknown>;
   // Istio's injector ignores the old single `template` key; so do we.
   const { templates: raw, ...settings } = v;
@@ -102,9 +101,8 @@ function fromConfig(file: ConfigFile, outer?: Embedded): InjectorFileConfig {
   const add = (name: string, text: unknown, pointer: string) => {
     if (typeof text !== 'string') throw configError(file, pointer, `template "${name}" must be a string`);
     const pos = blockStart(file, pointer);
-    const line = outer ? outer.line + pos.line - 1 : pos.line;
-    const indent = outer ? outer.indent + pos.indent : pos.indent;
-    templates.push({ name, text, file: outer ? file.file.replace(/ \(data\.config\)$/, '') : file.file, line, indent });
+    const o = file.origin;
+    templates.push({ name, text, file: file.file, line: o ? o.line + pos.line - 1 : pos.line, indent: o ? o.indent + pos.indent : pos.indent });
   };
   if (isMap(raw)) for (const [name, text] of Object.entries(raw)) add(name, text, joinPointer('/templates', name));
   return { settings, settingsFile: file, templates };

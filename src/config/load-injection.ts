@@ -45,7 +45,7 @@ export async function loadInjectorConfig(inputs: InjectionInputs): Promise<Injec
   values = chartValues(applyFlags(values as Record<string, unknown>, inputs));
 
   const builtin = builtinInjectorConfig();
-  const settings = fromFile ? (fromFile.settingsFile ? await checkSchema(fromFile.settingsFile, 'injector-config', fromFile.settings) : {}) : settingsFromValues(values as Record<string, unknown>, builtin);
+  const settings = fromFile ? (fromFile.settingsFile ? await checkSchema(fromFile.settingsFile, 'injector-config', fromFile.settings, true) : {}) : settingsFromValues(values as Record<string, unknown>, builtin);
   const sources = fromFile ? fromFile.templates : Object.entries(builtin.templates).map(([name, text]) => builtinSource(name, text));
   const templates = parseTemplates([...sources, ...valuesTemplates(values, sources)]);
   const s = settings as Record<string, unknown>;

@@ -8,6 +8,18 @@ export interface ConfigFile {
   readonly file: string;
   readonly doc: ManifestDocument;
   readonly value: unknown;
+  /**
+   * For a document embedded in a string field of another file (a ConfigMap's `data.config`):
+   * the line of that file where the embedded text starts, and its indentation.
+   */
+  readonly origin?: { readonly line: number; readonly indent: number };
+}
+
+/** File, line and column of the field at `pointer`, in the file the user gave. */
+export function positionOf(cfg: ConfigFile, pointer: string): { file: string; line: number; column: number } {
+  const at = cfg.doc.locate(pointer);
+  const o = cfg.origin;
+  return { file: cfg.file, line: o ? at.line + o.line - 1 : at.line, column: o ? at.column + o.indent : at.column };
 }
 
 export async function readConfigFile(path: string, what: string): Promise<ConfigFile> {
@@ -29,8 +41,7 @@ export function parseConfigText(file: string, text: string, what: string): Confi
 
 /** An error about the field at `pointer` of a configuration file. */
 export function configError(cfg: ConfigFile, pointer: string, message: string): KubeInjectError {
-  const pos = cfg.doc.locate(pointer);
-  return new KubeInjectError('config', message, { file: cfg.file, pointer, ...pos });
+  return new KubeInjectError('config', message, { pointer, ...positionOf(cfg, pointer) });
 }
 
 export function isMap(v: unknown): v is Record<string, unknown> {

@@ -113,6 +113,28 @@ describe('loadInjectorConfig', () => {
   });
 });
 
+describe('errors inside a ConfigMap name the line of the ConfigMap file', () => {
+  const cm = (config: string) =>
+    ['apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: istio-sidecar-injector', 'data:', '  config: |-', ...config.split('\n').map((l) => `    ${l}`), ''].join('\n');
+
+  it('a bad setting in data.config', async () => {
+    const path = file('cm-bad-policy.yaml', cm('policy: sometimes\ntemplates:\n  sidecar: |-\n    spec: {}'));
+    const e = await loadError({ injectConfig: path });
+    expect(e.message).toMatch(/policy: must be one of enabled, disabled/);
+    expect(e.position).toMatchObject({ file: path, line: 7, column: 5 });
+  });
+
+  it('a template that does not parse is reported once, at its line in the ConfigMap', async () => {
+    const path = file('cm-bad-template.yaml', cm('templates:\n  sidecar: |-\n    spec: {{ nope'));
+    const deployments = ['a', 'b', 'c'].map((n) => `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${n}\nspec:\n  template:\n    spec:\n      containers:\n      - name: c\n        image: i\n`);
+    const r = await runCli(['-q', '-f', file('three.yaml', deployments.join('---\n')), '--inject-config', path]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    const errors = r.stderr.split('\n').filter((l) => l.includes('error:'));
+    expect(errors).toEqual([`${path}:9:15: error: template: sidecar:1:7: unclosed action`]);
+  });
+});
+
 describe('the inject command with configuration', () => {
   const deployment = file(
     'web.yaml',
