@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { assertValidManifests } from '../helpers/k8s-schema.js';
 import { runCliOnText } from '../helpers/run-cli.js';
 
 const STREAM = [
@@ -14,6 +15,7 @@ describe('the per-resource report', () => {
     const lines = r.stderr.split('\n').filter((l) => /^(service|deployment|warning)/.test(l));
     expect(lines).toEqual(['service "web" unchanged', 'deployment "web" injected', 'warning: Deployment "data/db" skipped: host networking']);
     for (const line of lines) expect(r.stdout).not.toContain(line);
+    assertValidManifests(r.stdout);
   });
 
   it('--quiet keeps only the warnings', async () => {
@@ -26,5 +28,17 @@ describe('the per-resource report', () => {
     const r = await runCliOnText(STREAM, ['-q']);
     expect(r.stdout).toContain(STREAM.split('---\n')[2]);
     expect(r.stdout.startsWith(STREAM.split('---\n')[0]!)).toBe(true);
+  });
+});
+
+describe('the bundled example', () => {
+  it('injects every Deployment of fixtures/bookshop.yaml into valid manifests, and passes the rest through', async () => {
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync(new URL('../../fixtures/bookshop.yaml', import.meta.url), 'utf8');
+    const r = await runCliOnText(text);
+    expect(r.code, r.stderr).toBe(0);
+    assertValidManifests(r.stdout);
+    expect(r.stderr.match(/^deployment "[^"]+" injected$/gm)).toHaveLength(5);
+    expect(r.stdout).toContain('    Welcome to the bookshop.\n    ---\n'); // the ConfigMap, byte-for-byte
   });
 });

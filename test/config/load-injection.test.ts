@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadInjectorConfig } from '../../src/config/load-injection.js';
 import { KubeInjectError } from '../../src/model/errors.js';
+import { assertValidManifests } from '../helpers/k8s-schema.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kube-inject-config-'));
@@ -147,6 +148,8 @@ describe('the inject command with configuration', () => {
     expect(plain.stdout).toContain('image: docker.io/istio/proxyv2:1.31.0');
     const custom = await runCli(['-q', '-f', deployment, '--hub', 'registry.example', '--tag', '9.9']);
     expect(custom.stdout).toContain('image: registry.example/proxyv2:9.9');
+    assertValidManifests(plain.stdout);
+    assertValidManifests(custom.stdout);
   });
 
   it('an unknown template name is an error naming it, at the annotation', async () => {
@@ -161,5 +164,6 @@ describe('the inject command with configuration', () => {
     const r = await runCli(['-q', '-f', deployment, '--native-sidecars']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/initContainers:[\s\S]*- name: istio-proxy[\s\S]*restartPolicy: Always/);
+    assertValidManifests(r.stdout);
   });
 });
