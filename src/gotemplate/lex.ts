@@ -154,21 +154,10 @@ function lexInside(input: string, i: number, toks: Token[], actionStart: number)
         if (parenDepth < 0) throw new LexError('unexpected right paren', i);
         push('rightParen', s, ++i);
         continue;
-      case '"': {
-        i++;
-        for (;;) {
-          const d = input[i];
-          if (d === '\\') {
-            i += 2;
-            continue;
-          }
-          if (d === undefined || d === '\n') throw new LexError('unterminated quoted string', s);
-          i++;
-          if (d === '"') break;
-        }
+      case '"':
+        i = endOfQuoted(input, s, '"', 'unterminated quoted string');
         push('string', s, i);
         continue;
-      }
       case '`': {
         const end = input.indexOf('`', i + 1);
         if (end < 0) throw new LexError('unterminated raw quoted string', s);
@@ -176,21 +165,10 @@ function lexInside(input: string, i: number, toks: Token[], actionStart: number)
         push('rawString', s, i);
         continue;
       }
-      case "'": {
-        i++;
-        for (;;) {
-          const d = input[i];
-          if (d === '\\') {
-            i += 2;
-            continue;
-          }
-          if (d === undefined || d === '\n') throw new LexError('unterminated character constant', s);
-          i++;
-          if (d === "'") break;
-        }
+      case "'":
+        i = endOfQuoted(input, s, "'", 'unterminated character constant');
         push('char', s, i);
         continue;
-      }
       case '$': {
         i++;
         while (isAlnum(input[i])) i++;
@@ -268,4 +246,19 @@ function scanNumber(input: string, i: number): number {
   if (input[i] === 'i') i++;
   if (isAlnum(input[i])) throw new LexError(`bad number syntax: ${JSON.stringify(input.slice(s, i + 1))}`, s);
   return i;
+}
+
+/** The offset after the closing quote of a quoted string or character constant opening at `start`. */
+function endOfQuoted(input: string, start: number, quote: '"' | "'", unterminated: string): number {
+  let i = start + 1;
+  for (;;) {
+    const d = input[i];
+    if (d === '\\') {
+      i += 2;
+      continue;
+    }
+    if (d === undefined || d === '\n') throw new LexError(unterminated, start);
+    i++;
+    if (d === quote) return i;
+  }
 }
