@@ -120,6 +120,7 @@ describe('validateAnnotationValue', () => {
     ['sidecar.istio.io/statsHistogramBuckets', '{"istiocustom":[1,5,10]}', '{"istiocustom":"1"}'],
     ['istio.io/use-waypoint-canary-weight', '100', '101'],
     ['kube-inject.io/ignore', 'IST0108,no-latest-tag', 'IST0108,'],
+    ['kube-inject.io/ignore', 'service-association=consumes a queue; serves no traffic', 'service association=reason'],
   ])('lint-only validator of %s', (name, good, bad) => {
     expect(validateAnnotationValue(name, good)).toBeNull();
     expect(validateAnnotationValue(name, bad)).toEqual(expect.any(String));

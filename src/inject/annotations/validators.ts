@@ -141,9 +141,13 @@ function isPlainObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
-/** `kube-inject.io/ignore`: comma-separated rule ids (Istio codes or kube-inject rule names) or `*`. */
+/**
+ * `kube-inject.io/ignore`: comma-separated rule ids (Istio codes or kube-inject rule names) or
+ * `*`, optionally followed by `=<reason>` (the syntax `src/lint/ignore.ts` reads).
+ */
 export const validateIgnoreList: Validator = (v) => {
-  for (const item of v.split(',')) {
+  const eq = v.indexOf('=');
+  for (const item of (eq < 0 ? v : v.slice(0, eq)).split(',')) {
     if (!/^[A-Za-z0-9_.*-]+$/.test(item.trim())) return `${goQuote(item)} is not a rule id`;
   }
   return null;
