@@ -1,6 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
 export default defineConfig({
+  // As scripts/build.mjs defines it for the bundle (src/cli/version.ts).
+  define: { __KUBE_INJECT_VERSION__: JSON.stringify(version) },
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 60_000,

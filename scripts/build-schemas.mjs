@@ -163,4 +163,5 @@ for (const name of Object.keys(exportsMap)) {
 if (mod.validateValues && mod.validateValues({ global: { proxy: { statusPort: 'abc' } } }) !== false) {
   throw new Error('self-check: validateValues accepted statusPort "abc"');
 }
-console.log(`generated/validators.js: ${Object.keys(exportsMap).join(', ')} (${(js.length / 1024).toFixed(0)} KiB; runtime imports: ${importSpecs.join(', ') || 'none'})`);
+// Silent when imported by build.mjs: `npm pack` and pre-commit read npm's stdout.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) console.log(`generated/validators.js: ${Object.keys(exportsMap).join(', ')} (${(js.length / 1024).toFixed(0)} KiB; runtime imports: ${importSpecs.join(', ') || 'none'})`);

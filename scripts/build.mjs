@@ -1,15 +1,29 @@
 // Builds dist/: one bundled ES module for fast start-up, plus the template files it reads.
+//
+//   node scripts/build.mjs              build into dist/ (committed: installs from git need no build)
+//   node scripts/build.mjs --outdir D   build into D instead (the freshness test compares D with dist/)
+//
+// The bundle carries its dependencies (commander, chalk, js-yaml, ajv's runtime), so an installed
+// kube-inject needs no node_modules at all; their licences go to dist/THIRD-PARTY-LICENSES.txt.
+// It prints nothing on success: `npm pack` and pre-commit read npm's stdout.
 import { build } from 'esbuild';
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const at = process.argv.indexOf('--outdir');
+const outdir = at > 0 ? resolve(process.argv[at + 1]) : join(root, 'dist');
 
 // Schemas are compiled to validation code first (Ajv standalone): nothing compiles at run time.
 await import('./build-schemas.mjs');
 
-rmSync('dist', { recursive: true, force: true });
-mkdirSync('dist', { recursive: true });
-await build({
+rmSync(outdir, { recursive: true, force: true });
+mkdirSync(outdir, { recursive: true });
+const result = await build({
+  absWorkingDir: root,
   entryPoints: { cli: 'src/cli/index.ts', index: 'src/index.ts' },
-  outdir: 'dist',
+  outdir,
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -18,12 +32,33 @@ await build({
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   target: 'node20',
-  sourcemap: true,
+  // No source maps: they would double the package (users run the bundle; developers run src/).
+  sourcemap: false,
   legalComments: 'none',
   logLevel: 'warning',
+  metafile: true,
+  define: { __KUBE_INJECT_VERSION__: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version) },
   // Bundled CommonJS dependencies (ajv) need a require in ESM output.
   banner: { js: "import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);" },
 });
-if (existsSync('src/templates')) {
-  cpSync('src/templates', 'dist/templates', { recursive: true, filter: (f) => !f.endsWith('.ts') });
+cpSync(join(root, 'src/templates'), join(outdir, 'templates'), { recursive: true, filter: (f) => !f.endsWith('.ts') });
+writeFileSync(join(outdir, 'THIRD-PARTY-LICENSES.txt'), thirdPartyLicences(result.metafile));
+if (!existsSync(join(outdir, 'cli.js'))) throw new Error('the build wrote no cli.js');
+
+/** The licence text of every npm package the bundle took code from, sorted by package name. */
+function thirdPartyLicences(metafile) {
+  const packages = new Set();
+  for (const input of Object.keys(metafile.inputs)) {
+    const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
+    if (m) packages.add(m[1]);
+  }
+  const parts = [];
+  for (const name of [...packages].sort()) {
+    const dir = join(root, 'node_modules', name);
+    const meta = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    const file = readdirSync(dir).find((f) => /^licen[cs]e(\.|$)/i.test(f));
+    if (!file) throw new Error(`${name} ships no LICENSE file: its licence cannot go into the bundle's notices`);
+    parts.push(`${name}@${meta.version} (${meta.license})\n\n${readFileSync(join(dir, file), 'utf8').trim()}\n`);
+  }
+  return `kube-inject's dist/ bundles code from these packages, under these licences.\n\n${parts.join('\n' + '-'.repeat(72) + '\n\n')}`;
 }

@@ -1,4 +1,8 @@
-import pkg from '../../package.json' with { type: 'json' };
+/**
+ * The version of package.json. The bundler (scripts/build.mjs) and the test runner
+ * (vitest.config.ts) define it from package.json, so nothing is read at run time and the
+ * bundle does not carry the rest of package.json.
+ */
+declare const __KUBE_INJECT_VERSION__: string;
 
-/** The version of package.json (inlined by the bundler, so nothing is read at run time). */
-export const VERSION: string = pkg.version;
+export const VERSION: string = __KUBE_INJECT_VERSION__;

@@ -1,0 +1,25 @@
+import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
+import {
+  DEFAULT_PROXY_CONFIG,
+  applyMeshDefaults,
+  mergeProxyConfig,
+  prepareInjector,
+  proxyConfigToJSON,
+  stripInjection,
+  workloadAsWritten
+} from "./chunk-LAK6HRYW.js";
+import {
+  IGNORED_NAMESPACES
+} from "./chunk-Y2NMTMLK.js";
+import "./chunk-E7CVC4BD.js";
+import "./chunk-HW64GBDU.js";
+export {
+  DEFAULT_PROXY_CONFIG,
+  IGNORED_NAMESPACES,
+  applyMeshDefaults,
+  mergeProxyConfig,
+  prepareInjector,
+  proxyConfigToJSON,
+  stripInjection,
+  workloadAsWritten
+};

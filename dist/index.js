@@ -1,0 +1,45 @@
+import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
+import {
+  loadInjectorConfig
+} from "./chunks/chunk-AMROWBEG.js";
+import {
+  prepareInjector,
+  stripInjection
+} from "./chunks/chunk-LAK6HRYW.js";
+import {
+  writeStream
+} from "./chunks/chunk-5QQVILEP.js";
+import {
+  POD_TEMPLATE_PATHS,
+  injectDocuments,
+  lintDocuments,
+  locateWorkloads,
+  objectsOf
+} from "./chunks/chunk-2CUYI6NH.js";
+import {
+  formatError
+} from "./chunks/chunk-RPFIGIGD.js";
+import {
+  makeSource,
+  splitStream
+} from "./chunks/chunk-A5XNI7KH.js";
+import "./chunks/chunk-Y2NMTMLK.js";
+import {
+  KubeInjectError
+} from "./chunks/chunk-E7CVC4BD.js";
+import "./chunks/chunk-HW64GBDU.js";
+export {
+  KubeInjectError,
+  POD_TEMPLATE_PATHS,
+  formatError,
+  injectDocuments,
+  lintDocuments,
+  loadInjectorConfig,
+  locateWorkloads,
+  makeSource,
+  objectsOf,
+  prepareInjector,
+  splitStream,
+  stripInjection,
+  writeStream
+};
