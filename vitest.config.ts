@@ -3,11 +3,18 @@ import { defineConfig } from 'vitest/config';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
-export default defineConfig({
+/** What every suite shares; `npm test` runs this config. */
+export const shared = {
   // As scripts/build.mjs defines it for the bundle (src/cli/version.ts).
   define: { __KUBE_INJECT_VERSION__: JSON.stringify(version) },
+};
+
+export default defineConfig({
+  ...shared,
   test: {
     include: ['test/**/*.test.ts'],
+    // Suites of their own: Istio's templates need ../shared (vitest.istio.config.ts).
+    exclude: ['test/istio-templates/**', 'test/e2e/**', '**/node_modules/**'],
     testTimeout: 60_000,
     pool: 'threads',
   },

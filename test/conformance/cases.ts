@@ -1,7 +1,7 @@
 /**
  * The cases of Istio's own injection test (`pkg/kube/inject/inject_test.go`, TestInjection and
- * TestInjectionOlderVersion), for the subset of its `testdata/inject` that the shared folder
- * holds, with the settings `shared/istio-conformance/README.md` gives for each.
+ * TestInjectionOlderVersion), for the subset of its `testdata/inject` that test/data/istio
+ * holds, with the settings `test/data/istio/README.md` gives for each.
  *
  * Like Istio's test: the special cases are listed; every other `<name>.yaml` input is a
  * default case against `<name>.yaml.injected`; every `<name>-old-version.yaml.injected` is

@@ -1,6 +1,6 @@
 /**
  * istioctl's own CLI test (`istioctl/pkg/kubeinject/kubeinject_test.go`, TestKubeInject), run
- * through kube-inject with the same files: `shared/istio-conformance/kubeinject-cli/`.
+ * through kube-inject with the same files: `test/data/istio/kubeinject-cli/`.
  *
  * istioctl flag → kube-inject flag:
  *   --meshConfigFile → --mesh-config, --injectConfigFile → --inject-config,

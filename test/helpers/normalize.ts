@@ -1,5 +1,5 @@
 /**
- * The comparison rules of `shared/istio-conformance/README.md` ("How to compare"): two outputs
+ * The comparison rules for Istio's goldens (test/data/istio/README.md): two outputs
  * are the same when, document by document and in order, they are deep-equal after
  *   1. key order of mappings is ignored (vitest's `toEqual` does that; sequences keep order);
  *   2. keys whose value is `null` or `{}` are dropped (bottom-up, so `{a: {b: null}}` → `{}`);

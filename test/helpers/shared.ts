@@ -2,30 +2,26 @@ import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 
-/** The repository root (`/work/main`), from this file's own location. */
+/** The repository root, from this file's own location. */
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
- * Where the Istio conformance data is looked for: `$KUBE_INJECT_CONFORMANCE_DIR` when set (and
- * then only there), else `<repo>/../shared/istio-conformance`, relative to the repository (not
- * to the working directory), so the tests find it from anywhere.
+ * Istio's injector test data (inputs, goldens, test values and mesh config, istioctl's CLI
+ * cases, iptables goldens), carried in the repository: `test/data/istio/` (see its README).
  */
-export function conformanceCandidates(): string[] {
-  const env = process.env['KUBE_INJECT_CONFORMANCE_DIR'];
-  if (env) return [resolve(env)];
-  return [fileURLToPath(new URL('../../../shared/istio-conformance/', import.meta.url)).replace(/\/$/, '')];
-}
+export const ISTIO_DATA_DIR = join(REPO_ROOT, 'test', 'data', 'istio');
 
 export interface SharedLocation {
-  /** The folder, when it was found with the layout the README describes. */
+  /** The folder, when it holds the layout its README describes. */
   readonly dir: string | null;
   /** Every place looked at, for the failure message. */
   readonly looked: readonly string[];
 }
 
-const REQUIRED = ['README.md', 'inject', 'kubeinject-cli', 'config/test-default.values.json', 'config/test-default.mesh.yaml', 'config/istio-sidecar-injector.config.yaml'];
+const REQUIRED = ['README.md', 'inject', 'kubeinject-cli', 'iptables', 'config/test-default.values.json', 'config/test-default.mesh.yaml'];
 
-export function locateConformanceData(looked: readonly string[] = conformanceCandidates()): SharedLocation {
+/** The in-repository Istio data, checked for its layout (a test fails when files went missing). */
+export function locateConformanceData(looked: readonly string[] = [ISTIO_DATA_DIR]): SharedLocation {
   for (const dir of looked) {
     if (existsSync(dir) && statSync(dir).isDirectory() && REQUIRED.every((p) => existsSync(join(dir, p)))) return { dir, looked };
   }
@@ -34,9 +30,21 @@ export function locateConformanceData(looked: readonly string[] = conformanceCan
 
 /** The message every conformance test fails with when the data is missing. It never skips. */
 export function missingDataMessage(loc: SharedLocation): string {
-  return (
-    `Istio conformance data not found. Looked in:\n${loc.looked.map((p) => `  - ${p}`).join('\n')}\n` +
-    `Each must hold ${REQUIRED.join(', ')}. Check out the shared folder next to the repository ` +
-    `(../shared/istio-conformance) or set KUBE_INJECT_CONFORMANCE_DIR. These tests never skip.`
-  );
+  return `Istio test data not found. Looked in:\n${loc.looked.map((p) => `  - ${p}`).join('\n')}\nEach must hold ${REQUIRED.join(', ')} (test/data/istio/README.md).`;
+}
+
+/**
+ * Istio's own injector ConfigMap `data.config` (its templates are Istio's code, so they are not
+ * carried in the repository): `$KUBE_INJECT_ISTIO_INJECTOR_CONFIG` when set, else
+ * `../shared/istio-conformance/config/istio-sidecar-injector.config.yaml` beside the checkout.
+ * Only the suite under `test/istio-templates/` (`npm run test:istio-templates`) uses it; it
+ * throws, never skips, when the file is missing.
+ */
+export function istioInjectorConfigFile(): string {
+  const env = process.env['KUBE_INJECT_ISTIO_INJECTOR_CONFIG'];
+  const file = env ? resolve(env) : resolve(REPO_ROOT, '..', 'shared', 'istio-conformance', 'config', 'istio-sidecar-injector.config.yaml');
+  if (!existsSync(file)) {
+    throw new Error(`Istio's injector config not found at ${file}: check out ../shared beside the repository or set KUBE_INJECT_ISTIO_INJECTOR_CONFIG. This suite never skips.`);
+  }
+  return file;
 }

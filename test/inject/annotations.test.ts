@@ -173,7 +173,7 @@ describe('validatePodAnnotations', () => {
 });
 
 describe('Istio conformance inputs', () => {
-  const dir = fileURLToPath(new URL('../../../shared/istio-conformance/inject/', import.meta.url));
+  const dir = fileURLToPath(new URL('../data/istio/inject/', import.meta.url));
   const files = readdirSync(dir).filter((f) => f.endsWith('.yaml') || f.endsWith('.yaml.injected')).sort();
 
   /** Annotations of every pod and pod template (any object whose spec has containers). */

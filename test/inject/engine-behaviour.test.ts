@@ -155,9 +155,9 @@ function resolveProbePorts(spec: any): any {
 
 const loc = locateConformanceData();
 describe('stripInjection', () => {
-  it('undoes an injection with Istio templates', () => {
+  it('undoes an injection', () => {
     expect(loc.dir).not.toBeNull();
-    const setup = istioSetup(loc.dir!);
+    const setup = istioSetup(loc.dir!, 'built-in');
     for (const [input, native] of [['hello-probes.yaml', true], ['prometheus-scrape.yaml', false], ['multi-init.yaml', false]] as const) {
       const doc = parseManifests(readFileSync(join(setup.injectDir, input), 'utf8'))[0] as any;
       const template = doc.kind === 'Pod' ? { metadata: doc.metadata, spec: doc.spec } : doc.spec.template;
@@ -173,7 +173,7 @@ describe('stripInjection', () => {
     }
   });
   it('gives back the pod\'s own istio-proxy and istio-init customisations', () => {
-    const setup = istioSetup(loc.dir!);
+    const setup = istioSetup(loc.dir!, 'built-in');
     const doc = parseManifests(readFileSync(join(setup.injectDir, 'proxy-override.yaml'), 'utf8'))[0] as any;
     const template = doc.spec.template;
     for (const native of [true, false]) {

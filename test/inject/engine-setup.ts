@@ -1,7 +1,8 @@
 /**
- * Builds engine configurations for the conformance cases from Istio's own test data: the
- * injector ConfigMap's templates, the test-default values and mesh config, and the per-case
- * overlays of `test/conformance/cases.ts`. Independent of the CLI's config loading.
+ * Builds engine configurations for the conformance cases from Istio's test data: the
+ * test-default values and mesh config, the per-case overlays of `test/conformance/cases.ts`, and
+ * the templates of one source: kube-inject's built-in ones, or Istio's own injector ConfigMap
+ * (`../shared`, for `test/istio-templates/` only). Independent of the CLI's config loading.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +11,8 @@ import { prepareInjector, type Injector, type InjectorConfig, type LabelSelector
 import { injectionFunctions } from '../../src/render/functions.js';
 import type { InjectCase } from '../conformance/cases.js';
 import { parseManifests } from '../helpers/normalize.js';
-import { alignWithGoldenCommit } from '../helpers/istio-config-drift.js';
+import { istioInjectorConfigFile } from '../helpers/shared.js';
+import { builtinInjectorConfig } from '../../src/templates/index.js';
 
 type Obj = Record<string, unknown>;
 
@@ -46,21 +48,18 @@ export interface IstioSetup {
   injectorFor(c: InjectCase): Injector;
 }
 
-export function istioSetup(sharedDir: string): IstioSetup {
+/** Where the templates come from: kube-inject's own, or Istio's injector ConfigMap. */
+export type TemplateSource = 'built-in' | 'istio';
+
+export function istioSetup(sharedDir: string, source: TemplateSource): IstioSetup {
   const injectDir = join(sharedDir, 'inject');
-  const cfg = yamlDoc(join(sharedDir, 'config', 'istio-sidecar-injector.config.yaml')) as Obj;
+  const cfg = (source === 'istio' ? yamlDoc(istioInjectorConfigFile()) : builtinInjectorConfig()) as unknown as Obj;
   const values = JSON.parse(readFileSync(join(sharedDir, 'config', 'test-default.values.json'), 'utf8')) as Obj;
   const mesh = yamlDoc(join(sharedDir, 'config', 'test-default.mesh.yaml')) as Obj;
   const funcs = injectionFunctions();
   const parse = (name: string, text: string): Template => parseTemplate(name, text, { funcs, fieldResolver: goJsonFieldResolver });
   const templates: Record<string, Template> = {};
-  let aligned = 0;
-  for (const [name, text] of Object.entries(cfg.templates as Obj)) {
-    const { text: t, removed } = alignWithGoldenCommit(String(text));
-    aligned += removed;
-    templates[name] = parse(name, t);
-  }
-  if (aligned === 0) throw new Error('the shared templates no longer set GOMAXPROCS: drop alignWithGoldenCommit');
+  for (const [name, text] of Object.entries(cfg.templates as Obj)) templates[name] = parse(name, String(text));
 
   const cache = new Map<string, Injector>();
   return {

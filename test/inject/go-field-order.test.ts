@@ -242,7 +242,7 @@ describe('orderLikeGo and Istio’s goldens', () => {
     expect(loc.dir, missingDataMessage(loc)).not.toBeNull();
   });
   if (loc.dir === null) return;
-  const setup = istioSetup(loc.dir);
+  const setup = istioSetup(loc.dir, 'built-in');
   const plan = planInjectCases(setup.injectDir);
   const read = (file: string): unknown[] => {
     const path = join(setup.injectDir, file);

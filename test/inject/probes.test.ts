@@ -14,7 +14,7 @@ import {
   shouldRewriteAppProbers,
 } from '../../src/inject/probes.js';
 
-const DIR = fileURLToPath(new URL('../../../shared/istio-conformance/inject/', import.meta.url));
+const DIR = fileURLToPath(new URL('../data/istio/inject/', import.meta.url));
 const PROBE_FIELDS = ['readinessProbe', 'livenessProbe', 'startupProbe', 'lifecycle'] as const;
 
 type Obj = Record<string, any>;

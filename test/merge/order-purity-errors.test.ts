@@ -12,7 +12,7 @@ describe('strategicMerge: list order (k8s normalizeElementOrder)', () => {
   });
 
   it("matches Istio's statefulset golden: template volumes first, the user's volume last", () => {
-    // /work/shared/istio-conformance/inject/statefulset.yaml(.injected): the user's volume "data" ends up last.
+    // test/data/istio/inject/statefulset.yaml(.injected): the user's volume "data" ends up last.
     const tmpl = ['workload-socket', 'credential-socket', 'workload-certs', 'istio-envoy', 'istio-data', 'istio-podinfo', 'istio-token', 'istiod-ca-cert', 'istio-ca-crl'];
     const out = strategicMerge({ spec: { volumes: [{ name: 'data' }] } }, { spec: { volumes: tmpl.map((name) => ({ name })) } });
     expect(names(spec(out)['volumes'])).toEqual([...tmpl, 'data']);

@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { KUBE_SCHEMA } from '../../src/read/yaml-schema.js';
 
-/** The Istio conformance data (test data taken from istio/istio; see its README). */
-export const SHARED = process.env.ISTIO_CONFORMANCE_DIR ?? '/work/shared/istio-conformance';
+import { ISTIO_DATA_DIR } from '../helpers/shared.js';
+
+/** Istio's test data, carried in the repository (test/data/istio/README.md). */
+export const SHARED = ISTIO_DATA_DIR;
 
 /** Reads a YAML or JSON file of the shared data as kube-inject would (YAML 1.1). */
 export function readShared(rel: string): unknown {

@@ -11,7 +11,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { load, loadAll, YAML11_SCHEMA } from 'js-yaml';
 
-export const CONFORMANCE = '/work/shared/istio-conformance';
+import { ISTIO_DATA_DIR, istioInjectorConfigFile } from '../helpers/shared.js';
+
+export const CONFORMANCE = ISTIO_DATA_DIR;
 export const INJECT_DIR = join(CONFORMANCE, 'inject');
 
 type Obj = Record<string, unknown>;
@@ -63,7 +65,7 @@ export function parseYamlAll(text: string): unknown[] {
 // Istio's own configuration (test data)
 
 export function istioTemplates(): Record<string, string> {
-  const cfg = parseYaml(readFileSync(join(CONFORMANCE, 'config/istio-sidecar-injector.config.yaml'), 'utf8'));
+  const cfg = parseYaml(readFileSync(istioInjectorConfigFile(), 'utf8'));
   if (!isObj(cfg) || !isObj(cfg.templates)) throw new Error('bad injector config');
   return cfg.templates as Record<string, string>;
 }
@@ -257,16 +259,14 @@ export function dropNulls(v: unknown): unknown {
 }
 
 /**
- * The shared config's templates predate the Istio commit the goldens were made with. Two changes
- * since then show in the goldens or in Istio's master template and are carried by our templates:
- *  - GOMAXPROCS is no longer set on istio-proxy (istio/istio f818da38b62; absent from every golden);
- *  - with compliance policy fips-140-3, GODEBUG=fips140=only follows COMPLIANCE_POLICY.
- * This applies them to an overlay rendered from the shared config's templates.
+ * One change in Istio's master template after the shared injector config was rendered, carried
+ * by our templates: with compliance policy fips-140-3, GODEBUG=fips140=only follows
+ * COMPLIANCE_POLICY. This applies it to an overlay rendered from the shared config's templates.
  */
 export function alignWithIstioMaster(overlay: unknown, compliancePolicy: string): unknown {
   const fix = (c: unknown): void => {
     if (!isObj(c) || c.name !== 'istio-proxy' || !Array.isArray(c.env)) return;
-    const env = (c.env as Obj[]).filter((e) => e.name !== 'GOMAXPROCS');
+    const env = [...(c.env as Obj[])];
     if (compliancePolicy === 'fips-140-3') {
       const i = env.findIndex((e) => e.name === 'COMPLIANCE_POLICY');
       if (i >= 0) env.splice(i + 1, 0, { name: 'GODEBUG', value: 'fips140=only' });

@@ -13,7 +13,7 @@ import { goJsonFieldResolver, parseTemplate } from '../../src/gotemplate/index.j
 import type { Template } from '../../src/gotemplate/index.js';
 import { injectionFunctions } from '../../src/render/functions.js';
 import { builtinMeshConfig, loadBuiltinTemplates } from '../../src/templates/index.js';
-import type { DataOptions, Workload } from './support.js';
+import type { DataOptions, Workload } from '../templates/support.js';
 import {
   alignWithIstioMaster,
   deepMerge,
@@ -28,7 +28,7 @@ import {
   testDefaultValues,
   workloadsInFile,
   workloadsOf,
-} from './support.js';
+} from '../templates/support.js';
 
 type Obj = Record<string, unknown>;
 

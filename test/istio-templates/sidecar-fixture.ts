@@ -1,11 +1,12 @@
-/** Realistic template data for Istio's sidecar template, built from the shared conformance data. */
+/** Realistic template data for Istio's sidecar template, built from Istio's test data. */
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
+import { ISTIO_DATA_DIR, istioInjectorConfigFile } from '../helpers/shared.js';
 
-export const SHARED = '/work/shared/istio-conformance';
+export const SHARED = ISTIO_DATA_DIR;
 
 export function injectorTemplates(): Record<string, string> {
-  const cfg = load(readFileSync(`${SHARED}/config/istio-sidecar-injector.config.yaml`, 'utf8')) as { templates: Record<string, string> };
+  const cfg = load(readFileSync(istioInjectorConfigFile(), 'utf8')) as { templates: Record<string, string> };
   return cfg.templates;
 }
 
