@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { RULES } from '../../src/lint/registry.js';
 import { renderRulesDoc } from '../../src/lint/rules-doc.js';
@@ -13,6 +13,17 @@ describe('rule registry', () => {
     for (const id of ids) {
       expect(id).toMatch(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
       expect(existsSync(`src/lint/rules/${id}.ts`), id).toBe(true);
+    }
+  });
+
+  test('every rule file is registered: src/lint/rules/<id>.ts exports the rule RULES holds for <id>', async () => {
+    const files = readdirSync('src/lint/rules').filter((f) => f.endsWith('.ts')).sort();
+    expect(files.map((f) => f.replace(/\.ts$/, '')), 'rule files without a registry entry').toEqual(RULES.map((r) => r.meta.id));
+    for (const file of files) {
+      const mod = (await import(`../../src/lint/rules/${file.replace(/\.ts$/, '.js')}`)) as Record<string, unknown>;
+      const exported = Object.values(mod).filter((v) => typeof v === 'object' && v !== null && 'meta' in v);
+      expect(exported.length, `${file} exports one rule`).toBe(1);
+      expect(RULES, `${file}'s rule is the registered object`).toContain(exported[0]);
     }
   });
 

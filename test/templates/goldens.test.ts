@@ -155,6 +155,8 @@ function byName(list: unknown, name: string): Obj | undefined {
 }
 
 const INJECTED = ['istio-init', 'istio-validation', 'istio-proxy'];
+/** Pod metadata the engine writes after rendering (status, the Prometheus merge), not the templates. */
+const POST_PROCESSING_METADATA = new Set(['sidecar.istio.io/status', 'proxy.istio.io/overrides', 'prometheus.io/path', 'prometheus.io/port', 'prometheus.io/scrape']);
 
 describe('our templates agree with the goldens on what templates decide', () => {
   for (const c of cases()) {
@@ -183,33 +185,40 @@ describe('our templates agree with the goldens on what templates decide', () => 
         const names = String((w.metadata.annotations as Obj | undefined)?.['inject.istio.io/templates'] ?? 'sidecar')
           .split(',')
           .map((s) => s.trim());
-        for (const name of new Set(names)) {
-          const overlay = parseYaml(templates[name]!.execute(data)) as { metadata: Obj; spec: Obj };
-          // Containers the template writes.
-          for (const key of ['initContainers', 'containers'] as const) {
-            for (const oc of (overlay.spec[key] as Obj[] | undefined) ?? []) {
-              const gc = byName(golden.spec[key], oc.name as string);
-              expect(gc, `${w.label}: golden has ${key} ${String(oc.name)}`).toBeDefined();
-              // Fields the workload sets on its own container of that name are the workload's.
-              const own = byName(original.spec[key], oc.name as string) ?? byName(original.spec[key === 'containers' ? 'initContainers' : 'containers'], oc.name as string) ?? {};
-              const fromTemplate = (view: Obj): Obj => Object.fromEntries(Object.entries(view).filter(([k]) => !(k in own)));
-              const ourView = fromTemplate(containerView(oc));
-              expect(ourView, `${w.label}: ${String(oc.name)}`).toEqual(
-                Object.fromEntries(Object.entries(fromTemplate(containerView(gc!))).filter(([k]) => k in ourView)),
-              );
-            }
-          }
-          // Labels and annotations the template adds.
-          for (const key of ['labels', 'annotations'] as const) {
-            const ours = (overlay.metadata[key] ?? {}) as Obj;
-            const theirs = (golden.metadata[key] ?? {}) as Obj;
-            for (const [k, v] of Object.entries(ours)) expect(theirs[k], `${w.label}: ${key} ${k}`).toEqual(v);
-          }
-          // Volumes.
-          for (const vol of (overlay.spec.volumes as Obj[] | undefined) ?? []) {
-            expect(omitZero(byName(golden.spec.volumes, vol.name as string)), `${w.label}: volume ${String(vol.name)}`).toEqual(omitZero(vol));
+        const overlays = [...new Set(names)].map((name) => parseYaml(templates[name]!.execute(data)) as { metadata: Obj; spec: Obj });
+        const written = (key: 'initContainers' | 'containers'): Obj[] => overlays.flatMap((o) => (o.spec[key] as Obj[] | undefined) ?? []);
+        // Both ways: what the templates write is in the golden, and every container, label,
+        // annotation and volume that injection added to the golden is written by the templates.
+        for (const key of ['initContainers', 'containers'] as const) {
+          const other = key === 'containers' ? 'initContainers' : 'containers';
+          const ours = written(key);
+          const theirs = ((golden.spec[key] as Obj[] | undefined) ?? []).filter((gc) => INJECTED.includes(gc.name as string));
+          expect(ours.map((c) => c.name), `${w.label}: the injected ${key}`).toEqual(expect.arrayContaining(theirs.map((c) => c.name)));
+          for (const oc of ours) {
+            const gc = byName(golden.spec[key], oc.name as string);
+            expect(gc, `${w.label}: golden has ${key} ${String(oc.name)}`).toBeDefined();
+            // Fields the workload sets on its own container of that name are the workload's.
+            const own = byName(original.spec[key], oc.name as string) ?? byName(original.spec[other], oc.name as string) ?? {};
+            const fromTemplate = (view: Obj): Obj => Object.fromEntries(Object.entries(view).filter(([k]) => !(k in own)));
+            expect(fromTemplate(containerView(oc)), `${w.label}: ${String(oc.name)}`).toEqual(fromTemplate(containerView(gc!)));
           }
         }
+        // Labels and annotations the templates add (the engine's post-processing adds the rest).
+        for (const key of ['labels', 'annotations'] as const) {
+          const ours = Object.assign({}, ...overlays.map((o) => (o.metadata[key] ?? {}) as Obj)) as Obj;
+          const theirs = (golden.metadata[key] ?? {}) as Obj;
+          const had = (original.metadata[key] ?? {}) as Obj;
+          for (const [k, v] of Object.entries(ours)) expect(theirs[k], `${w.label}: ${key} ${k}`).toEqual(v);
+          const added = Object.keys(theirs).filter((k) => !POST_PROCESSING_METADATA.has(k) && JSON.stringify(had[k]) !== JSON.stringify(theirs[k]));
+          expect(Object.keys(ours), `${w.label}: the ${key} injection added`).toEqual(expect.arrayContaining(added));
+        }
+        // Volumes.
+        const vols = overlays.flatMap((o) => (o.spec.volumes as Obj[] | undefined) ?? []);
+        for (const vol of vols) {
+          expect(omitZero(byName(golden.spec.volumes, vol.name as string)), `${w.label}: volume ${String(vol.name)}`).toEqual(omitZero(vol));
+        }
+        const addedVolumes = ((golden.spec.volumes as Obj[] | undefined) ?? []).map((v) => v.name).filter((n) => !byName(original.spec.volumes, n as string));
+        expect(vols.map((v) => v.name), `${w.label}: the volumes injection added`).toEqual(expect.arrayContaining(addedVolumes));
       });
     });
   }
