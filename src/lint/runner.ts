@@ -3,7 +3,7 @@
  * context to report through, and turns reports into findings (file, line, column, resource,
  * severity from the config), split into active and suppressed.
  */
-import type { ManifestDocument } from '../model/document.js';
+import { fieldPosition, type ManifestDocument } from '../model/document.js';
 import type { KubeInjectError } from '../model/errors.js';
 import { DEFAULT_CONFIG, type LintConfig } from './config.js';
 import { findSuppression } from './ignore.js';
@@ -91,7 +91,7 @@ function toFinding(meta: RuleMeta, r: Report, override: RuleMeta['severity'] | u
     namespace: typeof m.namespace === 'string' ? m.namespace : '',
     name: typeof m.name === 'string' ? m.name : '',
   };
-  const pos = r.doc.locate(r.pointer, r.at ?? 'key');
+  const pos = fieldPosition(r.doc, r.pointer, r.at);
   const istioCode = r.istioCode ?? meta.istioCode;
   return {
     ruleId: meta.id,
