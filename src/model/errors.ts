@@ -6,6 +6,7 @@
 export type ErrorCode =
   | 'usage'
   | 'io'
+  | 'no-manifests'
   | 'yaml'
   | 'yaml-hostile'
   | 'workload'
