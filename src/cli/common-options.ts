@@ -17,5 +17,5 @@ export async function readInputs(filenames: string[], io: CliIO): Promise<Manife
     if (io.stdin.isTTY) throw new KubeInjectError('usage', 'no input: give -f FILE, -f DIR, or -f - to read standard input');
     paths = ['-'];
   }
-  return readManifests(paths, { readStdin: () => io.stdin.read() });
+  return readManifests(paths, { readStdin: () => io.stdin.read(), cwd: io.cwd });
 }

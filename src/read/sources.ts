@@ -1,5 +1,5 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { KubeInjectError } from '../model/errors.js';
 import type { SourceFile } from '../model/document.js';
 
@@ -8,6 +8,11 @@ export const MANIFEST_EXTENSIONS: readonly string[] = ['.yaml', '.yml', '.json']
 /** What the CLI layer hands the reader so that it never touches `process` itself. */
 export interface SourceIO {
   readStdin(): Promise<string>;
+  /**
+   * The directory relative paths are read from (the CLI's working directory); names stay as
+   * given. Without it, the process's.
+   */
+  readonly cwd?: string;
 }
 
 export interface WalkOptions {
@@ -50,15 +55,16 @@ export async function readInputs(paths: readonly string[], io: SourceIO, options
 
 async function readInput(path: string, io: SourceIO, options: WalkOptions): Promise<InputRead> {
   if (path === '-') return { given: path, kind: 'stdin', sources: [makeSource('<stdin>', await io.readStdin())], errors: [] };
+  const fsPath = (p: string) => (io.cwd === undefined ? p : resolve(io.cwd, p));
   let info;
   try {
-    info = await stat(path);
+    info = await stat(fsPath(path));
   } catch (e) {
     return { given: path, kind: 'file', sources: [], errors: [ioError(path, e)] };
   }
   if (!info.isDirectory()) {
     try {
-      return { given: path, kind: 'file', sources: [makeSource(path, await readText(path))], errors: [] };
+      return { given: path, kind: 'file', sources: [makeSource(path, await readText(path, fsPath(path)))], errors: [] };
     } catch (e) {
       if (!(e instanceof KubeInjectError)) throw e;
       return { given: path, kind: 'file', sources: [], errors: [e] };
@@ -70,7 +76,7 @@ async function readInput(path: string, io: SourceIO, options: WalkOptions): Prom
   const walk = async (dir: string): Promise<void> => {
     let entries;
     try {
-      entries = await readdir(dir, { withFileTypes: true });
+      entries = await readdir(fsPath(dir), { withFileTypes: true });
     } catch (e) {
       errors.push(ioError(dir, e));
       return;
@@ -82,7 +88,7 @@ async function readInput(path: string, io: SourceIO, options: WalkOptions): Prom
       if (entry.isDirectory()) await walk(full);
       else if (MANIFEST_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext))) {
         try {
-          sources.push(makeSource(full, await readText(full)));
+          sources.push(makeSource(full, await readText(full, fsPath(full))));
         } catch (e) {
           if (!(e instanceof KubeInjectError)) throw e;
           errors.push(e);
@@ -98,10 +104,11 @@ export function makeSource(name: string, raw: string): SourceFile {
   return { name, text: raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw };
 }
 
-async function readText(file: string): Promise<string> {
+/** The text of `file` (its name in messages), read from `at`. */
+async function readText(file: string, at: string): Promise<string> {
   let buf: Buffer;
   try {
-    buf = await readFile(file);
+    buf = await readFile(at);
   } catch (e) {
     throw ioError(file, e);
   }

@@ -47,6 +47,13 @@ describe('files as arguments to inject', () => {
     expect(missing.stderr).toContain('nope.yaml: error: cannot read: no such file or directory');
   });
 
+  it('relative paths are read from the working directory the CLI is given', async () => {
+    const f = files();
+    const r = await runCli(['-q', 'svc.yaml', '-f', 'app.yaml'], { cwd: f.dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe((await runCli(['-q', '-f', f.app, f.svc])).stdout);
+  });
+
   it('the usage names the files argument', async () => {
     const r = await runCli(['inject', '--help']);
     expect(r.code).toBe(0);

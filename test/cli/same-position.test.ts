@@ -4,7 +4,7 @@
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -42,6 +42,6 @@ describe('lint and inject place the same problem at the same line:column', () =>
   });
 
   it('fixtures/mistakes.yaml: the excludeInboundPorts value of api-v1', async () => {
-    expect(await bothPositions('fixtures/mistakes.yaml')).toEqual({ lint: ['104:55'], inject: ['104:55'] });
+    expect(await bothPositions(resolve('fixtures/mistakes.yaml'))).toEqual({ lint: ['104:55'], inject: ['104:55'] });
   });
 });
