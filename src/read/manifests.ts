@@ -2,6 +2,7 @@
  * The manifests of a run: every input read and split into documents, a broken file reported
  * without stopping the others; and the context files `lint --context` indexes but never reports on.
  */
+import { resolve } from 'node:path';
 import { KubeInjectError } from '../model/errors.js';
 import type { ManifestDocument } from '../model/document.js';
 import { MANIFEST_EXTENSIONS, readInputs, type InputRead, type SourceIO } from './sources.js';
@@ -55,8 +56,49 @@ function noManifests(inputs: readonly InputRead[]): KubeInjectError {
         if (input.sources.length === 0) return `${input.given} (looked for ${MANIFEST_EXTENSIONS.join(', ')})`;
         return `${input.given} (${input.sources.length} file${input.sources.length === 1 ? '' : 's'}, only comments and empty documents)`;
       case 'file':
+      case 'unreadable':
         return `${input.given} (${blank ? 'the file is empty' : 'only comments and empty documents'})`;
     }
   });
   return new KubeInjectError('no-manifests', `no manifests found in ${what.join(', ')}`);
+}
+
+/** Directory entries a context walk skips, on top of hidden ones. */
+export const CONTEXT_SKIP: readonly string[] = ['node_modules'];
+
+/**
+ * The context documents of `lint --context PATH…`: Kubernetes objects (a mapping with
+ * `apiVersion` and `kind`) of the files under the paths, which cross-file checks may refer to but
+ * which are not checked themselves. Directories are walked as for `-f`, `node_modules` skipped
+ * too. A file that is also an input (`inputFiles`, names as read) is the input's, not read again.
+ * A file that cannot be read or parsed, and a document that is no Kubernetes object, are left out
+ * without a word: they are not being checked. A path that does not exist is a usage error.
+ */
+export async function readContext(paths: readonly string[], io: SourceIO, inputFiles: readonly string[]): Promise<ManifestDocument[]> {
+  if (paths.includes('-')) throw new KubeInjectError('usage', '--context reads files and directories, not standard input');
+  const key = (name: string) => (io.cwd === undefined ? name : resolve(io.cwd, name));
+  const seen = new Set(inputFiles.map(key));
+  const docs: ManifestDocument[] = [];
+  for (const input of await readInputs(paths, io, { skip: CONTEXT_SKIP })) {
+    if (input.kind === 'unreadable') throw new KubeInjectError('usage', `--context: ${input.errors[0]!.message}`, { file: input.given });
+    for (const source of input.sources) {
+      if (seen.has(key(source.name))) continue;
+      seen.add(key(source.name));
+      let split: ManifestDocument[];
+      try {
+        split = splitStream(source);
+      } catch (e) {
+        if (!(e instanceof KubeInjectError)) throw e;
+        continue;
+      }
+      docs.push(...split.filter((d) => isKubernetesObject(d.value)));
+    }
+  }
+  return docs;
+}
+
+function isKubernetesObject(v: unknown): boolean {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
+  const o = v as Record<string, unknown>;
+  return typeof o.apiVersion === 'string' && o.apiVersion !== '' && typeof o.kind === 'string' && o.kind !== '';
 }

@@ -24,7 +24,8 @@ export interface WalkOptions {
 export interface InputRead {
   /** The path as given; `-` for standard input. */
   readonly given: string;
-  readonly kind: 'stdin' | 'file' | 'directory';
+  /** `unreadable`: the path itself could not be opened (it does not exist …). */
+  readonly kind: 'stdin' | 'file' | 'directory' | 'unreadable';
   /** The files read, in walk order (one for a file or standard input). */
   readonly sources: SourceFile[];
   /** The path itself, or files under a directory, that could not be read; the rest are read. */
@@ -60,7 +61,7 @@ async function readInput(path: string, io: SourceIO, options: WalkOptions): Prom
   try {
     info = await stat(fsPath(path));
   } catch (e) {
-    return { given: path, kind: 'file', sources: [], errors: [ioError(path, e)] };
+    return { given: path, kind: 'unreadable', sources: [], errors: [ioError(path, e)] };
   }
   if (!info.isDirectory()) {
     try {
