@@ -34,6 +34,8 @@ export function addLintCommand(program: Command, io: CliIO, setCode: (c: number)
     .addHelpText(
       'after',
       `
+Inputs: -f and files as arguments; with neither, standard input (unless it is a terminal).
+
 Exit status: 0 clean, 1 findings at or above --fail-on, 2 invalid input or configuration.
 Invalid input (a file that cannot be read or parsed, an unrendered Helm template, no manifest at
 all) does not stop the run: the other files are still linted, and every error is in the report,

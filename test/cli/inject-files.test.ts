@@ -58,5 +58,10 @@ describe('files as arguments to inject', () => {
     const r = await runCli(['inject', '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Usage: kube-inject inject [options] [files...]');
+    const help = r.stdout.replace(/\s+/g, ' ');
+    expect(help).toContain('inject is the default command: kube-inject app.yaml');
+    expect(help).toContain('kube-inject app.yaml other.yaml > injected.yaml');
+    expect(help).toContain('no manifest at all');
+    expect((await runCli(['--help'])).stdout).toContain('inject [options] [files...]');
   });
 });

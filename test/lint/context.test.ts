@@ -108,5 +108,7 @@ describe('lint --context', () => {
     expect(help).toContain('--context <path>');
     expect(help).toContain('files that do not parse and documents that are not Kubernetes objects (no apiVersion and kind) are skipped silently');
     expect(help).toContain('hidden entries and node_modules skipped');
+    expect(help).toContain('the other files are still linted, and every error is in the report, in the chosen format');
+    expect(help).toContain('kube-inject lint k8s/web/deployment.yaml --context k8s/');
   });
 });
