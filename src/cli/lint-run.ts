@@ -11,7 +11,6 @@ import { EXIT, type CliIO, type OutputStream } from './io.js';
 import type { LintCommandOptions } from './lint-command.js';
 import { VERSION } from './version.js';
 
-/** What `kube-inject lint` does; loaded on first use so other commands start without it. */
 /**
  * What `kube-inject lint` does; loaded on first use so other commands start without it. A file
  * that cannot be read or parsed does not stop the run: the others are linted, and the report
