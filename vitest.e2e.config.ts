@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// The install-path tests (test/e2e): real pre-commit and npm installs, so not part of `npm test`.
+// Run with `npm run test:e2e`; .ci/run does, after `npm test`.
+export default defineConfig({
+  test: {
+    include: ['test/e2e/**/*.test.ts'],
+    // One file, its steps in order; every command's time counts, so be generous.
+    fileParallelism: false,
+    testTimeout: 180_000,
+    hookTimeout: 600_000,
+  },
+});
