@@ -1,4 +1,4 @@
-import type { ManifestDocument } from './model/document.js';
+import { fieldPosition, type ManifestDocument } from './model/document.js';
 import { KubeInjectError } from './model/errors.js';
 import { getAt, setAt } from './model/pointer.js';
 import { locateWorkloads, objectsOf } from './locate/workloads.js';
@@ -95,7 +95,7 @@ function str(v: unknown): string {
 /** Gives an error raised inside a document its file, line and column. */
 export function positionIn(doc: ManifestDocument, e: KubeInjectError, base: string, resource?: string): KubeInjectError {
   const pointer = base + (e.position.pointer ?? '');
-  const at = e.position.line === undefined ? doc.locate(pointer) : {};
+  const at = e.position.line === undefined ? fieldPosition(doc, pointer, e.position.at) : {};
   e.position = { ...e.position, file: doc.source.name, document: doc.index, pointer, resource: e.position.resource ?? resource, ...at };
   return e;
 }

@@ -16,6 +16,7 @@ export function addInjectCommand(program: Command, io: CliIO, setCode: (c: numbe
     .command('inject', { isDefault: true })
     .description('inject the Istio sidecar into every workload and write the manifests to stdout');
   addInputOption(cmd)
+    .argument('[files...]', 'manifest files or directories, as with -f (inject is the default command: kube-inject app.yaml)')
     .option('-o, --output <file>', 'write the manifests to this file (atomically) instead of stdout')
     .option('-q, --quiet', 'do not print the per-resource report')
     .option('--values <file>', 'Istio Helm values (YAML or JSON, or the sidecar injector ConfigMap); may repeat, later files win', collect, [])
@@ -32,15 +33,22 @@ export function addInjectCommand(program: Command, io: CliIO, setCode: (c: numbe
     .addHelpText(
       'after',
       `
+Inputs: -f and files as arguments; with neither, standard input (unless it is a terminal).
+
+Exit status: 0 written; 1 --strict and a lint error; 2 invalid input (a file that cannot be read
+or parsed, an unrendered Helm template, a bad annotation value, no manifest at all) or
+configuration. On 1 or 2 nothing is written: every error is listed on stderr.
+
 Examples:
   kube-inject -f app.yaml | kubectl apply -f -
+  kube-inject app.yaml other.yaml > injected.yaml
   kube-inject -f manifests/ -o injected.yaml
   helm template my-chart | kube-inject -f - > out.yaml
 `,
     )
-    .action(async (opts: InjectOptions & Record<string, unknown>) => {
+    .action(async (files: string[], opts: InjectOptions & Record<string, unknown>) => {
       const { runInject } = await import('./inject-run.js');
-      setCode(await runInject(opts, io));
+      setCode(await runInject({ ...opts, filename: [...opts.filename, ...files] }, io, files));
     });
 }
 

@@ -2,6 +2,7 @@ import { describeObject } from '../model/document.js';
 import { formatError } from '../emit/format-error.js';
 import { writeStream } from '../emit/manifests.js';
 import { injectDocuments, type PodInjector, type ResourceOutcome } from '../pipeline.js';
+import { refuseCommandTypo } from './command-typo.js';
 import { readInputs } from './common-options.js';
 import type { InjectOptions } from './inject-command.js';
 import { EXIT, type CliIO } from './io.js';
@@ -17,8 +18,12 @@ async function createInjector(opts: InjectOptions): Promise<PodInjector> {
   return prepareInjector(await loadInjectorConfig(opts));
 }
 
-/** What `kube-inject inject` does; loaded on first use so `--help` and `--version` start without it. */
-export async function runInject(opts: InjectOptions & Record<string, unknown>, io: CliIO): Promise<number> {
+/**
+ * What `kube-inject inject` does; loaded on first use so `--help` and `--version` start without it.
+ * `operands` are the files given as arguments (already in `opts.filename`).
+ */
+export async function runInject(opts: InjectOptions & Record<string, unknown>, io: CliIO, operands: readonly string[] = []): Promise<number> {
+  refuseCommandTypo(operands);
   const injector = await createInjector(opts);
   const { docs, errors: readErrors } = await readInputs(opts.filename, io);
   if ((await lintForInject(docs, opts, io)).failed) return EXIT.findings;

@@ -1,40 +1,46 @@
-import { formatError } from '../emit/format-error.js';
 import { colorLevelFor, createReporter, type Reporter } from '../emit/findings/index.js';
 import type { ManifestDocument } from '../model/document.js';
+import type { KubeInjectError } from '../model/errors.js';
 import { loadLintConfig } from '../lint/config.js';
 import { RULES } from '../lint/registry.js';
 import { lintDocuments, type LintResult } from '../lint/runner.js';
 import { SEVERITY_RANK, type Finding, type Severity } from '../lint/types.js';
+import { readContext } from '../read/manifests.js';
 import { readInputs } from './common-options.js';
 import { EXIT, type CliIO, type OutputStream } from './io.js';
 import type { LintCommandOptions } from './lint-command.js';
 import { VERSION } from './version.js';
 
-/** What `kube-inject lint` does; loaded on first use so other commands start without it. */
+/**
+ * What `kube-inject lint` does; loaded on first use so other commands start without it. A file
+ * that cannot be read or parsed does not stop the run: the others are linted, and the report
+ * carries the error in its format (exit 2).
+ */
 export async function runLint(opts: LintCommandOptions, io: CliIO): Promise<number> {
-  const reporter = makeReporter(opts.format, io.stdout, io, false);
+  const reporter = makeReporter(opts.format, io.stdout, io, { log: io.stderr });
   const config = await loadLintConfig(opts.config, io.cwd);
-  const { docs, errors: readErrors } = await readInputs(opts.filename, io);
-  const result = lintDocuments(docs, config, { expectInjected: opts.expectInjected === true, nativeSidecars: opts.nativeSidecars === true });
-  writeFindings(reporter, result);
+  const { docs, errors: readErrors, files } = await readInputs(opts.filename, io);
+  const context = opts.context.length > 0 ? await readContext(opts.context, { readStdin: () => io.stdin.read(), cwd: io.cwd }, files) : [];
+  const result = lintDocuments(docs, config, { expectInjected: opts.expectInjected === true, nativeSidecars: opts.nativeSidecars === true, context });
   const errors = [...readErrors, ...result.errors];
-  for (const e of errors) io.stderr.write(formatError(e) + '\n');
+  writeReport(reporter, result, errors);
   if (errors.length > 0) return EXIT.invalid;
   return failing(result.findings, opts.failOn).length > 0 ? EXIT.findings : EXIT.ok;
 }
 
-function makeReporter(format: string, out: OutputStream, io: CliIO, quietWhenClean: boolean): Reporter {
+function makeReporter(format: string, out: OutputStream, io: CliIO, o: { quietWhenClean?: boolean; log?: OutputStream }): Reporter {
   return createReporter(format, {
     out,
     rules: RULES.map((r) => r.meta),
     cwd: io.cwd,
     colorLevel: colorLevelFor(out, io.env),
     toolVersion: VERSION,
-    quietWhenClean,
+    ...o,
   });
 }
 
-function writeFindings(reporter: Reporter, result: LintResult): void {
+function writeReport(reporter: Reporter, result: LintResult, errors: readonly KubeInjectError[]): void {
+  for (const e of errors) reporter.error(e);
   for (const f of result.findings) reporter.write(f);
   for (const f of result.suppressed) reporter.write(f);
   reporter.flush();
@@ -67,7 +73,8 @@ export async function lintForInject(
 ): Promise<{ failed: boolean }> {
   const config = await loadLintConfig(typeof opts.config === 'string' ? opts.config : undefined, io.cwd);
   const result = lintDocuments(docs, config, { nativeSidecars: opts.nativeSidecars === true });
-  writeFindings(makeReporter('text', io.stderr, io, true), result);
+  // Input errors are the inject command's own to report (all or nothing), not the lint pass's.
+  writeReport(makeReporter('text', io.stderr, io, { quietWhenClean: true }), result, []);
   const errors = failing(result.findings, 'error').length;
   const failed = opts.strict === true && errors > 0;
   if (failed) io.stderr.write(`kube-inject: --strict: ${errors} lint error${errors === 1 ? '' : 's'}; nothing was written\n`);

@@ -1,6 +1,6 @@
 import type { KubeInjectError } from '../model/errors.js';
 
-/** The one place that turns an error into text for people: `file:line:column: message`. */
+/** The one place that turns an error into text for people: `file:line:column: error: message`. */
 export function formatError(e: KubeInjectError): string {
   const p = e.position;
   let where = '';
@@ -10,6 +10,11 @@ export function formatError(e: KubeInjectError): string {
     if (p.line !== undefined && p.column !== undefined) where += `:${p.column}`;
     where += ': ';
   }
-  const about = p.resource && !e.message.includes(p.resource) ? `${p.resource}: ` : '';
-  return `${where}error: ${about}${e.message}`;
+  return `${where}error: ${errorMessage(e)}`;
+}
+
+/** The message of an error without its place: `Deployment "ns/web": …` when it is about an object. */
+export function errorMessage(e: KubeInjectError): string {
+  const r = e.position.resource;
+  return r && !e.message.includes(r) ? `${r}: ${e.message}` : e.message;
 }

@@ -29,7 +29,7 @@ export const PROXY_CONFIG_ANNOTATION = 'proxy.istio.io/config';
 const NETWORK_LABEL = 'topology.istio.io/network';
 
 function annotationError(name: string, message: string, cause?: unknown): KubeInjectError {
-  return new KubeInjectError('annotation', message, { pointer: joinPointer('/metadata/annotations', name) }, { cause });
+  return new KubeInjectError('annotation', message, { pointer: joinPointer('/metadata/annotations', name), at: 'value' }, { cause });
 }
 
 interface ProxySettings {

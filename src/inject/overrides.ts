@@ -33,6 +33,7 @@ export function parseOverrides(annotations: Readonly<Record<string, string>>): O
   } catch (e) {
     throw new KubeInjectError('annotation', `invalid ${OVERRIDES_ANNOTATION} annotation: ${(e as Error).message}`, {
       pointer: joinPointer('/metadata/annotations', OVERRIDES_ANNOTATION),
+      at: 'value',
     });
   }
   const o = asObject(v);

@@ -8,8 +8,8 @@ import { joinPointer } from '../model/pointer.js';
 
 const isMap = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-function fail(pointer: string, message: string): never {
-  throw new KubeInjectError('workload', message, { pointer });
+function fail(pointer: string, message: string, at: 'key' | 'value' = 'key'): never {
+  throw new KubeInjectError('workload', message, { pointer, at });
 }
 
 function checkStringMap(v: unknown, pointer: string, what: string): void {
@@ -18,7 +18,7 @@ function checkStringMap(v: unknown, pointer: string, what: string): void {
   for (const [k, value] of Object.entries(v)) {
     if (typeof value !== 'string') {
       const shown = JSON.stringify(value) ?? String(value);
-      fail(joinPointer(pointer, k), `${what} values must be strings: ${k} is ${shown === 'null' ? 'null' : `${typeof value} ${shown}`}; quote it (${k}: "${value ?? ''}")`);
+      fail(joinPointer(pointer, k), `${what} values must be strings: ${k} is ${shown === 'null' ? 'null' : `${typeof value} ${shown}`}; quote it (${k}: "${value ?? ''}")`, 'value');
     }
   }
 }

@@ -112,7 +112,7 @@ export function prometheusMerge(
     }
   }
   const fail = (key: string, message: string) =>
-    new KubeInjectError('annotation', message, { pointer: joinPointer('/metadata/annotations', key) });
+    new KubeInjectError('annotation', message, { pointer: joinPointer('/metadata/annotations', key), at: 'value' });
   if (cfg.targets && cfg.targets.length > 0) {
     cfg.port = cfg.targets[0]!.port;
     cfg.path = cfg.targets[0]!.path;

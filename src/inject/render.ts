@@ -83,7 +83,7 @@ export function renderAndMerge(set: TemplateSet, pod: Pod, data: unknown, native
     const tpl = Object.hasOwn(set.templates, name) ? set.templates[name] : undefined;
     if (!tpl) {
       const known = Object.keys(set.templates).sort().join(', ');
-      throw new KubeInjectError('template', `requested template ${JSON.stringify(name)} not found; have ${known}`, fromAnnotation ? { pointer: TEMPLATES_POINTER } : {});
+      throw new KubeInjectError('template', `requested template ${JSON.stringify(name)} not found; have ${known}`, fromAnnotation ? { pointer: TEMPLATES_POINTER, at: 'value' } : {});
     }
     const overlay = parseOverlay(name, tpl.execute(data), hintFor(tpl));
     templatePod = mergeOverlay(name, templatePod, overlay, false);

@@ -109,18 +109,24 @@ function indexService(base: IndexedObject): IndexedService {
   };
 }
 
-export function buildIndex(docs: readonly ManifestDocument[]): LintIndex {
+/**
+ * The index of `docs`, with the `context` documents (`lint --context`) in it too: indexed first,
+ * so that what a rule reports "after" another object is in the input whenever one of the two is;
+ * a context document that cannot be read is left out without an error.
+ */
+export function buildIndex(docs: readonly ManifestDocument[], context: readonly ManifestDocument[] = []): LintIndex {
   const objects: IndexedObject[] = [];
   const services: IndexedService[] = [];
   const pending: Array<{ base: IndexedObject; workload: Workload }> = [];
   const errors: KubeInjectError[] = [];
-  for (const doc of docs) {
+  const isContext = new Set(context);
+  for (const doc of [...context, ...docs]) {
     let workloads: Workload[] = [];
     try {
       workloads = locateWorkloads(doc.value);
     } catch (e) {
       if (!(e instanceof KubeInjectError)) throw e;
-      errors.push(positionIn(doc, e, ''));
+      if (!isContext.has(doc)) errors.push(positionIn(doc, e, ''));
     }
     const byPointer = new Map(workloads.map((w) => [w.pointer, w]));
     for (const located of objectsOf(doc.value)) {

@@ -3,7 +3,7 @@
  * context to report through, and turns reports into findings (file, line, column, resource,
  * severity from the config), split into active and suppressed.
  */
-import type { ManifestDocument } from '../model/document.js';
+import { fieldPosition, type ManifestDocument } from '../model/document.js';
 import type { KubeInjectError } from '../model/errors.js';
 import { DEFAULT_CONFIG, type LintConfig } from './config.js';
 import { findSuppression } from './ignore.js';
@@ -14,6 +14,11 @@ import type { Finding, LintSettings, Report, Rule, RuleMeta } from './types.js';
 export interface LintOptions extends Partial<LintSettings> {
   /** The rules to run (all of them by default). */
   readonly rules?: readonly Rule[];
+  /**
+   * Context documents (`lint --context`): indexed, so cross-file checks see their Services and
+   * workloads, but never reported on.
+   */
+  readonly context?: readonly ManifestDocument[];
 }
 
 export interface LintResult {
@@ -23,14 +28,16 @@ export interface LintResult {
   readonly suppressed: Finding[];
   /** Input the pass could not read (a workload without a pod spec …); the CLI exits 2. */
   readonly errors: KubeInjectError[];
-  /** Counts for summaries. */
+  /** Counts for summaries (of the input; context documents are not counted). */
   readonly stats: { readonly documents: number; readonly objects: number; readonly workloads: number };
 }
 
 const ALL_META = RULES.map((r) => r.meta);
 
 export function lintDocuments(docs: readonly ManifestDocument[], config: LintConfig = DEFAULT_CONFIG, options: LintOptions = {}): LintResult {
-  const index = buildIndex(docs);
+  const inputs = new Set(docs);
+  const context = new Set((options.context ?? []).filter((d) => !inputs.has(d)));
+  const index = buildIndex(docs, [...context]);
   const settings: LintSettings = { expectInjected: options.expectInjected ?? false, nativeSidecars: options.nativeSidecars ?? false };
   const workloadAt = new Map<ManifestDocument, Map<string, IndexedWorkload>>();
   for (const w of index.workloads) {
@@ -50,6 +57,7 @@ export function lintDocuments(docs: readonly ManifestDocument[], config: LintCon
       settings,
       allRules: ALL_META,
       report: (r) => {
+        if (context.has(r.doc)) return;
         const finding = toFinding(rule.meta, r, override);
         const meta = isMap(r.object.object.metadata) ? r.object.object.metadata : {};
         const maps = [isMap(meta.annotations) ? meta.annotations : {}];
@@ -74,7 +82,11 @@ export function lintDocuments(docs: readonly ManifestDocument[], config: LintCon
     findings: all.filter((f) => !f.suppressed),
     suppressed: all.filter((f) => f.suppressed),
     errors: [...index.errors],
-    stats: { documents: docs.length, objects: index.objects.length, workloads: index.workloads.length },
+    stats: {
+      documents: docs.length,
+      objects: index.objects.filter((o) => !context.has(o.doc)).length,
+      workloads: index.workloads.filter((w) => !context.has(w.doc)).length,
+    },
   };
 }
 
@@ -91,7 +103,7 @@ function toFinding(meta: RuleMeta, r: Report, override: RuleMeta['severity'] | u
     namespace: typeof m.namespace === 'string' ? m.namespace : '',
     name: typeof m.name === 'string' ? m.name : '',
   };
-  const pos = r.doc.locate(r.pointer, r.at ?? 'key');
+  const pos = fieldPosition(r.doc, r.pointer, r.at);
   const istioCode = r.istioCode ?? meta.istioCode;
   return {
     ruleId: meta.id,

@@ -44,6 +44,15 @@ export interface ManifestDocument {
   locate(pointer: string, at?: 'key' | 'value'): Position;
 }
 
+/**
+ * Line and column of the field at `pointer`: of its key (an unknown or misplaced field) or of its
+ * value (a bad value). The one way lint findings and injection errors are placed, so both name
+ * the same line:column for the same problem.
+ */
+export function fieldPosition(doc: ManifestDocument, pointer: string, at: 'key' | 'value' = 'key'): Position {
+  return doc.locate(pointer, at);
+}
+
 /** The exact source text of a document. */
 export function documentText(doc: ManifestDocument): string {
   return doc.source.text.slice(doc.start, doc.end);

@@ -6,6 +6,7 @@
 export type ErrorCode =
   | 'usage'
   | 'io'
+  | 'no-manifests'
   | 'yaml'
   | 'yaml-hostile'
   | 'workload'
@@ -26,6 +27,11 @@ export interface SourcePosition {
   document?: number;
   /** JSON pointer of the field inside the document. */
   pointer?: string;
+  /**
+   * Which end of the field at `pointer` the problem is about: its key (the default; an unknown or
+   * misplaced field) or its value (a bad value). Decides the column, as for lint findings.
+   */
+  at?: 'key' | 'value';
   /** The object the error is about, e.g. `Deployment "default/web"`. */
   resource?: string;
 }

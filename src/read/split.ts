@@ -5,6 +5,7 @@ import type { ManifestDocument, SourceFile } from '../model/document.js';
 import { LineIndex } from './line-index.js';
 import { eventOffset, expandedNodeCount, findDuplicateKey } from './events.js';
 import { createLocator } from './locate-field.js';
+import { findTemplateAction, templateMessage } from './template-actions.js';
 import { KUBE_SCHEMA, LIMITS } from './yaml-schema.js';
 
 /**
@@ -14,8 +15,26 @@ import { KUBE_SCHEMA, LIMITS } from './yaml-schema.js';
  * so a `---` inside a block scalar stays content. Every document keeps its exact text.
  */
 export function splitStream(source: SourceFile): ManifestDocument[] {
+  const lines = new LineIndex(source.text);
+  try {
+    return splitDocuments(source, lines);
+  } catch (e) {
+    throw e instanceof KubeInjectError && e.code === 'yaml' ? (unrenderedTemplate(source, lines, e) ?? e) : e;
+  }
+}
+
+/**
+ * A stream that is not YAML because it is a template's source: the error names the first
+ * template action, where it is, instead of what js-yaml made of it.
+ */
+function unrenderedTemplate(source: SourceFile, lines: LineIndex, cause: KubeInjectError): KubeInjectError | undefined {
+  const action = findTemplateAction(source.text);
+  if (!action) return undefined;
+  return new KubeInjectError('yaml', templateMessage(action), { file: source.name, ...lines.position(action.offset) }, { cause });
+}
+
+function splitDocuments(source: SourceFile, lines: LineIndex): ManifestDocument[] {
   const text = source.text;
-  const lines = new LineIndex(text);
   let events: Event[];
   try {
     events = parseEvents(text, { filename: source.name, maxDepth: LIMITS.maxDepth });

@@ -86,12 +86,54 @@ describe('kube-inject lint', () => {
     expect(r.out).toBe('');
   });
 
-  test('exit 2 for invalid YAML, with file:line:column; the other files are still linted', async () => {
+  test('exit 2 for invalid YAML, with file:line:column in the report (not twice); the other files are still linted', async () => {
     const dir = tmp({ 'bad.yaml': 'kind: Service\nmetadata: [\n', 'good.yaml': RESERVED });
     const r = await run(['lint', '-f', join(dir, 'bad.yaml'), '-f', join(dir, 'good.yaml')]);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(new RegExp(`^${join(dir, 'bad.yaml')}:3:1: error: invalid YAML`));
+    expect(r.out).toMatch(new RegExp(`^${join(dir, 'bad.yaml')}:3:1: error: invalid YAML`));
     expect(r.out).toContain('reserved-port');
+    expect(r.out).toMatch(/\n1 input error; 1 problem \(1 error, 0 warnings, 0 info\)\n$/);
+    expect(r.err).toBe('');
+  });
+
+  test('invalid input shows in every format, at its file and line; the other files are still reported; exit 2', async () => {
+    const dir = tmp({ 'good.yaml': RESERVED, 'broken.yaml': 'kind: Service\nmetadata: [\n' });
+    const args = ['lint', '-f', 'good.yaml', '-f', 'broken.yaml', '--format'];
+    const github = await run([...args, 'github'], { cwd: dir });
+    expect(github.code).toBe(2);
+    expect(github.out).toMatch(/^::error file=broken\.yaml,line=3,col=1,title=kube-inject::invalid YAML: /m);
+    expect(github.out).toMatch(/^::error file=good\.yaml,line=21,col=11,title=kube-inject reserved-port::/m);
+    const json = await run([...args, 'json'], { cwd: dir });
+    expect(json.code).toBe(2);
+    const report = JSON.parse(json.out);
+    expect(report.errors).toEqual([{ file: 'broken.yaml', line: 3, column: 1, message: expect.stringMatching(/^invalid YAML: /) }]);
+    expect(report.findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['reserved-port']);
+    const sarif = await run([...args, 'sarif'], { cwd: dir });
+    expect(sarif.code).toBe(2);
+    const invocation = JSON.parse(sarif.out).runs[0].invocations[0];
+    expect(invocation.executionSuccessful).toBe(false);
+    expect(invocation.toolExecutionNotifications[0].locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: 'broken.yaml', uriBaseId: '%SRCROOT%' },
+      region: { startLine: 3, startColumn: 1 },
+    });
+    // The machine formats go to files; the person watching the run sees the error on stderr.
+    for (const r of [json, sarif]) expect(r.err).toMatch(/^broken\.yaml:3:1: error: invalid YAML: /);
+    const text = await run([...args, 'text'], { cwd: dir });
+    expect(text.code).toBe(2);
+    expect(text.out).toMatch(/^broken\.yaml:3:1: error: invalid YAML: .*\n\ngood\.yaml\n {2}21:11 {2}error/);
+  });
+
+  test('text never says "no problems found" when the run failed', async () => {
+    const dir = tmp({ 'broken.yaml': 'kind: Service\nmetadata: [\n', 'chart.yaml': 'kind: Service\nmetadata:\n  name: {{ .Release.Name }}\n' });
+    const r = await run(['lint', 'broken.yaml', 'chart.yaml'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.out).not.toContain('no problems found');
+    expect(r.out).toBe(
+      `broken.yaml:3:1: error: invalid YAML: deficient indentation\n` +
+        `chart.yaml:3:9: error: this looks like an unrendered Go/Helm template ({{ .Release.Name }}); render it first, e.g. helm template CHART | kube-inject -f -\n\n` +
+        '2 input errors; no other problems\n',
+    );
+    expect(r.err).toBe('');
   });
 
   test('.kube-inject.yaml in the working directory, or --config', async () => {

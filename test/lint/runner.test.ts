@@ -59,3 +59,53 @@ describe('runner', () => {
     expect(r.findings.map((f) => f.ruleId)).toEqual(['port-name']);
   });
 });
+
+describe('context documents (lint --context)', () => {
+  const deployment = yaml`
+    apiVersion: apps/v1
+    kind: Deployment
+    metadata: {name: web}
+    spec:
+      template:
+        metadata:
+          labels: {app: web, version: v1}
+        spec:
+          containers:
+          - name: web
+            image: web
+  `;
+  const service = (name: string, port: string) => yaml`
+    apiVersion: v1
+    kind: Service
+    metadata: {name: ${name}}
+    spec:
+      selector: {app: web}
+      ports:
+      - name: ${port}
+        port: 80
+  `;
+
+  test('are indexed for cross-file checks, and never reported on', () => {
+    const docs = splitStream({ name: 'deploy.yaml', text: deployment });
+    expect(lintDocuments(docs).findings.map((f) => f.ruleId)).toEqual(['service-association']);
+    const context = splitStream({ name: 'svc.yaml', text: service('web', 'web') }); // port-name would fire on it
+    const r = lintDocuments(docs, undefined, { context });
+    expect(r.findings).toEqual([]);
+    expect(r.suppressed).toEqual([]);
+  });
+
+  test('a conflict between an input and a context object is reported on the input', () => {
+    const docs = splitStream({ name: 'svc.yaml', text: service('web', 'http') });
+    const context = [...splitStream({ name: 'deploy.yaml', text: deployment }), ...splitStream({ name: 'other.yaml', text: service('web-grpc', 'grpc') })];
+    const r = lintDocuments(docs, undefined, { context });
+    expect(r.findings.map((f) => `${f.document.file}:${f.line}:${f.column} ${f.ruleId} ${f.istioCode}`)).toEqual(['svc.yaml:7:5 service-association IST0116']);
+  });
+
+  test('a context workload without a pod spec is no error; a document also given as input is an input', () => {
+    const broken = splitStream({ name: 'ctx.yaml', text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: x}\nspec: {}\n' });
+    const docs = splitStream({ name: 'deploy.yaml', text: deployment });
+    const r = lintDocuments(docs, undefined, { context: [...broken, ...docs] });
+    expect(r.errors).toEqual([]);
+    expect(r.findings.map((f) => f.ruleId)).toEqual(['service-association']); // not twice, and no "same app label" with itself
+  });
+});

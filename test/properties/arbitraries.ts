@@ -271,14 +271,23 @@ export interface StreamOptions {
   readonly objects?: fc.Arbitrary<Obj>;
   readonly minDocs?: number;
   readonly maxDocs?: number;
+  /**
+   * `'some'` (the default): at least one document has content, since kube-inject refuses a run
+   * with no manifest at all; `'none'`: only empty and comment-only documents.
+   */
+  readonly content?: 'some' | 'none';
 }
 
 export function manifestStream(options: StreamOptions = {}): fc.Arbitrary<GeneratedStream> {
   const objects = options.objects ?? anyObject;
-  const doc = fc.oneof({ arbitrary: objectDoc(objects), weight: 6 }, { arbitrary: emptyDoc, weight: 1 }, { arbitrary: commentDoc, weight: 1 });
+  const doc =
+    options.content === 'none'
+      ? fc.oneof(emptyDoc, commentDoc)
+      : fc.oneof({ arbitrary: objectDoc(objects), weight: 6 }, { arbitrary: emptyDoc, weight: 1 }, { arbitrary: commentDoc, weight: 1 });
+  const docs = fc.array(doc, { minLength: options.minDocs ?? 1, maxLength: options.maxDocs ?? 6 });
   return fc
     .record({
-      docs: fc.array(doc, { minLength: options.minDocs ?? 1, maxLength: options.maxDocs ?? 6 }),
+      docs: options.content === 'none' ? docs : docs.filter((ds) => ds.some((d) => d.type === 'object')),
       firstMarker: fc.boolean(),
       header: fc.array(comment, { maxLength: 2 }),
       markerComments: fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }),

@@ -59,6 +59,19 @@ describe('stream properties (in memory, kube-inject -f - -q)', () => {
     );
   });
 
+  it('a stream with nothing but empty and comment-only documents is refused: exit 2, nothing written', async () => {
+    await fc.assert(
+      fc.asyncProperty(manifestStream({ content: 'none' }), async (s) => {
+        checkGenerated(s);
+        const r = await runCliOnText(s.text, ['-q']);
+        expect(r.code, r.stderr).toBe(2);
+        expect(r.stdout).toBe('');
+        expect(r.stderr).toMatch(/^error: no manifests found in standard input \((it is empty|only comments and empty documents)\)$/m);
+      }),
+      { numRuns: Math.round(RUNS / 2) },
+    );
+  });
+
   it('keeps the line-end style of a CRLF stream in the documents it does not change', async () => {
     await fc.assert(
       fc.asyncProperty(

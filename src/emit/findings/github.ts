@@ -1,10 +1,13 @@
 /**
  * GitHub Actions workflow commands, one per finding:
- * `::warning file=<path>,line=<n>,col=<n>,title=<rule>::<message>` (info is `notice`). Suppressed
- * findings are not written. Paths are relative to the working directory (the checkout).
+ * `::warning file=<path>,line=<n>,col=<n>,title=<rule>::<message>` (info is `notice`), and one
+ * `::error file=<path>,line=<n>,col=<n>,title=kube-inject::<message>` per input error (the
+ * Actions log shows these, so they are not repeated on standard error). Suppressed findings are
+ * not written. Paths are relative to the working directory (the checkout).
  */
 import { relative, resolve, sep } from 'node:path';
 import type { Severity } from '../../lint/types.js';
+import { errorMessage } from '../format-error.js';
 import { fullMessage, type Reporter, type ReporterOptions } from './reporter.js';
 
 const COMMAND: Readonly<Record<Severity, string>> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -27,6 +30,16 @@ export function relativePath(cwd: string, file: string): string {
 
 export function githubReporter(o: ReporterOptions): Reporter {
   return {
+    error(e) {
+      const p = e.position;
+      const props = [
+        ...(p.file !== undefined ? [`file=${escapeProperty(relativePath(o.cwd, p.file))}`] : []),
+        ...(p.file !== undefined && p.line !== undefined ? [`line=${p.line}`] : []),
+        ...(p.file !== undefined && p.line !== undefined && p.column !== undefined ? [`col=${p.column}`] : []),
+        'title=kube-inject',
+      ].join(',');
+      o.out.write(`::error ${props}::${escapeData(errorMessage(e))}\n`);
+    },
     write(f) {
       if (f.suppressed) return;
       const title = f.istioCode ? `${f.ruleId} (${f.istioCode})` : f.ruleId;

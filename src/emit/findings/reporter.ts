@@ -1,12 +1,19 @@
 /**
- * Reporters turn findings into one output format. The runner hands them every finding in order
- * (suppressed ones too, marked; each format decides what to do with those), then `flush()`,
- * which writes what a format can only write at the end (a JSON document, a summary line).
+ * Reporters turn findings into one output format. The runner hands them the input errors of the
+ * run (files that could not be read or parsed …), then every finding in order (suppressed ones
+ * too, marked; each format decides what to do with those), then `flush()`, which writes what a
+ * format can only write at the end (a JSON document, a summary line).
  */
 import type { OutputStream } from '../../cli/io.js';
 import type { Finding, RuleMeta, Severity } from '../../lint/types.js';
+import type { KubeInjectError } from '../../model/errors.js';
 
 export interface Reporter {
+  /**
+   * Input the run could not read or check: the run has failed (exit 2), and the report must say
+   * so, in its own format, where the error is.
+   */
+  error(e: KubeInjectError): void;
   write(finding: Finding): void;
   flush(): void;
 }
@@ -22,6 +29,11 @@ export interface ReporterOptions {
   readonly toolVersion: string;
   /** Text: print nothing when there is no finding at all (the inject command's stderr). */
   readonly quietWhenClean?: boolean;
+  /**
+   * Where a format whose output is for machines (and usually goes to a file) also writes input
+   * errors as text, for the person watching the run: standard error.
+   */
+  readonly log?: OutputStream;
 }
 
 /** Colour only on a terminal, and never with `NO_COLOR` set to anything non-empty (no-color.org). */

@@ -3,9 +3,15 @@
  * fixed alert can be closed), one result per active finding with its region and a path relative
  * to the working directory (the checkout). Suppressed findings are left out: code scanning does
  * not honour SARIF `suppressions` and would show them as open alerts.
+ *
+ * Input errors (a file that is not YAML …) are not results: they are the run's
+ * `invocations[0].toolExecutionNotifications` (level `error`, with their location), and make
+ * `executionSuccessful` false. They are also written to the log stream (standard error) as text.
  */
 import { createHash } from 'node:crypto';
 import type { Finding, RuleMeta, Severity } from '../../lint/types.js';
+import type { KubeInjectError } from '../../model/errors.js';
+import { errorMessage, formatError } from '../format-error.js';
 import { relativePath } from './github.js';
 import { fullMessage, type Reporter, type ReporterOptions } from './reporter.js';
 
@@ -46,10 +52,28 @@ function fingerprint(f: Finding, uri: string): string {
   return createHash('sha256').update([f.ruleId, uri, f.resourceLabel, f.pointer, f.message].join('\u0000')).digest('hex');
 }
 
+/** A `notification` (SARIF 2.1.0 §3.58) for an input error, located where the error is known. */
+function notification(e: KubeInjectError, cwd: string): object {
+  const p = e.position;
+  const region = p.line !== undefined ? { region: { startLine: p.line, ...(p.column !== undefined ? { startColumn: p.column } : {}) } } : {};
+  const locations =
+    p.file !== undefined ? [{ physicalLocation: { artifactLocation: { uri: fileUri(cwd, p.file), uriBaseId: '%SRCROOT%' }, ...region } }] : [];
+  return {
+    level: 'error',
+    message: { text: sentence(errorMessage(e)) },
+    ...(locations.length > 0 ? { locations } : {}),
+  };
+}
+
 export function sarifReporter(o: ReporterOptions): Reporter {
   const ruleIndex = new Map(o.rules.map((r, i) => [r.id, i]));
   const results: object[] = [];
+  const notifications: object[] = [];
   return {
+    error(e) {
+      notifications.push(notification(e, o.cwd));
+      o.log?.write(formatError(e) + '\n');
+    },
     write(f) {
       if (f.suppressed) return;
       const uri = fileUri(o.cwd, f.document.file);
@@ -85,6 +109,12 @@ export function sarifReporter(o: ReporterOptions): Reporter {
                 rules: o.rules.map(ruleDescriptor),
               },
             },
+            invocations: [
+              {
+                executionSuccessful: notifications.length === 0,
+                ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}),
+              },
+            ],
             columnKind: 'utf16CodeUnits',
             results,
           },

@@ -1,20 +1,31 @@
-/** Human-readable report: findings grouped by file, `line:column  severity  message  rule`, then a summary. */
+/**
+ * Human-readable report: input errors first (`file:line:column: error: message`, as the other
+ * commands print them), then findings grouped by file, `line:column  severity  message  rule`,
+ * then a summary. The report is the one place errors are shown (not standard error as well).
+ */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Finding, Severity } from '../../lint/types.js';
+import type { KubeInjectError } from '../../model/errors.js';
+import { formatError } from '../format-error.js';
 import { count, emptyCounts, fullMessage, type Reporter, type ReporterOptions } from './reporter.js';
 
 export function textReporter(o: ReporterOptions): Reporter {
   const chalk = new Chalk({ level: o.colorLevel });
   const counts = emptyCounts();
   const active: Finding[] = [];
+  const errors: KubeInjectError[] = [];
   return {
+    error(e) {
+      errors.push(e);
+    },
     write(f) {
       count(counts, f);
       if (!f.suppressed) active.push(f);
     },
     flush() {
-      if (o.quietWhenClean && active.length === 0 && counts.suppressed === 0) return;
+      if (o.quietWhenClean && errors.length === 0 && active.length === 0 && counts.suppressed === 0) return;
       const lines: string[] = [];
+      if (errors.length > 0) lines.push(...errors.map((e) => chalk.red(formatError(e))), '');
       let file: string | undefined;
       let group: Finding[] = [];
       const emit = () => {
@@ -29,7 +40,7 @@ export function textReporter(o: ReporterOptions): Reporter {
         group.push(f);
       }
       emit();
-      lines.push(summary(chalk, counts));
+      lines.push(summary(chalk, counts, errors.length));
       o.out.write(lines.join('\n') + '\n');
     },
   };
@@ -51,11 +62,16 @@ function renderGroup(chalk: ChalkInstance, file: string, group: readonly Finding
   ];
 }
 
-export function summary(chalk: ChalkInstance, c: ReturnType<typeof emptyCounts>): string {
+/**
+ * `3 problems (1 error, 1 warning, 1 info); 1 suppressed`, or `no problems found`. With input
+ * errors the run failed, and the line starts with them: `1 input error; no other problems`.
+ */
+export function summary(chalk: ChalkInstance, c: ReturnType<typeof emptyCounts>, inputErrors = 0): string {
   const total = c.error + c.warning + c.info;
   const suppressed = c.suppressed > 0 ? `; ${c.suppressed} suppressed` : '';
-  if (total === 0) return chalk.green(`no problems found${suppressed}`);
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
-  const text = `${plural(total, 'problem')} (${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info)${suppressed}`;
-  return c.error > 0 ? chalk.red.bold(text) : c.warning > 0 ? chalk.yellow.bold(text) : chalk.bold(text);
+  const failed = inputErrors > 0 ? `${plural(inputErrors, 'input error')}; ` : '';
+  if (total === 0) return failed ? chalk.red.bold(`${failed}no other problems${suppressed}`) : chalk.green(`no problems found${suppressed}`);
+  const text = `${failed}${plural(total, 'problem')} (${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info)${suppressed}`;
+  return c.error > 0 || failed ? chalk.red.bold(text) : c.warning > 0 ? chalk.yellow.bold(text) : chalk.bold(text);
 }

@@ -47,6 +47,16 @@ async function lintSarif(): Promise<string> {
   return io.out();
 }
 
+/** fixtures/mistakes.yaml with a file that is not YAML and one that does not exist, linted from a temporary working directory. */
+async function lintSarifWithInvalidInput(): Promise<{ log: string; stderr: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'ki-sarif-input-'));
+  writeFileSync(join(dir, 'broken.yaml'), 'apiVersion: v1\nkind: Service\nmetadata: [\n');
+  writeFileSync(join(dir, 'mistakes.yaml'), readFileSync('fixtures/mistakes.yaml', 'utf8'));
+  const io = memoryIO({ cwd: dir });
+  expect(await main(['lint', '-f', join(dir, 'mistakes.yaml'), '-f', join(dir, 'broken.yaml'), '-f', join(dir, 'gone.yaml'), '--format', 'sarif'], io)).toBe(2);
+  return { log: io.out(), stderr: io.err() };
+}
+
 describe('sarif', () => {
   test('the official validator finds no errors in the report of fixtures/mistakes.yaml', async () => {
     const v = await validate(await lintSarif());
@@ -54,6 +64,38 @@ describe('sarif', () => {
     expect(v.errors).toEqual([]);
     expect(v.console).toContain('Analysis completed successfully');
     expect(v.console).not.toMatch(/: error /);
+  });
+
+  test('invalid input: tool execution notifications at the file and line, executionSuccessful false; still valid', async () => {
+    const { log: text, stderr } = await lintSarifWithInvalidInput();
+    const v = await validate(text);
+    expect(v.code).toBe(0);
+    expect(v.errors).toEqual([]);
+    const log = JSON.parse(text);
+    const run = log.runs[0];
+    expect(run.results.length, 'the other file is still linted').toBe(16);
+    expect(run.invocations).toEqual([
+      {
+        executionSuccessful: false,
+        toolExecutionNotifications: [
+          {
+            level: 'error',
+            message: { text: expect.stringMatching(/^invalid YAML: .*\.$/) },
+            locations: [{ physicalLocation: { artifactLocation: { uri: 'broken.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 4, startColumn: 1 } } }],
+          },
+          {
+            level: 'error',
+            message: { text: 'cannot read: no such file or directory.' },
+            locations: [{ physicalLocation: { artifactLocation: { uri: 'gone.yaml', uriBaseId: '%SRCROOT%' } } }],
+          },
+        ],
+      },
+    ]);
+    expect(stderr).toContain('broken.yaml:4:1: error: invalid YAML');
+  });
+
+  test('a clean run says its execution was successful', async () => {
+    expect(JSON.parse(await lintSarif()).runs[0].invocations).toEqual([{ executionSuccessful: true }]);
   });
 
   test('the validator check is not vacuous: a broken log fails it', async () => {
