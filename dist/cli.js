@@ -5,12 +5,12 @@ import {
   VERSION,
   addInputOption,
   collect
-} from "./chunks/chunk-DKATBWYA.js";
+} from "./chunks/chunk-TQLL7VN7.js";
 import {
   SEVERITIES,
   formatError
-} from "./chunks/chunk-RPFIGIGD.js";
-import "./chunks/chunk-A5XNI7KH.js";
+} from "./chunks/chunk-ON34IYSA.js";
+import "./chunks/chunk-3NJCWS37.js";
 import {
   KubeInjectError
 } from "./chunks/chunk-E7CVC4BD.js";
@@ -3467,35 +3467,60 @@ var {
 var DEFAULT_PROXY_IMAGE = "docker.io/istio/proxyv2:1.31.0";
 function addInjectCommand(program2, io, setCode) {
   const cmd = program2.command("inject", { isDefault: true }).description("inject the Istio sidecar into every workload and write the manifests to stdout");
-  addInputOption(cmd).option("-o, --output <file>", "write the manifests to this file (atomically) instead of stdout").option("-q, --quiet", "do not print the per-resource report").option("--values <file>", "Istio Helm values (YAML or JSON, or the sidecar injector ConfigMap); may repeat, later files win", collect, []).option("--mesh-config <file>", "MeshConfig YAML, or the istio ConfigMap; may repeat, later files win", collect, []).option("--inject-config <file>", "the cluster's injector config: the istio-sidecar-injector ConfigMap, its data.config, or a bare template").option("--operator-file <file>", "an IstioOperator whose spec.values and spec.meshConfig override the other inputs").option("--hub <hub>", "image hub (values global.hub; default docker.io/istio)").option("--tag <tag>", "image tag (values global.tag; default 1.31.0)").option("--proxy-image <image>", `proxy image name or full reference (values global.proxy.image; default ${DEFAULT_PROXY_IMAGE})`).option("--revision <revision>", "Istio revision to inject for (values revision)").option("--native-sidecars", "inject istio-proxy as a native sidecar (an init container with restartPolicy: Always); the pod annotation sidecar.istio.io/nativeSidecar wins").option("--strict", "fail (exit 1, nothing written) when the lint pass finds an error").option("--config <file>", "lint configuration (default: .kube-inject.yaml in the working directory)").addHelpText(
+  addInputOption(cmd).argument("[files...]", "manifest files or directories, as with -f (inject is the default command: kube-inject app.yaml)").option("-o, --output <file>", "write the manifests to this file (atomically) instead of stdout").option("-q, --quiet", "do not print the per-resource report").option("--values <file>", "Istio Helm values (YAML or JSON, or the sidecar injector ConfigMap); may repeat, later files win", collect, []).option("--mesh-config <file>", "MeshConfig YAML, or the istio ConfigMap; may repeat, later files win", collect, []).option("--inject-config <file>", "the cluster's injector config: the istio-sidecar-injector ConfigMap, its data.config, or a bare template").option("--operator-file <file>", "an IstioOperator whose spec.values and spec.meshConfig override the other inputs").option("--hub <hub>", "image hub (values global.hub; default docker.io/istio)").option("--tag <tag>", "image tag (values global.tag; default 1.31.0)").option("--proxy-image <image>", `proxy image name or full reference (values global.proxy.image; default ${DEFAULT_PROXY_IMAGE})`).option("--revision <revision>", "Istio revision to inject for (values revision)").option("--native-sidecars", "inject istio-proxy as a native sidecar (an init container with restartPolicy: Always); the pod annotation sidecar.istio.io/nativeSidecar wins").option("--strict", "fail (exit 1, nothing written) when the lint pass finds an error").option("--config <file>", "lint configuration (default: .kube-inject.yaml in the working directory)").addHelpText(
     "after",
     `
+Inputs: -f and files as arguments; with neither, standard input (unless it is a terminal).
+
+Exit status: 0 written; 1 --strict and a lint error; 2 invalid input (a file that cannot be read
+or parsed, an unrendered Helm template, a bad annotation value, no manifest at all) or
+configuration. On 1 or 2 nothing is written: every error is listed on stderr.
+
 Examples:
   kube-inject -f app.yaml | kubectl apply -f -
+  kube-inject app.yaml other.yaml > injected.yaml
   kube-inject -f manifests/ -o injected.yaml
   helm template my-chart | kube-inject -f - > out.yaml
 `
-  ).action(async (opts) => {
-    const { runInject } = await import("./chunks/inject-run-NWFVQ6BB.js");
-    setCode(await runInject(opts, io));
+  ).action(async (files, opts) => {
+    const { runInject } = await import("./chunks/inject-run-OSGNFEEC.js");
+    setCode(await runInject({ ...opts, filename: [...opts.filename, ...files] }, io, files));
   });
 }
 
 // src/cli/lint-command.ts
 function addLintCommand(program2, io, setCode) {
   const cmd = program2.command("lint").description("check that every workload can join the Istio mesh, and report what stands in the way");
-  addInputOption(cmd).argument("[files...]", "manifest files or directories, as with -f (how pre-commit passes them)").option("--format <format>", `report format: ${FORMATS.join(", ")}`, "text").addOption(new Option("--fail-on <severity>", "exit 1 when a finding is at least this severe").choices([...SEVERITIES]).default("error")).option("--config <file>", "lint configuration (default: .kube-inject.yaml in the working directory, if there is one)").option("--expect-injected", "the manifests are already injected: check that every pod carries istio-proxy").option("--native-sidecars", "check as if injecting with --native-sidecars (Jobs then complete)").addHelpText(
+  addInputOption(cmd).argument("[files...]", "manifest files or directories, as with -f (how pre-commit passes them)").option(
+    "--context <path>",
+    "file or directory of manifests that cross-file checks may refer to (a Deployment's Service) but that are not checked themselves; may repeat",
+    collect,
+    []
+  ).option("--format <format>", `report format: ${FORMATS.join(", ")}`, "text").addOption(new Option("--fail-on <severity>", "exit 1 when a finding is at least this severe").choices([...SEVERITIES]).default("error")).option("--config <file>", "lint configuration (default: .kube-inject.yaml in the working directory, if there is one)").option("--expect-injected", "the manifests are already injected: check that every pod carries istio-proxy").option("--native-sidecars", "check as if injecting with --native-sidecars (Jobs then complete)").addHelpText(
     "after",
     `
+Inputs: -f and files as arguments; with neither, standard input (unless it is a terminal).
+
 Exit status: 0 clean, 1 findings at or above --fail-on, 2 invalid input or configuration.
+Invalid input (a file that cannot be read or parsed, an unrendered Helm template, no manifest at
+all) does not stop the run: the other files are still linted, and every error is in the report,
+in the chosen format.
+
+Context (--context): the manifests of context files are indexed, so that a Service, a workload or
+a label in another file counts (pre-commit passes only the changed files), but nothing in them is
+reported, and they are not being checked: files that do not parse and documents that are not
+Kubernetes objects (no apiVersion and kind) are skipped silently. Directories are walked as for -f
+(hidden entries and node_modules skipped); a file given both as context and as input is an input.
 
 Examples:
   kube-inject lint -f manifests/
+  kube-inject lint app.yaml other.yaml
   kube-inject lint -f app.yaml --format sarif > kube-inject.sarif
   helm template my-chart | kube-inject lint -f - --fail-on warning
+  kube-inject lint k8s/web/deployment.yaml --context k8s/   # the Service may be in another file
 `
   ).action(async (files, opts) => {
-    const { runLint } = await import("./chunks/lint-run-HMCRUMLC.js");
+    const { runLint } = await import("./chunks/lint-run-OMWIHXF6.js");
     setCode(await runLint({ ...opts, filename: [...opts.filename, ...files] }, io));
   });
 }

@@ -1,11 +1,11 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   loadInjectorConfig
-} from "./chunks/chunk-AMROWBEG.js";
+} from "./chunks/chunk-KO3DDSMK.js";
 import {
   prepareInjector,
   stripInjection
-} from "./chunks/chunk-LAK6HRYW.js";
+} from "./chunks/chunk-X7HRCRWO.js";
 import {
   writeStream
 } from "./chunks/chunk-5QQVILEP.js";
@@ -15,15 +15,15 @@ import {
   lintDocuments,
   locateWorkloads,
   objectsOf
-} from "./chunks/chunk-2CUYI6NH.js";
+} from "./chunks/chunk-ZMEUHV3L.js";
 import {
   formatError
-} from "./chunks/chunk-RPFIGIGD.js";
+} from "./chunks/chunk-ON34IYSA.js";
 import {
   makeSource,
   splitStream
-} from "./chunks/chunk-A5XNI7KH.js";
-import "./chunks/chunk-Y2NMTMLK.js";
+} from "./chunks/chunk-3NJCWS37.js";
+import "./chunks/chunk-YST3SGHZ.js";
 import {
   KubeInjectError
 } from "./chunks/chunk-E7CVC4BD.js";

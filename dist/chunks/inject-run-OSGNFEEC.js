@@ -4,24 +4,37 @@ import {
 } from "./chunk-5QQVILEP.js";
 import {
   lintForInject
-} from "./chunk-THVGLL2I.js";
+} from "./chunk-NRQW7INZ.js";
 import {
   EXIT,
   readInputs
-} from "./chunk-DKATBWYA.js";
+} from "./chunk-TQLL7VN7.js";
 import {
   describeObject,
   injectDocuments
-} from "./chunk-2CUYI6NH.js";
+} from "./chunk-ZMEUHV3L.js";
 import {
   formatError
-} from "./chunk-RPFIGIGD.js";
-import "./chunk-A5XNI7KH.js";
-import "./chunk-Y2NMTMLK.js";
+} from "./chunk-ON34IYSA.js";
+import "./chunk-3NJCWS37.js";
+import {
+  editDistance
+} from "./chunk-YST3SGHZ.js";
 import {
   KubeInjectError
 } from "./chunk-E7CVC4BD.js";
 import "./chunk-HW64GBDU.js";
+
+// src/cli/command-typo.ts
+import { existsSync } from "node:fs";
+var COMMANDS = ["inject", "lint", "help"];
+function refuseCommandTypo(operands) {
+  const first = operands[0];
+  if (first === void 0 || !/^[a-z][a-z-]*$/.test(first) || existsSync(first)) return;
+  const near = COMMANDS.find((c) => editDistance(first, c) <= 2);
+  if (near === void 0) return;
+  throw new KubeInjectError("usage", `unknown command "${first}" (did you mean "${near}"?); to read a file of that name, write ./${first}`);
+}
 
 // src/cli/write-output.ts
 import { randomBytes } from "node:crypto";
@@ -40,10 +53,11 @@ async function writeFileAtomic(path, text) {
 
 // src/cli/inject-run.ts
 async function createInjector(opts) {
-  const [{ loadInjectorConfig }, { prepareInjector }] = await Promise.all([import("./load-injection-MFFCWCRV.js"), import("./inject-KA67W6NV.js")]);
+  const [{ loadInjectorConfig }, { prepareInjector }] = await Promise.all([import("./load-injection-SAFFRRFD.js"), import("./inject-AH67LBDW.js")]);
   return prepareInjector(await loadInjectorConfig(opts));
 }
-async function runInject(opts, io) {
+async function runInject(opts, io, operands = []) {
+  refuseCommandTypo(operands);
   const injector = await createInjector(opts);
   const { docs, errors: readErrors } = await readInputs(opts.filename, io);
   if ((await lintForInject(docs, opts, io)).failed) return EXIT.findings;

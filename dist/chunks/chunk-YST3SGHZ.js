@@ -742,25 +742,6 @@ function isIstioKey(name) {
   return prefix.endsWith("istio.io") || prefix === "kube-inject.io";
 }
 
-// src/inject/annotations/validate.ts
-var INJECTOR_VALIDATED = injectorValidatedAnnotations();
-function validatePodAnnotations(annotations) {
-  const problems = [];
-  for (const info of INJECTOR_VALIDATED) {
-    if (!Object.hasOwn(annotations, info.name)) continue;
-    const value = annotations[info.name];
-    const reason = info.validate?.(String(value));
-    if (reason) problems.push({ annotation: info.name, value, message: problemMessage(info.name, value, reason) });
-  }
-  return problems;
-}
-function validateAnnotationValue(name, value) {
-  return lookupAnnotation(name)?.validate?.(value) ?? null;
-}
-function problemMessage(name, value, reason) {
-  return `invalid value ${JSON.stringify(value)} for annotation ${name}: ${reason}`;
-}
-
 // src/inject/annotations/suggest.ts
 function suggestAnnotation(unknownName) {
   let best;
@@ -788,19 +769,39 @@ function editDistance(a2, b) {
   return prev[b.length];
 }
 
+// src/inject/annotations/validate.ts
+var INJECTOR_VALIDATED = injectorValidatedAnnotations();
+function validatePodAnnotations(annotations) {
+  const problems = [];
+  for (const info of INJECTOR_VALIDATED) {
+    if (!Object.hasOwn(annotations, info.name)) continue;
+    const value = annotations[info.name];
+    const reason = info.validate?.(String(value));
+    if (reason) problems.push({ annotation: info.name, value, message: problemMessage(info.name, value, reason) });
+  }
+  return problems;
+}
+function validateAnnotationValue(name, value) {
+  return lookupAnnotation(name)?.validate?.(value) ?? null;
+}
+function problemMessage(name, value, reason) {
+  return `invalid value ${JSON.stringify(value)} for annotation ${name}: ${reason}`;
+}
+
 export {
+  goParseBool,
+  parseQuantity,
+  lookupAnnotation,
+  lookupLabel,
+  isIstioKey,
+  suggestAnnotation,
+  editDistance,
   compileSelector,
   selectorMatches,
   IGNORED_NAMESPACES,
   INJECT_KEY,
   compilePolicy,
   skipReason,
-  goParseBool,
-  parseQuantity,
-  lookupAnnotation,
-  lookupLabel,
-  isIstioKey,
   validatePodAnnotations,
-  validateAnnotationValue,
-  suggestAnnotation
+  validateAnnotationValue
 };

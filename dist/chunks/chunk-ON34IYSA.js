@@ -10,8 +10,11 @@ function formatError(e) {
     if (p.line !== void 0 && p.column !== void 0) where += `:${p.column}`;
     where += ": ";
   }
-  const about = p.resource && !e.message.includes(p.resource) ? `${p.resource}: ` : "";
-  return `${where}error: ${about}${e.message}`;
+  return `${where}error: ${errorMessage(e)}`;
+}
+function errorMessage(e) {
+  const r = e.position.resource;
+  return r && !e.message.includes(r) ? `${r}: ${e.message}` : e.message;
 }
 
 // src/lint/types.ts
@@ -20,6 +23,7 @@ var SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
 
 export {
   formatError,
+  errorMessage,
   SEVERITIES,
   SEVERITY_RANK
 };

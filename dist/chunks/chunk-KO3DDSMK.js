@@ -2,7 +2,7 @@ import { createRequire as __kiCreateRequire } from 'node:module'; const require 
 import {
   readSources,
   splitStream
-} from "./chunk-A5XNI7KH.js";
+} from "./chunk-3NJCWS37.js";
 import {
   KubeInjectError,
   YAML11_SCHEMA,

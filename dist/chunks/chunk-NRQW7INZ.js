@@ -3,17 +3,19 @@ import {
   EXIT,
   FORMATS,
   VERSION,
+  readContext,
   readInputs
-} from "./chunk-DKATBWYA.js";
+} from "./chunk-TQLL7VN7.js";
 import {
   RULES,
   lintDocuments,
   loadLintConfig
-} from "./chunk-2CUYI6NH.js";
+} from "./chunk-ZMEUHV3L.js";
 import {
   SEVERITY_RANK,
+  errorMessage,
   formatError
-} from "./chunk-RPFIGIGD.js";
+} from "./chunk-ON34IYSA.js";
 import {
   KubeInjectError
 } from "./chunk-E7CVC4BD.js";
@@ -52,6 +54,17 @@ function relativePath(cwd, file) {
 }
 function githubReporter(o) {
   return {
+    error(e) {
+      const p = e.position;
+      const props = [
+        ...p.file !== void 0 ? [`file=${escapeProperty(relativePath(o.cwd, p.file))}`] : [],
+        ...p.file !== void 0 && p.line !== void 0 ? [`line=${p.line}`] : [],
+        ...p.file !== void 0 && p.line !== void 0 && p.column !== void 0 ? [`col=${p.column}`] : [],
+        "title=kube-inject"
+      ].join(",");
+      o.out.write(`::error ${props}::${escapeData(errorMessage(e))}
+`);
+    },
     write(f) {
       if (f.suppressed) return;
       const title = f.istioCode ? `${f.ruleId} (${f.istioCode})` : f.ruleId;
@@ -71,6 +84,10 @@ function githubReporter(o) {
 
 // src/emit/findings/json.ts
 var JSON_REPORT_VERSION = 1;
+function toJsonError(e) {
+  const p = e.position;
+  return { file: p.file ?? null, line: p.line ?? null, column: p.column ?? null, message: errorMessage(e) };
+}
 function toJsonFinding(f) {
   const out = {
     ruleId: f.ruleId,
@@ -91,7 +108,12 @@ function jsonReporter(o) {
   const counts = emptyCounts();
   const findings = [];
   const suppressed = [];
+  const errors = [];
   return {
+    error(e) {
+      errors.push(toJsonError(e));
+      o.log?.write(formatError(e) + "\n");
+    },
     write(f) {
       count(counts, f);
       (f.suppressed ? suppressed : findings).push(toJsonFinding(f));
@@ -101,6 +123,7 @@ function jsonReporter(o) {
         version: JSON_REPORT_VERSION,
         tool: { name: "kube-inject", version: o.toolVersion },
         summary: counts,
+        errors,
         findings,
         suppressed
       };
@@ -143,10 +166,25 @@ function fileUri(cwd, file) {
 function fingerprint(f, uri) {
   return createHash("sha256").update([f.ruleId, uri, f.resourceLabel, f.pointer, f.message].join("\0")).digest("hex");
 }
+function notification(e, cwd) {
+  const p = e.position;
+  const region = p.line !== void 0 ? { region: { startLine: p.line, ...p.column !== void 0 ? { startColumn: p.column } : {} } } : {};
+  const locations = p.file !== void 0 ? [{ physicalLocation: { artifactLocation: { uri: fileUri(cwd, p.file), uriBaseId: "%SRCROOT%" }, ...region } }] : [];
+  return {
+    level: "error",
+    message: { text: sentence(errorMessage(e)) },
+    ...locations.length > 0 ? { locations } : {}
+  };
+}
 function sarifReporter(o) {
   const ruleIndex = new Map(o.rules.map((r, i) => [r.id, i]));
   const results = [];
+  const notifications = [];
   return {
+    error(e) {
+      notifications.push(notification(e, o.cwd));
+      o.log?.write(formatError(e) + "\n");
+    },
     write(f) {
       if (f.suppressed) return;
       const uri = fileUri(o.cwd, f.document.file);
@@ -182,6 +220,12 @@ function sarifReporter(o) {
                 rules: o.rules.map(ruleDescriptor)
               }
             },
+            invocations: [
+              {
+                executionSuccessful: notifications.length === 0,
+                ...notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}
+              }
+            ],
             columnKind: "utf16CodeUnits",
             results
           }
@@ -696,14 +740,19 @@ function textReporter(o) {
   const chalk2 = new Chalk({ level: o.colorLevel });
   const counts = emptyCounts();
   const active = [];
+  const errors = [];
   return {
+    error(e) {
+      errors.push(e);
+    },
     write(f) {
       count(counts, f);
       if (!f.suppressed) active.push(f);
     },
     flush() {
-      if (o.quietWhenClean && active.length === 0 && counts.suppressed === 0) return;
+      if (o.quietWhenClean && errors.length === 0 && active.length === 0 && counts.suppressed === 0) return;
       const lines = [];
+      if (errors.length > 0) lines.push(...errors.map((e) => chalk2.red(formatError(e))), "");
       let file;
       let group = [];
       const emit = () => {
@@ -718,7 +767,7 @@ function textReporter(o) {
         group.push(f);
       }
       emit();
-      lines.push(summary(chalk2, counts));
+      lines.push(summary(chalk2, counts, errors.length));
       o.out.write(lines.join("\n") + "\n");
     }
   };
@@ -737,13 +786,14 @@ function renderGroup(chalk2, file, group) {
     })
   ];
 }
-function summary(chalk2, c) {
+function summary(chalk2, c, inputErrors = 0) {
   const total = c.error + c.warning + c.info;
   const suppressed = c.suppressed > 0 ? `; ${c.suppressed} suppressed` : "";
-  if (total === 0) return chalk2.green(`no problems found${suppressed}`);
   const plural = (n, w) => `${n} ${w}${n === 1 ? "" : "s"}`;
-  const text = `${plural(total, "problem")} (${plural(c.error, "error")}, ${plural(c.warning, "warning")}, ${c.info} info)${suppressed}`;
-  return c.error > 0 ? chalk2.red.bold(text) : c.warning > 0 ? chalk2.yellow.bold(text) : chalk2.bold(text);
+  const failed = inputErrors > 0 ? `${plural(inputErrors, "input error")}; ` : "";
+  if (total === 0) return failed ? chalk2.red.bold(`${failed}no other problems${suppressed}`) : chalk2.green(`no problems found${suppressed}`);
+  const text = `${failed}${plural(total, "problem")} (${plural(c.error, "error")}, ${plural(c.warning, "warning")}, ${c.info} info)${suppressed}`;
+  return c.error > 0 || failed ? chalk2.red.bold(text) : c.warning > 0 ? chalk2.yellow.bold(text) : chalk2.bold(text);
 }
 
 // src/emit/findings/index.ts
@@ -765,27 +815,28 @@ function createReporter(format, options) {
 
 // src/cli/lint-run.ts
 async function runLint(opts, io) {
-  const reporter = makeReporter(opts.format, io.stdout, io, false);
+  const reporter = makeReporter(opts.format, io.stdout, io, { log: io.stderr });
   const config = await loadLintConfig(opts.config, io.cwd);
-  const { docs, errors: readErrors } = await readInputs(opts.filename, io);
-  const result = lintDocuments(docs, config, { expectInjected: opts.expectInjected === true, nativeSidecars: opts.nativeSidecars === true });
-  writeFindings(reporter, result);
+  const { docs, errors: readErrors, files } = await readInputs(opts.filename, io);
+  const context = opts.context.length > 0 ? await readContext(opts.context, { readStdin: () => io.stdin.read(), cwd: io.cwd }, files) : [];
+  const result = lintDocuments(docs, config, { expectInjected: opts.expectInjected === true, nativeSidecars: opts.nativeSidecars === true, context });
   const errors = [...readErrors, ...result.errors];
-  for (const e of errors) io.stderr.write(formatError(e) + "\n");
+  writeReport(reporter, result, errors);
   if (errors.length > 0) return EXIT.invalid;
   return failing(result.findings, opts.failOn).length > 0 ? EXIT.findings : EXIT.ok;
 }
-function makeReporter(format, out, io, quietWhenClean) {
+function makeReporter(format, out, io, o) {
   return createReporter(format, {
     out,
     rules: RULES.map((r) => r.meta),
     cwd: io.cwd,
     colorLevel: colorLevelFor(out, io.env),
     toolVersion: VERSION,
-    quietWhenClean
+    ...o
   });
 }
-function writeFindings(reporter, result) {
+function writeReport(reporter, result, errors) {
+  for (const e of errors) reporter.error(e);
   for (const f of result.findings) reporter.write(f);
   for (const f of result.suppressed) reporter.write(f);
   reporter.flush();
@@ -796,7 +847,7 @@ function failing(findings, threshold) {
 async function lintForInject(docs, opts, io) {
   const config = await loadLintConfig(typeof opts.config === "string" ? opts.config : void 0, io.cwd);
   const result = lintDocuments(docs, config, { nativeSidecars: opts.nativeSidecars === true });
-  writeFindings(makeReporter("text", io.stderr, io, true), result);
+  writeReport(makeReporter("text", io.stderr, io, { quietWhenClean: true }), result, []);
   const errors = failing(result.findings, "error").length;
   const failed = opts.strict === true && errors > 0;
   if (failed) io.stderr.write(`kube-inject: --strict: ${errors} lint error${errors === 1 ? "" : "s"}; nothing was written

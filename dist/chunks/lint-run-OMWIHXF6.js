@@ -3,12 +3,12 @@ import {
   failing,
   lintForInject,
   runLint
-} from "./chunk-THVGLL2I.js";
-import "./chunk-DKATBWYA.js";
-import "./chunk-2CUYI6NH.js";
-import "./chunk-RPFIGIGD.js";
-import "./chunk-A5XNI7KH.js";
-import "./chunk-Y2NMTMLK.js";
+} from "./chunk-NRQW7INZ.js";
+import "./chunk-TQLL7VN7.js";
+import "./chunk-ZMEUHV3L.js";
+import "./chunk-ON34IYSA.js";
+import "./chunk-3NJCWS37.js";
+import "./chunk-YST3SGHZ.js";
 import "./chunk-E7CVC4BD.js";
 import "./chunk-HW64GBDU.js";
 export {

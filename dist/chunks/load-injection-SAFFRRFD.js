@@ -1,8 +1,8 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   loadInjectorConfig
-} from "./chunk-AMROWBEG.js";
-import "./chunk-A5XNI7KH.js";
+} from "./chunk-KO3DDSMK.js";
+import "./chunk-3NJCWS37.js";
 import "./chunk-E7CVC4BD.js";
 import "./chunk-HW64GBDU.js";
 export {

@@ -15,50 +15,75 @@ import {
 
 // src/read/sources.ts
 import { readFile, readdir, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 var MANIFEST_EXTENSIONS = [".yaml", ".yml", ".json"];
 async function readSources(paths, io) {
   const out = [];
-  let stdinUsed = false;
-  for (const path of paths) {
-    if (path === "-") {
-      if (stdinUsed) throw new KubeInjectError("usage", "`-f -` (standard input) may be given only once");
-      stdinUsed = true;
-      out.push(makeSource("<stdin>", await io.readStdin()));
-      continue;
-    }
-    for (const file of await expand(path)) out.push(makeSource(file, await readText(file)));
+  for (const input of await readInputs(paths, io)) {
+    if (input.errors.length > 0) throw input.errors[0];
+    out.push(...input.sources);
   }
   return out;
+}
+async function readInputs(paths, io, options = {}) {
+  if (paths.filter((p) => p === "-").length > 1) throw new KubeInjectError("usage", "`-f -` (standard input) may be given only once");
+  const out = [];
+  for (const path of paths) out.push(await readInput(path, io, options));
+  return out;
+}
+async function readInput(path, io, options) {
+  if (path === "-") return { given: path, kind: "stdin", sources: [makeSource("<stdin>", await io.readStdin())], errors: [] };
+  const fsPath = (p) => io.cwd === void 0 ? p : resolve(io.cwd, p);
+  let info;
+  try {
+    info = await stat(fsPath(path));
+  } catch (e) {
+    return { given: path, kind: "unreadable", sources: [], errors: [ioError(path, e)] };
+  }
+  if (!info.isDirectory()) {
+    try {
+      return { given: path, kind: "file", sources: [makeSource(path, await readText(path, fsPath(path)))], errors: [] };
+    } catch (e) {
+      if (!(e instanceof KubeInjectError)) throw e;
+      return { given: path, kind: "file", sources: [], errors: [e] };
+    }
+  }
+  const sources = [];
+  const errors = [];
+  const skip = new Set(options.skip ?? []);
+  const walk = async (dir) => {
+    let entries;
+    try {
+      entries = await readdir(fsPath(dir), { withFileTypes: true });
+    } catch (e) {
+      errors.push(ioError(dir, e));
+      return;
+    }
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const entry of entries) {
+      if (entry.name.startsWith(".") || skip.has(entry.name)) continue;
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else if (MANIFEST_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext))) {
+        try {
+          sources.push(makeSource(full, await readText(full, fsPath(full))));
+        } catch (e) {
+          if (!(e instanceof KubeInjectError)) throw e;
+          errors.push(e);
+        }
+      }
+    }
+  };
+  await walk(path);
+  return { given: path, kind: "directory", sources, errors };
 }
 function makeSource(name, raw) {
   return { name, text: raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw };
 }
-async function expand(path) {
-  let info;
-  try {
-    info = await stat(path);
-  } catch (e) {
-    throw ioError(path, e);
-  }
-  if (!info.isDirectory()) return [path];
-  const files = [];
-  const walk = async (dir) => {
-    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const entry of entries) {
-      if (entry.name.startsWith(".")) continue;
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) await walk(full);
-      else if (MANIFEST_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext))) files.push(full);
-    }
-  };
-  await walk(path);
-  return files;
-}
-async function readText(file) {
+async function readText(file, at) {
   let buf;
   try {
-    buf = await readFile(file);
+    buf = await readFile(at);
   } catch (e) {
     throw ioError(file, e);
   }
@@ -251,10 +276,83 @@ function shift(map, by) {
   return map;
 }
 
+// src/read/template-actions.ts
+var MAX_SHOWN = 60;
+var BLOCK_SCALAR = /(^|[\s:-])[|>][-+0-9]*$/;
+function findTemplateAction(text) {
+  let blockIndent = -1;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    const eol = text.indexOf("\n", lineStart);
+    const lineEnd = eol === -1 ? text.length : eol;
+    const line = text.slice(lineStart, lineEnd).replace(/\r$/, "");
+    const indent = /^[ \t]*/.exec(line)[0].length;
+    const blank = indent === line.length;
+    if (blockIndent >= 0 && (blank || indent > blockIndent)) {
+    } else {
+      blockIndent = -1;
+      const scan = scanLine(line);
+      if (scan.action >= 0) return action(text, lineStart + scan.action);
+      if (BLOCK_SCALAR.test(scan.code.trimEnd())) blockIndent = indent;
+    }
+    if (eol === -1) break;
+    lineStart = eol + 1;
+  }
+  return void 0;
+}
+function scanLine(line) {
+  let quote = null;
+  let prev = "";
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quote === '"') {
+      if (c === "\\") i++;
+      else if (c === '"') quote = null;
+      continue;
+    }
+    if (quote === "'") {
+      if (c === "'" && line[i + 1] === "'") i++;
+      else if (c === "'") quote = null;
+      continue;
+    }
+    if (c === "{" && line[i + 1] === "{") return { action: i, code: line };
+    if (c === "#" && (i === 0 || line[i - 1] === " " || line[i - 1] === "	")) return { action: -1, code: line.slice(0, i) };
+    if ((c === '"' || c === "'") && (prev === "" || ":-?[{,".includes(prev))) {
+      quote = c;
+      continue;
+    }
+    if (c !== " " && c !== "	") prev = c;
+  }
+  return { action: -1, code: line };
+}
+function action(text, offset) {
+  const eol = text.indexOf("\n", offset);
+  const rest = text.slice(offset, eol === -1 ? text.length : eol).replace(/\r$/, "");
+  const close = rest.indexOf("}}", 2);
+  let shown = close >= 0 ? rest.slice(0, close + 2) : rest.trimEnd();
+  if (shown.length > MAX_SHOWN) shown = `${shown.slice(0, MAX_SHOWN - 3).trimEnd()} \u2026}}`;
+  return { offset, text: shown };
+}
+function templateMessage(action2) {
+  return `this looks like an unrendered Go/Helm template (${action2.text}); render it first, e.g. helm template CHART | kube-inject -f -`;
+}
+
 // src/read/split.ts
 function splitStream(source) {
+  const lines = new LineIndex(source.text);
+  try {
+    return splitDocuments(source, lines);
+  } catch (e) {
+    throw e instanceof KubeInjectError && e.code === "yaml" ? unrenderedTemplate(source, lines, e) ?? e : e;
+  }
+}
+function unrenderedTemplate(source, lines, cause) {
+  const action2 = findTemplateAction(source.text);
+  if (!action2) return void 0;
+  return new KubeInjectError("yaml", templateMessage(action2), { file: source.name, ...lines.position(action2.offset) }, { cause });
+}
+function splitDocuments(source, lines) {
   const text = source.text;
-  const lines = new LineIndex(text);
   let events;
   try {
     events = parseEvents(text, { filename: source.name, maxDepth: LIMITS.maxDepth });
@@ -398,7 +496,9 @@ function yamlError(e, file, lines) {
 }
 
 export {
+  MANIFEST_EXTENSIONS,
   readSources,
+  readInputs,
   makeSource,
   splitStream
 };

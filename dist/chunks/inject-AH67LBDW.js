@@ -7,10 +7,10 @@ import {
   proxyConfigToJSON,
   stripInjection,
   workloadAsWritten
-} from "./chunk-LAK6HRYW.js";
+} from "./chunk-X7HRCRWO.js";
 import {
   IGNORED_NAMESPACES
-} from "./chunk-Y2NMTMLK.js";
+} from "./chunk-YST3SGHZ.js";
 import "./chunk-E7CVC4BD.js";
 import "./chunk-HW64GBDU.js";
 export {

@@ -1,10 +1,10 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   SEVERITIES
-} from "./chunk-RPFIGIGD.js";
+} from "./chunk-ON34IYSA.js";
 import {
   splitStream
-} from "./chunk-A5XNI7KH.js";
+} from "./chunk-3NJCWS37.js";
 import {
   compilePolicy,
   compileSelector,
@@ -15,7 +15,7 @@ import {
   skipReason,
   suggestAnnotation,
   validateAnnotationValue
-} from "./chunk-Y2NMTMLK.js";
+} from "./chunk-YST3SGHZ.js";
 import {
   KubeInjectError,
   getAt,
@@ -6934,6 +6934,9 @@ var require_ajv = __commonJS({
 });
 
 // src/model/document.ts
+function fieldPosition(doc, pointer, at = "key") {
+  return doc.locate(pointer, at);
+}
 function describeObject(kind, namespace, name) {
   const ns = namespace ? `${namespace}/` : "";
   return `${kind || "object"} "${ns}${name ?? "<unnamed>"}"`;
@@ -7054,7 +7057,7 @@ function str2(v) {
 }
 function positionIn(doc, e, base, resource) {
   const pointer = base + (e.position.pointer ?? "");
-  const at = e.position.line === void 0 ? doc.locate(pointer) : {};
+  const at = e.position.line === void 0 ? fieldPosition(doc, pointer, e.position.at) : {};
   e.position = { ...e.position, file: doc.source.name, document: doc.index, pointer, resource: e.position.resource ?? resource, ...at };
   return e;
 }
@@ -7186,18 +7189,19 @@ function indexService(base) {
     })
   };
 }
-function buildIndex(docs) {
+function buildIndex(docs, context = []) {
   const objects = [];
   const services = [];
   const pending = [];
   const errors = [];
-  for (const doc of docs) {
+  const isContext = new Set(context);
+  for (const doc of [...context, ...docs]) {
     let workloads2 = [];
     try {
       workloads2 = locateWorkloads(doc.value);
     } catch (e) {
       if (!(e instanceof KubeInjectError)) throw e;
-      errors.push(positionIn(doc, e, ""));
+      if (!isContext.has(doc)) errors.push(positionIn(doc, e, ""));
     }
     const byPointer = new Map(workloads2.map((w) => [w.pointer, w]));
     for (const located of objectsOf(doc.value)) {
@@ -7893,7 +7897,9 @@ async function loadLintConfig(configPath, cwd, rules = RULES) {
 // src/lint/runner.ts
 var ALL_META = RULES.map((r) => r.meta);
 function lintDocuments(docs, config = DEFAULT_CONFIG, options = {}) {
-  const index = buildIndex(docs);
+  const inputs = new Set(docs);
+  const context = new Set((options.context ?? []).filter((d) => !inputs.has(d)));
+  const index = buildIndex(docs, [...context]);
   const settings = { expectInjected: options.expectInjected ?? false, nativeSidecars: options.nativeSidecars ?? false };
   const workloadAt = /* @__PURE__ */ new Map();
   for (const w of index.workloads) {
@@ -7913,6 +7919,7 @@ function lintDocuments(docs, config = DEFAULT_CONFIG, options = {}) {
       settings,
       allRules: ALL_META,
       report: (r) => {
+        if (context.has(r.doc)) return;
         const finding = toFinding(rule.meta, r, override);
         const meta = isMap3(r.object.object.metadata) ? r.object.object.metadata : {};
         const maps = [isMap3(meta.annotations) ? meta.annotations : {}];
@@ -7932,7 +7939,11 @@ function lintDocuments(docs, config = DEFAULT_CONFIG, options = {}) {
     findings: all.filter((f) => !f.suppressed),
     suppressed: all.filter((f) => f.suppressed),
     errors: [...index.errors],
-    stats: { documents: docs.length, objects: index.objects.length, workloads: index.workloads.length }
+    stats: {
+      documents: docs.length,
+      objects: index.objects.filter((o) => !context.has(o.doc)).length,
+      workloads: index.workloads.filter((w) => !context.has(w.doc)).length
+    }
   };
 }
 function cmp(a, b) {
@@ -7947,7 +7958,7 @@ function toFinding(meta, r, override) {
     namespace: typeof m.namespace === "string" ? m.namespace : "",
     name: typeof m.name === "string" ? m.name : ""
   };
-  const pos = r.doc.locate(r.pointer, r.at ?? "key");
+  const pos = fieldPosition(r.doc, r.pointer, r.at);
   const istioCode = r.istioCode ?? meta.istioCode;
   return {
     ruleId: meta.id,

@@ -6,7 +6,7 @@ import {
   parseQuantity,
   skipReason,
   validatePodAnnotations
-} from "./chunk-Y2NMTMLK.js";
+} from "./chunk-YST3SGHZ.js";
 import {
   KUBE_SCHEMA,
   KubeInjectError,
@@ -999,7 +999,8 @@ function parseOverrides(annotations) {
     v = JSON.parse(raw);
   } catch (e) {
     throw new KubeInjectError("annotation", `invalid ${OVERRIDES_ANNOTATION} annotation: ${e.message}`, {
-      pointer: joinPointer("/metadata/annotations", OVERRIDES_ANNOTATION)
+      pointer: joinPointer("/metadata/annotations", OVERRIDES_ANNOTATION),
+      at: "value"
     });
   }
   const o = asObject(v);
@@ -1345,7 +1346,7 @@ function prometheusMerge(annotations, enabledInMesh, statusPort) {
       if (t !== void 0) cfg.targets = t.length > 0 ? t : void 0;
     }
   }
-  const fail2 = (key, message) => new KubeInjectError("annotation", message, { pointer: joinPointer("/metadata/annotations", key) });
+  const fail2 = (key, message) => new KubeInjectError("annotation", message, { pointer: joinPointer("/metadata/annotations", key), at: "value" });
   if (cfg.targets && cfg.targets.length > 0) {
     cfg.port = cfg.targets[0].port;
     cfg.path = cfg.targets[0].path;
@@ -1633,7 +1634,7 @@ function renderAndMerge(set, pod, data, nativeFlag) {
     const tpl = Object.hasOwn(set.templates, name) ? set.templates[name] : void 0;
     if (!tpl) {
       const known = Object.keys(set.templates).sort().join(", ");
-      throw new KubeInjectError("template", `requested template ${JSON.stringify(name)} not found; have ${known}`, fromAnnotation ? { pointer: TEMPLATES_POINTER } : {});
+      throw new KubeInjectError("template", `requested template ${JSON.stringify(name)} not found; have ${known}`, fromAnnotation ? { pointer: TEMPLATES_POINTER, at: "value" } : {});
     }
     const overlay = parseOverlay(name, tpl.execute(data), hintFor(tpl));
     templatePod = mergeOverlay(name, templatePod, overlay, false);
@@ -1900,7 +1901,7 @@ function inboundTrafficPolicyMode(mesh) {
 var PROXY_CONFIG_ANNOTATION = "proxy.istio.io/config";
 var NETWORK_LABEL2 = "topology.istio.io/network";
 function annotationError(name, message, cause) {
-  return new KubeInjectError("annotation", message, { pointer: joinPointer("/metadata/annotations", name) }, { cause });
+  return new KubeInjectError("annotation", message, { pointer: joinPointer("/metadata/annotations", name), at: "value" }, { cause });
 }
 function proxySettings(p, annotations) {
   const text = annotations[PROXY_CONFIG_ANNOTATION];
@@ -1997,8 +1998,8 @@ function injectPod(p, req) {
 
 // src/inject/pod-shape.ts
 var isMap3 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-function fail(pointer, message) {
-  throw new KubeInjectError("workload", message, { pointer });
+function fail(pointer, message, at = "key") {
+  throw new KubeInjectError("workload", message, { pointer, at });
 }
 function checkStringMap(v, pointer, what) {
   if (v === void 0 || v === null) return;
@@ -2006,7 +2007,7 @@ function checkStringMap(v, pointer, what) {
   for (const [k, value] of Object.entries(v)) {
     if (typeof value !== "string") {
       const shown = JSON.stringify(value) ?? String(value);
-      fail(joinPointer(pointer, k), `${what} values must be strings: ${k} is ${shown === "null" ? "null" : `${typeof value} ${shown}`}; quote it (${k}: "${value ?? ""}")`);
+      fail(joinPointer(pointer, k), `${what} values must be strings: ${k} is ${shown === "null" ? "null" : `${typeof value} ${shown}`}; quote it (${k}: "${value ?? ""}")`, "value");
     }
   }
 }
