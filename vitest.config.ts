@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -13,8 +13,9 @@ export default defineConfig({
   ...shared,
   test: {
     include: ['test/**/*.test.ts'],
-    // Suites of their own: Istio's templates need ../shared (vitest.istio.config.ts).
-    exclude: ['test/istio-templates/**', 'test/e2e/**', '**/node_modules/**'],
+    // Suites of their own: Istio's templates need ../shared (vitest.istio.config.ts); the
+    // install paths use the real pre-commit and npm (vitest.e2e.config.ts).
+    exclude: [...configDefaults.exclude, 'test/istio-templates/**', 'test/e2e/**'],
     testTimeout: 60_000,
     pool: 'threads',
   },

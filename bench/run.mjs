@@ -2,7 +2,7 @@
 // floor each target names, because these machines are shared and absolute times are noisy:
 //   1. injecting an N-application stream vs a bare js-yaml loadAll + dump of the same stream;
 //   2. start-up (`kube-inject --version`) vs `node -e 0`.
-// Usage: node bench/run.mjs [apps=5000] [rounds=5]   (build first: npm run build)
+// Usage: node bench/run.mjs [apps=5000] [rounds=5]   (build first: npm run build:dist)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,6 +1,6 @@
 /**
  * End to end through the real executable (`node bin/kube-inject.js`, built into dist/ by
- * `npm run build`): exit codes, a closed pipe, `-o` over its own input, stdin. The in-memory
+ * `npm run build:dist`): exit codes, a closed pipe, `-o` over its own input, stdin. The in-memory
  * runs elsewhere cannot see these (they are about the process and the real file system).
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';

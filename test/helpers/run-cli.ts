@@ -89,16 +89,16 @@ function newestMtime(dir: string): number {
 
 /**
  * Throws unless `dist/` is built and not older than `src/`: the end-to-end tests would
- * otherwise judge old code. `npm test` builds first; by hand run `npm run build`.
+ * otherwise judge old code. dist/ is committed; after changing src/ run `npm run build:dist`.
  */
 export function assertBuilt(): void {
   if (!existsSync(DIST_ENTRY)) {
-    throw new Error(`${DIST_ENTRY} does not exist: run \`npm run build\` before the end-to-end tests (\`npm test\` does).`);
+    throw new Error(`${DIST_ENTRY} does not exist: run \`npm run build:dist\` (dist/ is committed; did a checkout lose it?).`);
   }
   const built = statSync(DIST_ENTRY).mtimeMs;
   const source = newestMtime(join(REPO_ROOT, 'src'));
   if (source > built + 1000) {
-    throw new Error(`${DIST_ENTRY} is older than src/ (a source file changed after the build): run \`npm run build\` again.`);
+    throw new Error(`${DIST_ENTRY} is older than src/ (a source file changed after the build): run \`npm run build:dist\` again.`);
   }
 }
 

@@ -196,5 +196,9 @@ describe('the lint pass of kube-inject (inject)', () => {
 
 test('.pre-commit-hooks.yaml declares the kube-inject-lint hook', () => {
   const hooks = load(readFileSync('.pre-commit-hooks.yaml', 'utf8')) as Array<Record<string, unknown>>;
-  expect(hooks).toEqual([expect.objectContaining({ id: 'kube-inject-lint', language: 'node', entry: 'kube-inject lint', types: ['yaml'] })]);
+  // test/e2e runs it with the real pre-commit; this pins the declaration for `npm test`.
+  expect(hooks).toEqual([
+    expect.objectContaining({ id: 'kube-inject-lint', language: 'node', entry: 'kube-inject lint --context .', types_or: ['yaml', 'json'], require_serial: true }),
+  ]);
+  expect(hooks[0], 'types_or, not types (which would require both)').not.toHaveProperty('types');
 });

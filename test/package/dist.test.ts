@@ -27,7 +27,7 @@ describe('the committed dist/', () => {
   const fresh = mkdtempSync(join(tmpdir(), 'kube-inject-dist-'));
   afterAll(() => rmSync(fresh, { recursive: true, force: true }));
 
-  it('is what `npm run build` makes of src/ (run it and commit dist/ when this fails)', () => {
+  it('is what `npm run build:dist` makes of src/ (run it and commit dist/ when this fails)', () => {
     const printed = execFileSync(process.execPath, [join(REPO_ROOT, 'scripts/build.mjs'), '--outdir', fresh], { cwd: REPO_ROOT, encoding: 'utf8' });
     expect(printed, 'the build prints nothing (npm pack and pre-commit read stdout)').toBe('');
     const committed = join(REPO_ROOT, 'dist');
