@@ -38,13 +38,17 @@ export async function readManifests(paths: readonly string[], io: SourceIO): Pro
       }
     }
   }
-  if (errors.length === 0 && !docs.some((d) => !d.empty)) errors.push(noManifests(inputs));
+  // A file named by path was meant, empty or not (pre-commit passes a file whose manifests were
+  // just deleted); a directory or a pipe with nothing in it was not.
+  const named = inputs.some((input) => input.kind === 'file');
+  if (errors.length === 0 && !named && !docs.some((d) => !d.empty)) errors.push(noManifests(inputs));
   return { docs, errors, files };
 }
 
 /**
- * Not one document with content in the whole run: nothing to check or inject, which is never
- * what was meant (an empty directory, an empty pipe, a wrong path to a chart's output).
+ * Not one document with content in the directories and standard input of a run that named no
+ * file: nothing to check or inject, which is never what was meant (an empty directory, an empty
+ * pipe, a wrong path to a chart's output).
  */
 function noManifests(inputs: readonly InputRead[]): KubeInjectError {
   const what = inputs.map((input) => {
@@ -57,7 +61,7 @@ function noManifests(inputs: readonly InputRead[]): KubeInjectError {
         return `${input.given} (${input.sources.length} file${input.sources.length === 1 ? '' : 's'}, only comments and empty documents)`;
       case 'file':
       case 'unreadable':
-        return `${input.given} (${blank ? 'the file is empty' : 'only comments and empty documents'})`;
+        return input.given; // not reached: a named file, or an error, means no such report
     }
   });
   return new KubeInjectError('no-manifests', `no manifests found in ${what.join(', ')}`);

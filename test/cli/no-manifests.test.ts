@@ -53,15 +53,21 @@ describe('no manifests at all', () => {
     expectRefused(await both(['-f', '-'], '\n\n'), 'no manifests found in standard input (it is empty)');
   });
 
-  it('only comments and empty documents, in a file or in every file of a directory', async () => {
+  it('only comments and empty documents in every file of a directory, or on standard input', async () => {
     const dir = tree({ 'a/one.yaml': '# nothing here yet\n---\n---\n', 'a/two.yml': '' });
-    expectRefused(await both([join(dir, 'a', 'one.yaml')]), `no manifests found in ${join(dir, 'a', 'one.yaml')} (only comments and empty documents)`);
-    expectRefused(await both([join(dir, 'a', 'two.yml')]), `no manifests found in ${join(dir, 'a', 'two.yml')} (the file is empty)`);
     expectRefused(await both([join(dir, 'a')]), `no manifests found in ${join(dir, 'a')} (2 files, only comments and empty documents)`);
-    expectRefused(
-      await both([join(dir, 'a', 'two.yml'), '-f', '-'], '# c\n'),
-      `no manifests found in standard input (only comments and empty documents), ${join(dir, 'a', 'two.yml')} (the file is empty)`, // -f inputs first
-    );
+    expectRefused(await both(['-f', '-'], '# c\n'), 'no manifests found in standard input (only comments and empty documents)');
+  });
+
+  it('a file named by path is what was meant, empty or not (pre-commit passes a file whose manifests were deleted)', async () => {
+    const dir = tree({ 'a/one.yaml': '# nothing here yet\n---\n---\n', 'a/two.yml': '' });
+    for (const file of [join(dir, 'a', 'one.yaml'), join(dir, 'a', 'two.yml')]) {
+      const r = await both([file]);
+      expect(r.lint.code, r.lint.stdout + r.lint.stderr).toBe(0);
+      expect(r.inject.code, r.inject.stderr).toBe(0);
+    }
+    const r = await both([join(dir, 'a', 'one.yaml')]);
+    expect(r.inject.stdout, 'passed through as it is').toBe('# nothing here yet\n---\n---\n');
   });
 
   it('an empty file among others with manifests is fine', async () => {

@@ -5,7 +5,7 @@ import {
   VERSION,
   readContext,
   readInputs
-} from "./chunk-TQLL7VN7.js";
+} from "./chunk-TV2PB7CN.js";
 import {
   RULES,
   lintDocuments,

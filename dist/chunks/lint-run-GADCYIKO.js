@@ -3,8 +3,8 @@ import {
   failing,
   lintForInject,
   runLint
-} from "./chunk-NRQW7INZ.js";
-import "./chunk-TQLL7VN7.js";
+} from "./chunk-W4UE56WB.js";
+import "./chunk-TV2PB7CN.js";
 import "./chunk-ZMEUHV3L.js";
 import "./chunk-ON34IYSA.js";
 import "./chunk-3NJCWS37.js";

@@ -30,7 +30,8 @@ async function readManifests(paths, io) {
       }
     }
   }
-  if (errors.length === 0 && !docs.some((d) => !d.empty)) errors.push(noManifests(inputs));
+  const named = inputs.some((input) => input.kind === "file");
+  if (errors.length === 0 && !named && !docs.some((d) => !d.empty)) errors.push(noManifests(inputs));
   return { docs, errors, files };
 }
 function noManifests(inputs) {
@@ -44,7 +45,7 @@ function noManifests(inputs) {
         return `${input.given} (${input.sources.length} file${input.sources.length === 1 ? "" : "s"}, only comments and empty documents)`;
       case "file":
       case "unreadable":
-        return `${input.given} (${blank ? "the file is empty" : "only comments and empty documents"})`;
+        return input.given;
     }
   });
   return new KubeInjectError("no-manifests", `no manifests found in ${what.join(", ")}`);

@@ -4,11 +4,11 @@ import {
 } from "./chunk-5QQVILEP.js";
 import {
   lintForInject
-} from "./chunk-NRQW7INZ.js";
+} from "./chunk-W4UE56WB.js";
 import {
   EXIT,
   readInputs
-} from "./chunk-TQLL7VN7.js";
+} from "./chunk-TV2PB7CN.js";
 import {
   describeObject,
   injectDocuments
