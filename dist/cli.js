@@ -5,15 +5,14 @@ import {
   VERSION,
   addInputOption,
   collect
-} from "./chunks/chunk-TV2PB7CN.js";
+} from "./chunks/chunk-IOBUI6CL.js";
 import {
   SEVERITIES,
   formatError
 } from "./chunks/chunk-ON34IYSA.js";
-import "./chunks/chunk-3NJCWS37.js";
 import {
   KubeInjectError
-} from "./chunks/chunk-E7CVC4BD.js";
+} from "./chunks/chunk-ZV2WLJBK.js";
 import {
   __commonJS,
   __require,
@@ -3483,7 +3482,7 @@ Examples:
   helm template my-chart | kube-inject -f - > out.yaml
 `
   ).action(async (files, opts) => {
-    const { runInject } = await import("./chunks/inject-run-MVCHNYPG.js");
+    const { runInject } = await import("./chunks/inject-run-JVHSBARE.js");
     setCode(await runInject({ ...opts, filename: [...opts.filename, ...files] }, io, files));
   });
 }
@@ -3520,7 +3519,7 @@ Examples:
   kube-inject lint k8s/web/deployment.yaml --context k8s/   # the Service may be in another file
 `
   ).action(async (files, opts) => {
-    const { runLint } = await import("./chunks/lint-run-GADCYIKO.js");
+    const { runLint } = await import("./chunks/lint-run-65QGJLVO.js");
     setCode(await runLint({ ...opts, filename: [...opts.filename, ...files] }, io));
   });
 }

@@ -1,32 +1,32 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   loadInjectorConfig
-} from "./chunks/chunk-KO3DDSMK.js";
+} from "./chunks/chunk-3GZDUURG.js";
 import {
+  injectDocuments,
   prepareInjector,
   stripInjection
-} from "./chunks/chunk-X7HRCRWO.js";
+} from "./chunks/chunk-GZJ5OW4F.js";
 import {
-  writeStream
-} from "./chunks/chunk-5QQVILEP.js";
-import {
-  POD_TEMPLATE_PATHS,
-  injectDocuments,
   lintDocuments,
-  locateWorkloads,
-  objectsOf
-} from "./chunks/chunk-ZMEUHV3L.js";
+  writeStream
+} from "./chunks/chunk-XU4DPVJ2.js";
 import {
   formatError
 } from "./chunks/chunk-ON34IYSA.js";
 import {
   makeSource,
   splitStream
-} from "./chunks/chunk-3NJCWS37.js";
-import "./chunks/chunk-YST3SGHZ.js";
+} from "./chunks/chunk-GQP75BDG.js";
+import {
+  POD_TEMPLATE_PATHS,
+  locateWorkloads,
+  objectsOf
+} from "./chunks/chunk-KBD2GS6L.js";
+import "./chunks/chunk-SOFQFTDQ.js";
 import {
   KubeInjectError
-} from "./chunks/chunk-E7CVC4BD.js";
+} from "./chunks/chunk-ZV2WLJBK.js";
 import "./chunks/chunk-HW64GBDU.js";
 export {
   KubeInjectError,

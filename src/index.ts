@@ -6,7 +6,7 @@ export { splitStream } from './read/split.js';
 export { makeSource } from './read/sources.js';
 export { writeStream, type OutputDocument } from './emit/manifests.js';
 export { locateWorkloads, objectsOf, POD_TEMPLATE_PATHS, type Workload } from './locate/workloads.js';
-export { injectDocuments, type PodInjector, type InjectRun, type ResourceOutcome } from './pipeline.js';
+export { injectDocuments, type DocumentsInjected, type PodInjector, type ResourceOutcome } from './inject/index.js';
 export { prepareInjector, stripInjection, type Injector, type InjectorConfig, type PodInjectionRequest, type PodInjectionResult } from './inject/index.js';
 export { loadInjectorConfig, type InjectionInputs } from './config/load-injection.js';
 export { lintDocuments } from './lint/runner.js';

@@ -1,101 +1,86 @@
-import { fieldPosition, type ManifestDocument } from './model/document.js';
-import { KubeInjectError } from './model/errors.js';
-import { getAt, setAt } from './model/pointer.js';
-import { locateWorkloads, objectsOf } from './locate/workloads.js';
-import type { OutputDocument } from './emit/manifests.js';
+/**
+ * The pipeline: read → locate → lint → inject → emit. Each command is one call here that returns
+ * everything the run produced (documents, findings, outcomes, warnings, errors); `src/cli/` only
+ * turns options into these calls and prints the results. Nothing here touches the process: files
+ * and standard input come through `SourceIO`.
+ *
+ * The injection engine and its configuration loader are imported on first use, so a lint run
+ * (and `--help`) never loads them.
+ */
+import type { InjectionInputs } from './config/load-injection.js';
+import { writeStream } from './emit/manifests.js';
+import type { DocumentsInjected, ResourceOutcome } from './inject/documents.js';
+import { loadLintConfig } from './lint/config.js';
+import { lintDocuments, type LintResult } from './lint/runner.js';
+import { SEVERITY_RANK, type Finding, type Severity } from './lint/types.js';
+import type { ManifestDocument } from './model/document.js';
+import type { KubeInjectError } from './model/errors.js';
+import { readContext, readManifests } from './read/manifests.js';
+import type { SourceIO } from './read/sources.js';
 
-/** What the pipeline needs of an injector: one pod template in, a result out (pure). */
-export interface PodInjector {
-  inject(req: {
-    kind: string;
-    apiVersion: string;
-    name: string;
-    namespace: string;
-    podTemplate: { metadata?: object; spec: object };
-  }): { outcome: 'injected'; podTemplate: object; warnings: string[] } | { outcome: 'skipped'; reason: string };
-  /** The injected workload object, its pod template already replaced, as the injector writes it. */
-  finishWorkload(kind: string, object: Record<string, unknown>): Record<string, unknown>;
+export type { ResourceOutcome } from './inject/documents.js';
+
+/** What every run reads. */
+export interface RunInputs {
+  /** Files and directories (`-` for standard input), in the order given. */
+  readonly paths: readonly string[];
+  /** Standard input and the working directory relative paths are read from. */
+  readonly io: SourceIO;
+  /** The lint configuration file (`--config`); default `.kube-inject.yaml` in `io.cwd`, if any. */
+  readonly lintConfig?: string;
+  /** Treat pods as if injected with native sidecars (`--native-sidecars`). */
+  readonly nativeSidecars?: boolean;
 }
 
-/** One line of the per-resource report. */
-export interface ResourceOutcome {
-  readonly doc: ManifestDocument;
-  readonly pointer: string;
-  readonly kind: string;
-  readonly name: string;
-  readonly namespace: string;
-  readonly outcome: 'injected' | 'unchanged' | 'skipped';
-  readonly reason?: string;
+export interface LintRun {
+  readonly docs: readonly ManifestDocument[];
+  readonly lint: LintResult;
+  /** Inputs that could not be read or parsed, and what the lint pass could not check (exit 2). */
+  readonly errors: readonly KubeInjectError[];
+}
+
+/** read → locate → lint. */
+export async function lint(inputs: RunInputs & { readonly context?: readonly string[]; readonly expectInjected?: boolean }): Promise<LintRun> {
+  const { read, result } = await readAndLint(inputs);
+  return { docs: read.docs, lint: result, errors: [...read.errors, ...result.errors] };
+}
+
+async function readAndLint(inputs: RunInputs & { readonly context?: readonly string[]; readonly expectInjected?: boolean }) {
+  const config = await loadLintConfig(inputs.lintConfig, inputs.io.cwd ?? '.');
+  const read = await readManifests(inputs.paths, inputs.io);
+  const context = inputs.context?.length ? await readContext(inputs.context, inputs.io, read.files) : [];
+  const result = lintDocuments(read.docs, config, { expectInjected: inputs.expectInjected === true, nativeSidecars: inputs.nativeSidecars === true, context });
+  return { read, result };
+}
+
+export interface InjectRun extends LintRun {
+  readonly outcomes: readonly ResourceOutcome[];
+  /** The injector configuration's warnings, then each workload's, in order. */
   readonly warnings: readonly string[];
+  /** With `strict`, the lint errors that stopped the run (then nothing was injected). */
+  readonly strictFailures: number;
+  /** The manifests to write; `null` when the run failed (all or nothing). */
+  readonly text: string | null;
 }
 
-export interface InjectRun {
-  readonly output: OutputDocument[];
-  readonly outcomes: ResourceOutcome[];
-  /** Every error of the run; when there is any, nothing may be written. */
-  readonly errors: KubeInjectError[];
+/** read → locate → lint → inject → emit. */
+export async function inject(inputs: RunInputs & { readonly injection: InjectionInputs; readonly strict?: boolean }): Promise<InjectRun> {
+  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments }] = await Promise.all([import('./config/load-injection.js'), import('./inject/index.js')]);
+  const injector = prepareInjector(await loadInjectorConfig(inputs.injection));
+  const { read, result } = await readAndLint(inputs);
+  // What the lint pass could not check, injection reports in its own words (at the same place).
+  const linted = { docs: read.docs, lint: result };
+  const strictFailures = inputs.strict === true ? failing(result.findings, 'error').length : 0;
+  const failed = { ...linted, errors: read.errors, outcomes: [], warnings: [...injector.configWarnings], strictFailures, text: null };
+  if (strictFailures > 0) return failed;
+  const run: DocumentsInjected = injectDocuments(read.docs, injector);
+  const errors = [...read.errors, ...run.errors];
+  const warnings = [...injector.configWarnings, ...run.outcomes.flatMap((o) => o.warnings)];
+  if (errors.length > 0) return { ...failed, errors, warnings, outcomes: run.outcomes };
+  return { ...linted, errors, outcomes: run.outcomes, warnings, strictFailures, text: writeStream(run.output) };
 }
 
-/** locate → inject → (emit by the caller), over every document of every source, in order. */
-export function injectDocuments(docs: readonly ManifestDocument[], injector: PodInjector): InjectRun {
-  const output: OutputDocument[] = [];
-  const outcomes: ResourceOutcome[] = [];
-  const errors: KubeInjectError[] = [];
-  for (const doc of docs) {
-    try {
-      output.push(injectDocument(doc, injector, outcomes));
-    } catch (e) {
-      // An error that names its own file (a template or configuration file) is not about this
-      // document: it would recur for every workload, so the run stops with it, once.
-      if (!(e instanceof KubeInjectError) || e.position.file !== undefined) throw e;
-      errors.push(positionIn(doc, e, ''));
-      output.push({ doc });
-    }
-  }
-  return { output, outcomes, errors };
-}
-
-function injectDocument(doc: ManifestDocument, injector: PodInjector, outcomes: ResourceOutcome[]): OutputDocument {
-  const workloads = locateWorkloads(doc.value);
-  const byPointer = new Map(workloads.map((w) => [w.pointer, w]));
-  let value = doc.value;
-  let changed = false;
-  for (const obj of objectsOf(doc.value)) {
-    const meta = (obj.object.metadata ?? {}) as Record<string, unknown>;
-    const base = { doc, pointer: obj.pointer, kind: obj.kind, name: str(meta.name), namespace: str(meta.namespace) };
-    const w = byPointer.get(obj.pointer);
-    if (!w) {
-      if (obj.kind) outcomes.push({ ...base, outcome: 'unchanged', warnings: [] });
-      continue;
-    }
-    const podTemplate = getAt(value, w.podTemplatePointer) as { metadata?: object; spec: object };
-    let result;
-    try {
-      result = injector.inject({ kind: w.kind, apiVersion: w.apiVersion, name: w.name, namespace: w.namespace, podTemplate });
-    } catch (e) {
-      if (e instanceof KubeInjectError && e.position.file === undefined) throw positionIn(doc, e, w.podTemplatePointer, w.label);
-      throw e;
-    }
-    if (result.outcome === 'skipped') {
-      outcomes.push({ ...base, outcome: 'skipped', reason: result.reason, warnings: [] });
-      continue;
-    }
-    value = setAt(value, w.podTemplatePointer, result.podTemplate);
-    value = setAt(value, w.pointer, injector.finishWorkload(w.kind, getAt(value, w.pointer) as Record<string, unknown>));
-    changed = true;
-    outcomes.push({ ...base, outcome: 'injected', warnings: result.warnings });
-  }
-  return changed ? { doc, value } : { doc };
-}
-
-function str(v: unknown): string {
-  return typeof v === 'string' ? v : '';
-}
-
-/** Gives an error raised inside a document its file, line and column. */
-export function positionIn(doc: ManifestDocument, e: KubeInjectError, base: string, resource?: string): KubeInjectError {
-  const pointer = base + (e.position.pointer ?? '');
-  const at = e.position.line === undefined ? fieldPosition(doc, pointer, e.position.at) : {};
-  e.position = { ...e.position, file: doc.source.name, document: doc.index, pointer, resource: e.position.resource ?? resource, ...at };
-  return e;
+/** The findings at or above `threshold`. */
+export function failing(findings: readonly Finding[], threshold: Severity): Finding[] {
+  return findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[threshold]);
 }

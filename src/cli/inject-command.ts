@@ -1,13 +1,7 @@
 import type { Command } from 'commander';
-import type { InjectionInputs } from '../config/load-injection.js';
 import { addInputOption, collect } from './common-options.js';
 import type { CliIO } from './io.js';
-
-export interface InjectOptions extends InjectionInputs {
-  filename: string[];
-  output?: string;
-  quiet?: boolean;
-}
+import type { InjectOptions } from './options.js';
 
 export const DEFAULT_PROXY_IMAGE = 'docker.io/istio/proxyv2:1.31.0';
 
@@ -46,7 +40,7 @@ Examples:
   helm template my-chart | kube-inject -f - > out.yaml
 `,
     )
-    .action(async (files: string[], opts: InjectOptions & Record<string, unknown>) => {
+    .action(async (files: string[], opts: InjectOptions) => {
       const { runInject } = await import('./inject-run.js');
       setCode(await runInject({ ...opts, filename: [...opts.filename, ...files] }, io, files));
     });

@@ -1,9 +1,8 @@
-/** The process as the CLI sees it: passed in, so that tests drive `main` in memory. */
-export interface OutputStream {
-  write(text: string): void;
-  readonly isTTY?: boolean;
-}
+import type { OutputStream } from '../emit/stream.js';
 
+export type { OutputStream } from '../emit/stream.js';
+
+/** The process as the CLI sees it: passed in, so that tests drive `main` in memory. */
 export interface CliIO {
   readonly stdin: { readonly isTTY?: boolean; read(): Promise<string> };
   readonly stdout: OutputStream;

@@ -1,18 +1,9 @@
 import { Option, type Command } from 'commander';
 import { FORMATS } from '../emit/findings/formats.js';
-import { SEVERITIES, type Severity } from '../lint/types.js';
+import { SEVERITIES } from '../lint/types.js';
 import { addInputOption, collect } from './common-options.js';
 import type { CliIO } from './io.js';
-
-export interface LintCommandOptions {
-  filename: string[];
-  context: string[];
-  format: string;
-  failOn: Severity;
-  config?: string;
-  expectInjected?: boolean;
-  nativeSidecars?: boolean;
-}
+import type { LintCommandOptions } from './options.js';
 
 export function addLintCommand(program: Command, io: CliIO, setCode: (c: number) => void): void {
   const cmd = program

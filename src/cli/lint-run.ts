@@ -1,15 +1,8 @@
-import { colorLevelFor, createReporter, type Reporter } from '../emit/findings/index.js';
-import type { ManifestDocument } from '../model/document.js';
-import type { KubeInjectError } from '../model/errors.js';
-import { loadLintConfig } from '../lint/config.js';
-import { RULES } from '../lint/registry.js';
-import { lintDocuments, type LintResult } from '../lint/runner.js';
-import { SEVERITY_RANK, type Finding, type Severity } from '../lint/types.js';
-import { readContext } from '../read/manifests.js';
-import { readInputs } from './common-options.js';
-import { EXIT, type CliIO, type OutputStream } from './io.js';
-import type { LintCommandOptions } from './lint-command.js';
-import { VERSION } from './version.js';
+import { failing, lint } from '../pipeline.js';
+import { inputPaths, sourceIO } from './common-options.js';
+import { EXIT, type CliIO } from './io.js';
+import { makeReporter, writeReport } from './lint-report.js';
+import type { LintCommandOptions } from './options.js';
 
 /**
  * What `kube-inject lint` does; loaded on first use so other commands start without it. A file
@@ -18,65 +11,15 @@ import { VERSION } from './version.js';
  */
 export async function runLint(opts: LintCommandOptions, io: CliIO): Promise<number> {
   const reporter = makeReporter(opts.format, io.stdout, io, { log: io.stderr });
-  const config = await loadLintConfig(opts.config, io.cwd);
-  const { docs, errors: readErrors, files } = await readInputs(opts.filename, io);
-  const context = opts.context.length > 0 ? await readContext(opts.context, { readStdin: () => io.stdin.read(), cwd: io.cwd }, files) : [];
-  const result = lintDocuments(docs, config, { expectInjected: opts.expectInjected === true, nativeSidecars: opts.nativeSidecars === true, context });
-  const errors = [...readErrors, ...result.errors];
-  writeReport(reporter, result, errors);
-  if (errors.length > 0) return EXIT.invalid;
-  return failing(result.findings, opts.failOn).length > 0 ? EXIT.findings : EXIT.ok;
-}
-
-function makeReporter(format: string, out: OutputStream, io: CliIO, o: { quietWhenClean?: boolean; log?: OutputStream }): Reporter {
-  return createReporter(format, {
-    out,
-    rules: RULES.map((r) => r.meta),
-    cwd: io.cwd,
-    colorLevel: colorLevelFor(out, io.env),
-    toolVersion: VERSION,
-    ...o,
+  const run = await lint({
+    paths: inputPaths(opts.filename, io),
+    io: sourceIO(io),
+    lintConfig: opts.config,
+    context: opts.context,
+    expectInjected: opts.expectInjected === true,
+    nativeSidecars: opts.nativeSidecars === true,
   });
-}
-
-function writeReport(reporter: Reporter, result: LintResult, errors: readonly KubeInjectError[]): void {
-  for (const e of errors) reporter.error(e);
-  for (const f of result.findings) reporter.write(f);
-  for (const f of result.suppressed) reporter.write(f);
-  reporter.flush();
-}
-
-/** The findings at or above `threshold`. */
-export function failing(findings: readonly Finding[], threshold: Severity): Finding[] {
-  return findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[threshold]);
-}
-
-/** What `lintForInject` reads of the inject command's options. */
-export interface InjectLintOptions {
-  /** `--strict`: error-level findings fail the injection. */
-  readonly strict?: unknown;
-  /** `--config FILE`. */
-  readonly config?: unknown;
-  /** `--native-sidecars`, when the inject command has it. */
-  readonly nativeSidecars?: unknown;
-}
-
-/**
- * The lint pass as the inject command runs it: findings go to stderr as text (stdout stays
- * manifests only); with `strict`, error-level findings fail the run (`failed: true`, and a line
- * saying nothing was written). A bad configuration throws (exit 2).
- */
-export async function lintForInject(
-  docs: readonly ManifestDocument[],
-  opts: InjectLintOptions & Readonly<Record<string, unknown>>,
-  io: CliIO,
-): Promise<{ failed: boolean }> {
-  const config = await loadLintConfig(typeof opts.config === 'string' ? opts.config : undefined, io.cwd);
-  const result = lintDocuments(docs, config, { nativeSidecars: opts.nativeSidecars === true });
-  // Input errors are the inject command's own to report (all or nothing), not the lint pass's.
-  writeReport(makeReporter('text', io.stderr, io, { quietWhenClean: true }), result, []);
-  const errors = failing(result.findings, 'error').length;
-  const failed = opts.strict === true && errors > 0;
-  if (failed) io.stderr.write(`kube-inject: --strict: ${errors} lint error${errors === 1 ? '' : 's'}; nothing was written\n`);
-  return { failed };
+  writeReport(reporter, run.lint, run.errors);
+  if (run.errors.length > 0) return EXIT.invalid;
+  return failing(run.lint.findings, opts.failOn).length > 0 ? EXIT.findings : EXIT.ok;
 }

@@ -1,12 +1,7 @@
 import { dump } from 'js-yaml';
-import type { ManifestDocument } from '../model/document.js';
+import type { ManifestDocument, OutputDocument } from '../model/document.js';
 
-/** A document on its way out: unchanged (written byte-for-byte) or with a new value. */
-export interface OutputDocument {
-  readonly doc: ManifestDocument;
-  /** The new value when the document changed; absent when it did not. */
-  readonly value?: unknown;
-}
+export type { OutputDocument } from '../model/document.js';
 
 /**
  * Writes documents back as one stream. Unchanged documents are their exact source text

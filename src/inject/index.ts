@@ -20,6 +20,7 @@ export type {
   PodInjectionResult,
 } from './types.js';
 export { stripInjection } from './strip.js';
+export { injectDocuments, type DocumentsInjected, type PodInjector, type ResourceOutcome } from './documents.js';
 import { workloadAsWritten } from './workload-shape.js';
 export { workloadAsWritten };
 export { DEFAULT_PROXY_CONFIG, applyMeshDefaults, mergeProxyConfig } from './mesh-config.js';

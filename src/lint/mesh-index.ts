@@ -4,11 +4,10 @@
  * resolved ports, and which Services select which workload (namespaces respected; an object with
  * no namespace is in the default namespace).
  */
-import type { ManifestDocument } from '../model/document.js';
+import { positionIn, type ManifestDocument } from '../model/document.js';
 import { KubeInjectError } from '../model/errors.js';
 import { getAt, joinPointer } from '../model/pointer.js';
 import { locateWorkloads, objectsOf, type LocatedObject, type Workload } from '../locate/workloads.js';
-import { positionIn } from '../pipeline.js';
 import { resolvePortProtocol, type ResolvedProtocol } from './protocol.js';
 import { compileSelector, labelMap, selects, type Selector } from './selector.js';
 

@@ -2,12 +2,20 @@
  * A manifest document: one YAML (or JSON) document of an input stream, with everything needed
  * to write it back byte-for-byte and to point at any of its fields by line and column.
  */
+import type { KubeInjectError } from './errors.js';
 
 export interface SourceFile {
   /** The name the user gave (`-` is shown as `<stdin>`). */
   readonly name: string;
   /** The whole text, without a leading BOM. */
   readonly text: string;
+}
+
+/** A document on its way out: unchanged (written byte-for-byte) or with a new value. */
+export interface OutputDocument {
+  readonly doc: ManifestDocument;
+  /** The new value when the document changed; absent when it did not. */
+  readonly value?: unknown;
 }
 
 export interface Position {
@@ -62,4 +70,15 @@ export function documentText(doc: ManifestDocument): string {
 export function describeObject(kind: string, namespace: string | undefined, name: string | undefined): string {
   const ns = namespace ? `${namespace}/` : '';
   return `${kind || 'object'} "${ns}${name ?? '<unnamed>'}"`;
+}
+
+/**
+ * Gives an error raised inside a document its file, line and column: `base` is the pointer of
+ * the part the error's own pointer is relative to (a pod template inside a Deployment, say).
+ */
+export function positionIn(doc: ManifestDocument, e: KubeInjectError, base: string, resource?: string): KubeInjectError {
+  const pointer = base + (e.position.pointer ?? '');
+  const at = e.position.line === undefined ? fieldPosition(doc, pointer, e.position.at) : {};
+  e.position = { ...e.position, file: doc.source.name, document: doc.index, pointer, resource: e.position.resource ?? resource, ...at };
+  return e;
 }

@@ -12,8 +12,8 @@ describe('the per-resource report', () => {
   it('says what happened to each resource, after the output, on stderr', async () => {
     const r = await runCliOnText(STREAM);
     expect(r.code, r.stderr).toBe(0);
-    const lines = r.stderr.split('\n').filter((l) => /^(service|deployment|warning)/.test(l));
-    expect(lines).toEqual(['service "web" unchanged', 'deployment "web" injected', 'warning: Deployment "data/db" skipped: host networking']);
+    const lines = r.stderr.split('\n').filter((l) => /^(Service|Deployment|warning)/.test(l));
+    expect(lines).toEqual(['Service "web" unchanged', 'Deployment "web" injected', 'warning: Deployment "data/db" skipped: host networking']);
     for (const line of lines) expect(r.stdout).not.toContain(line);
     assertValidManifests(r.stdout);
   });
@@ -38,7 +38,7 @@ describe('the bundled example', () => {
     const r = await runCliOnText(text);
     expect(r.code, r.stderr).toBe(0);
     assertValidManifests(r.stdout);
-    expect(r.stderr.match(/^deployment "[^"]+" injected$/gm)).toHaveLength(5);
+    expect(r.stderr.match(/^Deployment "[^"]+" injected$/gm)).toHaveLength(5);
     expect(r.stdout).toContain('    Welcome to the bookshop.\n    ---\n'); // the ConfigMap, byte-for-byte
   });
 });

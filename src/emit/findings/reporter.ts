@@ -4,7 +4,7 @@
  * too, marked; each format decides what to do with those), then `flush()`, which writes what a
  * format can only write at the end (a JSON document, a summary line).
  */
-import type { OutputStream } from '../../cli/io.js';
+import type { OutputStream } from '../stream.js';
 import type { Finding, RuleMeta, Severity } from '../../lint/types.js';
 import type { KubeInjectError } from '../../model/errors.js';
 

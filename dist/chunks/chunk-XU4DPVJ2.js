@@ -4,25 +4,32 @@ import {
 } from "./chunk-ON34IYSA.js";
 import {
   splitStream
-} from "./chunk-3NJCWS37.js";
+} from "./chunk-GQP75BDG.js";
 import {
+  POD_TEMPLATE_PATHS,
   compilePolicy,
   compileSelector,
+  fieldPosition,
   isIstioKey,
+  locateWorkloads,
   lookupAnnotation,
   lookupLabel,
+  objectsOf,
+  positionIn,
   selectorMatches,
   skipReason,
   suggestAnnotation,
   validateAnnotationValue
-} from "./chunk-YST3SGHZ.js";
+} from "./chunk-KBD2GS6L.js";
 import {
-  KubeInjectError,
+  dump,
   getAt,
   joinPointer,
-  setAt,
   splitPointer
-} from "./chunk-E7CVC4BD.js";
+} from "./chunk-SOFQFTDQ.js";
+import {
+  KubeInjectError
+} from "./chunk-ZV2WLJBK.js";
 import {
   __commonJS,
   __toESM
@@ -96,7 +103,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str4(strs, ...args) {
+    function str2(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -107,7 +114,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str4;
+    exports.str = str2;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -150,7 +157,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str4`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str2`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
@@ -1112,22 +1119,22 @@ var require_util = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str4) {
-      return unescapeJsonPointer(decodeURIComponent(str4));
+    function unescapeFragment(str2) {
+      return unescapeJsonPointer(decodeURIComponent(str2));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str4) {
-      return encodeURIComponent(escapeJsonPointer(str4));
+    function escapeFragment(str2) {
+      return encodeURIComponent(escapeJsonPointer(str2));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str4) {
-      if (typeof str4 == "number")
-        return `${str4}`;
-      return str4.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str2) {
+      if (typeof str2 == "number")
+        return `${str2}`;
+      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str4) {
-      return str4.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str2) {
+      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -2152,8 +2159,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str4) {
-      return str4.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str2) {
+      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -3250,10 +3257,10 @@ var require_utils = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str4, token) {
+    function findToken(str2, token) {
       let ind = 0;
-      for (let i = 0; i < str4.length; i++) {
-        if (str4[i] === token) ind++;
+      for (let i = 0; i < str2.length; i++) {
+        if (str2[i] === token) ind++;
       }
       return ind;
     }
@@ -4323,7 +4330,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str4, flags) => new RegExp(str4, flags);
+    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -5118,16 +5125,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str4) {
-      const len = str4.length;
+    function ucs2length(str2) {
+      const len = str2.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str4.charCodeAt(pos++);
+        value = str2.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str4.charCodeAt(pos);
+          value = str2.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -6933,137 +6940,45 @@ var require_ajv = __commonJS({
   }
 });
 
-// src/model/document.ts
-function fieldPosition(doc, pointer, at = "key") {
-  return doc.locate(pointer, at);
+// src/emit/manifests.ts
+function writeStream(docs) {
+  const parts = [];
+  let previous = "";
+  for (const item of docs) {
+    let text = "value" in item ? renderChanged(item.doc, item.value) : item.doc.source.text.slice(item.doc.start, item.doc.end);
+    if (parts.length > 0) {
+      if (!previous.endsWith("\n")) parts.push(item.doc.eol);
+      if (!startsWithMarker(text)) text = `---${item.doc.eol}${text}`;
+    }
+    parts.push(text);
+    previous = text;
+  }
+  const out = parts.join("");
+  return out === "" || out.endsWith("\n") ? out : out + "\n";
 }
-function describeObject(kind, namespace, name) {
-  const ns = namespace ? `${namespace}/` : "";
-  return `${kind || "object"} "${ns}${name ?? "<unnamed>"}"`;
+function startsWithMarker(text) {
+  return /^(([ \t]*(#[^\n]*)?|%[^\n]*)\r?\n)*---(\s|$)/.test(text);
+}
+function renderChanged(doc, value) {
+  let prefix = doc.source.text.slice(doc.start, doc.contentStart);
+  if (prefix !== "" && !prefix.endsWith("\n")) prefix = prefix.replace(/[ \t]+$/, "") + doc.eol;
+  const text = doc.source.text.slice(doc.contentStart, doc.end);
+  const body = doc.format === "json" ? JSON.stringify(value, null, 2) + "\n" : toYaml(value, { seqNoIndent: !INDENTED_SEQUENCE.test(text) && ZERO_INDENT_SEQUENCE.test(text) });
+  return prefix + (doc.eol === "\n" ? body : body.replace(/\n/g, doc.eol));
+}
+var ZERO_INDENT_SEQUENCE = /^( *)[^\s#-][^\n]*:[ \t]*\r?\n\1- /m;
+var INDENTED_SEQUENCE = /^( *)[^\s#-][^\n]*:[ \t]*\r?\n\1 +- /m;
+function toYaml(value, options = {}) {
+  return dump(value, { lineWidth: -1, noRefs: true, seqNoIndent: options.seqNoIndent ?? false });
 }
 
-// src/locate/workloads.ts
-var POD_TEMPLATE_PATHS = {
-  Pod: "",
-  Deployment: "/spec/template",
-  StatefulSet: "/spec/template",
-  DaemonSet: "/spec/template",
-  ReplicaSet: "/spec/template",
-  ReplicationController: "/spec/template",
-  Job: "/spec/template",
-  CronJob: "/spec/jobTemplate/spec/template",
-  // OpenShift's DeploymentConfig, which Istio's injector also handles.
-  DeploymentConfig: "/spec/template"
-};
-function isMap(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
-function str(v) {
-  return typeof v === "string" ? v : "";
-}
-function objectsOf(value) {
-  if (!isMap(value)) return [];
-  const kind = str(value.kind);
-  if (kind === "List" || kind.endsWith("List") && Array.isArray(value.items)) {
-    const items = Array.isArray(value.items) ? value.items : [];
-    return items.flatMap((item, i) => objectsOf(item).map((o) => ({ ...o, pointer: joinPointer("", "items", i) + o.pointer })));
-  }
-  return [{ pointer: "", object: value, kind }];
-}
-function locateWorkloads(value) {
-  const out = [];
-  for (const { pointer, object, kind } of objectsOf(value)) {
-    const path = POD_TEMPLATE_PATHS[kind];
-    if (path === void 0) continue;
-    const meta = isMap(object.metadata) ? object.metadata : {};
-    const label = describeObject(kind, str(meta.namespace), str(meta.name));
-    const template = path === "" ? object : getAt(object, path);
-    const specPath = `${path}/spec`;
-    const problem = !isMap(template) ? [path, template] : !isMap(template.spec) ? [specPath, template.spec] : null;
-    if (problem) {
-      const [at, found] = problem;
-      const what = found === void 0 || found === null ? "is missing" : "is not a mapping";
-      const field = at.slice(1).replace(/\//g, ".");
-      throw new KubeInjectError("workload", `${label}: its pod ${at === path && path !== "" ? "template" : "spec"} (${field}) ${what}`, {
-        pointer: pointer + at,
-        // a missing field is located at its nearest existing parent
-        resource: label
-      });
-    }
-    out.push({
-      pointer,
-      kind,
-      apiVersion: str(object.apiVersion),
-      name: str(meta.name),
-      namespace: str(meta.namespace),
-      podTemplatePointer: pointer + path,
-      object,
-      label
-    });
-  }
-  return out;
-}
-
-// src/pipeline.ts
-function injectDocuments(docs, injector) {
-  const output = [];
-  const outcomes = [];
-  const errors = [];
-  for (const doc of docs) {
-    try {
-      output.push(injectDocument(doc, injector, outcomes));
-    } catch (e) {
-      if (!(e instanceof KubeInjectError) || e.position.file !== void 0) throw e;
-      errors.push(positionIn(doc, e, ""));
-      output.push({ doc });
-    }
-  }
-  return { output, outcomes, errors };
-}
-function injectDocument(doc, injector, outcomes) {
-  const workloads = locateWorkloads(doc.value);
-  const byPointer = new Map(workloads.map((w) => [w.pointer, w]));
-  let value = doc.value;
-  let changed = false;
-  for (const obj of objectsOf(doc.value)) {
-    const meta = obj.object.metadata ?? {};
-    const base = { doc, pointer: obj.pointer, kind: obj.kind, name: str2(meta.name), namespace: str2(meta.namespace) };
-    const w = byPointer.get(obj.pointer);
-    if (!w) {
-      if (obj.kind) outcomes.push({ ...base, outcome: "unchanged", warnings: [] });
-      continue;
-    }
-    const podTemplate = getAt(value, w.podTemplatePointer);
-    let result;
-    try {
-      result = injector.inject({ kind: w.kind, apiVersion: w.apiVersion, name: w.name, namespace: w.namespace, podTemplate });
-    } catch (e) {
-      if (e instanceof KubeInjectError && e.position.file === void 0) throw positionIn(doc, e, w.podTemplatePointer, w.label);
-      throw e;
-    }
-    if (result.outcome === "skipped") {
-      outcomes.push({ ...base, outcome: "skipped", reason: result.reason, warnings: [] });
-      continue;
-    }
-    value = setAt(value, w.podTemplatePointer, result.podTemplate);
-    value = setAt(value, w.pointer, injector.finishWorkload(w.kind, getAt(value, w.pointer)));
-    changed = true;
-    outcomes.push({ ...base, outcome: "injected", warnings: result.warnings });
-  }
-  return changed ? { doc, value } : { doc };
-}
-function str2(v) {
-  return typeof v === "string" ? v : "";
-}
-function positionIn(doc, e, base, resource) {
-  const pointer = base + (e.position.pointer ?? "");
-  const at = e.position.line === void 0 ? fieldPosition(doc, pointer, e.position.at) : {};
-  e.position = { ...e.position, file: doc.source.name, document: doc.index, pointer, resource: e.position.resource ?? resource, ...at };
-  return e;
-}
+// src/lint/config.ts
+var import_ajv = __toESM(require_ajv(), 1);
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
 
 // src/lint/selector.ts
-function isMap2(v) {
+function isMap(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
 function labelValue(v) {
@@ -7073,7 +6988,7 @@ function labelValue(v) {
 }
 function labelMap(v) {
   const out = {};
-  if (!isMap2(v)) return out;
+  if (!isMap(v)) return out;
   for (const [k, raw] of Object.entries(v)) {
     const s = labelValue(raw);
     if (s !== void 0) out[k] = s;
@@ -7081,11 +6996,11 @@ function labelMap(v) {
   return out;
 }
 function compileSelector2(raw) {
-  if (!isMap2(raw)) return null;
-  const structured = isMap2(raw.matchLabels) || Array.isArray(raw.matchExpressions);
+  if (!isMap(raw)) return null;
+  const structured = isMap(raw.matchLabels) || Array.isArray(raw.matchExpressions);
   const labels = structured ? raw.matchLabels : raw;
   const matchLabels = {};
-  if (isMap2(labels)) {
+  if (isMap(labels)) {
     for (const [key, v] of Object.entries(labels)) {
       const value = labelValue(v);
       if (value === void 0) return null;
@@ -7093,7 +7008,7 @@ function compileSelector2(raw) {
     }
   }
   const expressions = structured && Array.isArray(raw.matchExpressions) ? raw.matchExpressions : [];
-  if (expressions.some((e) => !isMap2(e) || Array.isArray(e.values) && e.values.some((v) => labelValue(v) === void 0))) return null;
+  if (expressions.some((e) => !isMap(e) || Array.isArray(e.values) && e.values.some((v) => labelValue(v) === void 0))) return null;
   const matchExpressions = expressions.map((e) => ({
     key: String(e.key ?? ""),
     operator: String(e.operator ?? ""),
@@ -7145,33 +7060,33 @@ function protocolLabel(r) {
 
 // src/lint/mesh-index.ts
 var DEFAULT_NAMESPACE = "default";
-function isMap3(v) {
+function isMap2(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
-function str3(v) {
+function str(v) {
   return typeof v === "string" ? v : "";
 }
 function indexObject(doc, located) {
-  const meta = isMap3(located.object.metadata) ? located.object.metadata : {};
+  const meta = isMap2(located.object.metadata) ? located.object.metadata : {};
   return {
     doc,
     located,
     kind: located.kind,
-    name: str3(meta.name),
-    namespace: str3(meta.namespace) || DEFAULT_NAMESPACE,
+    name: str(meta.name),
+    namespace: str(meta.namespace) || DEFAULT_NAMESPACE,
     labels: labelMap(meta.labels),
-    annotations: isMap3(meta.annotations) ? meta.annotations : {}
+    annotations: isMap2(meta.annotations) ? meta.annotations : {}
   };
 }
 function indexService(base) {
-  const spec = isMap3(base.located.object.spec) ? base.located.object.spec : {};
+  const spec = isMap2(base.located.object.spec) ? base.located.object.spec : {};
   const ports = Array.isArray(spec.ports) ? spec.ports : [];
   return {
     ...base,
     selector: compileSelector2(spec.selector),
-    type: str3(spec.type),
+    type: str(spec.type),
     ports: ports.flatMap((p, i) => {
-      if (!isMap3(p)) return [];
+      if (!isMap2(p)) return [];
       const port = typeof p.port === "number" ? p.port : void 0;
       const name = typeof p.name === "string" && p.name !== "" ? p.name : void 0;
       const appProtocol = typeof p.appProtocol === "string" && p.appProtocol !== "" ? p.appProtocol : void 0;
@@ -7183,7 +7098,7 @@ function indexService(base) {
           port,
           targetPort: written || String(port ?? ""),
           appProtocol,
-          protocol: resolvePortProtocol({ name, port, appProtocol, protocol: str3(p.protocol) || void 0 })
+          protocol: resolvePortProtocol({ name, port, appProtocol, protocol: str(p.protocol) || void 0 })
         }
       ];
     })
@@ -7220,14 +7135,14 @@ function buildIndex(docs, context = []) {
   }
   const workloads = pending.map(({ base, workload }) => {
     const template = getAt(base.doc.value, workload.podTemplatePointer);
-    const meta = isMap3(template.metadata) ? template.metadata : {};
+    const meta = isMap2(template.metadata) ? template.metadata : {};
     const podLabels = labelMap(meta.labels);
     return {
       ...base,
       workload,
       templatePointer: workload.podTemplatePointer,
       podLabels,
-      podAnnotations: isMap3(meta.annotations) ? meta.annotations : {},
+      podAnnotations: isMap2(meta.annotations) ? meta.annotations : {},
       podSpec: template.spec,
       services: (servicesByNamespace.get(base.namespace) ?? []).filter((s) => selects(s.selector, podLabels))
     };
@@ -7244,7 +7159,7 @@ function containersOf(w) {
     const list = w.podSpec[field];
     if (!Array.isArray(list)) continue;
     list.forEach((c, i) => {
-      if (!isMap3(c)) return;
+      if (!isMap2(c)) return;
       out.push({
         container: c,
         name: typeof c.name === "string" ? c.name : "",
@@ -7317,13 +7232,13 @@ var appVersionLabels = {
 
 // src/lint/annotation-sites.ts
 function site(obj, scope, metadataPointer, metadata) {
-  const m = isMap3(metadata) ? metadata : {};
+  const m = isMap2(metadata) ? metadata : {};
   return {
     obj,
     scope,
     metadataPointer,
-    annotations: isMap3(m.annotations) ? m.annotations : {},
-    labels: isMap3(m.labels) ? m.labels : {}
+    annotations: isMap2(m.annotations) ? m.annotations : {},
+    labels: isMap2(m.labels) ? m.labels : {}
   };
 }
 var cache = /* @__PURE__ */ new WeakMap();
@@ -7602,7 +7517,7 @@ var proxyUid = {
     for (const w of ctx.index.workloads) {
       if (optOutReason(w) !== void 0) continue;
       const base = { doc: w.doc, object: w.located };
-      if (isMap3(w.podSpec.securityContext) && w.podSpec.securityContext.runAsUser === PROXY_UID) {
+      if (isMap2(w.podSpec.securityContext) && w.podSpec.securityContext.runAsUser === PROXY_UID) {
         ctx.report({
           ...base,
           pointer: joinPointer(w.templatePointer, "spec", "securityContext", "runAsUser"),
@@ -7612,7 +7527,7 @@ var proxyUid = {
       for (const c of appContainersOf(w)) {
         if (c.init) continue;
         const sc = c.container.securityContext;
-        if (!isMap3(sc) || sc.runAsUser !== PROXY_UID) continue;
+        if (!isMap2(sc) || sc.runAsUser !== PROXY_UID) continue;
         ctx.report({
           ...base,
           pointer: joinPointer(c.pointer, "securityContext", "runAsUser"),
@@ -7650,7 +7565,7 @@ var reservedPort = {
         const ports = c.container.ports;
         if (!Array.isArray(ports)) continue;
         ports.forEach((p, i) => {
-          if (!isMap3(p) || typeof p.containerPort !== "number") return;
+          if (!isMap2(p) || typeof p.containerPort !== "number") return;
           const use = RESERVED_PORTS.get(p.containerPort);
           if (use === void 0) return;
           ctx.report({
@@ -7805,9 +7720,6 @@ var RULES = [
 ];
 
 // src/lint/config.ts
-var import_ajv = __toESM(require_ajv(), 1);
-import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
 var CONFIG_FILE = ".kube-inject.yaml";
 var DEFAULT_CONFIG = { rules: {} };
 var LEVELS = [...SEVERITIES, "off"];
@@ -7921,8 +7833,8 @@ function lintDocuments(docs, config = DEFAULT_CONFIG, options = {}) {
       report: (r) => {
         if (context.has(r.doc)) return;
         const finding = toFinding(rule.meta, r, override);
-        const meta = isMap3(r.object.object.metadata) ? r.object.object.metadata : {};
-        const maps = [isMap3(meta.annotations) ? meta.annotations : {}];
+        const meta = isMap2(r.object.object.metadata) ? r.object.object.metadata : {};
+        const maps = [isMap2(meta.annotations) ? meta.annotations : {}];
         const w = workloadAt.get(r.doc)?.get(r.object.pointer);
         if (w && w.templatePointer !== w.located.pointer) maps.push(w.podAnnotations);
         const suppressed = findSuppression(maps, finding.ruleId, finding.istioCode);
@@ -7951,7 +7863,7 @@ function cmp(a, b) {
 }
 function toFinding(meta, r, override) {
   const o = r.object.object;
-  const m = isMap3(o.metadata) ? o.metadata : {};
+  const m = isMap2(o.metadata) ? o.metadata : {};
   const resource = {
     apiVersion: typeof o.apiVersion === "string" ? o.apiVersion : "",
     kind: r.object.kind,
@@ -7978,11 +7890,7 @@ function resourceLabel(kind, namespace, name) {
 }
 
 export {
-  describeObject,
-  POD_TEMPLATE_PATHS,
-  objectsOf,
-  locateWorkloads,
-  injectDocuments,
+  writeStream,
   RULES,
   loadLintConfig,
   lintDocuments

@@ -3,16 +3,23 @@ import {
   INJECT_KEY,
   compilePolicy,
   goParseBool,
+  locateWorkloads,
+  objectsOf,
   parseQuantity,
+  positionIn,
   skipReason,
   validatePodAnnotations
-} from "./chunk-YST3SGHZ.js";
+} from "./chunk-KBD2GS6L.js";
 import {
   KUBE_SCHEMA,
-  KubeInjectError,
+  getAt,
   joinPointer,
-  load
-} from "./chunk-E7CVC4BD.js";
+  load,
+  setAt
+} from "./chunk-SOFQFTDQ.js";
+import {
+  KubeInjectError
+} from "./chunk-ZV2WLJBK.js";
 
 // src/inject/pod.ts
 var PROXY_CONTAINER = "istio-proxy";
@@ -929,10 +936,10 @@ function encode(v, type) {
   for (const f of fields) {
     const x = obj[f.name] ?? null;
     if (omitted(f, x)) continue;
-    let text;
-    if (x !== null || f.pointer) text = encode(x, f.type);
-    else text = GO_STRUCTS.has(f.type) ? "{}" : f.type === "q" ? '"0"' : "null";
-    parts.push(`${goString(f.name)}:${text}`);
+    let text2;
+    if (x !== null || f.pointer) text2 = encode(x, f.type);
+    else text2 = GO_STRUCTS.has(f.type) ? "{}" : f.type === "q" ? '"0"' : "null";
+    parts.push(`${goString(f.name)}:${text2}`);
   }
   return `{${parts.join(",")}}`;
 }
@@ -1505,13 +1512,13 @@ function proxyInitImage(values, annotations) {
 // src/inject/rendered-yaml.ts
 var OPTIONS = { schema: KUBE_SCHEMA };
 var BLOCK_SCALAR = /(?:^\s*-|:)\s+[|>][-+0-9]*\s*(?:#.*)?$/;
-function loadRendered(text, hint) {
-  if (hint?.lenient) return load(indentFlowContinuations(text), OPTIONS);
+function loadRendered(text2, hint) {
+  if (hint?.lenient) return load(indentFlowContinuations(text2), OPTIONS);
   try {
-    return load(text, OPTIONS);
+    return load(text2, OPTIONS);
   } catch (e) {
-    const fixed = indentFlowContinuations(text);
-    if (fixed === text) throw e;
+    const fixed = indentFlowContinuations(text2);
+    if (fixed === text2) throw e;
     let v;
     try {
       v = load(fixed, OPTIONS);
@@ -1556,8 +1563,8 @@ function flowStart(line) {
   const j = end + 1 + (rest.length - rest.trimStart().length);
   return line[j] === "{" || line[j] === "[" ? j : -1;
 }
-function indentFlowContinuations(text) {
-  const lines = text.split("\n");
+function indentFlowContinuations(text2) {
+  const lines = text2.split("\n");
   const st = { depth: 0, quote: "" };
   let base = 0;
   let changed = false;
@@ -1586,7 +1593,7 @@ function indentFlowContinuations(text) {
     base = indent;
     scan(line.slice(at), st);
   }
-  return changed ? lines.join("\n") : text;
+  return changed ? lines.join("\n") : text2;
 }
 
 // src/inject/render.ts
@@ -1603,10 +1610,10 @@ function hintFor(t) {
   if (!h) hints.set(t, h = {});
   return h;
 }
-function parseOverlay(name, text, hint) {
+function parseOverlay(name, text2, hint) {
   let v;
   try {
-    v = loadRendered(text, hint);
+    v = loadRendered(text2, hint);
   } catch (e) {
     throw new KubeInjectError("template", `template ${JSON.stringify(name)} rendered invalid YAML: ${e.message}`, {}, { cause: e });
   }
@@ -1679,10 +1686,10 @@ function envValue(proxy, name) {
   const e = env.find((x) => isObject(x) && x.name === name);
   return typeof e?.value === "string" ? e.value : void 0;
 }
-function parseJson(text) {
-  if (text === void 0) return void 0;
+function parseJson(text2) {
+  if (text2 === void 0) return void 0;
   try {
-    const v = JSON.parse(text);
+    const v = JSON.parse(text2);
     return isObject(v) ? v : void 0;
   } catch {
     return void 0;
@@ -1904,13 +1911,13 @@ function annotationError(name, message, cause) {
   return new KubeInjectError("annotation", message, { pointer: joinPointer("/metadata/annotations", name), at: "value" }, { cause });
 }
 function proxySettings(p, annotations) {
-  const text = annotations[PROXY_CONFIG_ANNOTATION];
-  if (text === void 0) return p.defaultProxy;
-  const cached = p.proxyCache.get(text);
+  const text2 = annotations[PROXY_CONFIG_ANNOTATION];
+  if (text2 === void 0) return p.defaultProxy;
+  const cached = p.proxyCache.get(text2);
   if (cached) return cached;
   let overlay;
   try {
-    overlay = load(text, { schema: KUBE_SCHEMA });
+    overlay = load(text2, { schema: KUBE_SCHEMA });
   } catch (e) {
     throw annotationError(PROXY_CONFIG_ANNOTATION, `could not parse proxy config: ${e.message}`, e);
   }
@@ -1923,7 +1930,7 @@ function proxySettings(p, annotations) {
     view: proxyConfigView(proxyConfig),
     meshView: meshConfigView({ ...p.mesh, defaultConfig: proxyConfig })
   };
-  if (p.proxyCache.size < 256) p.proxyCache.set(text, settings);
+  if (p.proxyCache.size < 256) p.proxyCache.set(text2, settings);
   return settings;
 }
 function preconditionWarnings(spec, labels, annotations) {
@@ -2073,6 +2080,58 @@ function prepare(config) {
   };
 }
 
+// src/inject/documents.ts
+function injectDocuments(docs, injector) {
+  const output = [];
+  const outcomes = [];
+  const errors = [];
+  for (const doc of docs) {
+    try {
+      output.push(injectDocument(doc, injector, outcomes));
+    } catch (e) {
+      if (!(e instanceof KubeInjectError) || e.position.file !== void 0) throw e;
+      errors.push(positionIn(doc, e, ""));
+      output.push({ doc });
+    }
+  }
+  return { output, outcomes, errors };
+}
+function injectDocument(doc, injector, outcomes) {
+  const workloads = locateWorkloads(doc.value);
+  const byPointer = new Map(workloads.map((w) => [w.pointer, w]));
+  let value = doc.value;
+  let changed = false;
+  for (const obj of objectsOf(doc.value)) {
+    const meta = obj.object.metadata ?? {};
+    const base = { doc, pointer: obj.pointer, kind: obj.kind, name: text(meta.name), namespace: text(meta.namespace) };
+    const w = byPointer.get(obj.pointer);
+    if (!w) {
+      if (obj.kind) outcomes.push({ ...base, outcome: "unchanged", warnings: [] });
+      continue;
+    }
+    const podTemplate = getAt(value, w.podTemplatePointer);
+    let result;
+    try {
+      result = injector.inject({ kind: w.kind, apiVersion: w.apiVersion, name: w.name, namespace: w.namespace, podTemplate });
+    } catch (e) {
+      if (e instanceof KubeInjectError && e.position.file === void 0) throw positionIn(doc, e, w.podTemplatePointer, w.label);
+      throw e;
+    }
+    if (result.outcome === "skipped") {
+      outcomes.push({ ...base, outcome: "skipped", reason: result.reason, warnings: [] });
+      continue;
+    }
+    value = setAt(value, w.podTemplatePointer, result.podTemplate);
+    value = setAt(value, w.pointer, injector.finishWorkload(w.kind, getAt(value, w.pointer)));
+    changed = true;
+    outcomes.push({ ...base, outcome: "injected", warnings: result.warnings });
+  }
+  return changed ? { doc, value } : { doc };
+}
+function text(v) {
+  return typeof v === "string" ? v : "";
+}
+
 // src/inject/workload-shape.ts
 var SHAPES = {
   // k8s.io/api apps/v1 DaemonSetStatus
@@ -2127,6 +2186,7 @@ export {
   applyMeshDefaults,
   stripInjection,
   proxyConfigToJSON,
+  injectDocuments,
   workloadAsWritten,
   prepareInjector
 };

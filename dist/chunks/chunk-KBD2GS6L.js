@@ -1,7 +1,27 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
+  getAt,
+  joinPointer,
   load
-} from "./chunk-E7CVC4BD.js";
+} from "./chunk-SOFQFTDQ.js";
+import {
+  KubeInjectError
+} from "./chunk-ZV2WLJBK.js";
+
+// src/model/document.ts
+function fieldPosition(doc, pointer, at = "key") {
+  return doc.locate(pointer, at);
+}
+function describeObject(kind, namespace, name) {
+  const ns = namespace ? `${namespace}/` : "";
+  return `${kind || "object"} "${ns}${name ?? "<unnamed>"}"`;
+}
+function positionIn(doc, e, base, resource) {
+  const pointer = base + (e.position.pointer ?? "");
+  const at = e.position.line === void 0 ? fieldPosition(doc, pointer, e.position.at) : {};
+  e.position = { ...e.position, file: doc.source.name, document: doc.index, pointer, resource: e.position.resource ?? resource, ...at };
+  return e;
+}
 
 // src/model/label-selector.ts
 var NAME = /^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)$/;
@@ -123,6 +143,68 @@ function skipReason(p, pod) {
     default:
       return `invalid injection policy ${JSON.stringify(p.policy)}`;
   }
+}
+
+// src/locate/workloads.ts
+var POD_TEMPLATE_PATHS = {
+  Pod: "",
+  Deployment: "/spec/template",
+  StatefulSet: "/spec/template",
+  DaemonSet: "/spec/template",
+  ReplicaSet: "/spec/template",
+  ReplicationController: "/spec/template",
+  Job: "/spec/template",
+  CronJob: "/spec/jobTemplate/spec/template",
+  // OpenShift's DeploymentConfig, which Istio's injector also handles.
+  DeploymentConfig: "/spec/template"
+};
+function isMap(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function str(v) {
+  return typeof v === "string" ? v : "";
+}
+function objectsOf(value) {
+  if (!isMap(value)) return [];
+  const kind = str(value.kind);
+  if (kind === "List" || kind.endsWith("List") && Array.isArray(value.items)) {
+    const items = Array.isArray(value.items) ? value.items : [];
+    return items.flatMap((item, i) => objectsOf(item).map((o) => ({ ...o, pointer: joinPointer("", "items", i) + o.pointer })));
+  }
+  return [{ pointer: "", object: value, kind }];
+}
+function locateWorkloads(value) {
+  const out = [];
+  for (const { pointer, object, kind } of objectsOf(value)) {
+    const path = POD_TEMPLATE_PATHS[kind];
+    if (path === void 0) continue;
+    const meta = isMap(object.metadata) ? object.metadata : {};
+    const label = describeObject(kind, str(meta.namespace), str(meta.name));
+    const template = path === "" ? object : getAt(object, path);
+    const specPath = `${path}/spec`;
+    const problem = !isMap(template) ? [path, template] : !isMap(template.spec) ? [specPath, template.spec] : null;
+    if (problem) {
+      const [at, found] = problem;
+      const what = found === void 0 || found === null ? "is missing" : "is not a mapping";
+      const field = at.slice(1).replace(/\//g, ".");
+      throw new KubeInjectError("workload", `${label}: its pod ${at === path && path !== "" ? "template" : "spec"} (${field}) ${what}`, {
+        pointer: pointer + at,
+        // a missing field is located at its nearest existing parent
+        resource: label
+      });
+    }
+    out.push({
+      pointer,
+      kind,
+      apiVersion: str(object.apiVersion),
+      name: str(meta.name),
+      namespace: str(meta.namespace),
+      podTemplatePointer: pointer + path,
+      object,
+      label
+    });
+  }
+  return out;
 }
 
 // src/inject/annotations/entry.ts
@@ -742,6 +824,25 @@ function isIstioKey(name) {
   return prefix.endsWith("istio.io") || prefix === "kube-inject.io";
 }
 
+// src/inject/annotations/validate.ts
+var INJECTOR_VALIDATED = injectorValidatedAnnotations();
+function validatePodAnnotations(annotations) {
+  const problems = [];
+  for (const info of INJECTOR_VALIDATED) {
+    if (!Object.hasOwn(annotations, info.name)) continue;
+    const value = annotations[info.name];
+    const reason = info.validate?.(String(value));
+    if (reason) problems.push({ annotation: info.name, value, message: problemMessage(info.name, value, reason) });
+  }
+  return problems;
+}
+function validateAnnotationValue(name, value) {
+  return lookupAnnotation(name)?.validate?.(value) ?? null;
+}
+function problemMessage(name, value, reason) {
+  return `invalid value ${JSON.stringify(value)} for annotation ${name}: ${reason}`;
+}
+
 // src/inject/annotations/suggest.ts
 function suggestAnnotation(unknownName) {
   let best;
@@ -769,39 +870,26 @@ function editDistance(a2, b) {
   return prev[b.length];
 }
 
-// src/inject/annotations/validate.ts
-var INJECTOR_VALIDATED = injectorValidatedAnnotations();
-function validatePodAnnotations(annotations) {
-  const problems = [];
-  for (const info of INJECTOR_VALIDATED) {
-    if (!Object.hasOwn(annotations, info.name)) continue;
-    const value = annotations[info.name];
-    const reason = info.validate?.(String(value));
-    if (reason) problems.push({ annotation: info.name, value, message: problemMessage(info.name, value, reason) });
-  }
-  return problems;
-}
-function validateAnnotationValue(name, value) {
-  return lookupAnnotation(name)?.validate?.(value) ?? null;
-}
-function problemMessage(name, value, reason) {
-  return `invalid value ${JSON.stringify(value)} for annotation ${name}: ${reason}`;
-}
-
 export {
-  goParseBool,
-  parseQuantity,
-  lookupAnnotation,
-  lookupLabel,
-  isIstioKey,
-  suggestAnnotation,
-  editDistance,
+  fieldPosition,
+  describeObject,
+  positionIn,
   compileSelector,
   selectorMatches,
   IGNORED_NAMESPACES,
   INJECT_KEY,
   compilePolicy,
   skipReason,
+  POD_TEMPLATE_PATHS,
+  objectsOf,
+  locateWorkloads,
+  goParseBool,
+  parseQuantity,
+  lookupAnnotation,
+  lookupLabel,
+  isIstioKey,
   validatePodAnnotations,
-  validateAnnotationValue
+  validateAnnotationValue,
+  suggestAnnotation,
+  editDistance
 };

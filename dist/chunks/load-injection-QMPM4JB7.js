@@ -1,9 +1,10 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   loadInjectorConfig
-} from "./chunk-KO3DDSMK.js";
-import "./chunk-3NJCWS37.js";
-import "./chunk-E7CVC4BD.js";
+} from "./chunk-3GZDUURG.js";
+import "./chunk-GQP75BDG.js";
+import "./chunk-SOFQFTDQ.js";
+import "./chunk-ZV2WLJBK.js";
 import "./chunk-HW64GBDU.js";
 export {
   loadInjectorConfig

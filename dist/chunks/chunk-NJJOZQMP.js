@@ -1,27 +1,128 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
-  EXIT,
   FORMATS,
-  VERSION,
-  readContext,
-  readInputs
-} from "./chunk-TV2PB7CN.js";
+  VERSION
+} from "./chunk-IOBUI6CL.js";
 import {
   RULES,
   lintDocuments,
-  loadLintConfig
-} from "./chunk-ZMEUHV3L.js";
+  loadLintConfig,
+  writeStream
+} from "./chunk-XU4DPVJ2.js";
 import {
   SEVERITY_RANK,
   errorMessage,
   formatError
 } from "./chunk-ON34IYSA.js";
 import {
+  MANIFEST_EXTENSIONS,
+  readInputs,
+  splitStream
+} from "./chunk-GQP75BDG.js";
+import {
   KubeInjectError
-} from "./chunk-E7CVC4BD.js";
+} from "./chunk-ZV2WLJBK.js";
+
+// src/read/manifests.ts
+import { resolve } from "node:path";
+async function readManifests(paths, io) {
+  const inputs = await readInputs(paths, io);
+  const docs = [];
+  const errors = [];
+  const files = [];
+  for (const input of inputs) {
+    errors.push(...input.errors);
+    for (const source of input.sources) {
+      files.push(source.name);
+      try {
+        docs.push(...splitStream(source));
+      } catch (e) {
+        if (!(e instanceof KubeInjectError)) throw e;
+        errors.push(e.locate({ file: source.name }));
+      }
+    }
+  }
+  const named = inputs.some((input) => input.kind === "file");
+  if (errors.length === 0 && !named && !docs.some((d) => !d.empty)) errors.push(noManifests(inputs));
+  return { docs, errors, files };
+}
+function noManifests(inputs) {
+  const what = inputs.map((input) => {
+    const blank = input.sources.every((s) => s.text.trim() === "");
+    switch (input.kind) {
+      case "stdin":
+        return `standard input (${blank ? "it is empty" : "only comments and empty documents"})`;
+      case "directory":
+        if (input.sources.length === 0) return `${input.given} (looked for ${MANIFEST_EXTENSIONS.join(", ")})`;
+        return `${input.given} (${input.sources.length} file${input.sources.length === 1 ? "" : "s"}, only comments and empty documents)`;
+      case "file":
+      case "unreadable":
+        return input.given;
+    }
+  });
+  return new KubeInjectError("no-manifests", `no manifests found in ${what.join(", ")}`);
+}
+var CONTEXT_SKIP = ["node_modules"];
+async function readContext(paths, io, inputFiles) {
+  if (paths.includes("-")) throw new KubeInjectError("usage", "--context reads files and directories, not standard input");
+  const key = (name) => io.cwd === void 0 ? name : resolve(io.cwd, name);
+  const seen = new Set(inputFiles.map(key));
+  const docs = [];
+  for (const input of await readInputs(paths, io, { skip: CONTEXT_SKIP })) {
+    if (input.kind === "unreadable") throw new KubeInjectError("usage", `--context: ${input.errors[0].message}`, { file: input.given });
+    for (const source of input.sources) {
+      if (seen.has(key(source.name))) continue;
+      seen.add(key(source.name));
+      let split;
+      try {
+        split = splitStream(source);
+      } catch (e) {
+        if (!(e instanceof KubeInjectError)) throw e;
+        continue;
+      }
+      docs.push(...split.filter((d) => isKubernetesObject(d.value)));
+    }
+  }
+  return docs;
+}
+function isKubernetesObject(v) {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) return false;
+  const o = v;
+  return typeof o.apiVersion === "string" && o.apiVersion !== "" && typeof o.kind === "string" && o.kind !== "";
+}
+
+// src/pipeline.ts
+async function lint(inputs) {
+  const { read, result } = await readAndLint(inputs);
+  return { docs: read.docs, lint: result, errors: [...read.errors, ...result.errors] };
+}
+async function readAndLint(inputs) {
+  const config = await loadLintConfig(inputs.lintConfig, inputs.io.cwd ?? ".");
+  const read = await readManifests(inputs.paths, inputs.io);
+  const context = inputs.context?.length ? await readContext(inputs.context, inputs.io, read.files) : [];
+  const result = lintDocuments(read.docs, config, { expectInjected: inputs.expectInjected === true, nativeSidecars: inputs.nativeSidecars === true, context });
+  return { read, result };
+}
+async function inject(inputs) {
+  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments }] = await Promise.all([import("./load-injection-QMPM4JB7.js"), import("./inject-ASS6U7BG.js")]);
+  const injector = prepareInjector(await loadInjectorConfig(inputs.injection));
+  const { read, result } = await readAndLint(inputs);
+  const linted = { docs: read.docs, lint: result };
+  const strictFailures = inputs.strict === true ? failing(result.findings, "error").length : 0;
+  const failed = { ...linted, errors: read.errors, outcomes: [], warnings: [...injector.configWarnings], strictFailures, text: null };
+  if (strictFailures > 0) return failed;
+  const run = injectDocuments(read.docs, injector);
+  const errors = [...read.errors, ...run.errors];
+  const warnings = [...injector.configWarnings, ...run.outcomes.flatMap((o) => o.warnings)];
+  if (errors.length > 0) return { ...failed, errors, warnings, outcomes: run.outcomes };
+  return { ...linted, errors, outcomes: run.outcomes, warnings, strictFailures, text: writeStream(run.output) };
+}
+function failing(findings, threshold) {
+  return findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[threshold]);
+}
 
 // src/emit/findings/github.ts
-import { relative, resolve, sep } from "node:path";
+import { relative, resolve as resolve2, sep } from "node:path";
 
 // src/emit/findings/reporter.ts
 function colorLevelFor(stream, env2) {
@@ -49,7 +150,7 @@ function escapeProperty(s) {
 }
 function relativePath(cwd, file) {
   if (file === "<stdin>") return file;
-  const rel = relative(cwd, resolve(cwd, file)) || file;
+  const rel = relative(cwd, resolve2(cwd, file)) || file;
   return sep === "/" ? rel : rel.split(sep).join("/");
 }
 function githubReporter(o) {
@@ -813,19 +914,8 @@ function createReporter(format, options) {
   return FACTORIES[format](options);
 }
 
-// src/cli/lint-run.ts
-async function runLint(opts, io) {
-  const reporter = makeReporter(opts.format, io.stdout, io, { log: io.stderr });
-  const config = await loadLintConfig(opts.config, io.cwd);
-  const { docs, errors: readErrors, files } = await readInputs(opts.filename, io);
-  const context = opts.context.length > 0 ? await readContext(opts.context, { readStdin: () => io.stdin.read(), cwd: io.cwd }, files) : [];
-  const result = lintDocuments(docs, config, { expectInjected: opts.expectInjected === true, nativeSidecars: opts.nativeSidecars === true, context });
-  const errors = [...readErrors, ...result.errors];
-  writeReport(reporter, result, errors);
-  if (errors.length > 0) return EXIT.invalid;
-  return failing(result.findings, opts.failOn).length > 0 ? EXIT.findings : EXIT.ok;
-}
-function makeReporter(format, out, io, o) {
+// src/cli/lint-report.ts
+function makeReporter(format, out, io, o = {}) {
   return createReporter(format, {
     out,
     rules: RULES.map((r) => r.meta),
@@ -841,22 +931,15 @@ function writeReport(reporter, result, errors) {
   for (const f of result.suppressed) reporter.write(f);
   reporter.flush();
 }
-function failing(findings, threshold) {
-  return findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[threshold]);
-}
-async function lintForInject(docs, opts, io) {
-  const config = await loadLintConfig(typeof opts.config === "string" ? opts.config : void 0, io.cwd);
-  const result = lintDocuments(docs, config, { nativeSidecars: opts.nativeSidecars === true });
+function printLintForInject(result, io) {
   writeReport(makeReporter("text", io.stderr, io, { quietWhenClean: true }), result, []);
-  const errors = failing(result.findings, "error").length;
-  const failed = opts.strict === true && errors > 0;
-  if (failed) io.stderr.write(`kube-inject: --strict: ${errors} lint error${errors === 1 ? "" : "s"}; nothing was written
-`);
-  return { failed };
 }
 
 export {
-  runLint,
+  lint,
+  inject,
   failing,
-  lintForInject
+  makeReporter,
+  writeReport,
+  printLintForInject
 };

@@ -2,13 +2,15 @@ import { createRequire as __kiCreateRequire } from 'node:module'; const require 
 import {
   readSources,
   splitStream
-} from "./chunk-3NJCWS37.js";
+} from "./chunk-GQP75BDG.js";
 import {
-  KubeInjectError,
   YAML11_SCHEMA,
   joinPointer,
   load
-} from "./chunk-E7CVC4BD.js";
+} from "./chunk-SOFQFTDQ.js";
+import {
+  KubeInjectError
+} from "./chunk-ZV2WLJBK.js";
 
 // src/gotemplate/errors.ts
 var TemplateError = class extends KubeInjectError {

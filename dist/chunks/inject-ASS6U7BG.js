@@ -2,21 +2,24 @@ import { createRequire as __kiCreateRequire } from 'node:module'; const require 
 import {
   DEFAULT_PROXY_CONFIG,
   applyMeshDefaults,
+  injectDocuments,
   mergeProxyConfig,
   prepareInjector,
   proxyConfigToJSON,
   stripInjection,
   workloadAsWritten
-} from "./chunk-X7HRCRWO.js";
+} from "./chunk-GZJ5OW4F.js";
 import {
   IGNORED_NAMESPACES
-} from "./chunk-YST3SGHZ.js";
-import "./chunk-E7CVC4BD.js";
+} from "./chunk-KBD2GS6L.js";
+import "./chunk-SOFQFTDQ.js";
+import "./chunk-ZV2WLJBK.js";
 import "./chunk-HW64GBDU.js";
 export {
   DEFAULT_PROXY_CONFIG,
   IGNORED_NAMESPACES,
   applyMeshDefaults,
+  injectDocuments,
   mergeProxyConfig,
   prepareInjector,
   proxyConfigToJSON,

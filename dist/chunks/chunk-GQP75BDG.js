@@ -2,7 +2,6 @@ import { createRequire as __kiCreateRequire } from 'node:module'; const require 
 import {
   EVENT_ID,
   KUBE_SCHEMA,
-  KubeInjectError,
   LIMITS,
   SCALAR_STYLE,
   YAMLException,
@@ -11,96 +10,10 @@ import {
   getScalarValue,
   parseEvents,
   splitPointer
-} from "./chunk-E7CVC4BD.js";
-
-// src/read/sources.ts
-import { readFile, readdir, stat } from "node:fs/promises";
-import { join, resolve } from "node:path";
-var MANIFEST_EXTENSIONS = [".yaml", ".yml", ".json"];
-async function readSources(paths, io) {
-  const out = [];
-  for (const input of await readInputs(paths, io)) {
-    if (input.errors.length > 0) throw input.errors[0];
-    out.push(...input.sources);
-  }
-  return out;
-}
-async function readInputs(paths, io, options = {}) {
-  if (paths.filter((p) => p === "-").length > 1) throw new KubeInjectError("usage", "`-f -` (standard input) may be given only once");
-  const out = [];
-  for (const path of paths) out.push(await readInput(path, io, options));
-  return out;
-}
-async function readInput(path, io, options) {
-  if (path === "-") return { given: path, kind: "stdin", sources: [makeSource("<stdin>", await io.readStdin())], errors: [] };
-  const fsPath = (p) => io.cwd === void 0 ? p : resolve(io.cwd, p);
-  let info;
-  try {
-    info = await stat(fsPath(path));
-  } catch (e) {
-    return { given: path, kind: "unreadable", sources: [], errors: [ioError(path, e)] };
-  }
-  if (!info.isDirectory()) {
-    try {
-      return { given: path, kind: "file", sources: [makeSource(path, await readText(path, fsPath(path)))], errors: [] };
-    } catch (e) {
-      if (!(e instanceof KubeInjectError)) throw e;
-      return { given: path, kind: "file", sources: [], errors: [e] };
-    }
-  }
-  const sources = [];
-  const errors = [];
-  const skip = new Set(options.skip ?? []);
-  const walk = async (dir) => {
-    let entries;
-    try {
-      entries = await readdir(fsPath(dir), { withFileTypes: true });
-    } catch (e) {
-      errors.push(ioError(dir, e));
-      return;
-    }
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const entry of entries) {
-      if (entry.name.startsWith(".") || skip.has(entry.name)) continue;
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) await walk(full);
-      else if (MANIFEST_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext))) {
-        try {
-          sources.push(makeSource(full, await readText(full, fsPath(full))));
-        } catch (e) {
-          if (!(e instanceof KubeInjectError)) throw e;
-          errors.push(e);
-        }
-      }
-    }
-  };
-  await walk(path);
-  return { given: path, kind: "directory", sources, errors };
-}
-function makeSource(name, raw) {
-  return { name, text: raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw };
-}
-async function readText(file, at) {
-  let buf;
-  try {
-    buf = await readFile(at);
-  } catch (e) {
-    throw ioError(file, e);
-  }
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(buf);
-  } catch {
-    const text = new TextDecoder("utf-8").decode(buf);
-    const bad = text.indexOf("\uFFFD");
-    const line = text.slice(0, bad).split("\n").length;
-    throw new KubeInjectError("io", "file is not valid UTF-8", { file, line, column: bad - text.lastIndexOf("\n", bad - 1) });
-  }
-}
-function ioError(path, e) {
-  const code = e?.code;
-  const reason = code === "ENOENT" ? "no such file or directory" : code === "EACCES" ? "permission denied" : e?.message ?? String(e);
-  return new KubeInjectError("io", `cannot read: ${reason}`, { file: path }, { cause: e });
-}
+} from "./chunk-SOFQFTDQ.js";
+import {
+  KubeInjectError
+} from "./chunk-ZV2WLJBK.js";
 
 // src/read/line-index.ts
 var LineIndex = class {
@@ -495,10 +408,99 @@ function yamlError(e, file, lines) {
   return new KubeInjectError("yaml", `invalid YAML: ${message}`, { file }, { cause: e });
 }
 
+// src/read/sources.ts
+import { readFile, readdir, stat } from "node:fs/promises";
+import { join, resolve } from "node:path";
+var MANIFEST_EXTENSIONS = [".yaml", ".yml", ".json"];
+async function readSources(paths, io) {
+  const out = [];
+  for (const input of await readInputs(paths, io)) {
+    if (input.errors.length > 0) throw input.errors[0];
+    out.push(...input.sources);
+  }
+  return out;
+}
+async function readInputs(paths, io, options = {}) {
+  if (paths.filter((p) => p === "-").length > 1) throw new KubeInjectError("usage", "`-f -` (standard input) may be given only once");
+  const out = [];
+  for (const path of paths) out.push(await readInput(path, io, options));
+  return out;
+}
+async function readInput(path, io, options) {
+  if (path === "-") return { given: path, kind: "stdin", sources: [makeSource("<stdin>", await io.readStdin())], errors: [] };
+  const fsPath = (p) => io.cwd === void 0 ? p : resolve(io.cwd, p);
+  let info;
+  try {
+    info = await stat(fsPath(path));
+  } catch (e) {
+    return { given: path, kind: "unreadable", sources: [], errors: [ioError(path, e)] };
+  }
+  if (!info.isDirectory()) {
+    try {
+      return { given: path, kind: "file", sources: [makeSource(path, await readText(path, fsPath(path)))], errors: [] };
+    } catch (e) {
+      if (!(e instanceof KubeInjectError)) throw e;
+      return { given: path, kind: "file", sources: [], errors: [e] };
+    }
+  }
+  const sources = [];
+  const errors = [];
+  const skip = new Set(options.skip ?? []);
+  const walk = async (dir) => {
+    let entries;
+    try {
+      entries = await readdir(fsPath(dir), { withFileTypes: true });
+    } catch (e) {
+      errors.push(ioError(dir, e));
+      return;
+    }
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const entry of entries) {
+      if (entry.name.startsWith(".") || skip.has(entry.name)) continue;
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else if (MANIFEST_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext))) {
+        try {
+          sources.push(makeSource(full, await readText(full, fsPath(full))));
+        } catch (e) {
+          if (!(e instanceof KubeInjectError)) throw e;
+          errors.push(e);
+        }
+      }
+    }
+  };
+  await walk(path);
+  return { given: path, kind: "directory", sources, errors };
+}
+function makeSource(name, raw) {
+  return { name, text: raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw };
+}
+async function readText(file, at) {
+  let buf;
+  try {
+    buf = await readFile(at);
+  } catch (e) {
+    throw ioError(file, e);
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(buf);
+  } catch {
+    const text = new TextDecoder("utf-8").decode(buf);
+    const bad = text.indexOf("\uFFFD");
+    const line = text.slice(0, bad).split("\n").length;
+    throw new KubeInjectError("io", "file is not valid UTF-8", { file, line, column: bad - text.lastIndexOf("\n", bad - 1) });
+  }
+}
+function ioError(path, e) {
+  const code = e?.code;
+  const reason = code === "ENOENT" ? "no such file or directory" : code === "EACCES" ? "permission denied" : e?.message ?? String(e);
+  return new KubeInjectError("io", `cannot read: ${reason}`, { file: path }, { cause: e });
+}
+
 export {
+  splitStream,
   MANIFEST_EXTENSIONS,
   readSources,
   readInputs,
-  makeSource,
-  splitStream
+  makeSource
 };

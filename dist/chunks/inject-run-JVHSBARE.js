@@ -1,0 +1,91 @@
+import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
+import {
+  inject,
+  printLintForInject
+} from "./chunk-NJJOZQMP.js";
+import {
+  EXIT,
+  inputPaths,
+  sourceIO
+} from "./chunk-IOBUI6CL.js";
+import "./chunk-XU4DPVJ2.js";
+import {
+  formatError
+} from "./chunk-ON34IYSA.js";
+import "./chunk-GQP75BDG.js";
+import {
+  describeObject,
+  editDistance
+} from "./chunk-KBD2GS6L.js";
+import "./chunk-SOFQFTDQ.js";
+import {
+  KubeInjectError
+} from "./chunk-ZV2WLJBK.js";
+import "./chunk-HW64GBDU.js";
+
+// src/cli/command-typo.ts
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+var COMMANDS = ["inject", "lint", "help"];
+function refuseCommandTypo(operands, cwd) {
+  const first = operands[0];
+  if (first === void 0 || !/^[a-z][a-z-]*$/.test(first) || existsSync(resolve(cwd, first))) return;
+  const near = COMMANDS.find((c) => editDistance(first, c) <= 2);
+  if (near === void 0) return;
+  throw new KubeInjectError("usage", `unknown command "${first}" (did you mean "${near}"?); to read a file of that name, write ./${first}`);
+}
+
+// src/cli/write-output.ts
+import { randomBytes } from "node:crypto";
+import { rename, unlink, writeFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+async function writeFileAtomic(path, text) {
+  const tmp = join(dirname(path), `.kube-inject-tmp-${basename(path)}-${randomBytes(4).toString("hex")}`);
+  try {
+    await writeFile(tmp, text, { encoding: "utf8", mode: 420 });
+    await rename(tmp, path);
+  } catch (e) {
+    await unlink(tmp).catch(() => void 0);
+    throw new KubeInjectError("io", `cannot write output: ${e.message}`, { file: path }, { cause: e });
+  }
+}
+
+// src/cli/inject-run.ts
+async function runInject(opts, io, operands = []) {
+  refuseCommandTypo(operands, io.cwd);
+  const run = await inject({
+    paths: inputPaths(opts.filename, io),
+    io: sourceIO(io),
+    lintConfig: opts.config,
+    nativeSidecars: opts.nativeSidecars === true,
+    strict: opts.strict === true,
+    injection: opts
+  });
+  printLintForInject(run.lint, io);
+  for (const w of run.warnings) io.stderr.write(`warning: ${w}
+`);
+  if (run.strictFailures > 0) {
+    io.stderr.write(`kube-inject: --strict: ${run.strictFailures} lint error${run.strictFailures === 1 ? "" : "s"}; nothing was written
+`);
+    return EXIT.findings;
+  }
+  if (run.text === null) {
+    for (const e of run.errors) io.stderr.write(formatError(e) + "\n");
+    io.stderr.write(`kube-inject: ${run.errors.length} error${run.errors.length === 1 ? "" : "s"}; nothing was written
+`);
+    return EXIT.invalid;
+  }
+  if (opts.output) await writeFileAtomic(opts.output, run.text);
+  else io.stdout.write(run.text);
+  for (const o of run.outcomes) {
+    const what = describeObject(o.kind, o.namespace, o.name);
+    if (o.outcome === "skipped") io.stderr.write(`warning: ${what} skipped: ${o.reason}
+`);
+    else if (!opts.quiet) io.stderr.write(`${what} ${o.outcome}
+`);
+  }
+  return EXIT.ok;
+}
+export {
+  runInject
+};

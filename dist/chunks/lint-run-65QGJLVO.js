@@ -1,0 +1,38 @@
+import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
+import {
+  failing,
+  lint,
+  makeReporter,
+  writeReport
+} from "./chunk-NJJOZQMP.js";
+import {
+  EXIT,
+  inputPaths,
+  sourceIO
+} from "./chunk-IOBUI6CL.js";
+import "./chunk-XU4DPVJ2.js";
+import "./chunk-ON34IYSA.js";
+import "./chunk-GQP75BDG.js";
+import "./chunk-KBD2GS6L.js";
+import "./chunk-SOFQFTDQ.js";
+import "./chunk-ZV2WLJBK.js";
+import "./chunk-HW64GBDU.js";
+
+// src/cli/lint-run.ts
+async function runLint(opts, io) {
+  const reporter = makeReporter(opts.format, io.stdout, io, { log: io.stderr });
+  const run = await lint({
+    paths: inputPaths(opts.filename, io),
+    io: sourceIO(io),
+    lintConfig: opts.config,
+    context: opts.context,
+    expectInjected: opts.expectInjected === true,
+    nativeSidecars: opts.nativeSidecars === true
+  });
+  writeReport(reporter, run.lint, run.errors);
+  if (run.errors.length > 0) return EXIT.invalid;
+  return failing(run.lint.findings, opts.failOn).length > 0 ? EXIT.findings : EXIT.ok;
+}
+export {
+  runLint
+};

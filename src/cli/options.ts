@@ -1,0 +1,22 @@
+/** What commander hands each command's run, as declared in its `*-command.ts`. */
+import type { InjectionInputs } from '../config/load-injection.js';
+import type { Severity } from '../lint/types.js';
+
+export interface InjectOptions extends InjectionInputs {
+  filename: string[];
+  output?: string;
+  quiet?: boolean;
+  strict?: boolean;
+  /** The lint configuration file. */
+  config?: string;
+}
+
+export interface LintCommandOptions {
+  filename: string[];
+  context: string[];
+  format: string;
+  failOn: Severity;
+  config?: string;
+  expectInjected?: boolean;
+  nativeSidecars?: boolean;
+}
