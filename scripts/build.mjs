@@ -1,11 +1,13 @@
 // Builds dist/: one bundled ES module for fast start-up, plus the template files it reads.
 //
 //   node scripts/build.mjs              build into dist/ (committed: installs from git need no build)
+//                                       and the library's type declarations (dist/index.d.ts, dist/types/)
 //   node scripts/build.mjs --outdir D   build into D instead (the freshness test compares D with dist/)
 //
 // The bundle carries its dependencies (commander, chalk, js-yaml, ajv's runtime), so an installed
 // kube-inject needs no node_modules at all; their licences go to dist/THIRD-PARTY-LICENSES.txt.
 // It prints nothing on success: `npm pack` and pre-commit read npm's stdout.
+import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -44,6 +46,11 @@ const result = await build({
 cpSync(join(root, 'src/templates'), join(outdir, 'templates'), { recursive: true, filter: (f) => !f.endsWith('.ts') });
 writeFileSync(join(outdir, 'THIRD-PARTY-LICENSES.txt'), thirdPartyLicences(result.metafile));
 if (!existsSync(join(outdir, 'cli.js'))) throw new Error('the build wrote no cli.js');
+
+// The library entry's type declarations: dist/index.d.ts re-exports dist/types/index.d.ts.
+const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.types.json'), '--outDir', join(outdir, 'types')], { cwd: root, stdio: 'inherit' });
+writeFileSync(join(outdir, 'index.d.ts'), "// kube-inject's library entry (dist/index.js): its types.\nexport * from './types/index.js';\n");
 
 /** The licence text of every npm package the bundle took code from, sorted by package name. */
 function thirdPartyLicences(metafile) {

@@ -1,0 +1,2 @@
+// kube-inject's library entry (dist/index.js): its types.
+export * from './types/index.js';

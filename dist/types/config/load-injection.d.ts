@@ -1,0 +1,19 @@
+import type { InjectorConfig } from '../inject/types.js';
+/** The injection inputs as the CLI gathers them from its options. */
+export interface InjectionInputs {
+    values?: string[];
+    meshConfig?: string[];
+    injectConfig?: string;
+    operatorFile?: string;
+    hub?: string;
+    tag?: string;
+    proxyImage?: string;
+    revision?: string;
+    nativeSidecars?: boolean;
+}
+/**
+ * Builds the injector configuration: our defaults, then the user's files in order (later files
+ * deep-merge over earlier ones), then an IstioOperator's `spec.values`/`spec.meshConfig`, then
+ * the flags. Every file is checked against its schema before it is used.
+ */
+export declare function loadInjectorConfig(inputs: InjectionInputs): Promise<InjectorConfig>;

@@ -1,0 +1,23 @@
+/** Field lookup, method and function calls for the executor. */
+import type { TemplateFunction } from './builtins.js';
+import type { FieldResolver } from './fields.js';
+/** Marks "no pipeline value" for a command's final argument. */
+export declare const MISSING: unique symbol;
+export interface State {
+    out: string;
+    frame: unknown[];
+    depth: number;
+}
+export type Expr = (s: State, dot: unknown) => unknown;
+/** A command: `final` is the previous command's value in a pipeline, or MISSING. */
+export type Cmd = (s: State, dot: unknown, final: unknown) => unknown;
+/** A lookup function for one field name, with the resolver's work precomputed when possible. */
+export declare function fieldLookup(name: string, resolver: FieldResolver | undefined): (recv: unknown) => unknown;
+export declare class Method {
+    readonly fn: (...a: unknown[]) => unknown;
+    constructor(fn: (...a: unknown[]) => unknown);
+}
+export declare function callMethod(name: string, fn: unknown, args: Expr[], s: State, dot: unknown, final: unknown): unknown;
+export declare function nilIfUndefined(v: unknown): unknown;
+/** A compiled call of template function `fn` with argument expressions `args`. */
+export declare function makeCall(name: string, fn: TemplateFunction, args: Expr[]): Cmd;

@@ -1,0 +1,37 @@
+/**
+ * Compiles parse trees into closures once; executing a template then only runs closures.
+ * Statements return a loop-control code (0 normal, 1 break, 2 continue).
+ */
+import type { PipeNode, TemplateDef } from './ast.js';
+import type { FuncMap } from './builtins.js';
+import type { Expr, State } from './exec-calls.js';
+import type { FieldResolver } from './fields.js';
+type Stmt = (s: State, dot: unknown) => number;
+export interface CompiledDef {
+    name: string;
+    slots: number;
+    run: Stmt;
+}
+export declare class Compiler {
+    private readonly source;
+    private readonly text;
+    private readonly funcs;
+    private readonly resolver;
+    readonly compiled: Map<string, CompiledDef>;
+    private current;
+    constructor(source: string, text: string, funcs: FuncMap, resolver: FieldResolver | undefined);
+    compileAll(defs: Map<string, TemplateDef>): Map<string, CompiledDef>;
+    private fail;
+    private list;
+    private stmt;
+    private range;
+    private templateCall;
+    pipe(n: PipeNode): Expr;
+    private command;
+    private commandInner;
+    /** An operand used as an argument (or a lone command word). */
+    private arg;
+    private fieldChain;
+    private funcCall;
+}
+export {};

@@ -1,0 +1,27 @@
+import type { FuncMap } from './builtins.js';
+import type { FieldResolver } from './fields.js';
+export { TemplateError } from './errors.js';
+export type { TemplatePhase } from './errors.js';
+export { BUILTINS, variadic } from './builtins.js';
+export type { FuncMap, TemplateFunction } from './builtins.js';
+export { chainResolvers, goFieldToJsonName, goJsonFieldResolver } from './fields.js';
+export type { FieldResolver } from './fields.js';
+export { compareStrings, formatFloat, formatValue, goTypeName, quoteGo, sortedKeys, sprint } from './format.js';
+export { sprintf } from './printf.js';
+export { deepEqual, goKind, isTrue } from './values.js';
+export interface ParseOptions {
+    /** Functions added to Go's builtins (they override builtins of the same name, as in Go). */
+    funcs?: FuncMap;
+    /** Consulted for `.Name` when the object has no own key `Name` (and for non-objects). */
+    fieldResolver?: FieldResolver;
+}
+export interface Template {
+    /** The name given to `parseTemplate`; the top-level text is the template of this name. */
+    readonly name: string;
+    /** Names of all templates: the top level and every `define`/`block`. */
+    templateNames(): string[];
+    has(name: string): boolean;
+    /** Execute the template `entryName` (default: the top level) with `data` as dot and `$`. */
+    execute(data: unknown, entryName?: string): string;
+}
+export declare function parseTemplate(name: string, text: string, options?: ParseOptions): Template;

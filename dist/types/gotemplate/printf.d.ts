@@ -1,0 +1,1 @@
+export declare function sprintf(format: string, args: readonly unknown[]): string;

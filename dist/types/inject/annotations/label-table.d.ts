@@ -1,0 +1,2 @@
+import type { AnnotationInfo } from './types.js';
+export declare const LABELS: readonly AnnotationInfo[];

@@ -1,0 +1,29 @@
+/**
+ * The engine over a stream of documents: every workload's pod template (located by
+ * `locate/`) goes through the injector and is put back; every other object is reported
+ * unchanged. Pure: documents in, documents and outcomes out.
+ */
+import { type ManifestDocument, type OutputDocument } from '../model/document.js';
+import { KubeInjectError } from '../model/errors.js';
+import type { Injector } from './types.js';
+/** One line of the per-resource report. */
+export interface ResourceOutcome {
+    readonly doc: ManifestDocument;
+    readonly pointer: string;
+    readonly kind: string;
+    readonly name: string;
+    readonly namespace: string;
+    readonly outcome: 'injected' | 'unchanged' | 'skipped';
+    readonly reason?: string;
+    readonly warnings: readonly string[];
+}
+export interface DocumentsInjected {
+    readonly output: OutputDocument[];
+    readonly outcomes: ResourceOutcome[];
+    /** Every error of the run; when there is any, nothing may be written. */
+    readonly errors: KubeInjectError[];
+}
+/** The injector as this walk uses it (`configWarnings` are the caller's to report). */
+export type PodInjector = Pick<Injector, 'inject' | 'finishWorkload'>;
+/** locate → inject, over every document, in order. */
+export declare function injectDocuments(docs: readonly ManifestDocument[], injector: PodInjector): DocumentsInjected;

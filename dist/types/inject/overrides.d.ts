@@ -1,0 +1,16 @@
+import type { Container, Pod, PodSpec } from './pod.js';
+import type { InjectionStatus } from './status.js';
+export declare const OVERRIDES_ANNOTATION = "proxy.istio.io/overrides";
+interface Overrides {
+    containers: Container[];
+    initContainers: Container[];
+}
+export declare function parseOverrides(annotations: Readonly<Record<string, string>>): Overrides;
+/** Istio's `reinsertOverrides`: recorded custom containers the pod no longer has come back. */
+export declare function reinsertOverrides(pod: Pod): Pod;
+/**
+ * Istio's `reapplyOverwrittenContainers`. `merged` may be modified in place (it is the
+ * engine's own copy); the result is the pod to continue with.
+ */
+export declare function reapplyOverrides(merged: Pod, original: Pod, templateSpec: PodSpec, status: InjectionStatus | undefined, tproxyInMesh: boolean): Pod;
+export {};

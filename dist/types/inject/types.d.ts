@@ -1,0 +1,59 @@
+/** The engine's public types (re-exported by `index.ts`). */
+import type { Template } from '../gotemplate/index.js';
+import type { LabelSelector } from '../model/label-selector.js';
+export type { LabelSelector, LabelSelectorRequirement } from '../model/label-selector.js';
+export interface InjectorConfig {
+    /** Merged Helm values (Istio's shape: `global`, `sidecarInjectorWebhook`, `pilot` …). */
+    values: Record<string, unknown>;
+    /** MeshConfig in proto-JSON form (camelCase). Istio's mesh defaults are filled in. */
+    meshConfig: Record<string, unknown>;
+    /** Parsed once; name → template. */
+    templates: Record<string, Template>;
+    /** Templates for pods without `inject.istio.io/templates`. */
+    defaultTemplates: string[];
+    /** A name standing for several templates (expanded once, not recursively). */
+    aliases?: Record<string, string[]>;
+    policy: 'enabled' | 'disabled';
+    alwaysInjectSelector: LabelSelector[];
+    neverInjectSelector: LabelSelector[];
+    /** Added to every injected pod's annotations (deprecated in Istio; templates should set them). */
+    injectedAnnotations: Record<string, string>;
+    /** Inject istio-proxy as a native sidecar (init container, `restartPolicy: Always`). */
+    nativeSidecars: boolean;
+    /** `''` = the default revision. */
+    revision: string;
+    /** `.CompliancePolicy` of the templates (Istio's COMPLIANCE_POLICY, e.g. `fips-140-3`); default ''. */
+    compliancePolicy?: string;
+}
+export interface PodInjectionRequest {
+    /** Of the workload (Pod, Deployment, …). */
+    kind: string;
+    apiVersion: string;
+    /** The workload's name and namespace; namespace `''` means `default`. */
+    name: string;
+    namespace: string;
+    /** The pod template (for kind Pod: the object itself). Never modified. */
+    podTemplate: {
+        metadata?: object;
+        spec: object;
+    };
+}
+export type PodInjectionResult = {
+    outcome: 'injected';
+    podTemplate: {
+        metadata: object;
+        spec: object;
+    };
+    warnings: string[];
+} | {
+    outcome: 'skipped';
+    reason: string;
+};
+export interface Injector {
+    /** @throws KubeInjectError (`annotation`, `template`, `merge`) */
+    inject(req: PodInjectionRequest): PodInjectionResult;
+    /** The injected workload object as Istio writes it around its pod template (see workload-shape.ts). */
+    finishWorkload(kind: string, object: Record<string, unknown>): Record<string, unknown>;
+    /** Problems with the configuration that Istio tolerates (an invalid selector is ignored). */
+    readonly configWarnings: readonly string[];
+}

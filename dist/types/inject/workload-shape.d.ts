@@ -1,0 +1,11 @@
+/**
+ * What Istio's injector writes around the pod template. istioctl decodes each workload into its
+ * Go struct and encodes it again, so fields without `omitempty` appear with their zero value
+ * (a DaemonSet's status counters, a DeploymentConfig's `spec.test`) and `omitempty` fields at
+ * their zero value disappear. kube-inject reproduces that for the objects it injects (and only
+ * for those), so its output is what `istioctl kube-inject` writes; it changes nothing a cluster
+ * reads: status is ignored on apply, and the fields carry their default values.
+ */
+import type { JsonObject } from './pod.js';
+/** The workload object as Istio writes it after injection. Returns a new object; the input is kept. */
+export declare function workloadAsWritten(kind: string, object: JsonObject): JsonObject;

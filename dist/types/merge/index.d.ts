@@ -1,0 +1,19 @@
+import type { MergeSchema } from './schema.js';
+export { podMergeSchema } from './schema.js';
+export type { ListMergeRule, MergeSchema } from './schema.js';
+/**
+ * Applies `patch` to `original` with strategic-merge-patch semantics and returns a new value;
+ * neither input is modified and the result shares no object with them.
+ *
+ * - maps merge key by key; `null` in the patch deletes the key;
+ * - lists in `schema` merge element by element (by merge key, or as a set of scalars); any other
+ *   list is replaced by the patch's list;
+ * - merged list order follows k8s (see `order.ts`): patch items in patch order, original-only
+ *   items in original order, and a NEW patch item goes before the remaining original-only items;
+ * - directives: `$patch: replace|delete` (map or list element), `$retainKeys`,
+ *   `$setElementOrder/<field>`, `$deleteFromPrimitiveList/<field>`.
+ *
+ * @throws KubeInjectError code `'merge'`, `position.pointer` = JSON pointer of the offending
+ *   patch field (or of the original's element, for an original list element without its key).
+ */
+export declare function strategicMerge(original: unknown, patch: unknown, schema?: MergeSchema): unknown;

@@ -1,0 +1,23 @@
+import type { Event } from 'js-yaml';
+/** The first source offset an event carries (anchor, tag or value), or -1. */
+export declare function eventOffset(e: Event): number;
+export interface FieldOffsets {
+    key?: number;
+    value: number;
+}
+/**
+ * Walks one document's events and records, for every JSON pointer that exists in the source,
+ * the offset of its key and of its value. Complex (non-scalar) keys are skipped.
+ */
+export declare function indexOffsets(events: readonly Event[], source: string): Map<string, FieldOffsets>;
+/**
+ * How many nodes the document has once every alias is expanded. Aliases are cheap to parse and
+ * share objects in memory, but every later stage (merge, dump) walks the expanded tree: a few
+ * hundred bytes of nested aliases can stand for billions of nodes.
+ */
+export declare function expandedNodeCount(events: readonly Event[], source: string, limit: number): number;
+/**
+ * The offset of the first key that a mapping states twice, or -1. Keys a merge (`<<`) brings
+ * in are not stated, so they may be overridden, as YAML's merge-key spec says.
+ */
+export declare function findDuplicateKey(events: readonly Event[], source: string): number;

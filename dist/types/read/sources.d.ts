@@ -1,0 +1,36 @@
+import { KubeInjectError } from '../model/errors.js';
+import type { SourceFile } from '../model/document.js';
+export declare const MANIFEST_EXTENSIONS: readonly string[];
+/** What the CLI layer hands the reader so that it never touches `process` itself. */
+export interface SourceIO {
+    readStdin(): Promise<string>;
+    /**
+     * The directory relative paths are read from (the CLI's working directory); names stay as
+     * given. Without it, the process's.
+     */
+    readonly cwd?: string;
+}
+export interface WalkOptions {
+    /** Directory entries skipped by name, on top of hidden ones (`node_modules` for context files). */
+    readonly skip?: readonly string[];
+}
+/** One `-f` argument, read: what it named and the files it gave, or why they could not be read. */
+export interface InputRead {
+    /** The path as given; `-` for standard input. */
+    readonly given: string;
+    /** `unreadable`: the path itself could not be opened (it does not exist …). */
+    readonly kind: 'stdin' | 'file' | 'directory' | 'unreadable';
+    /** The files read, in walk order (one for a file or standard input). */
+    readonly sources: SourceFile[];
+    /** The path itself, or files under a directory, that could not be read; the rest are read. */
+    readonly errors: KubeInjectError[];
+}
+/**
+ * Expands `-f` arguments into source files: a file as is; a directory walked recursively in
+ * sorted order (manifest extensions only, hidden entries skipped); `-` for standard input.
+ * Throws on the first file that cannot be read.
+ */
+export declare function readSources(paths: readonly string[], io: SourceIO): Promise<SourceFile[]>;
+/** Reads every `-f` argument; a file that cannot be read is an error of its input, the others are read. */
+export declare function readInputs(paths: readonly string[], io: SourceIO, options?: WalkOptions): Promise<InputRead[]>;
+export declare function makeSource(name: string, raw: string): SourceFile;

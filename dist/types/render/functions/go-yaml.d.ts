@@ -1,0 +1,1 @@
+export declare function marshalGoYaml(v: unknown): string;

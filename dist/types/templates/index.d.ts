@@ -1,0 +1,33 @@
+/** The injector configuration (the shape of Istio's `istio-sidecar-injector` `data.config`). */
+export interface InjectorConfig {
+    /** Templates used for pods without an `inject.istio.io/templates` annotation. */
+    defaultTemplates: string[];
+    /** `enabled`: inject unless a pod opts out; `disabled`: only pods that opt in. */
+    policy: 'enabled' | 'disabled';
+    alwaysInjectSelector: unknown[];
+    neverInjectSelector: unknown[];
+    /** Annotations added to every injected pod. */
+    injectedAnnotations: Record<string, string>;
+    /** Template name -> the template names it stands for. */
+    aliases: Record<string, string[]>;
+    /** Template name -> template text (the files named in `injector.yaml`, read). */
+    templates: Record<string, string>;
+}
+/**
+ * Where the template files are for a module at `moduleUrl`: the module's own directory (source
+ * layout) or a `templates/` directory beside or above it (bundle layouts), whichever holds
+ * `injector.yaml`.
+ */
+export declare function findTemplatesDir(moduleUrl: string | URL): URL | undefined;
+/** The directory holding the built-in files (see the module comment). */
+export declare function templatesDir(): URL;
+/** Reads one of the built-in files by name (e.g. `sidecar.tmpl`). */
+export declare function readBuiltinFile(name: string): string;
+/** Built-in templates: name -> Go template text. A fresh object on every call. */
+export declare function loadBuiltinTemplates(): Record<string, string>;
+/** Default values (`.Values`), parsed; a fresh copy on every call. */
+export declare function builtinValues(): Record<string, unknown>;
+/** Default MeshConfig (proto JSON field names), parsed; a fresh copy on every call. */
+export declare function builtinMeshConfig(): Record<string, unknown>;
+/** The injector configuration with the template texts filled in; a fresh copy on every call. */
+export declare function builtinInjectorConfig(): InjectorConfig;
