@@ -1,5 +1,8 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
+  removePendingOutput
+} from "./chunks/chunk-XBGN2HRK.js";
+import {
   EXIT,
   FORMATS,
   VERSION,
@@ -10,6 +13,10 @@ import {
   SEVERITIES,
   formatError
 } from "./chunks/chunk-ON34IYSA.js";
+import {
+  MAX_INPUT_BYTES,
+  decodeUtf8
+} from "./chunks/chunk-JXSAT7HH.js";
 import {
   KubeInjectError
 } from "./chunks/chunk-ZV2WLJBK.js";
@@ -3482,7 +3489,7 @@ Examples:
   helm template my-chart | kube-inject -f - > out.yaml
 `
   ).action(async (files, opts) => {
-    const { runInject } = await import("./chunks/inject-run-JVHSBARE.js");
+    const { runInject } = await import("./chunks/inject-run-4FGOVK5X.js");
     setCode(await runInject({ ...opts, filename: [...opts.filename, ...files] }, io, files));
   });
 }
@@ -3519,7 +3526,7 @@ Examples:
   kube-inject lint k8s/web/deployment.yaml --context k8s/   # the Service may be in another file
 `
   ).action(async (files, opts) => {
-    const { runLint } = await import("./chunks/lint-run-65QGJLVO.js");
+    const { runLint } = await import("./chunks/lint-run-3LSYOZIR.js");
     setCode(await runLint({ ...opts, filename: [...opts.filename, ...files] }, io));
   });
 }
@@ -3563,8 +3570,13 @@ function nodeIO() {
       isTTY: process.stdin.isTTY === true,
       read: async () => {
         const chunks = [];
-        for await (const chunk of process.stdin) chunks.push(chunk);
-        return Buffer.concat(chunks).toString("utf8");
+        let total = 0;
+        for await (const chunk of process.stdin) {
+          total += chunk.length;
+          if (total > MAX_INPUT_BYTES) throw new KubeInjectError("io", `standard input is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MiB, the most kube-inject reads`, { file: "<stdin>" });
+          chunks.push(chunk);
+        }
+        return decodeUtf8("<stdin>", Buffer.concat(chunks));
       }
     },
     stdout: { write: (s) => void process.stdout.write(s), isTTY: process.stdout.isTTY === true },
@@ -3585,6 +3597,12 @@ function quietOnEpipe() {
 // src/cli/index.ts
 async function run() {
   quietOnEpipe();
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+    process.once(signal, () => {
+      removePendingOutput();
+      process.kill(process.pid, signal);
+    });
+  }
   process.exitCode = await main(process.argv.slice(2), nodeIO());
 }
 export {

@@ -1,7 +1,7 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   loadInjectorConfig
-} from "./chunks/chunk-3GZDUURG.js";
+} from "./chunks/chunk-OT5O3WCB.js";
 import {
   injectDocuments,
   prepareInjector,
@@ -10,14 +10,16 @@ import {
 import {
   lintDocuments,
   writeStream
-} from "./chunks/chunk-XU4DPVJ2.js";
+} from "./chunks/chunk-BLHIOKY4.js";
 import {
   formatError
 } from "./chunks/chunk-ON34IYSA.js";
 import {
-  makeSource,
   splitStream
-} from "./chunks/chunk-GQP75BDG.js";
+} from "./chunks/chunk-FGSKPOGA.js";
+import {
+  makeSource
+} from "./chunks/chunk-JXSAT7HH.js";
 import {
   POD_TEMPLATE_PATHS,
   locateWorkloads,

@@ -37,12 +37,14 @@ export interface LintRun {
   readonly lint: LintResult;
   /** Inputs that could not be read or parsed, and what the lint pass could not check (exit 2). */
   readonly errors: readonly KubeInjectError[];
+  /** What the user should know that is no error (a directory walk passed over a symbolic link …). */
+  readonly warnings: readonly string[];
 }
 
 /** read → locate → lint. */
 export async function lint(inputs: RunInputs & { readonly context?: readonly string[]; readonly expectInjected?: boolean }): Promise<LintRun> {
   const { read, result } = await readAndLint(inputs);
-  return { docs: read.docs, lint: result, errors: [...read.errors, ...result.errors] };
+  return { docs: read.docs, lint: result, errors: [...read.errors, ...result.errors], warnings: read.warnings };
 }
 
 async function readAndLint(inputs: RunInputs & { readonly context?: readonly string[]; readonly expectInjected?: boolean }) {
@@ -55,7 +57,7 @@ async function readAndLint(inputs: RunInputs & { readonly context?: readonly str
 
 export interface InjectRun extends LintRun {
   readonly outcomes: readonly ResourceOutcome[];
-  /** The injector configuration's warnings, then each workload's, in order. */
+  /** The reader's warnings, the injector configuration's, then each workload's, in order. */
   readonly warnings: readonly string[];
   /** With `strict`, the lint errors that stopped the run (then nothing was injected). */
   readonly strictFailures: number;
@@ -71,11 +73,11 @@ export async function inject(inputs: RunInputs & { readonly injection: Injection
   // What the lint pass could not check, injection reports in its own words (at the same place).
   const linted = { docs: read.docs, lint: result };
   const strictFailures = inputs.strict === true ? failing(result.findings, 'error').length : 0;
-  const failed = { ...linted, errors: read.errors, outcomes: [], warnings: [...injector.configWarnings], strictFailures, text: null };
+  const failed = { ...linted, errors: read.errors, outcomes: [], warnings: [...read.warnings, ...injector.configWarnings], strictFailures, text: null };
   if (strictFailures > 0) return failed;
   const run: DocumentsInjected = injectDocuments(read.docs, injector);
   const errors = [...read.errors, ...run.errors];
-  const warnings = [...injector.configWarnings, ...run.outcomes.flatMap((o) => o.warnings)];
+  const warnings = [...read.warnings, ...injector.configWarnings, ...run.outcomes.flatMap((o) => o.warnings)];
   if (errors.length > 0) return { ...failed, errors, warnings, outcomes: run.outcomes };
   return { ...linted, errors, outcomes: run.outcomes, warnings, strictFailures, text: writeStream(run.output) };
 }

@@ -1,8 +1,16 @@
 import { main } from './main.js';
 import { nodeIO, quietOnEpipe } from './node-io.js';
+import { removePendingOutput } from './write-output.js';
 
 /** Entry of the executable: run `main` on the real process and set its exit code. */
 export async function run(): Promise<void> {
   quietOnEpipe();
+  // Interrupted: no temporary file of -o is left behind; then die of the signal, as a shell expects.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      removePendingOutput();
+      process.kill(process.pid, signal);
+    });
+  }
   process.exitCode = await main(process.argv.slice(2), nodeIO());
 }

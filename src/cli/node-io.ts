@@ -1,3 +1,5 @@
+import { KubeInjectError } from '../model/errors.js';
+import { MAX_INPUT_BYTES, decodeUtf8 } from '../read/sources.js';
 import type { CliIO } from './io.js';
 
 /** The real process behind `CliIO`. Only the bin uses it. */
@@ -7,8 +9,13 @@ export function nodeIO(): CliIO {
       isTTY: process.stdin.isTTY === true,
       read: async () => {
         const chunks: Buffer[] = [];
-        for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-        return Buffer.concat(chunks).toString('utf8');
+        let total = 0;
+        for await (const chunk of process.stdin) {
+          total += (chunk as Buffer).length;
+          if (total > MAX_INPUT_BYTES) throw new KubeInjectError('io', `standard input is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MiB, the most kube-inject reads`, { file: '<stdin>' });
+          chunks.push(chunk as Buffer);
+        }
+        return decodeUtf8('<stdin>', Buffer.concat(chunks));
       },
     },
     stdout: { write: (s) => void process.stdout.write(s), isTTY: process.stdout.isTTY === true },

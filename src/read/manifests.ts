@@ -18,6 +18,8 @@ export interface ManifestRead {
   readonly errors: KubeInjectError[];
   /** The files read (parsed or not), in input order. */
   readonly files: readonly string[];
+  /** What a directory walk passed over (a symbolic link …), for the user to see. */
+  readonly warnings: readonly string[];
 }
 
 /** Reads and splits every input; a broken file is an error, the others are still read. */
@@ -26,8 +28,10 @@ export async function readManifests(paths: readonly string[], io: SourceIO): Pro
   const docs: ManifestDocument[] = [];
   const errors: KubeInjectError[] = [];
   const files: string[] = [];
+  const warnings: string[] = [];
   for (const input of inputs) {
     errors.push(...input.errors);
+    warnings.push(...input.warnings);
     for (const source of input.sources) {
       files.push(source.name);
       try {
@@ -42,7 +46,7 @@ export async function readManifests(paths: readonly string[], io: SourceIO): Pro
   // just deleted); a directory or a pipe with nothing in it was not.
   const named = inputs.some((input) => input.kind === 'file');
   if (errors.length === 0 && !named && !docs.some((d) => !d.empty)) errors.push(noManifests(inputs));
-  return { docs, errors, files };
+  return { docs, errors, files, warnings };
 }
 
 /**

@@ -1,9 +1,12 @@
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { open, readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { KubeInjectError } from '../model/errors.js';
 import type { SourceFile } from '../model/document.js';
 
 export const MANIFEST_EXTENSIONS: readonly string[] = ['.yaml', '.yml', '.json'];
+
+/** The largest file (or standard input) read: a limit against a device or a runaway file. */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
 /** What the CLI layer hands the reader so that it never touches `process` itself. */
 export interface SourceIO {
@@ -30,6 +33,8 @@ export interface InputRead {
   readonly sources: SourceFile[];
   /** The path itself, or files under a directory, that could not be read; the rest are read. */
   readonly errors: KubeInjectError[];
+  /** Entries of a directory walk that were passed over (symbolic links, FIFOs, devices …). */
+  readonly warnings: string[];
 }
 
 /**
@@ -55,24 +60,28 @@ export async function readInputs(paths: readonly string[], io: SourceIO, options
 }
 
 async function readInput(path: string, io: SourceIO, options: WalkOptions): Promise<InputRead> {
-  if (path === '-') return { given: path, kind: 'stdin', sources: [makeSource('<stdin>', await io.readStdin())], errors: [] };
+  if (path === '-') return { given: path, kind: 'stdin', sources: [makeSource('<stdin>', await io.readStdin())], errors: [], warnings: [] };
   const fsPath = (p: string) => (io.cwd === undefined ? p : resolve(io.cwd, p));
   let info;
   try {
     info = await stat(fsPath(path));
   } catch (e) {
-    return { given: path, kind: 'unreadable', sources: [], errors: [ioError(path, e)] };
+    return { given: path, kind: 'unreadable', sources: [], errors: [ioError(path, e)], warnings: [] };
   }
   if (!info.isDirectory()) {
+    // A path named on the command line is followed if it is a link: the user chose it. It must
+    // end at a regular file: a FIFO or a device could be read forever.
+    if (!info.isFile()) return { given: path, kind: 'unreadable', sources: [], errors: [notRegular(path, info)], warnings: [] };
     try {
-      return { given: path, kind: 'file', sources: [makeSource(path, await readText(path, fsPath(path)))], errors: [] };
+      return { given: path, kind: 'file', sources: [makeSource(path, await readText(path, fsPath(path)))], errors: [], warnings: [] };
     } catch (e) {
       if (!(e instanceof KubeInjectError)) throw e;
-      return { given: path, kind: 'file', sources: [], errors: [e] };
+      return { given: path, kind: 'file', sources: [], errors: [e], warnings: [] };
     }
   }
   const sources: SourceFile[] = [];
   const errors: KubeInjectError[] = [];
+  const warnings: string[] = [];
   const skip = new Set(options.skip ?? []);
   const walk = async (dir: string): Promise<void> => {
     let entries;
@@ -87,7 +96,11 @@ async function readInput(path: string, io: SourceIO, options: WalkOptions): Prom
       if (entry.name.startsWith('.') || skip.has(entry.name)) continue;
       const full = join(dir, entry.name);
       if (entry.isDirectory()) await walk(full);
-      else if (MANIFEST_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext))) {
+      else if (!MANIFEST_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext))) continue;
+      // A walk reads regular files only: a link could lead out of the tree (to ~/.ssh) and a
+      // FIFO or device could be read forever. Name such a file with -f to read it.
+      else if (!entry.isFile()) warnings.push(`${full}: skipped, ${entry.isSymbolicLink() ? 'a symbolic link' : 'not a regular file'} (directory walks read regular files only; name it with -f to read it)`);
+      else {
         try {
           sources.push(makeSource(full, await readText(full, fsPath(full))));
         } catch (e) {
@@ -98,21 +111,46 @@ async function readInput(path: string, io: SourceIO, options: WalkOptions): Prom
     }
   };
   await walk(path);
-  return { given: path, kind: 'directory', sources, errors };
+  return { given: path, kind: 'directory', sources, errors, warnings };
 }
 
 export function makeSource(name: string, raw: string): SourceFile {
   return { name, text: raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw };
 }
 
-/** The text of `file` (its name in messages), read from `at`. */
+/** The text of `file` (its name in messages), read from `at`: at most MAX_INPUT_BYTES. */
 async function readText(file: string, at: string): Promise<string> {
   let buf: Buffer;
   try {
-    buf = await readFile(at);
+    buf = await readAtMost(at, MAX_INPUT_BYTES);
   } catch (e) {
     throw ioError(file, e);
   }
+  if (buf.length > MAX_INPUT_BYTES) throw new KubeInjectError('io', `file is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MiB, the most kube-inject reads`, { file });
+  return decodeUtf8(file, buf);
+}
+
+/** Up to `limit + 1` bytes of a file: one more than allowed says it is too large. */
+async function readAtMost(at: string, limit: number): Promise<Buffer> {
+  const handle = await open(at, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    while (total <= limit) {
+      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, limit + 1 - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+    }
+    return Buffer.concat(chunks);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Strict UTF-8, with the first bad byte's line and column when it is not. */
+export function decodeUtf8(file: string, buf: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(buf);
   } catch {
@@ -121,6 +159,11 @@ async function readText(file: string, at: string): Promise<string> {
     const line = text.slice(0, bad).split('\n').length;
     throw new KubeInjectError('io', 'file is not valid UTF-8', { file, line, column: bad - text.lastIndexOf('\n', bad - 1) });
   }
+}
+
+function notRegular(path: string, info: { isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }): KubeInjectError {
+  const what = info.isFIFO() ? 'a FIFO' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : info.isSocket() ? 'a socket' : 'not a regular file';
+  return new KubeInjectError('io', `cannot read: ${what}; give a regular file, or pipe it to -f -`, { file: path });
 }
 
 function ioError(path: string, e: unknown): KubeInjectError {

@@ -1,6 +1,8 @@
 import { KubeInjectError } from '../model/errors.js';
 import type { SourceFile } from '../model/document.js';
 export declare const MANIFEST_EXTENSIONS: readonly string[];
+/** The largest file (or standard input) read: a limit against a device or a runaway file. */
+export declare const MAX_INPUT_BYTES: number;
 /** What the CLI layer hands the reader so that it never touches `process` itself. */
 export interface SourceIO {
     readStdin(): Promise<string>;
@@ -24,6 +26,8 @@ export interface InputRead {
     readonly sources: SourceFile[];
     /** The path itself, or files under a directory, that could not be read; the rest are read. */
     readonly errors: KubeInjectError[];
+    /** Entries of a directory walk that were passed over (symbolic links, FIFOs, devices …). */
+    readonly warnings: string[];
 }
 /**
  * Expands `-f` arguments into source files: a file as is; a directory walked recursively in
@@ -34,3 +38,5 @@ export declare function readSources(paths: readonly string[], io: SourceIO): Pro
 /** Reads every `-f` argument; a file that cannot be read is an error of its input, the others are read. */
 export declare function readInputs(paths: readonly string[], io: SourceIO, options?: WalkOptions): Promise<InputRead[]>;
 export declare function makeSource(name: string, raw: string): SourceFile;
+/** Strict UTF-8, with the first bad byte's line and column when it is not. */
+export declare function decodeUtf8(file: string, buf: Uint8Array): string;

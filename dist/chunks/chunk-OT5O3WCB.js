@@ -1,8 +1,10 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
-  readSources,
   splitStream
-} from "./chunk-GQP75BDG.js";
+} from "./chunk-FGSKPOGA.js";
+import {
+  readSources
+} from "./chunk-JXSAT7HH.js";
 import {
   YAML11_SCHEMA,
   joinPointer,

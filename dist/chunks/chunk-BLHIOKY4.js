@@ -4,7 +4,7 @@ import {
 } from "./chunk-ON34IYSA.js";
 import {
   splitStream
-} from "./chunk-GQP75BDG.js";
+} from "./chunk-FGSKPOGA.js";
 import {
   POD_TEMPLATE_PATHS,
   compilePolicy,

@@ -8,17 +8,19 @@ import {
   lintDocuments,
   loadLintConfig,
   writeStream
-} from "./chunk-XU4DPVJ2.js";
+} from "./chunk-BLHIOKY4.js";
 import {
   SEVERITY_RANK,
   errorMessage,
   formatError
 } from "./chunk-ON34IYSA.js";
 import {
-  MANIFEST_EXTENSIONS,
-  readInputs,
   splitStream
-} from "./chunk-GQP75BDG.js";
+} from "./chunk-FGSKPOGA.js";
+import {
+  MANIFEST_EXTENSIONS,
+  readInputs
+} from "./chunk-JXSAT7HH.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";
@@ -30,8 +32,10 @@ async function readManifests(paths, io) {
   const docs = [];
   const errors = [];
   const files = [];
+  const warnings = [];
   for (const input of inputs) {
     errors.push(...input.errors);
+    warnings.push(...input.warnings);
     for (const source of input.sources) {
       files.push(source.name);
       try {
@@ -44,7 +48,7 @@ async function readManifests(paths, io) {
   }
   const named = inputs.some((input) => input.kind === "file");
   if (errors.length === 0 && !named && !docs.some((d) => !d.empty)) errors.push(noManifests(inputs));
-  return { docs, errors, files };
+  return { docs, errors, files, warnings };
 }
 function noManifests(inputs) {
   const what = inputs.map((input) => {
@@ -94,7 +98,7 @@ function isKubernetesObject(v) {
 // src/pipeline.ts
 async function lint(inputs) {
   const { read, result } = await readAndLint(inputs);
-  return { docs: read.docs, lint: result, errors: [...read.errors, ...result.errors] };
+  return { docs: read.docs, lint: result, errors: [...read.errors, ...result.errors], warnings: read.warnings };
 }
 async function readAndLint(inputs) {
   const config = await loadLintConfig(inputs.lintConfig, inputs.io.cwd ?? ".");
@@ -104,16 +108,16 @@ async function readAndLint(inputs) {
   return { read, result };
 }
 async function inject(inputs) {
-  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments }] = await Promise.all([import("./load-injection-QMPM4JB7.js"), import("./inject-ASS6U7BG.js")]);
+  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments }] = await Promise.all([import("./load-injection-3IEBJTRA.js"), import("./inject-ASS6U7BG.js")]);
   const injector = prepareInjector(await loadInjectorConfig(inputs.injection));
   const { read, result } = await readAndLint(inputs);
   const linted = { docs: read.docs, lint: result };
   const strictFailures = inputs.strict === true ? failing(result.findings, "error").length : 0;
-  const failed = { ...linted, errors: read.errors, outcomes: [], warnings: [...injector.configWarnings], strictFailures, text: null };
+  const failed = { ...linted, errors: read.errors, outcomes: [], warnings: [...read.warnings, ...injector.configWarnings], strictFailures, text: null };
   if (strictFailures > 0) return failed;
   const run = injectDocuments(read.docs, injector);
   const errors = [...read.errors, ...run.errors];
-  const warnings = [...injector.configWarnings, ...run.outcomes.flatMap((o) => o.warnings)];
+  const warnings = [...read.warnings, ...injector.configWarnings, ...run.outcomes.flatMap((o) => o.warnings)];
   if (errors.length > 0) return { ...failed, errors, warnings, outcomes: run.outcomes };
   return { ...linted, errors, outcomes: run.outcomes, warnings, strictFailures, text: writeStream(run.output) };
 }

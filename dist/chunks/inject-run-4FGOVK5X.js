@@ -1,18 +1,22 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
+  writeFileAtomic
+} from "./chunk-XBGN2HRK.js";
+import {
   inject,
   printLintForInject
-} from "./chunk-NJJOZQMP.js";
+} from "./chunk-W3SDHFN7.js";
 import {
   EXIT,
   inputPaths,
   sourceIO
 } from "./chunk-IOBUI6CL.js";
-import "./chunk-XU4DPVJ2.js";
+import "./chunk-BLHIOKY4.js";
 import {
   formatError
 } from "./chunk-ON34IYSA.js";
-import "./chunk-GQP75BDG.js";
+import "./chunk-FGSKPOGA.js";
+import "./chunk-JXSAT7HH.js";
 import {
   describeObject,
   editDistance
@@ -33,21 +37,6 @@ function refuseCommandTypo(operands, cwd) {
   const near = COMMANDS.find((c) => editDistance(first, c) <= 2);
   if (near === void 0) return;
   throw new KubeInjectError("usage", `unknown command "${first}" (did you mean "${near}"?); to read a file of that name, write ./${first}`);
-}
-
-// src/cli/write-output.ts
-import { randomBytes } from "node:crypto";
-import { rename, unlink, writeFile } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
-async function writeFileAtomic(path, text) {
-  const tmp = join(dirname(path), `.kube-inject-tmp-${basename(path)}-${randomBytes(4).toString("hex")}`);
-  try {
-    await writeFile(tmp, text, { encoding: "utf8", mode: 420 });
-    await rename(tmp, path);
-  } catch (e) {
-    await unlink(tmp).catch(() => void 0);
-    throw new KubeInjectError("io", `cannot write output: ${e.message}`, { file: path }, { cause: e });
-  }
 }
 
 // src/cli/inject-run.ts

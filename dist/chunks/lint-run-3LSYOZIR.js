@@ -4,15 +4,16 @@ import {
   lint,
   makeReporter,
   writeReport
-} from "./chunk-NJJOZQMP.js";
+} from "./chunk-W3SDHFN7.js";
 import {
   EXIT,
   inputPaths,
   sourceIO
 } from "./chunk-IOBUI6CL.js";
-import "./chunk-XU4DPVJ2.js";
+import "./chunk-BLHIOKY4.js";
 import "./chunk-ON34IYSA.js";
-import "./chunk-GQP75BDG.js";
+import "./chunk-FGSKPOGA.js";
+import "./chunk-JXSAT7HH.js";
 import "./chunk-KBD2GS6L.js";
 import "./chunk-SOFQFTDQ.js";
 import "./chunk-ZV2WLJBK.js";
@@ -29,6 +30,8 @@ async function runLint(opts, io) {
     expectInjected: opts.expectInjected === true,
     nativeSidecars: opts.nativeSidecars === true
   });
+  for (const w of run.warnings) io.stderr.write(`warning: ${w}
+`);
   writeReport(reporter, run.lint, run.errors);
   if (run.errors.length > 0) return EXIT.invalid;
   return failing(run.lint.findings, opts.failOn).length > 0 ? EXIT.findings : EXIT.ok;
