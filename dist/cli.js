@@ -12,7 +12,7 @@ import {
 import {
   SEVERITIES,
   formatError
-} from "./chunks/chunk-ON34IYSA.js";
+} from "./chunks/chunk-3BMKOMHC.js";
 import {
   MAX_INPUT_BYTES,
   decodeUtf8
@@ -3489,7 +3489,7 @@ Examples:
   helm template my-chart | kube-inject -f - > out.yaml
 `
   ).action(async (files, opts) => {
-    const { runInject } = await import("./chunks/inject-run-4FGOVK5X.js");
+    const { runInject } = await import("./chunks/inject-run-BEGAGVNB.js");
     setCode(await runInject({ ...opts, filename: [...opts.filename, ...files] }, io, files));
   });
 }
@@ -3526,7 +3526,7 @@ Examples:
   kube-inject lint k8s/web/deployment.yaml --context k8s/   # the Service may be in another file
 `
   ).action(async (files, opts) => {
-    const { runLint } = await import("./chunks/lint-run-3LSYOZIR.js");
+    const { runLint } = await import("./chunks/lint-run-3C7LCKY4.js");
     setCode(await runLint({ ...opts, filename: [...opts.filename, ...files] }, io));
   });
 }

@@ -6,14 +6,14 @@ import {
   injectDocuments,
   prepareInjector,
   stripInjection
-} from "./chunks/chunk-GZJ5OW4F.js";
+} from "./chunks/chunk-GGKMQIQO.js";
 import {
   lintDocuments,
   writeStream
-} from "./chunks/chunk-BLHIOKY4.js";
+} from "./chunks/chunk-7EC7HD66.js";
 import {
   formatError
-} from "./chunks/chunk-ON34IYSA.js";
+} from "./chunks/chunk-3BMKOMHC.js";
 import {
   splitStream
 } from "./chunks/chunk-FGSKPOGA.js";
@@ -24,7 +24,7 @@ import {
   POD_TEMPLATE_PATHS,
   locateWorkloads,
   objectsOf
-} from "./chunks/chunk-KBD2GS6L.js";
+} from "./chunks/chunk-XDBAZISH.js";
 import "./chunks/chunk-SOFQFTDQ.js";
 import {
   KubeInjectError

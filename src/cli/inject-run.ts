@@ -1,5 +1,6 @@
 import { describeObject } from '../model/document.js';
 import { formatError } from '../emit/format-error.js';
+import { printable } from '../emit/printable.js';
 import { inject } from '../pipeline.js';
 import { refuseCommandTypo } from './command-typo.js';
 import { inputPaths, sourceIO } from './common-options.js';
@@ -25,7 +26,7 @@ export async function runInject(opts: InjectOptions, io: CliIO, operands: readon
   });
   // The lint pass's findings go to stderr: stdout stays manifests only.
   printLintForInject(run.lint, io);
-  for (const w of run.warnings) io.stderr.write(`warning: ${w}\n`);
+  for (const w of run.warnings) io.stderr.write(`warning: ${printable(w)}\n`);
   if (run.strictFailures > 0) {
     io.stderr.write(`kube-inject: --strict: ${run.strictFailures} lint error${run.strictFailures === 1 ? '' : 's'}; nothing was written\n`);
     return EXIT.findings;
@@ -38,9 +39,9 @@ export async function runInject(opts: InjectOptions, io: CliIO, operands: readon
   if (opts.output) await writeFileAtomic(opts.output, run.text);
   else io.stdout.write(run.text);
   for (const o of run.outcomes) {
-    const what = describeObject(o.kind, o.namespace, o.name);
+    const what = printable(describeObject(o.kind, o.namespace, o.name));
     // A skipped workload is a warning, shown even with --quiet; it stands for its report line.
-    if (o.outcome === 'skipped') io.stderr.write(`warning: ${what} skipped: ${o.reason}\n`);
+    if (o.outcome === 'skipped') io.stderr.write(`warning: ${what} skipped: ${printable(o.reason ?? '')}\n`);
     else if (!opts.quiet) io.stderr.write(`${what} ${o.outcome}\n`);
   }
   return EXIT.ok;

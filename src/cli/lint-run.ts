@@ -1,3 +1,4 @@
+import { printable } from '../emit/printable.js';
 import { failing, lint } from '../pipeline.js';
 import { inputPaths, sourceIO } from './common-options.js';
 import { EXIT, type CliIO } from './io.js';
@@ -19,7 +20,7 @@ export async function runLint(opts: LintCommandOptions, io: CliIO): Promise<numb
     expectInjected: opts.expectInjected === true,
     nativeSidecars: opts.nativeSidecars === true,
   });
-  for (const w of run.warnings) io.stderr.write(`warning: ${w}\n`);
+  for (const w of run.warnings) io.stderr.write(`warning: ${printable(w)}\n`);
   writeReport(reporter, run.lint, run.errors);
   if (run.errors.length > 0) return EXIT.invalid;
   return failing(run.lint.findings, opts.failOn).length > 0 ? EXIT.findings : EXIT.ok;

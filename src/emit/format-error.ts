@@ -1,6 +1,10 @@
 import type { KubeInjectError } from '../model/errors.js';
+import { printable } from './printable.js';
 
-/** The one place that turns an error into text for people: `file:line:column: error: message`. */
+/**
+ * The one place that turns an error into text for people: `file:line:column: error: message`,
+ * control characters of the input escaped (see printable.ts).
+ */
 export function formatError(e: KubeInjectError): string {
   const p = e.position;
   let where = '';
@@ -10,7 +14,7 @@ export function formatError(e: KubeInjectError): string {
     if (p.line !== undefined && p.column !== undefined) where += `:${p.column}`;
     where += ': ';
   }
-  return `${where}error: ${errorMessage(e)}`;
+  return printable(`${where}error: ${errorMessage(e)}`);
 }
 
 /** The message of an error without its place: `Deployment "ns/web": …` when it is about an object. */

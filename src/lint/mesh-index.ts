@@ -128,7 +128,13 @@ export function buildIndex(docs: readonly ManifestDocument[], context: readonly 
       if (!isContext.has(doc)) errors.push(positionIn(doc, e, ''));
     }
     const byPointer = new Map(workloads.map((w) => [w.pointer, w]));
-    for (const located of objectsOf(doc.value)) {
+    let objectsHere: LocatedObject[];
+    try {
+      objectsHere = objectsOf(doc.value);
+    } catch {
+      continue; // a List without a list of items: locateWorkloads reported it above
+    }
+    for (const located of objectsHere) {
       const base = indexObject(doc, located);
       objects.push(base);
       if (located.kind === 'Service') services.push(indexService(base));

@@ -54,6 +54,10 @@ export function objectsOf(value: unknown): LocatedObject[] {
   const kind = str(value.kind);
   // `List`, and typed lists such as `DeploymentList` that `kubectl get -o yaml` writes.
   if (kind === 'List' || (kind.endsWith('List') && Array.isArray(value.items))) {
+    // kubectl refuses a List whose items are not a list; so do we (it would pass through unseen).
+    if (value.items !== undefined && value.items !== null && !Array.isArray(value.items)) {
+      throw new KubeInjectError('workload', `${kind}: items must be a list of objects`, { pointer: '/items', at: 'value' });
+    }
     const items = Array.isArray(value.items) ? value.items : [];
     return items.flatMap((item, i) => objectsOf(item).map((o) => ({ ...o, pointer: joinPointer('', 'items', i) + o.pointer })));
   }
@@ -64,8 +68,9 @@ export function objectsOf(value: unknown): LocatedObject[] {
 export function locateWorkloads(value: unknown): Workload[] {
   const out: Workload[] = [];
   for (const { pointer, object, kind } of objectsOf(value)) {
-    const path = POD_TEMPLATE_PATHS[kind];
-    if (path === undefined) continue;
+    // Own keys only: a kind named `constructor` or `toString` is no workload.
+    if (!Object.hasOwn(POD_TEMPLATE_PATHS, kind)) continue;
+    const path = POD_TEMPLATE_PATHS[kind]!;
     const meta = isMap(object.metadata) ? object.metadata : {};
     const label = describeObject(kind, str(meta.namespace), str(meta.name));
     const template = path === '' ? object : getAt(object, path);

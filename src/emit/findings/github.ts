@@ -8,13 +8,14 @@
 import { relative, resolve, sep } from 'node:path';
 import type { Severity } from '../../lint/types.js';
 import { errorMessage } from '../format-error.js';
+import { printable } from '../printable.js';
 import { fullMessage, type Reporter, type ReporterOptions } from './reporter.js';
 
 const COMMAND: Readonly<Record<Severity, string>> = { error: 'error', warning: 'warning', info: 'notice' };
 
-/** Escaping of the message, as the Actions toolkit does it. */
+/** Escaping of the message, as the Actions toolkit does it (after escaping other controls: the log is a terminal). */
 export function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return printable(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** Escaping of a property value (also `:` and `,`). */

@@ -7,6 +7,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Finding, Severity } from '../../lint/types.js';
 import type { KubeInjectError } from '../../model/errors.js';
 import { formatError } from '../format-error.js';
+import { printable } from '../printable.js';
 import { count, emptyCounts, fullMessage, type Reporter, type ReporterOptions } from './reporter.js';
 
 export function textReporter(o: ReporterOptions): Reporter {
@@ -54,10 +55,10 @@ function renderGroup(chalk: ChalkInstance, file: string, group: readonly Finding
   const positions = group.map((f) => `${f.line}:${f.column}`);
   const width = Math.max(...positions.map((p) => p.length));
   return [
-    chalk.underline(file),
+    chalk.underline(printable(file)),
     ...group.map((f, i) => {
       const rule = f.istioCode ? `${f.ruleId} (${f.istioCode})` : f.ruleId;
-      return `  ${chalk.dim(positions[i]!.padEnd(width))}  ${paint(chalk, f.severity)(f.severity.padEnd(7))}  ${fullMessage(f)}  ${chalk.dim(rule)}`;
+      return `  ${chalk.dim(positions[i]!.padEnd(width))}  ${paint(chalk, f.severity)(f.severity.padEnd(7))}  ${printable(fullMessage(f))}  ${chalk.dim(rule)}`;
     }),
   ];
 }

@@ -1,5 +1,14 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 
+// src/emit/printable.ts
+var CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+function printable(text) {
+  return text.replace(CONTROLS, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}
+
 // src/emit/format-error.ts
 function formatError(e) {
   const p = e.position;
@@ -10,7 +19,7 @@ function formatError(e) {
     if (p.line !== void 0 && p.column !== void 0) where += `:${p.column}`;
     where += ": ";
   }
-  return `${where}error: ${errorMessage(e)}`;
+  return printable(`${where}error: ${errorMessage(e)}`);
 }
 function errorMessage(e) {
   const r = e.position.resource;
@@ -22,6 +31,7 @@ var SEVERITIES = ["error", "warning", "info"];
 var SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
 
 export {
+  printable,
   formatError,
   errorMessage,
   SEVERITIES,

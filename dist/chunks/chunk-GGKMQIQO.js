@@ -9,7 +9,7 @@ import {
   positionIn,
   skipReason,
   validatePodAnnotations
-} from "./chunk-KBD2GS6L.js";
+} from "./chunk-XDBAZISH.js";
 import {
   KUBE_SCHEMA,
   getAt,

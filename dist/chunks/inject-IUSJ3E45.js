@@ -8,10 +8,10 @@ import {
   proxyConfigToJSON,
   stripInjection,
   workloadAsWritten
-} from "./chunk-GZJ5OW4F.js";
+} from "./chunk-GGKMQIQO.js";
 import {
   IGNORED_NAMESPACES
-} from "./chunk-KBD2GS6L.js";
+} from "./chunk-XDBAZISH.js";
 import "./chunk-SOFQFTDQ.js";
 import "./chunk-ZV2WLJBK.js";
 import "./chunk-HW64GBDU.js";

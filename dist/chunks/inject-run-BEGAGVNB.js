@@ -5,22 +5,23 @@ import {
 import {
   inject,
   printLintForInject
-} from "./chunk-W3SDHFN7.js";
+} from "./chunk-LBCBPUQS.js";
 import {
   EXIT,
   inputPaths,
   sourceIO
 } from "./chunk-IOBUI6CL.js";
-import "./chunk-BLHIOKY4.js";
+import "./chunk-7EC7HD66.js";
 import {
-  formatError
-} from "./chunk-ON34IYSA.js";
+  formatError,
+  printable
+} from "./chunk-3BMKOMHC.js";
 import "./chunk-FGSKPOGA.js";
 import "./chunk-JXSAT7HH.js";
 import {
   describeObject,
   editDistance
-} from "./chunk-KBD2GS6L.js";
+} from "./chunk-XDBAZISH.js";
 import "./chunk-SOFQFTDQ.js";
 import {
   KubeInjectError
@@ -51,7 +52,7 @@ async function runInject(opts, io, operands = []) {
     injection: opts
   });
   printLintForInject(run.lint, io);
-  for (const w of run.warnings) io.stderr.write(`warning: ${w}
+  for (const w of run.warnings) io.stderr.write(`warning: ${printable(w)}
 `);
   if (run.strictFailures > 0) {
     io.stderr.write(`kube-inject: --strict: ${run.strictFailures} lint error${run.strictFailures === 1 ? "" : "s"}; nothing was written
@@ -67,8 +68,8 @@ async function runInject(opts, io, operands = []) {
   if (opts.output) await writeFileAtomic(opts.output, run.text);
   else io.stdout.write(run.text);
   for (const o of run.outcomes) {
-    const what = describeObject(o.kind, o.namespace, o.name);
-    if (o.outcome === "skipped") io.stderr.write(`warning: ${what} skipped: ${o.reason}
+    const what = printable(describeObject(o.kind, o.namespace, o.name));
+    if (o.outcome === "skipped") io.stderr.write(`warning: ${what} skipped: ${printable(o.reason ?? "")}
 `);
     else if (!opts.quiet) io.stderr.write(`${what} ${o.outcome}
 `);

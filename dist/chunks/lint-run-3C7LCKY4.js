@@ -4,17 +4,19 @@ import {
   lint,
   makeReporter,
   writeReport
-} from "./chunk-W3SDHFN7.js";
+} from "./chunk-LBCBPUQS.js";
 import {
   EXIT,
   inputPaths,
   sourceIO
 } from "./chunk-IOBUI6CL.js";
-import "./chunk-BLHIOKY4.js";
-import "./chunk-ON34IYSA.js";
+import "./chunk-7EC7HD66.js";
+import {
+  printable
+} from "./chunk-3BMKOMHC.js";
 import "./chunk-FGSKPOGA.js";
 import "./chunk-JXSAT7HH.js";
-import "./chunk-KBD2GS6L.js";
+import "./chunk-XDBAZISH.js";
 import "./chunk-SOFQFTDQ.js";
 import "./chunk-ZV2WLJBK.js";
 import "./chunk-HW64GBDU.js";
@@ -30,7 +32,7 @@ async function runLint(opts, io) {
     expectInjected: opts.expectInjected === true,
     nativeSidecars: opts.nativeSidecars === true
   });
-  for (const w of run.warnings) io.stderr.write(`warning: ${w}
+  for (const w of run.warnings) io.stderr.write(`warning: ${printable(w)}
 `);
   writeReport(reporter, run.lint, run.errors);
   if (run.errors.length > 0) return EXIT.invalid;

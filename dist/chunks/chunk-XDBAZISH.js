@@ -168,6 +168,9 @@ function objectsOf(value) {
   if (!isMap(value)) return [];
   const kind = str(value.kind);
   if (kind === "List" || kind.endsWith("List") && Array.isArray(value.items)) {
+    if (value.items !== void 0 && value.items !== null && !Array.isArray(value.items)) {
+      throw new KubeInjectError("workload", `${kind}: items must be a list of objects`, { pointer: "/items", at: "value" });
+    }
     const items = Array.isArray(value.items) ? value.items : [];
     return items.flatMap((item, i) => objectsOf(item).map((o) => ({ ...o, pointer: joinPointer("", "items", i) + o.pointer })));
   }
@@ -176,8 +179,8 @@ function objectsOf(value) {
 function locateWorkloads(value) {
   const out = [];
   for (const { pointer, object, kind } of objectsOf(value)) {
+    if (!Object.hasOwn(POD_TEMPLATE_PATHS, kind)) continue;
     const path = POD_TEMPLATE_PATHS[kind];
-    if (path === void 0) continue;
     const meta = isMap(object.metadata) ? object.metadata : {};
     const label = describeObject(kind, str(meta.namespace), str(meta.name));
     const template = path === "" ? object : getAt(object, path);

@@ -1,7 +1,7 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   SEVERITIES
-} from "./chunk-ON34IYSA.js";
+} from "./chunk-3BMKOMHC.js";
 import {
   splitStream
 } from "./chunk-FGSKPOGA.js";
@@ -20,7 +20,7 @@ import {
   skipReason,
   suggestAnnotation,
   validateAnnotationValue
-} from "./chunk-KBD2GS6L.js";
+} from "./chunk-XDBAZISH.js";
 import {
   dump,
   getAt,
@@ -7119,7 +7119,13 @@ function buildIndex(docs, context = []) {
       if (!isContext.has(doc)) errors.push(positionIn(doc, e, ""));
     }
     const byPointer = new Map(workloads2.map((w) => [w.pointer, w]));
-    for (const located of objectsOf(doc.value)) {
+    let objectsHere;
+    try {
+      objectsHere = objectsOf(doc.value);
+    } catch {
+      continue;
+    }
+    for (const located of objectsHere) {
       const base = indexObject(doc, located);
       objects.push(base);
       if (located.kind === "Service") services.push(indexService(base));

@@ -8,12 +8,13 @@ import {
   lintDocuments,
   loadLintConfig,
   writeStream
-} from "./chunk-BLHIOKY4.js";
+} from "./chunk-7EC7HD66.js";
 import {
   SEVERITY_RANK,
   errorMessage,
-  formatError
-} from "./chunk-ON34IYSA.js";
+  formatError,
+  printable
+} from "./chunk-3BMKOMHC.js";
 import {
   splitStream
 } from "./chunk-FGSKPOGA.js";
@@ -108,7 +109,7 @@ async function readAndLint(inputs) {
   return { read, result };
 }
 async function inject(inputs) {
-  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments }] = await Promise.all([import("./load-injection-3IEBJTRA.js"), import("./inject-ASS6U7BG.js")]);
+  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments }] = await Promise.all([import("./load-injection-3IEBJTRA.js"), import("./inject-IUSJ3E45.js")]);
   const injector = prepareInjector(await loadInjectorConfig(inputs.injection));
   const { read, result } = await readAndLint(inputs);
   const linted = { docs: read.docs, lint: result };
@@ -147,7 +148,7 @@ function fullMessage(f) {
 // src/emit/findings/github.ts
 var COMMAND = { error: "error", warning: "warning", info: "notice" };
 function escapeData(s) {
-  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return printable(s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
 }
 function escapeProperty(s) {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
@@ -884,10 +885,10 @@ function renderGroup(chalk2, file, group) {
   const positions = group.map((f) => `${f.line}:${f.column}`);
   const width = Math.max(...positions.map((p) => p.length));
   return [
-    chalk2.underline(file),
+    chalk2.underline(printable(file)),
     ...group.map((f, i) => {
       const rule = f.istioCode ? `${f.ruleId} (${f.istioCode})` : f.ruleId;
-      return `  ${chalk2.dim(positions[i].padEnd(width))}  ${paint(chalk2, f.severity)(f.severity.padEnd(7))}  ${fullMessage(f)}  ${chalk2.dim(rule)}`;
+      return `  ${chalk2.dim(positions[i].padEnd(width))}  ${paint(chalk2, f.severity)(f.severity.padEnd(7))}  ${printable(fullMessage(f))}  ${chalk2.dim(rule)}`;
     })
   ];
 }

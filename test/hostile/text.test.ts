@@ -1,0 +1,53 @@
+/** Input that reaches the terminal, and object kinds that are JavaScript's own names. */
+import { describe, expect, it } from 'vitest';
+import { printable } from '../../src/emit/printable.js';
+import { runCli } from '../helpers/run-cli.js';
+
+const ESC = '\u001b';
+
+describe('control characters from the input', () => {
+  it('are escaped in every human-readable line: report, warnings, errors, lint text', async () => {
+    const name = `web${ESC}[2J${ESC}]0;pwned\u0007\rfake`;
+    const doc = `apiVersion: v1\nkind: Service\nmetadata:\n  name: ${JSON.stringify(name)}\nspec:\n  ports:\n  - {port: 80, name: web}\n`;
+    const inject = await runCli(['-f', '-'], { stdin: doc });
+    expect(inject.code, inject.stderr).toBe(0);
+    expect(inject.stderr).toContain('Service "web\\x1b[2J\\x1b]0;pwned\\x07\\x0dfake" unchanged');
+    const lint = await runCli(['lint', '-f', '-'], { stdin: doc });
+    expect(lint.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
+    expect(lint.stdout).toContain('web\\x1b[2J');
+    const github = await runCli(['lint', '-f', '-', '--format', 'github'], { stdin: doc });
+    expect(github.stdout).not.toContain(ESC);
+    const bad = await runCli(['-f', '-'], { stdin: `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${JSON.stringify(name)}\nspec:\n  containers: nope\n` });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).not.toContain(ESC);
+    expect(bad.stderr).toContain('\\x1b');
+  });
+
+  it('printable keeps text, tabs and line feeds, and escapes the rest', () => {
+    expect(printable('a\tb\nc')).toBe('a\tb\nc');
+    expect(printable('x\u202ey\u0085z\u2028')).toBe('x\\u202ey\\x85z\\u2028');
+  });
+});
+
+describe('kinds named like JavaScript built-ins', () => {
+  it('pass through as any other object, instead of crashing', async () => {
+    for (const kind of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      const doc = `apiVersion: v1\nkind: ${kind}\nmetadata:\n  name: x\n`;
+      for (const args of [['-f', '-'], ['lint', '-f', '-']]) {
+        const r = await runCli(args, { stdin: doc });
+        expect(r.stderr, `${kind} ${args[0]}`).not.toContain('internal error');
+        expect(r.code, `${kind} ${args[0]}: ${r.stderr}`).toBeLessThan(2);
+      }
+    }
+  });
+});
+
+describe('a List', () => {
+  it('whose items are not a list is an error, as kubectl makes it', async () => {
+    const r = await runCli(['-f', '-'], { stdin: 'apiVersion: v1\nkind: List\nitems:\n  a: b\n' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/<stdin>:4:3: error: List: items must be a list of objects/);
+    const lint = await runCli(['lint', '-f', '-'], { stdin: 'apiVersion: v1\nkind: List\nitems:\n  a: b\n' });
+    expect(lint.code).toBe(2);
+  });
+});
