@@ -1,22 +1,22 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   loadInjectorConfig
-} from "./chunks/chunk-OT5O3WCB.js";
+} from "./chunks/chunk-ONVMSJZT.js";
 import {
   injectDocuments,
   prepareInjector,
   stripInjection
-} from "./chunks/chunk-GGKMQIQO.js";
+} from "./chunks/chunk-EKKFAXR4.js";
 import {
   lintDocuments,
   writeStream
-} from "./chunks/chunk-7EC7HD66.js";
+} from "./chunks/chunk-ZDLTMCAG.js";
 import {
   formatError
 } from "./chunks/chunk-3BMKOMHC.js";
 import {
   splitStream
-} from "./chunks/chunk-FGSKPOGA.js";
+} from "./chunks/chunk-DXAV2RSH.js";
 import {
   makeSource
 } from "./chunks/chunk-JXSAT7HH.js";
@@ -24,8 +24,8 @@ import {
   POD_TEMPLATE_PATHS,
   locateWorkloads,
   objectsOf
-} from "./chunks/chunk-XDBAZISH.js";
-import "./chunks/chunk-SOFQFTDQ.js";
+} from "./chunks/chunk-NJYH3RB2.js";
+import "./chunks/chunk-KSOLSXGM.js";
 import {
   KubeInjectError
 } from "./chunks/chunk-ZV2WLJBK.js";

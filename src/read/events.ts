@@ -87,43 +87,50 @@ export function indexOffsets(events: readonly Event[], source: string): Map<stri
 }
 
 /**
- * How many nodes the document has once every alias is expanded. Aliases are cheap to parse and
- * share objects in memory, but every later stage (merge, dump) walks the expanded tree: a few
- * hundred bytes of nested aliases can stand for billions of nodes.
+ * How large the document is once every alias is expanded: its nodes, and the bytes of its
+ * scalars. Aliases are cheap to parse and share objects in memory, but every later stage (merge,
+ * dump) walks the expanded tree: a few hundred bytes of nested aliases can stand for billions of
+ * nodes, or a few nodes over a long string for gigabytes. Stops counting past either limit.
  */
-export function expandedNodeCount(events: readonly Event[], source: string, limit: number): number {
-  const sizes = new Map<string, number>();
-  const stack: Array<{ count: number; anchor: string | null }> = [{ count: 0, anchor: null }];
-  const add = (n: number) => {
-    stack[stack.length - 1]!.count += n;
+export function expandedSize(events: readonly Event[], source: string, limits: { nodes: number; bytes: number }): { nodes: number; bytes: number } {
+  const sizes = new Map<string, { nodes: number; bytes: number }>();
+  const stack: Array<{ nodes: number; bytes: number; anchor: string | null }> = [{ nodes: 0, bytes: 0, anchor: null }];
+  const add = (nodes: number, bytes: number) => {
+    const top = stack[stack.length - 1]!;
+    top.nodes += nodes;
+    top.bytes += bytes;
   };
   for (const e of events) {
     switch (e.type) {
       case EVENT_ID.MAPPING:
       case EVENT_ID.SEQUENCE:
-        stack.push({ count: 1, anchor: e.anchorStart >= 0 ? source.slice(e.anchorStart, e.anchorEnd) : null });
+        stack.push({ nodes: 1, bytes: 1, anchor: e.anchorStart >= 0 ? source.slice(e.anchorStart, e.anchorEnd) : null });
         break;
       case EVENT_ID.POP: {
         if (stack.length === 1) break;
         const done = stack.pop()!;
-        if (done.anchor !== null) sizes.set(done.anchor, done.count);
-        add(done.count);
+        if (done.anchor !== null) sizes.set(done.anchor, { nodes: done.nodes, bytes: done.bytes });
+        add(done.nodes, done.bytes);
         break;
       }
-      case EVENT_ID.SCALAR:
-        if (e.anchorStart >= 0) sizes.set(source.slice(e.anchorStart, e.anchorEnd), 1);
-        add(1);
+      case EVENT_ID.SCALAR: {
+        const bytes = 1 + (e.valueStart >= 0 ? e.valueEnd - e.valueStart : 0);
+        if (e.anchorStart >= 0) sizes.set(source.slice(e.anchorStart, e.anchorEnd), { nodes: 1, bytes });
+        add(1, bytes);
         break;
-      case EVENT_ID.ALIAS:
-        add(sizes.get(source.slice(e.anchorStart, e.anchorEnd)) ?? 1);
+      }
+      case EVENT_ID.ALIAS: {
+        const size = sizes.get(source.slice(e.anchorStart, e.anchorEnd)) ?? { nodes: 1, bytes: 1 };
+        add(size.nodes, size.bytes);
         break;
+      }
       default:
         break;
     }
     const top = stack[stack.length - 1]!;
-    if (top.count > limit) return top.count;
+    if (top.nodes > limits.nodes || top.bytes > limits.bytes) return { nodes: top.nodes, bytes: top.bytes };
   }
-  return stack[0]!.count;
+  return { nodes: stack[0]!.nodes, bytes: stack[0]!.bytes };
 }
 
 /**

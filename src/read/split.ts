@@ -3,7 +3,7 @@ import type { Event } from 'js-yaml';
 import { KubeInjectError } from '../model/errors.js';
 import type { ManifestDocument, SourceFile } from '../model/document.js';
 import { LineIndex } from './line-index.js';
-import { eventOffset, expandedNodeCount, findDuplicateKey } from './events.js';
+import { eventOffset, expandedSize, findDuplicateKey } from './events.js';
 import { createLocator } from './locate-field.js';
 import { findTemplateAction, templateMessage } from './template-actions.js';
 import { KUBE_SCHEMA, LIMITS } from './yaml-schema.js';
@@ -152,13 +152,15 @@ function buildDocument(source: SourceFile, lines: LineIndex, group: Event[], ind
   let value: unknown = null;
   if (offset >= 0) {
     if (group.some((e) => e.type === EVENT_ID.ALIAS)) {
-      const size = expandedNodeCount(group, text, LIMITS.maxExpandedNodes);
-      if (size > LIMITS.maxExpandedNodes) {
-        throw new KubeInjectError(
-          'yaml-hostile',
-          `document expands to more than ${LIMITS.maxExpandedNodes.toLocaleString('en-US')} nodes through aliases; refusing it`,
-          { ...where, ...lines.position(contentStart) },
-        );
+      const size = expandedSize(group, text, { nodes: LIMITS.maxExpandedNodes, bytes: LIMITS.maxExpandedBytes });
+      const over =
+        size.nodes > LIMITS.maxExpandedNodes
+          ? `more than ${LIMITS.maxExpandedNodes.toLocaleString('en-US')} nodes`
+          : size.bytes > LIMITS.maxExpandedBytes
+            ? `more than ${LIMITS.maxExpandedBytes / 1024 / 1024} MiB of scalars`
+            : null;
+      if (over !== null) {
+        throw new KubeInjectError('yaml-hostile', `document expands to ${over} through aliases; refusing it`, { ...where, ...lines.position(contentStart) });
       }
     }
     // js-yaml 5 calls a key that overrides a merged (`<<`) one a duplicate; YAML's merge-key

@@ -16,4 +16,6 @@ export const LIMITS = {
   maxAliases: 1000,
   /** Nodes a document may have once every alias is expanded (a "billion laughs" guard). */
   maxExpandedNodes: 1_000_000,
+  /** Bytes of scalars a document may have once every alias is expanded (alias amplification). */
+  maxExpandedBytes: 32 * 1024 * 1024,
 } as const;

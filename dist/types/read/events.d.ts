@@ -11,11 +11,18 @@ export interface FieldOffsets {
  */
 export declare function indexOffsets(events: readonly Event[], source: string): Map<string, FieldOffsets>;
 /**
- * How many nodes the document has once every alias is expanded. Aliases are cheap to parse and
- * share objects in memory, but every later stage (merge, dump) walks the expanded tree: a few
- * hundred bytes of nested aliases can stand for billions of nodes.
+ * How large the document is once every alias is expanded: its nodes, and the bytes of its
+ * scalars. Aliases are cheap to parse and share objects in memory, but every later stage (merge,
+ * dump) walks the expanded tree: a few hundred bytes of nested aliases can stand for billions of
+ * nodes, or a few nodes over a long string for gigabytes. Stops counting past either limit.
  */
-export declare function expandedNodeCount(events: readonly Event[], source: string, limit: number): number;
+export declare function expandedSize(events: readonly Event[], source: string, limits: {
+    nodes: number;
+    bytes: number;
+}): {
+    nodes: number;
+    bytes: number;
+};
 /**
  * The offset of the first key that a mapping states twice, or -1. Keys a merge (`<<`) brings
  * in are not stated, so they may be overridden, as YAML's merge-key spec says.

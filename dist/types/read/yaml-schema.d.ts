@@ -14,4 +14,6 @@ export declare const LIMITS: {
     readonly maxAliases: 1000;
     /** Nodes a document may have once every alias is expanded (a "billion laughs" guard). */
     readonly maxExpandedNodes: 1000000;
+    /** Bytes of scalars a document may have once every alias is expanded (alias amplification). */
+    readonly maxExpandedBytes: number;
 };

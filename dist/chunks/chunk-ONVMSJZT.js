@@ -1,7 +1,7 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   splitStream
-} from "./chunk-FGSKPOGA.js";
+} from "./chunk-DXAV2RSH.js";
 import {
   readSources
 } from "./chunk-JXSAT7HH.js";
@@ -9,7 +9,7 @@ import {
   YAML11_SCHEMA,
   joinPointer,
   load
-} from "./chunk-SOFQFTDQ.js";
+} from "./chunk-KSOLSXGM.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";

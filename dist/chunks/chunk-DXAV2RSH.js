@@ -10,7 +10,7 @@ import {
   getScalarValue,
   parseEvents,
   splitPointer
-} from "./chunk-SOFQFTDQ.js";
+} from "./chunk-KSOLSXGM.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";
@@ -101,39 +101,45 @@ function indexOffsets(events, source) {
   }
   return out;
 }
-function expandedNodeCount(events, source, limit) {
+function expandedSize(events, source, limits) {
   const sizes = /* @__PURE__ */ new Map();
-  const stack = [{ count: 0, anchor: null }];
-  const add = (n) => {
-    stack[stack.length - 1].count += n;
+  const stack = [{ nodes: 0, bytes: 0, anchor: null }];
+  const add = (nodes, bytes) => {
+    const top = stack[stack.length - 1];
+    top.nodes += nodes;
+    top.bytes += bytes;
   };
   for (const e of events) {
     switch (e.type) {
       case EVENT_ID.MAPPING:
       case EVENT_ID.SEQUENCE:
-        stack.push({ count: 1, anchor: e.anchorStart >= 0 ? source.slice(e.anchorStart, e.anchorEnd) : null });
+        stack.push({ nodes: 1, bytes: 1, anchor: e.anchorStart >= 0 ? source.slice(e.anchorStart, e.anchorEnd) : null });
         break;
       case EVENT_ID.POP: {
         if (stack.length === 1) break;
         const done = stack.pop();
-        if (done.anchor !== null) sizes.set(done.anchor, done.count);
-        add(done.count);
+        if (done.anchor !== null) sizes.set(done.anchor, { nodes: done.nodes, bytes: done.bytes });
+        add(done.nodes, done.bytes);
         break;
       }
-      case EVENT_ID.SCALAR:
-        if (e.anchorStart >= 0) sizes.set(source.slice(e.anchorStart, e.anchorEnd), 1);
-        add(1);
+      case EVENT_ID.SCALAR: {
+        const bytes = 1 + (e.valueStart >= 0 ? e.valueEnd - e.valueStart : 0);
+        if (e.anchorStart >= 0) sizes.set(source.slice(e.anchorStart, e.anchorEnd), { nodes: 1, bytes });
+        add(1, bytes);
         break;
-      case EVENT_ID.ALIAS:
-        add(sizes.get(source.slice(e.anchorStart, e.anchorEnd)) ?? 1);
+      }
+      case EVENT_ID.ALIAS: {
+        const size = sizes.get(source.slice(e.anchorStart, e.anchorEnd)) ?? { nodes: 1, bytes: 1 };
+        add(size.nodes, size.bytes);
         break;
+      }
       default:
         break;
     }
     const top = stack[stack.length - 1];
-    if (top.count > limit) return top.count;
+    if (top.nodes > limits.nodes || top.bytes > limits.bytes) return { nodes: top.nodes, bytes: top.bytes };
   }
-  return stack[0].count;
+  return { nodes: stack[0].nodes, bytes: stack[0].bytes };
 }
 function findDuplicateKey(events, source) {
   const stack = [];
@@ -362,13 +368,10 @@ function buildDocument(source, lines, group, index, seg) {
   let value = null;
   if (offset >= 0) {
     if (group.some((e) => e.type === EVENT_ID.ALIAS)) {
-      const size = expandedNodeCount(group, text, LIMITS.maxExpandedNodes);
-      if (size > LIMITS.maxExpandedNodes) {
-        throw new KubeInjectError(
-          "yaml-hostile",
-          `document expands to more than ${LIMITS.maxExpandedNodes.toLocaleString("en-US")} nodes through aliases; refusing it`,
-          { ...where, ...lines.position(contentStart) }
-        );
+      const size = expandedSize(group, text, { nodes: LIMITS.maxExpandedNodes, bytes: LIMITS.maxExpandedBytes });
+      const over = size.nodes > LIMITS.maxExpandedNodes ? `more than ${LIMITS.maxExpandedNodes.toLocaleString("en-US")} nodes` : size.bytes > LIMITS.maxExpandedBytes ? `more than ${LIMITS.maxExpandedBytes / 1024 / 1024} MiB of scalars` : null;
+      if (over !== null) {
+        throw new KubeInjectError("yaml-hostile", `document expands to ${over} through aliases; refusing it`, { ...where, ...lines.position(contentStart) });
       }
     }
     const merges = text.slice(seg.start, seg.end).includes("<<");

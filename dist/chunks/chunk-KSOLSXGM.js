@@ -3206,7 +3206,9 @@ var LIMITS = {
   /** Alias nodes per document (js-yaml `maxAliases`). */
   maxAliases: 1e3,
   /** Nodes a document may have once every alias is expanded (a "billion laughs" guard). */
-  maxExpandedNodes: 1e6
+  maxExpandedNodes: 1e6,
+  /** Bytes of scalars a document may have once every alias is expanded (alias amplification). */
+  maxExpandedBytes: 32 * 1024 * 1024
 };
 
 export {

@@ -8,7 +8,7 @@ import {
   lintDocuments,
   loadLintConfig,
   writeStream
-} from "./chunk-7EC7HD66.js";
+} from "./chunk-ZDLTMCAG.js";
 import {
   SEVERITY_RANK,
   errorMessage,
@@ -17,7 +17,7 @@ import {
 } from "./chunk-3BMKOMHC.js";
 import {
   splitStream
-} from "./chunk-FGSKPOGA.js";
+} from "./chunk-DXAV2RSH.js";
 import {
   MANIFEST_EXTENSIONS,
   readInputs
@@ -109,7 +109,7 @@ async function readAndLint(inputs) {
   return { read, result };
 }
 async function inject(inputs) {
-  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments }] = await Promise.all([import("./load-injection-3IEBJTRA.js"), import("./inject-IUSJ3E45.js")]);
+  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments }] = await Promise.all([import("./load-injection-KVJLLV72.js"), import("./inject-WKND5BJZ.js")]);
   const injector = prepareInjector(await loadInjectorConfig(inputs.injection));
   const { read, result } = await readAndLint(inputs);
   const linted = { docs: read.docs, lint: result };

@@ -8,11 +8,11 @@ import {
   proxyConfigToJSON,
   stripInjection,
   workloadAsWritten
-} from "./chunk-GGKMQIQO.js";
+} from "./chunk-EKKFAXR4.js";
 import {
   IGNORED_NAMESPACES
-} from "./chunk-XDBAZISH.js";
-import "./chunk-SOFQFTDQ.js";
+} from "./chunk-NJYH3RB2.js";
+import "./chunk-KSOLSXGM.js";
 import "./chunk-ZV2WLJBK.js";
 import "./chunk-HW64GBDU.js";
 export {

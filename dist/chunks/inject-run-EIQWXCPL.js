@@ -5,24 +5,24 @@ import {
 import {
   inject,
   printLintForInject
-} from "./chunk-LBCBPUQS.js";
+} from "./chunk-QVLN5WNJ.js";
 import {
   EXIT,
   inputPaths,
   sourceIO
 } from "./chunk-IOBUI6CL.js";
-import "./chunk-7EC7HD66.js";
+import "./chunk-ZDLTMCAG.js";
 import {
   formatError,
   printable
 } from "./chunk-3BMKOMHC.js";
-import "./chunk-FGSKPOGA.js";
+import "./chunk-DXAV2RSH.js";
 import "./chunk-JXSAT7HH.js";
 import {
   describeObject,
   editDistance
-} from "./chunk-XDBAZISH.js";
-import "./chunk-SOFQFTDQ.js";
+} from "./chunk-NJYH3RB2.js";
+import "./chunk-KSOLSXGM.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-3BMKOMHC.js";
 import {
   splitStream
-} from "./chunk-FGSKPOGA.js";
+} from "./chunk-DXAV2RSH.js";
 import {
   POD_TEMPLATE_PATHS,
   compilePolicy,
@@ -20,13 +20,13 @@ import {
   skipReason,
   suggestAnnotation,
   validateAnnotationValue
-} from "./chunk-XDBAZISH.js";
+} from "./chunk-NJYH3RB2.js";
 import {
   dump,
   getAt,
   joinPointer,
   splitPointer
-} from "./chunk-SOFQFTDQ.js";
+} from "./chunk-KSOLSXGM.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";

@@ -4,20 +4,20 @@ import {
   lint,
   makeReporter,
   writeReport
-} from "./chunk-LBCBPUQS.js";
+} from "./chunk-QVLN5WNJ.js";
 import {
   EXIT,
   inputPaths,
   sourceIO
 } from "./chunk-IOBUI6CL.js";
-import "./chunk-7EC7HD66.js";
+import "./chunk-ZDLTMCAG.js";
 import {
   printable
 } from "./chunk-3BMKOMHC.js";
-import "./chunk-FGSKPOGA.js";
+import "./chunk-DXAV2RSH.js";
 import "./chunk-JXSAT7HH.js";
-import "./chunk-XDBAZISH.js";
-import "./chunk-SOFQFTDQ.js";
+import "./chunk-NJYH3RB2.js";
+import "./chunk-KSOLSXGM.js";
 import "./chunk-ZV2WLJBK.js";
 import "./chunk-HW64GBDU.js";
 

@@ -9,14 +9,14 @@ import {
   positionIn,
   skipReason,
   validatePodAnnotations
-} from "./chunk-XDBAZISH.js";
+} from "./chunk-NJYH3RB2.js";
 import {
   KUBE_SCHEMA,
   getAt,
   joinPointer,
   load,
   setAt
-} from "./chunk-SOFQFTDQ.js";
+} from "./chunk-KSOLSXGM.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";

@@ -3,7 +3,7 @@ import {
   getAt,
   joinPointer,
   load
-} from "./chunk-SOFQFTDQ.js";
+} from "./chunk-KSOLSXGM.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";
