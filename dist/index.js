@@ -10,7 +10,7 @@ import {
 import {
   lintDocuments,
   writeStream
-} from "./chunks/chunk-ZDLTMCAG.js";
+} from "./chunks/chunk-NYHPNXAO.js";
 import {
   formatError
 } from "./chunks/chunk-3BMKOMHC.js";

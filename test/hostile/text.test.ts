@@ -51,3 +51,17 @@ describe('a List', () => {
     expect(lint.code).toBe(2);
   });
 });
+
+describe('a string of megabytes in an injected document', () => {
+  it('is written (double-quoted) instead of overflowing the stack', async () => {
+    const { load } = await import('js-yaml');
+    for (const big of ['x'.repeat(3 * 1024 * 1024), 'a b: c\u2028\u007f '.repeat(300_000)]) {
+      const doc = `apiVersion: v1\nkind: Pod\nmetadata:\n  name: big\n  annotations:\n    big: ${JSON.stringify(big)}\nspec:\n  containers:\n  - name: app\n    image: app:1\n`;
+      const r = await runCli(['-q', '-f', '-'], { stdin: doc });
+      expect(r.code, r.stderr.slice(0, 300)).toBe(0);
+      const out = load(r.stdout) as { metadata: { annotations: Record<string, string> }; spec: { containers: Array<{ name: string }> } };
+      expect(out.metadata.annotations['big'] === big, 'the string comes back the same').toBe(true);
+      expect(out.spec.containers.map((c) => c.name)).toContain('istio-proxy');
+    }
+  });
+});

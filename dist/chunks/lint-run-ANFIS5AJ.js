@@ -4,13 +4,13 @@ import {
   lint,
   makeReporter,
   writeReport
-} from "./chunk-QVLN5WNJ.js";
+} from "./chunk-OJ5TSFLE.js";
 import {
   EXIT,
   inputPaths,
   sourceIO
 } from "./chunk-IOBUI6CL.js";
-import "./chunk-ZDLTMCAG.js";
+import "./chunk-NYHPNXAO.js";
 import {
   printable
 } from "./chunk-3BMKOMHC.js";

@@ -5,13 +5,13 @@ import {
 import {
   inject,
   printLintForInject
-} from "./chunk-QVLN5WNJ.js";
+} from "./chunk-OJ5TSFLE.js";
 import {
   EXIT,
   inputPaths,
   sourceIO
 } from "./chunk-IOBUI6CL.js";
-import "./chunk-ZDLTMCAG.js";
+import "./chunk-NYHPNXAO.js";
 import {
   formatError,
   printable

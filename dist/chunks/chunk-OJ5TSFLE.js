@@ -8,7 +8,7 @@ import {
   lintDocuments,
   loadLintConfig,
   writeStream
-} from "./chunk-ZDLTMCAG.js";
+} from "./chunk-NYHPNXAO.js";
 import {
   SEVERITY_RANK,
   errorMessage,

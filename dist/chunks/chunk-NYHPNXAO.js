@@ -6963,13 +6963,55 @@ function renderChanged(doc, value) {
   let prefix = doc.source.text.slice(doc.start, doc.contentStart);
   if (prefix !== "" && !prefix.endsWith("\n")) prefix = prefix.replace(/[ \t]+$/, "") + doc.eol;
   const text = doc.source.text.slice(doc.contentStart, doc.end);
-  const body = doc.format === "json" ? JSON.stringify(value, null, 2) + "\n" : toYaml(value, { seqNoIndent: !INDENTED_SEQUENCE.test(text) && ZERO_INDENT_SEQUENCE.test(text) });
+  const body = doc.format === "json" ? JSON.stringify(value, null, 2) + "\n" : toYaml(value, { seqNoIndent: sequenceIndent(text) === "zero" });
   return prefix + (doc.eol === "\n" ? body : body.replace(/\n/g, doc.eol));
 }
-var ZERO_INDENT_SEQUENCE = /^( *)[^\s#-][^\n]*:[ \t]*\r?\n\1- /m;
-var INDENTED_SEQUENCE = /^( *)[^\s#-][^\n]*:[ \t]*\r?\n\1 +- /m;
+function sequenceIndent(text) {
+  let zero = false;
+  let keyIndent = -1;
+  for (const line of text.split(/\r\n?|\n/)) {
+    let indent = 0;
+    while (line.charCodeAt(indent) === 32) indent++;
+    if (keyIndent >= 0 && line.startsWith("- ", indent)) {
+      if (indent > keyIndent) return "indented";
+      if (indent === keyIndent) zero = true;
+    }
+    const first = line.charAt(indent);
+    keyIndent = first !== "" && !/[\s#-]/.test(first) && /:[ \t]*$/.test(line.slice(indent + 1)) ? indent : -1;
+  }
+  return zero ? "zero" : "none";
+}
 function toYaml(value, options = {}) {
-  return dump(value, { lineWidth: -1, noRefs: true, seqNoIndent: options.seqNoIndent ?? false });
+  const opts = { lineWidth: -1, noRefs: true, seqNoIndent: options.seqNoIndent ?? false };
+  try {
+    return dump(value, opts);
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    const long = /* @__PURE__ */ new Map();
+    const token = (s) => {
+      const t = `kube-inject-long-string-${long.size}-${Math.random().toString(36).slice(2)}`;
+      long.set(t, quoteDouble(s));
+      return t;
+    };
+    const text = dump(replaceLongStrings(value, token), opts);
+    return text.replace(/kube-inject-long-string-\d+-[a-z0-9]+/g, (t) => long.get(t) ?? t);
+  }
+}
+var LONG_STRING = 64 * 1024;
+function replaceLongStrings(v, token) {
+  if (typeof v === "string") return v.length > LONG_STRING ? token(v) : v;
+  if (Array.isArray(v)) return v.map((x) => replaceLongStrings(x, token));
+  if (v !== null && typeof v === "object") {
+    const out = {};
+    for (const [k, x] of Object.entries(v)) {
+      Object.defineProperty(out, k.length > LONG_STRING ? token(k) : k, { value: replaceLongStrings(x, token), enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  }
+  return v;
+}
+function quoteDouble(s) {
+  return JSON.stringify(s).replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 // src/lint/config.ts
