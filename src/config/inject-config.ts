@@ -1,6 +1,7 @@
 import { KubeInjectError } from '../model/errors.js';
 import { joinPointer } from '../model/pointer.js';
-import { configError, isMap, parseConfigText, readConfigFile, type ConfigFile } from './read-file.js';
+import { isMap } from '../model/values.js';
+import { configError, parseConfigText, readConfigFile, type ConfigFile } from './read-file.js';
 
 /** Where a template's text sits in a file, so template errors can name the file's line. */
 export interface TemplateSource {

@@ -6,7 +6,8 @@ import type { InjectorConfig } from '../inject/types.js';
 import type { LabelSelector } from '../model/label-selector.js';
 import { readInjectConfig, type TemplateSource } from './inject-config.js';
 import { checkSchema } from './check-schema.js';
-import { deepMerge, isMap, parseConfigText, readConfigFile, type ConfigFile } from './read-file.js';
+import { isMap } from '../model/values.js';
+import { deepMerge, parseConfigText, readConfigFile, type ConfigFile } from './read-file.js';
 
 /** The injection inputs as the CLI gathers them from its options. */
 export interface InjectionInputs {

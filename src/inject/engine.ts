@@ -3,6 +3,7 @@
  * annotation checks, proxy config, template data, templates merged onto the pod, custom
  * containers re-applied, post-processing.
  */
+import { asMap, stringMap, type JsonMap } from '../model/values.js';
 import { load } from 'js-yaml';
 import { KubeInjectError } from '../model/errors.js';
 import { joinPointer } from '../model/pointer.js';
@@ -12,8 +13,7 @@ import { deployMetaFromPod } from './deploy-meta.js';
 import { orderLikeGo } from './go-field-order.js';
 import { mergeProxyConfig, statusPortOf } from './mesh-config.js';
 import { reapplyOverrides, reinsertOverrides } from './overrides.js';
-import { asObject, stringMap } from './pod.js';
-import type { JsonObject, Pod, PodMeta, PodSpec } from './pod.js';
+import type { Pod, PodMeta, PodSpec } from './pod.js';
 import { INJECT_KEY, skipReason } from './policy.js';
 import { postProcess } from './post-process.js';
 import type { Prepared } from './prepare.js';
@@ -33,9 +33,9 @@ function annotationError(name: string, message: string, cause?: unknown): KubeIn
 }
 
 interface ProxySettings {
-  proxyConfig: JsonObject;
-  view: JsonObject;
-  meshView: JsonObject;
+  proxyConfig: JsonMap;
+  view: JsonMap;
+  meshView: JsonMap;
 }
 
 /** The proxy config with the pod's `proxy.istio.io/config` applied (cached per annotation text). */
@@ -78,8 +78,8 @@ function preconditionWarnings(spec: PodSpec, labels: Record<string, string>, ann
 }
 
 export function injectPod(p: Prepared, req: PodInjectionRequest): PodInjectionResult {
-  const metadata = asObject(req.podTemplate.metadata) as PodMeta;
-  const spec = asObject(req.podTemplate.spec) as PodSpec;
+  const metadata = asMap(req.podTemplate.metadata) as PodMeta;
+  const spec = asMap(req.podTemplate.spec) as PodSpec;
   const labels = stringMap(metadata.labels);
   const annotations = stringMap(metadata.annotations);
   const namespace = (typeof metadata.namespace === 'string' && metadata.namespace) || req.namespace || 'default';

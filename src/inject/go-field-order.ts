@@ -10,9 +10,8 @@
  * `scripts/gen-k8s-field-order.mjs`. The same table, with each field's `omitempty`/`omitzero`,
  * pointer and quantity flags, is what `go-json.ts` needs: it is read here once (`GO_STRUCTS`).
  */
+import { isMap, type JsonMap } from '../model/values.js';
 import table from './k8s-field-order.json' with { type: 'json' };
-
-type JsonObject = Record<string, unknown>;
 
 /** One field of a Kubernetes Go struct, as `k8s-field-order.json` describes it. */
 export interface GoField {
@@ -113,12 +112,8 @@ const STRUCTS: ReadonlyMap<string, StructInfo> = (() => {
 
 const NO_FIELD: FieldInfo = { type: null, mergeKey: undefined };
 
-function isMap(v: unknown): v is JsonObject {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-
 /** `out[k] = v`, also for a key named `__proto__`. */
-function put(out: JsonObject, k: string, v: unknown): void {
+function put(out: JsonMap, k: string, v: unknown): void {
   if (k === '__proto__') Object.defineProperty(out, k, { value: v, writable: true, enumerable: true, configurable: true });
   else out[k] = v;
 }
@@ -145,10 +140,10 @@ function orderValue(o: unknown, r: unknown, type: StructInfo | null, mergeKey: s
   if (o === r || r === null || typeof r !== 'object') return r;
   if (Array.isArray(r)) return orderList(o, r, type, mergeKey, alt);
   const orig = isMap(o) ? o : undefined;
-  return type ? orderStruct(orig, r as JsonObject, type) : orderFree(orig, r as JsonObject);
+  return type ? orderStruct(orig, r as JsonMap, type) : orderFree(orig, r as JsonMap);
 }
 
-function orderStruct(o: JsonObject | undefined, r: JsonObject, type: StructInfo): JsonObject {
+function orderStruct(o: JsonMap | undefined, r: JsonMap, type: StructInfo): JsonMap {
   const rKeys = Object.keys(r);
   let keys = rKeys;
   if (o) {
@@ -196,14 +191,14 @@ function sortByRank(keys: string[], from: number, rank: ReadonlyMap<string, numb
   }
 }
 
-function build(keys: readonly string[], values: readonly unknown[]): JsonObject {
-  const out: JsonObject = {};
+function build(keys: readonly string[], values: readonly unknown[]): JsonMap {
+  const out: JsonMap = {};
   for (let i = 0; i < keys.length; i++) put(out, keys[i]!, values[i]);
   return out;
 }
 
 /** A Go map (or a field Go does not know): keys of the original first, then the rest as they are. */
-function orderFree(o: JsonObject | undefined, r: JsonObject): JsonObject {
+function orderFree(o: JsonMap | undefined, r: JsonMap): JsonMap {
   const rKeys = Object.keys(r);
   let keys = rKeys;
   if (o) {

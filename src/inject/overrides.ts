@@ -5,10 +5,11 @@
  * injected containers are stripped) sees them again, and adjusts the init container's uid to
  * a custom proxy `runAsUser`.
  */
+import { asMap } from '../model/values.js';
 import { KubeInjectError } from '../model/errors.js';
 import { joinPointer } from '../model/pointer.js';
 import { strategicMerge } from '../merge/index.js';
-import { asObject, containersOf, findContainer, findContainerInPod, findSidecar } from './pod.js';
+import { containersOf, findContainer, findContainerInPod, findSidecar } from './pod.js';
 import { INIT_CONTAINER, VALIDATION_CONTAINER } from './pod.js';
 import type { Container, Pod, PodSpec } from './pod.js';
 import { marshalContainerLists } from './go-json.js';
@@ -36,7 +37,7 @@ export function parseOverrides(annotations: Readonly<Record<string, string>>): O
       at: 'value',
     });
   }
-  const o = asObject(v);
+  const o = asMap(v);
   return { containers: containersOf(o.containers), initContainers: containersOf(o.initContainers) };
 }
 
@@ -106,7 +107,7 @@ export function reapplyOverrides(
 /** Istio's `adjustInitContainerUser`: a custom proxy uid/gid carries over to the init container. */
 function adjustInitContainerUser(pod: Pod, original: Pod, tproxyInMesh: boolean): void {
   const user = findSidecar(original.spec);
-  const sc = asObject(user?.securityContext);
+  const sc = asMap(user?.securityContext);
   const runAsUser = sc.runAsUser;
   const runAsGroup = sc.runAsGroup;
   if (runAsUser === undefined && runAsGroup === undefined) return;
@@ -117,10 +118,10 @@ function adjustInitContainerUser(pod: Pod, original: Pod, tproxyInMesh: boolean)
   if (tproxy && runAsUser !== undefined) {
     const sidecar = findSidecar(pod.spec);
     if (!sidecar) return;
-    sidecar.securityContext = { ...asObject(sidecar.securityContext), runAsUser: 0 };
+    sidecar.securityContext = { ...asMap(sidecar.securityContext), runAsUser: 0 };
   }
   if (!tproxy && init.name === VALIDATION_CONTAINER) {
-    const isc = { ...asObject(init.securityContext) };
+    const isc = { ...asMap(init.securityContext) };
     if (runAsUser !== undefined) isc.runAsUser = runAsUser;
     if (runAsGroup !== undefined) isc.runAsGroup = runAsGroup;
     init.securityContext = isc;

@@ -3,13 +3,13 @@
  * helpers over its containers. Nothing here mutates its arguments.
  */
 
-export type JsonObject = Record<string, unknown>;
+import { isMap, type JsonMap } from '../model/values.js';
 
-export interface Container extends JsonObject {
+export interface Container extends JsonMap {
   name?: string;
 }
 
-export interface PodMeta extends JsonObject {
+export interface PodMeta extends JsonMap {
   name?: string;
   namespace?: string;
   generateName?: string;
@@ -17,11 +17,11 @@ export interface PodMeta extends JsonObject {
   annotations?: Record<string, string>;
 }
 
-export interface PodSpec extends JsonObject {
+export interface PodSpec extends JsonMap {
   containers?: Container[];
   initContainers?: Container[];
-  volumes?: JsonObject[];
-  imagePullSecrets?: JsonObject[];
+  volumes?: JsonMap[];
+  imagePullSecrets?: JsonMap[];
   hostNetwork?: boolean;
 }
 
@@ -36,27 +36,8 @@ export const INIT_CONTAINER = 'istio-init';
 export const VALIDATION_CONTAINER = 'istio-validation';
 export const CORE_DUMP_CONTAINER = 'enable-core-dump';
 
-export function isObject(v: unknown): v is JsonObject {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-
-export function asObject(v: unknown): JsonObject {
-  return isObject(v) ? v : {};
-}
-
-/** The string-valued entries of a map (labels and annotations are `map[string]string` in Go). */
-export function stringMap(v: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (!isObject(v)) return out;
-  for (const [k, val] of Object.entries(v)) {
-    if (val === null || val === undefined) continue;
-    out[k] = typeof val === 'string' ? val : String(val);
-  }
-  return out;
-}
-
 export function containersOf(v: unknown): Container[] {
-  return Array.isArray(v) ? (v.filter(isObject) as Container[]) : [];
+  return Array.isArray(v) ? (v.filter(isMap) as Container[]) : [];
 }
 
 export function findContainer(name: string, list: readonly Container[] | undefined): Container | undefined {

@@ -3,9 +3,10 @@
  * env, Prometheus merge, app probe rewriting, the status annotation, container order. Works in
  * place on the engine's own copy of the pod.
  */
+import { isMap, type JsonMap } from '../model/values.js';
 import { applyAppProbeRewrite } from './probes.js';
-import { findSidecar, isObject } from './pod.js';
-import type { Container, JsonObject, Pod } from './pod.js';
+import { findSidecar } from './pod.js';
+import type { Container, Pod } from './pod.js';
 import { PROMETHEUS_ENV, prometheusMerge, securePortAnnotation } from './prometheus.js';
 import { reorderPod } from './reorder.js';
 import { goRoundTrip } from './go-json.js';
@@ -26,8 +27,8 @@ export interface PostProcessContext {
   injectedAnnotations: Readonly<Record<string, string>>;
 }
 
-function envOf(c: Container): JsonObject[] {
-  return Array.isArray(c.env) ? (c.env.filter(isObject) as JsonObject[]) : [];
+function envOf(c: Container): JsonMap[] {
+  return Array.isArray(c.env) ? (c.env.filter(isMap) as JsonMap[]) : [];
 }
 
 export function postProcess(pod: Pod, templateSpec: PodSpec, ctx: PostProcessContext): void {

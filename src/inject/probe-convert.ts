@@ -6,36 +6,32 @@
  * - `rewriteHandler`: the probe or handler turned into an HTTP GET on the status port.
  * Fields are copied as Go's typed structs would keep them (omitempty where Go has it).
  */
-import { isObject, type JsonObject } from './pod.js';
+import { asMap, isMap, type JsonMap } from '../model/values.js';
 import type { AppProber } from './probe-types.js';
 
 /** Go's `HTTPGetAction` JSON: path?, port, host?, scheme?, httpHeaders?. */
-function httpGetJson(a: JsonObject): JsonObject {
-  const out: JsonObject = {};
+function httpGetJson(a: JsonMap): JsonMap {
+  const out: JsonMap = {};
   if (a.path) out.path = a.path;
   out.port = a.port ?? 0;
   if (a.host) out.host = a.host;
   if (a.scheme) out.scheme = a.scheme;
   if (Array.isArray(a.httpHeaders) && a.httpHeaders.length > 0) {
-    out.httpHeaders = a.httpHeaders.map((h: unknown) => ({ name: asObj(h).name ?? '', value: asObj(h).value ?? '' }));
+    out.httpHeaders = a.httpHeaders.map((h: unknown) => ({ name: asMap(h).name ?? '', value: asMap(h).value ?? '' }));
   }
   return out;
 }
 
 /** Go's `TCPSocketAction` JSON: port, host?. */
-function tcpSocketJson(a: JsonObject): JsonObject {
-  const out: JsonObject = { port: a.port ?? 0 };
+function tcpSocketJson(a: JsonMap): JsonMap {
+  const out: JsonMap = { port: a.port ?? 0 };
   if (a.host) out.host = a.host;
   return out;
 }
 
 /** Go's `GRPCAction` JSON: port, service (null when unset; no omitempty). */
-function grpcJson(a: JsonObject): JsonObject {
+function grpcJson(a: JsonMap): JsonMap {
   return { port: a.port ?? 0, service: a.service ?? null };
-}
-
-function asObj(v: unknown): JsonObject {
-  return isObject(v) ? v : {};
 }
 
 /**
@@ -48,11 +44,11 @@ export function proberOf(
   portMap: ReadonlyMap<string, number>,
   targetPort: number,
 ): AppProber | undefined {
-  if (!isObject(handler)) return undefined;
+  if (!isMap(handler)) return undefined;
   let p: AppProber;
-  if (isObject(handler.httpGet)) p = { httpGet: httpGetJson(handler.httpGet) };
-  else if (isObject(handler.tcpSocket)) p = { tcpSocket: tcpSocketJson(handler.tcpSocket) };
-  else if (!lifecycle && isObject(handler.grpc)) p = { grpc: grpcJson(handler.grpc) };
+  if (isMap(handler.httpGet)) p = { httpGet: httpGetJson(handler.httpGet) };
+  else if (isMap(handler.tcpSocket)) p = { tcpSocket: tcpSocketJson(handler.tcpSocket) };
+  else if (!lifecycle && isMap(handler.grpc)) p = { grpc: grpcJson(handler.grpc) };
   else return undefined;
   if (!lifecycle && typeof handler.timeoutSeconds === 'number' && handler.timeoutSeconds !== 0) {
     p.timeoutSeconds = handler.timeoutSeconds;
@@ -74,22 +70,22 @@ export function proberOf(
  * rewrite (exec, sleep, absent). HTTPS becomes HTTP (pilot-agent speaks HTTPS to the app);
  * host and headers stay. TCP and gRPC handlers become HTTP GETs.
  */
-export function rewriteHandler(handler: unknown, url: string, statusPort: number, allowGrpc: boolean): JsonObject | undefined {
-  if (!isObject(handler)) return undefined;
+export function rewriteHandler(handler: unknown, url: string, statusPort: number, allowGrpc: boolean): JsonMap | undefined {
+  if (!isMap(handler)) return undefined;
   const copy = structuredClone(handler);
-  if (isObject(copy.httpGet)) {
+  if (isMap(copy.httpGet)) {
     const a = copy.httpGet;
     a.port = statusPort;
     a.path = url;
     if (a.scheme === 'HTTPS') a.scheme = 'HTTP';
     return copy;
   }
-  if (isObject(copy.tcpSocket)) {
+  if (isMap(copy.tcpSocket)) {
     copy.httpGet = { path: url, port: statusPort };
     delete copy.tcpSocket;
     return copy;
   }
-  if (allowGrpc && isObject(copy.grpc)) {
+  if (allowGrpc && isMap(copy.grpc)) {
     copy.httpGet = { path: url, port: statusPort };
     delete copy.grpc;
     return copy;

@@ -12,8 +12,9 @@
  * `defaultConfig.statusPort`, the rewrite uses `status.sidecar.istio.io/port` when present (an
  * unparseable value gives port 0); a status port of 0 is not special-cased.
  */
+import { isMap, type JsonMap } from '../model/values.js';
 import { STATUS_ANNOTATION } from './status.js';
-import { isObject, PROXY_CONTAINER, type Container, type JsonObject, type PodSpec } from './pod.js';
+import { PROXY_CONTAINER, type Container, type PodSpec } from './pod.js';
 import { proberOf, rewriteHandler } from './probe-convert.js';
 import {
   APP_PROBERS_ENV,
@@ -51,9 +52,9 @@ export function dumpAppProbers(spec: Readonly<PodSpec>, targetPort = DEFAULT_STA
     const urls = proberUrls(String(c.name ?? ''));
     const ports = new Map<string, number>();
     for (const p of Array.isArray(c.ports) ? c.ports : []) {
-      if (isObject(p) && typeof p.name === 'string' && p.name !== '') ports.set(p.name, Number(p.containerPort ?? 0));
+      if (isMap(p) && typeof p.name === 'string' && p.name !== '') ports.set(p.name, Number(p.containerPort ?? 0));
     }
-    const lifecycle = isObject(c.lifecycle) ? c.lifecycle : {};
+    const lifecycle = isMap(c.lifecycle) ? c.lifecycle : {};
     const found: [string, AppProber | undefined][] = [
       [urls.readyz, proberOf(c.readinessProbe, false, ports, targetPort)],
       [urls.livez, proberOf(c.livenessProbe, false, ports, targetPort)],
@@ -78,7 +79,7 @@ export function mergeAppProbers(existing: string, fresh: AppProbers): AppProbers
     return null;
   }
   if (old === null) return fresh;
-  if (!isObject(old) || !Object.values(old).every((p) => p === null || isObject(p))) return null;
+  if (!isMap(old) || !Object.values(old).every((p) => p === null || isMap(p))) return null;
   return sortKeys({ ...fresh, ...(old as AppProbers) });
 }
 
@@ -111,7 +112,7 @@ export function rewriteAppProbes<T extends PodSpec>(spec: Readonly<T>, statusPor
     replace(c, 'readinessProbe', rewriteHandler(c.readinessProbe, urls.readyz, statusPort, true));
     replace(c, 'livenessProbe', rewriteHandler(c.livenessProbe, urls.livez, statusPort, true));
     replace(c, 'startupProbe', rewriteHandler(c.startupProbe, urls.startupz, statusPort, true));
-    if (isObject(c.lifecycle)) {
+    if (isMap(c.lifecycle)) {
       replace(c.lifecycle, 'preStop', rewriteHandler(c.lifecycle.preStop, urls.prestopz, statusPort, false));
       replace(c.lifecycle, 'postStart', rewriteHandler(c.lifecycle.postStart, urls.poststartz, statusPort, false));
     }
@@ -140,22 +141,22 @@ export function appProbersJson(probers: AppProbers): string {
 }
 
 function list(v: unknown): Container[] {
-  return Array.isArray(v) ? (v.filter(isObject) as Container[]) : [];
+  return Array.isArray(v) ? (v.filter(isMap) as Container[]) : [];
 }
 
 function findProxy(spec: Readonly<PodSpec>): Container | undefined {
   return list(spec.containers).find((c) => c.name === PROXY_CONTAINER) ?? list(spec.initContainers).find((c) => c.name === PROXY_CONTAINER);
 }
 
-function envOf(c: Container): JsonObject[] {
-  return Array.isArray(c.env) ? (c.env as JsonObject[]) : [];
+function envOf(c: Container): JsonMap[] {
+  return Array.isArray(c.env) ? (c.env as JsonMap[]) : [];
 }
 
 function reinjected(options: AppProbeOptions): boolean {
   return options.annotations !== undefined && Object.hasOwn(options.annotations, STATUS_ANNOTATION);
 }
 
-function replace(target: JsonObject, key: string, value: JsonObject | undefined): void {
+function replace(target: JsonMap, key: string, value: JsonMap | undefined): void {
   if (value !== undefined) target[key] = value;
 }
 

@@ -5,9 +5,8 @@
  * wrapper values kept), map keys sorted, durations in protobuf's spelling (`1.500s`).
  * Pass it to the function table: `injectionFunctions({ protoToJSON: proxyConfigToJSON })`.
  */
+import { isMap, type JsonMap } from '../model/values.js';
 import { DEFAULT_PROXY_CONFIG } from './mesh-config.js';
-import { isObject } from './pod.js';
-import type { JsonObject } from './pod.js';
 
 const ORDER = [
   'configPath', 'binaryPath', 'serviceCluster', 'tracingServiceName', 'drainDuration', 'discoveryAddress',
@@ -40,11 +39,11 @@ export function protoDuration(v: unknown): unknown {
 }
 
 function empty(v: unknown): boolean {
-  return v === undefined || v === null || (Array.isArray(v) && v.length === 0) || (isObject(v) && Object.keys(v).length === 0);
+  return v === undefined || v === null || (Array.isArray(v) && v.length === 0) || (isMap(v) && Object.keys(v).length === 0);
 }
 
 function sortedMap(v: unknown): unknown {
-  if (!isObject(v)) return v;
+  if (!isMap(v)) return v;
   return Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]]));
 }
 
@@ -53,7 +52,7 @@ function sortedMap(v: unknown): unknown {
  * writes it (false: equal to Istio's default, or a zero value protobuf JSON leaves out).
  * Unknown fields come last, written as given.
  */
-export function protoJsonFields(pc: JsonObject): Array<[string, unknown, boolean]> {
+export function protoJsonFields(pc: JsonMap): Array<[string, unknown, boolean]> {
   const out: Array<[string, unknown, boolean]> = [];
   const keys = [...ORDER.filter((k) => Object.hasOwn(pc, k)), ...Object.keys(pc).filter((k) => !ORDER.includes(k))];
   for (const key of keys) {
@@ -69,8 +68,8 @@ export function protoJsonFields(pc: JsonObject): Array<[string, unknown, boolean
 }
 
 export function proxyConfigToJSON(v: unknown): string {
-  if (!isObject(v)) return '{}';
-  const out: JsonObject = {};
+  if (!isMap(v)) return '{}';
+  const out: JsonMap = {};
   for (const [k, value, written] of protoJsonFields(v)) {
     if (written && Object.prototype.propertyIsEnumerable.call(v, k)) out[k] = value;
   }

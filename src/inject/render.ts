@@ -3,11 +3,12 @@
  * template's YAML is strategic-merged onto both the accumulated template pod (what was
  * injected, for the status annotation) and the pod itself.
  */
+import { isMap } from '../model/values.js';
 import { KubeInjectError } from '../model/errors.js';
 import { joinPointer } from '../model/pointer.js';
 import { strategicMerge } from '../merge/index.js';
 import type { Template } from '../gotemplate/index.js';
-import { containersOf, findContainer, isObject, PROXY_CONTAINER, transferContainer } from './pod.js';
+import { containersOf, findContainer, PROXY_CONTAINER, transferContainer } from './pod.js';
 import type { Pod, PodSpec } from './pod.js';
 import { loadRendered } from './rendered-yaml.js';
 
@@ -44,7 +45,7 @@ function parseOverlay(name: string, text: string, hint: { lenient?: boolean }): 
     throw new KubeInjectError('template', `template ${JSON.stringify(name)} rendered invalid YAML: ${(e as Error).message}`, {}, { cause: e });
   }
   if (v === null || v === undefined) return {};
-  if (!isObject(v)) throw new KubeInjectError('template', `template ${JSON.stringify(name)} did not render a mapping`);
+  if (!isMap(v)) throw new KubeInjectError('template', `template ${JSON.stringify(name)} did not render a mapping`);
   return v;
 }
 

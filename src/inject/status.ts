@@ -2,7 +2,8 @@
  * The `sidecar.istio.io/status` annotation: what an injection added (container, init
  * container, volume and image pull secret names, and the revision).
  */
-import { containersOf, isObject, names } from './pod.js';
+import { isMap } from '../model/values.js';
+import { containersOf, names } from './pod.js';
 import type { PodSpec } from './pod.js';
 
 export const STATUS_ANNOTATION = 'sidecar.istio.io/status';
@@ -29,7 +30,7 @@ export function parseStatus(annotations: Readonly<Record<string, string>> | unde
   } catch {
     return undefined;
   }
-  if (!isObject(v)) return undefined;
+  if (!isMap(v)) return undefined;
   return {
     initContainers: list(v.initContainers),
     containers: list(v.containers),

@@ -6,16 +6,17 @@
  * environment (rewritten probes, Prometheus scrape annotations; Istio's own scrape annotations
  * pointing at the agent are removed when the app had none).
  */
-import { asObject, findSidecar, isObject, PROXY_CONTAINER } from './pod.js';
-import type { Container, JsonObject, Pod, PodSpec } from './pod.js';
+import { asMap, isMap, type JsonMap } from '../model/values.js';
+import { findSidecar, PROXY_CONTAINER } from './pod.js';
+import type { Container, Pod, PodSpec } from './pod.js';
 import { clearPrometheusAnnotations, PROMETHEUS_ENV, prometheusPort } from './prometheus.js';
 import { OVERRIDES_ANNOTATION, parseOverrides } from './overrides.js';
 import { parseStatus, STATUS_ANNOTATION } from './status.js';
 import type { InjectionStatus } from './status.js';
 
-function without<T extends JsonObject>(list: unknown, drop: readonly string[] | null): T[] | undefined {
+function without<T extends JsonMap>(list: unknown, drop: readonly string[] | null): T[] | undefined {
   if (!Array.isArray(list)) return undefined;
-  const items = list.filter(isObject) as T[];
+  const items = list.filter(isMap) as T[];
   return drop ? items.filter((x) => typeof x.name !== 'string' || !drop.includes(x.name)) : items;
 }
 
@@ -38,16 +39,16 @@ const PROBES: ReadonlyArray<[string, string]> = [
 ];
 
 function envValue(proxy: Container | undefined, name: string): string | undefined {
-  const env = Array.isArray(proxy?.env) ? (proxy.env as JsonObject[]) : [];
-  const e = env.find((x) => isObject(x) && x.name === name);
+  const env = Array.isArray(proxy?.env) ? (proxy.env as JsonMap[]) : [];
+  const e = env.find((x) => isMap(x) && x.name === name);
   return typeof e?.value === 'string' ? e.value : undefined;
 }
 
-function parseJson(text: string | undefined): JsonObject | undefined {
+function parseJson(text: string | undefined): JsonMap | undefined {
   if (text === undefined) return undefined;
   try {
     const v: unknown = JSON.parse(text);
-    return isObject(v) ? v : undefined;
+    return isMap(v) ? v : undefined;
   } catch {
     return undefined;
   }
@@ -55,19 +56,19 @@ function parseJson(text: string | undefined): JsonObject | undefined {
 
 /** The probe as the app had it, if `probe` is the rewritten one for `url`. */
 function restoreProbe(probe: unknown, url: string, prober: unknown): unknown {
-  if (!isObject(probe) || !isObject(prober) || asObject(probe.httpGet).path !== url) return probe;
+  if (!isMap(probe) || !isMap(prober) || asMap(probe.httpGet).path !== url) return probe;
   const { httpGet: _h, tcpSocket: _t, grpc: _g, ...rest } = probe;
   const { timeoutSeconds, ...handler } = prober;
   return { ...rest, ...handler, ...(timeoutSeconds !== undefined ? { timeoutSeconds } : {}) };
 }
 
-function restoreLifecycle(lifecycle: unknown, name: string, probers: JsonObject): unknown {
-  if (!isObject(lifecycle)) return lifecycle;
-  const out: JsonObject = { ...lifecycle };
+function restoreLifecycle(lifecycle: unknown, name: string, probers: JsonMap): unknown {
+  if (!isMap(lifecycle)) return lifecycle;
+  const out: JsonMap = { ...lifecycle };
   for (const [field, kind] of [['preStop', 'prestopz'], ['postStart', 'poststartz']] as const) {
     const url = `/app-lifecycle/${name}/${kind}`;
     const h = out[field];
-    if (isObject(h) && isObject(probers[url]) && asObject(h.httpGet).path === url) {
+    if (isMap(h) && isMap(probers[url]) && asMap(h.httpGet).path === url) {
       const { httpGet: _h, tcpSocket: _t, ...rest } = h;
       out[field] = { ...rest, ...probers[url] };
     }
@@ -75,7 +76,7 @@ function restoreLifecycle(lifecycle: unknown, name: string, probers: JsonObject)
   return out;
 }
 
-function restoreContainer(c: Container, probers: JsonObject): Container {
+function restoreContainer(c: Container, probers: JsonMap): Container {
   const name = c.name ?? '';
   const out: Container = { ...c };
   for (const [field, kind] of PROBES) {
@@ -95,9 +96,9 @@ function restoreContainer(c: Container, probers: JsonObject): Container {
  * apiVersion, kind) are kept. The input is not modified.
  */
 export function stripInjection(podTemplate: { metadata?: object; spec: object }): { metadata: object; spec: object } {
-  const metadata = asObject(podTemplate.metadata);
-  const spec = asObject(podTemplate.spec) as PodSpec;
-  const annotations = asObject(metadata.annotations) as Record<string, string>;
+  const metadata = asMap(podTemplate.metadata);
+  const spec = asMap(podTemplate.spec) as PodSpec;
+  const annotations = asMap(metadata.annotations) as Record<string, string>;
   const status = parseStatus(annotations);
   if (!status) return { ...podTemplate, metadata, spec };
   const proxy = findSidecar(spec);
@@ -106,7 +107,7 @@ export function stripInjection(podTemplate: { metadata?: object; spec: object })
 
   const out: PodSpec = { ...spec };
   const drop = (key: 'containers' | 'initContainers' | 'volumes' | 'imagePullSecrets', names: string[] | null) => {
-    const kept = without<JsonObject>(spec[key], names);
+    const kept = without<JsonMap>(spec[key], names);
     if (kept === undefined) return;
     if (kept.length === 0 && key !== 'containers') delete out[key];
     else out[key] = key === 'containers' || key === 'initContainers' ? kept.map((c) => restoreContainer(c, probers)) : kept;
@@ -137,7 +138,7 @@ export function stripInjection(podTemplate: { metadata?: object; spec: object })
   if (scrape || agentPointed) {
     annos = clearPrometheusAnnotations(annos);
     scrape ??= {};
-    const targets = Array.isArray(scrape.targets) ? scrape.targets.filter(isObject) : [];
+    const targets = Array.isArray(scrape.targets) ? scrape.targets.filter(isMap) : [];
     if (targets.length > 0) annos['prometheus.istio.io/scrape-targets'] = targets.map((t) => `${t.port}:${t.path}`).join(',');
     for (const k of targets.length > 0 ? (['scrape'] as const) : (['scrape', 'path', 'port'] as const)) {
       if (typeof scrape[k] === 'string' && scrape[k] !== '') annos[`prometheus.io/${k}`] = scrape[k];

@@ -10,17 +10,17 @@
  * properties: field access sees them, while serialisation (`toJSON`, `protoToJSON`, `toYaml`)
  * and `range` do not — as Go's `omitempty` and protojson leave zero values out.
  */
-import { isObject } from './pod.js';
-import type { JsonObject, Pod } from './pod.js';
+import { isMap, type JsonMap } from '../model/values.js';
+import type { Pod } from './pod.js';
 import { protoJsonFields } from './proxy-config-json.js';
 
 export interface TemplateData {
   TypeMeta: { Kind: string; APIVersion: string };
   DeploymentMeta: { Name: string; Namespace: string };
-  ObjectMeta: JsonObject;
-  Spec: JsonObject;
-  ProxyConfig: JsonObject;
-  MeshConfig: JsonObject;
+  ObjectMeta: JsonMap;
+  Spec: JsonMap;
+  ProxyConfig: JsonMap;
+  MeshConfig: JsonMap;
   Values: Record<string, unknown>;
   Revision: string;
   NativeSidecars: boolean;
@@ -33,11 +33,11 @@ export interface TemplateData {
 }
 
 /** A shallow copy of `obj` with `zeros` added as hidden own properties where `obj` has no key. */
-export function withZeroValues(obj: unknown, zeros: Readonly<Record<string, unknown>>): JsonObject {
-  return withZeroValuesInPlace(isObject(obj) ? { ...obj } : {}, zeros);
+export function withZeroValues(obj: unknown, zeros: Readonly<Record<string, unknown>>): JsonMap {
+  return withZeroValuesInPlace(isMap(obj) ? { ...obj } : {}, zeros);
 }
 
-function withZeroValuesInPlace(out: JsonObject, zeros: Readonly<Record<string, unknown>>): JsonObject {
+function withZeroValuesInPlace(out: JsonMap, zeros: Readonly<Record<string, unknown>>): JsonMap {
   for (const [k, v] of Object.entries(zeros)) {
     if (Object.hasOwn(out, k)) continue;
     Object.defineProperty(out, k, { value: v, enumerable: false, writable: true, configurable: true });
@@ -50,20 +50,20 @@ function withZeroValuesInPlace(out: JsonObject, zeros: Readonly<Record<string, u
  * what Istio's `protoToJSON` writes is enumerable (fields at Istio's defaults and protobuf zero
  * values are hidden), in protobuf order, so any JSON writer gives Istio's PROXY_CONFIG.
  */
-export function proxyConfigView(pc: JsonObject): JsonObject {
-  const out: JsonObject = {};
+export function proxyConfigView(pc: JsonMap): JsonMap {
+  const out: JsonMap = {};
   for (const [key, value, written] of protoJsonFields(pc)) {
     Object.defineProperty(out, key, { value, enumerable: written, writable: true, configurable: true });
   }
   return withZeroValuesInPlace(out, { interceptionMode: 'REDIRECT', proxyMetadata: {}, discoveryAddress: '', statusPort: 0, meshId: '' });
 }
 
-export function meshConfigView(mesh: JsonObject): JsonObject {
+export function meshConfigView(mesh: JsonMap): JsonMap {
   return withZeroValues(mesh, { trustDomain: '', proxyListenPort: 0, proxyInboundListenPort: 0 });
 }
 
 /** `.ObjectMeta` and `.Spec` of the (stripped) pod. */
-export function podView(pod: Pod): { ObjectMeta: JsonObject; Spec: JsonObject } {
+export function podView(pod: Pod): { ObjectMeta: JsonMap; Spec: JsonMap } {
   return {
     ObjectMeta: withZeroValues(pod.metadata, { annotations: {}, labels: {}, name: '', namespace: '' }),
     Spec: withZeroValues(pod.spec, { serviceAccountName: '', nodeName: '', containers: [], initContainers: [] }),
@@ -71,7 +71,7 @@ export function podView(pod: Pod): { ObjectMeta: JsonObject; Spec: JsonObject } 
 }
 
 /** Istio's `InboundTrafficPolicyMode`: `localhost` or `passthrough`. */
-export function inboundTrafficPolicyMode(mesh: JsonObject): string {
-  const mode = isObject(mesh.inboundTrafficPolicy) ? mesh.inboundTrafficPolicy.mode : undefined;
+export function inboundTrafficPolicyMode(mesh: JsonMap): string {
+  const mode = isMap(mesh.inboundTrafficPolicy) ? mesh.inboundTrafficPolicy.mode : undefined;
   return mode === 'LOCALHOST' || mode === 1 ? 'localhost' : 'passthrough';
 }

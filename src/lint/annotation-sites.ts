@@ -5,7 +5,8 @@
  */
 import { getAt, joinPointer } from '../model/pointer.js';
 import type { AnnotationInfo, AnnotationScope } from '../inject/annotations/index.js';
-import { isMap, type IndexedObject, type LintIndex } from './mesh-index.js';
+import { isMap } from '../model/values.js';
+import type { IndexedObject, LintIndex } from './mesh-index.js';
 
 export interface MetadataSite {
   readonly obj: IndexedObject;

@@ -2,7 +2,8 @@
 import { joinPointer } from '../model/pointer.js';
 import { compilePolicy, skipReason } from '../inject/policy.js';
 import { labelMap } from './selector.js';
-import { isMap, type IndexedWorkload } from './mesh-index.js';
+import { isMap } from '../model/values.js';
+import type { IndexedWorkload } from './mesh-index.js';
 
 /** Containers Istio's injector adds; app-level rules leave them alone. */
 export const ISTIO_CONTAINERS: ReadonlySet<string> = new Set(['istio-proxy', 'istio-init', 'istio-validation']);

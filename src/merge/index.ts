@@ -17,7 +17,8 @@ import { mergeError } from './merge-list.js';
 import { mergeMaps } from './merge-map.js';
 import { podMergeSchema } from './schema.js';
 import type { MergeSchema } from './schema.js';
-import { isMap, kindOf } from './values.js';
+import { isMap } from '../model/values.js';
+import { kindOf } from './values.js';
 
 export { podMergeSchema } from './schema.js';
 export type { ListMergeRule, MergeSchema } from './schema.js';

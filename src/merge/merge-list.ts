@@ -6,8 +6,8 @@ import { KubeInjectError } from '../model/errors.js';
 import { joinPointer as childPointer } from '../model/pointer.js';
 import { orderMerged } from './order.js';
 import type { ListMergeRule } from './schema.js';
-import { cleanPatchValue, deepClone, DIRECTIVE, DROP, isMap, kindOf } from './values.js';
-import type { JsonMap } from './values.js';
+import { isMap, type JsonMap } from '../model/values.js';
+import { cleanPatchValue, deepClone, DIRECTIVE, DROP, kindOf } from './values.js';
 
 /** Where a merge is: schema path, pointer into the patch, pointer into the original. */
 export interface At {

@@ -12,6 +12,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { load, YAML11_SCHEMA } from 'js-yaml';
+import { isMap } from '../model/values.js';
 
 /** The injector configuration (the shape of Istio's `istio-sidecar-injector` `data.config`). */
 export interface InjectorConfig {
@@ -84,10 +85,6 @@ function parseYamlFile(name: string): unknown {
   return load(cachedText(name), { schema: YAML11_SCHEMA }) ?? {};
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-
 function stringList(v: unknown, what: string): string[] {
   if (v === undefined || v === null) return [];
   if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) {
@@ -99,14 +96,14 @@ function stringList(v: unknown, what: string): string[] {
 /** The raw `injector.yaml` with `templates` still naming files. */
 function injectorFile(): Record<string, unknown> {
   const doc = parseYamlFile(INJECTOR_FILE);
-  if (!isRecord(doc)) throw new Error(`kube-inject: ${INJECTOR_FILE} is not a mapping`);
+  if (!isMap(doc)) throw new Error(`kube-inject: ${INJECTOR_FILE} is not a mapping`);
   return doc;
 }
 
 /** Built-in templates: name -> Go template text. A fresh object on every call. */
 export function loadBuiltinTemplates(): Record<string, string> {
   const files = injectorFile().templates;
-  if (!isRecord(files)) throw new Error(`kube-inject: ${INJECTOR_FILE}: templates must be a mapping`);
+  if (!isMap(files)) throw new Error(`kube-inject: ${INJECTOR_FILE}: templates must be a mapping`);
   const out: Record<string, string> = {};
   for (const [name, file] of Object.entries(files)) {
     if (typeof file !== 'string') {
@@ -135,11 +132,11 @@ export function builtinInjectorConfig(): InjectorConfig {
     throw new Error(`kube-inject: ${INJECTOR_FILE}: policy must be enabled or disabled`);
   }
   const aliases: Record<string, string[]> = {};
-  if (isRecord(doc.aliases)) {
+  if (isMap(doc.aliases)) {
     for (const [k, v] of Object.entries(doc.aliases)) aliases[k] = stringList(v, `aliases.${k}`);
   }
   const injected: Record<string, string> = {};
-  if (isRecord(doc.injectedAnnotations)) {
+  if (isMap(doc.injectedAnnotations)) {
     for (const [k, v] of Object.entries(doc.injectedAnnotations)) injected[k] = String(v);
   }
   return {

@@ -4,6 +4,7 @@
  * for annotations Istio reads without rejecting bad values (the linter uses them).
  */
 import { isValidQuantity } from '../../model/quantity.js';
+import { isMap } from '../../model/values.js';
 import { goParseBoolError, goParseDuration, goParseUintError, goQuote } from './go-parse.js';
 import { cidrListError, interfaceListError, portError, portListError } from './net-validators.js';
 import type { Validator } from './types.js';
@@ -102,16 +103,16 @@ function scopedLevels(v: string, levels: readonly string[], bareAllowed: boolean
 export const validateJsonObjects: Validator = (v) => {
   const parsed = parseJson(v);
   if (typeof parsed === 'string') return parsed;
-  const items = Array.isArray(parsed.value) ? parsed.value : isPlainObject(parsed.value) ? Object.values(parsed.value) : null;
+  const items = Array.isArray(parsed.value) ? parsed.value : isMap(parsed.value) ? Object.values(parsed.value) : null;
   if (items === null) return 'must be a JSON object of name to definition';
-  return items.every(isPlainObject) ? null : 'every entry must be a JSON object';
+  return items.every(isMap) ? null : 'every entry must be a JSON object';
 };
 
 /** JSON object of prefix → list of numbers (`statsHistogramBuckets`). */
 export const validateHistogramBuckets: Validator = (v) => {
   const parsed = parseJson(v);
   if (typeof parsed === 'string') return parsed;
-  if (!isPlainObject(parsed.value)) return 'must be a JSON object of prefix to bucket list';
+  if (!isMap(parsed.value)) return 'must be a JSON object of prefix to bucket list';
   for (const [prefix, buckets] of Object.entries(parsed.value)) {
     if (!Array.isArray(buckets) || !buckets.every((b) => typeof b === 'number')) {
       return `buckets for ${goQuote(prefix)} must be a list of numbers`;
@@ -135,10 +136,6 @@ function parseJson(v: string): { value: unknown } | string {
   } catch (e) {
     return `invalid JSON: ${(e as Error).message}`;
   }
-}
-
-function isPlainObject(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
 /**

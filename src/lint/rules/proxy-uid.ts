@@ -1,6 +1,6 @@
 import { joinPointer } from '../../model/pointer.js';
 import { appContainersOf, optOutReason } from '../pod.js';
-import { isMap } from '../mesh-index.js';
+import { isMap } from '../../model/values.js';
 import type { Rule } from '../types.js';
 
 export const PROXY_UID = 1337;

@@ -1,6 +1,6 @@
 import { joinPointer } from '../../model/pointer.js';
 import { appContainersOf, optOutReason } from '../pod.js';
-import { isMap } from '../mesh-index.js';
+import { isMap } from '../../model/values.js';
 import type { Rule } from '../types.js';
 
 /** Ports the sidecar and its agent listen on (istio.io "Ports used by Istio"). */

@@ -4,7 +4,8 @@
  */
 import { formatValue, goTypeName, variadic } from '../../gotemplate/index.js';
 import type { FuncMap } from '../../gotemplate/index.js';
-import { isDict, str, strMap } from './convert.js';
+import { isMap } from '../../model/values.js';
+import { str, strMap } from './convert.js';
 import {
   appendMultusNetwork,
   containerPorts,
@@ -41,16 +42,16 @@ export function istioFunctions(options: IstioFunctionOptions = {}): FuncMap {
     });
   return {
     formatDuration: (d: unknown) => formatDuration(d),
-    isset: (m: unknown, key: unknown) => isDict(m) && Object.hasOwn(m, str(key)),
+    isset: (m: unknown, key: unknown) => isMap(m) && Object.hasOwn(m, str(key)),
     excludeInboundPort: (port: unknown, excluded: unknown) => excludeInboundPort(port, excluded),
     includeInboundPorts: (containers: unknown) => containerPorts(containers, () => true),
     kubevirtInterfaces: (s: unknown) => str(s),
     excludeInterfaces: (s: unknown) => str(s),
     applicationPorts: (containers: unknown) => containerPorts(containers, (c) => c['name'] !== 'istio-proxy'),
     annotation: (meta: unknown, name: unknown, def: unknown) => {
-      const anns = isDict(meta) ? (meta['annotations'] ?? meta['Annotations']) : undefined;
+      const anns = isMap(meta) ? (meta['annotations'] ?? meta['Annotations']) : undefined;
       const k = str(name);
-      if (isDict(anns) && Object.hasOwn(anns, k)) {
+      if (isMap(anns) && Object.hasOwn(anns, k)) {
         const v = anns[k];
         if (typeof v === 'string') return v;
         if (v !== null && v !== undefined) throw new Error(`wrong type for value; expected map[string]string; got ${goTypeName(anns)}`);

@@ -2,8 +2,8 @@
 import { posix } from 'node:path';
 import { deepEqual, goTypeName, sortedKeys, variadic } from '../../gotemplate/index.js';
 import type { FuncMap } from '../../gotemplate/index.js';
-import { dict, int, isDict, isEmpty, list, str, strval, toFloat, toInt } from './convert.js';
-import type { Dict } from './convert.js';
+import { isMap, type JsonMap } from '../../model/values.js';
+import { dict, int, isEmpty, list, str, strval, toFloat, toInt } from './convert.js';
 
 const regexCache = new Map<string, RegExp>();
 
@@ -29,10 +29,10 @@ export function goRegex(pattern: string, global = false): RegExp {
   return re;
 }
 
-function mergeInto(dst: Dict, src: Dict, overwrite: boolean): Dict {
+function mergeInto(dst: JsonMap, src: JsonMap, overwrite: boolean): JsonMap {
   for (const [k, v] of Object.entries(src)) {
     const d = dst[k];
-    if (isDict(d) && isDict(v)) mergeInto(d, v, overwrite);
+    if (isMap(d) && isMap(v)) mergeInto(d, v, overwrite);
     else if (overwrite ? !isEmpty(v) || !(k in dst) : !(k in dst) || isEmpty(d)) dst[k] = deepCopy(v);
   }
   return dst;
@@ -40,8 +40,8 @@ function mergeInto(dst: Dict, src: Dict, overwrite: boolean): Dict {
 
 export function deepCopy<T>(v: T): T {
   if (Array.isArray(v)) return v.map(deepCopy) as T;
-  if (isDict(v)) {
-    const o: Dict = {};
+  if (isMap(v)) {
+    const o: JsonMap = {};
     for (const [k, x] of Object.entries(v)) o[k] = deepCopy(x);
     return o as T;
   }
@@ -142,7 +142,7 @@ export const SPRIG_DATA: FuncMap = {
   }),
   // dicts
   dict: variadic((...xs: unknown[]) => {
-    const d: Dict = {};
+    const d: JsonMap = {};
     for (let i = 0; i < xs.length; i += 2) d[strval(xs[i])] = i + 1 < xs.length ? xs[i + 1] : '';
     return d;
   }),
@@ -169,7 +169,7 @@ export const SPRIG_DATA: FuncMap = {
   },
   pick: variadic((d: unknown, ...ks: unknown[]) => {
     const m = dict(d);
-    const out: Dict = {};
+    const out: JsonMap = {};
     for (const k of ks.map(str)) if (Object.hasOwn(m, k)) out[k] = m[k];
     return out;
   }),
@@ -177,15 +177,15 @@ export const SPRIG_DATA: FuncMap = {
     const drop = new Set(ks.map(str));
     return Object.fromEntries(Object.entries(dict(d)).filter(([k]) => !drop.has(k)));
   }),
-  merge: variadic((dst: unknown, ...srcs: unknown[]) => srcs.reduce<Dict>((d, s) => mergeInto(d, dict(s), false), dict(dst))),
-  mustMerge: variadic((dst: unknown, ...srcs: unknown[]) => srcs.reduce<Dict>((d, s) => mergeInto(d, dict(s), false), dict(dst))),
-  mergeOverwrite: variadic((dst: unknown, ...srcs: unknown[]) => srcs.reduce<Dict>((d, s) => mergeInto(d, dict(s), true), dict(dst))),
+  merge: variadic((dst: unknown, ...srcs: unknown[]) => srcs.reduce<JsonMap>((d, s) => mergeInto(d, dict(s), false), dict(dst))),
+  mustMerge: variadic((dst: unknown, ...srcs: unknown[]) => srcs.reduce<JsonMap>((d, s) => mergeInto(d, dict(s), false), dict(dst))),
+  mergeOverwrite: variadic((dst: unknown, ...srcs: unknown[]) => srcs.reduce<JsonMap>((d, s) => mergeInto(d, dict(s), true), dict(dst))),
   dig: variadic((...args: unknown[]) => {
     if (args.length < 3) throw new Error('dig needs at least three arguments');
     let cur: unknown = args[args.length - 1];
     const def = args[args.length - 2];
     for (const k of args.slice(0, -2).map(str)) {
-      if (!isDict(cur) || !Object.hasOwn(cur, k)) return def;
+      if (!isMap(cur) || !Object.hasOwn(cur, k)) return def;
       cur = cur[k];
     }
     return cur;
