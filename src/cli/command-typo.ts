@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { editDistance } from '../inject/annotations/suggest.js';
+import { editDistance } from '../istio/annotations/suggest.js';
 import { KubeInjectError } from '../model/errors.js';
 
 const COMMANDS = ['inject', 'lint', 'help'];

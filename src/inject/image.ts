@@ -4,9 +4,9 @@
  * config's `image.imageType`, else `global.variant`. A known type already on the tag is
  * replaced; type `default` means none.
  */
+import { PROXY_IMAGE_TYPE_ANNOTATION } from '../istio/keys.js';
 import { asMap, str, type JsonMap } from '../model/values.js';
 
-export const PROXY_IMAGE_TYPE_ANNOTATION = 'sidecar.istio.io/proxyImageType';
 const KNOWN_IMAGE_TYPES = ['distroless', 'debug'];
 
 /** `fmt.Sprintf("%v", x)` for a JSON scalar (the tag may be a number in values). */

@@ -22,8 +22,7 @@ export type {
 export { stripInjection } from './strip.js';
 import { workloadAsWritten } from './workload-shape.js';
 export { workloadAsWritten };
-export { DEFAULT_PROXY_CONFIG, applyMeshDefaults, mergeProxyConfig } from './mesh-config.js';
-export { IGNORED_NAMESPACES } from './policy.js';
+export { applyMeshDefaults, mergeProxyConfig } from './mesh-config.js';
 export { proxyConfigToJSON } from './proxy-config-json.js';
 
 /** Does the per-configuration work once; the returned injector is cheap per pod. */

@@ -1,55 +1,12 @@
 /**
  * MeshConfig and ProxyConfig in proto-JSON form (camelCase keys, enums by name, durations as
- * strings), with Istio's defaults (`mesh.DefaultMeshConfig`, `mesh.DefaultProxyConfig`) and its
- * merge rules: a mesh config overrides the defaults field by field, except that `defaultConfig`
- * is merged onto the default proxy config; a proxy config overlay (mesh `defaultConfig`, the
- * `proxy.istio.io/config` annotation) replaces top-level fields but merges `proxyMetadata`.
+ * strings), with Istio's defaults (`src/istio/mesh-defaults.ts`) and its merge rules: a mesh
+ * config overrides the defaults field by field, except that `defaultConfig` is merged onto the
+ * default proxy config; a proxy config overlay (mesh `defaultConfig`, the `proxy.istio.io/config`
+ * annotation) replaces top-level fields but merges `proxyMetadata`.
  */
+import { DEFAULT_EXTENSION_PROVIDERS, DEFAULT_PROXY_CONFIG, MESH_DEFAULTS } from '../istio/mesh-defaults.js';
 import { isMap, type JsonMap } from '../model/values.js';
-
-/** Istio's `mesh.DefaultProxyConfig()` as proto JSON (zero values omitted, as protojson does). */
-export const DEFAULT_PROXY_CONFIG: Readonly<JsonMap> = Object.freeze({
-  configPath: './etc/istio/proxy',
-  binaryPath: '/usr/local/bin/envoy',
-  serviceCluster: 'istio-proxy',
-  drainDuration: '45s',
-  terminationDrainDuration: '5s',
-  discoveryAddress: 'istiod.istio-system.svc:15012',
-  proxyAdminPort: 15000,
-  controlPlaneAuthPolicy: 'MUTUAL_TLS',
-  statNameLength: 189,
-  statusPort: 15020,
-});
-
-/** The non-zero fields of Istio's `mesh.DefaultMeshConfig()` (besides `defaultConfig`). */
-const MESH_DEFAULTS: Readonly<JsonMap> = Object.freeze({
-  enableTracing: true,
-  protocolDetectionTimeout: '0s',
-  ingressService: 'istio-ingressgateway',
-  ingressControllerMode: 'STRICT',
-  ingressClass: 'istio',
-  trustDomain: 'cluster.local',
-  enableAutoMtls: true,
-  outboundTrafficPolicy: { mode: 'ALLOW_ANY' },
-  inboundTrafficPolicy: { mode: 'PASSTHROUGH' },
-  localityLbSetting: { enabled: true },
-  rootNamespace: 'istio-system',
-  proxyListenPort: 15001,
-  proxyInboundListenPort: 15006,
-  connectTimeout: '10s',
-  defaultServiceExportTo: ['*'],
-  defaultVirtualServiceExportTo: ['*'],
-  defaultDestinationRuleExportTo: ['*'],
-  dnsRefreshRate: '60s',
-  enablePrometheusMerge: true,
-  defaultProviders: {},
-});
-
-const DEFAULT_EXTENSION_PROVIDERS: readonly JsonMap[] = [
-  { name: 'prometheus', prometheus: {} },
-  { name: 'stackdriver', stackdriver: {} },
-  { name: 'envoy', envoyFileAccessLog: { path: '/dev/stdout' } },
-];
 
 const ENUMS: Record<string, readonly string[]> = {
   interceptionMode: ['REDIRECT', 'TPROXY', 'NONE'],

@@ -10,13 +10,12 @@ import { KubeInjectError } from '../model/errors.js';
 import { joinPointer } from '../model/pointer.js';
 import { strategicMerge } from '../merge/index.js';
 import { containersOf, findContainer, findContainerInPod, findSidecar } from './pod.js';
-import { INIT_CONTAINER, VALIDATION_CONTAINER } from './pod.js';
+import { INIT_CONTAINER, VALIDATION_CONTAINER } from '../istio/sidecar.js';
+import { INTERCEPTION_MODE_ANNOTATION, OVERRIDES_ANNOTATION, STATUS_ANNOTATION } from '../istio/keys.js';
 import type { Container, Pod, PodSpec } from './pod.js';
 import { marshalContainerLists } from './go-json.js';
-import { STATUS_ANNOTATION } from './status.js';
 import type { InjectionStatus } from './status.js';
 
-export const OVERRIDES_ANNOTATION = 'proxy.istio.io/overrides';
 /** An `image: auto` in a custom container means "keep the injected image". */
 const AUTO_IMAGE = 'auto';
 
@@ -114,7 +113,7 @@ function adjustInitContainerUser(pod: Pod, original: Pod, tproxyInMesh: boolean)
   const inits = containersOf(pod.spec.initContainers);
   const init = findContainer(INIT_CONTAINER, inits) ?? findContainer(VALIDATION_CONTAINER, inits);
   if (!init) return;
-  const tproxy = tproxyInMesh || pod.metadata.annotations?.['sidecar.istio.io/interceptionMode'] === 'TPROXY';
+  const tproxy = tproxyInMesh || pod.metadata.annotations?.[INTERCEPTION_MODE_ANNOTATION] === 'TPROXY';
   if (tproxy && runAsUser !== undefined) {
     const sidecar = findSidecar(pod.spec);
     if (!sidecar) return;

@@ -3,6 +3,7 @@
  * helpers over its containers. Nothing here mutates its arguments.
  */
 
+import { PROXY_CONTAINER } from '../istio/sidecar.js';
 import { isMap, type JsonMap } from '../model/values.js';
 
 export interface Container extends JsonMap {
@@ -30,11 +31,6 @@ export interface Pod {
   metadata: PodMeta;
   spec: PodSpec;
 }
-
-export const PROXY_CONTAINER = 'istio-proxy';
-export const INIT_CONTAINER = 'istio-init';
-export const VALIDATION_CONTAINER = 'istio-validation';
-export const CORE_DUMP_CONTAINER = 'enable-core-dump';
 
 export function containersOf(v: unknown): Container[] {
   return Array.isArray(v) ? (v.filter(isMap) as Container[]) : [];

@@ -4,16 +4,16 @@
  * place on the engine's own copy of the pod.
  */
 import { isMap, type JsonMap } from '../model/values.js';
+import { NETWORK_LABEL, SECURE_PORT_ANNOTATION, STATUS_ANNOTATION } from '../istio/keys.js';
+import { PROXY_ENV } from '../istio/sidecar.js';
 import { applyAppProbeRewrite } from './probes.js';
 import { findSidecar } from './pod.js';
 import type { Container, Pod } from './pod.js';
-import { PROMETHEUS_ENV, prometheusMerge, securePortAnnotation } from './prometheus.js';
+import { prometheusMerge, securePortAnnotation } from './prometheus.js';
 import { reorderPod } from './reorder.js';
 import { goRoundTrip } from './go-json.js';
-import { STATUS_ANNOTATION, statusFor } from './status.js';
+import { statusFor } from './status.js';
 import type { PodSpec } from './pod.js';
-
-export const NETWORK_LABEL = 'topology.istio.io/network';
 
 export interface PostProcessContext {
   /** ISTIO_META_CLUSTER_ID / ISTIO_META_NETWORK when known (they replace the template's). */
@@ -47,10 +47,10 @@ export function postProcess(pod: Pod, templateSpec: PodSpec, ctx: PostProcessCon
   const merged = prometheusMerge(annotations, ctx.enablePrometheusMerge, ctx.statusPort);
   if (merged) {
     annotations = merged.annotations;
-    if (proxy && merged.env !== undefined) proxy.env = [...envOf(proxy), { name: PROMETHEUS_ENV, value: merged.env }];
+    if (proxy && merged.env !== undefined) proxy.env = [...envOf(proxy), { name: PROXY_ENV.prometheusAnnotations, value: merged.env }];
   }
   const secure = proxy ? securePortAnnotation(annotations, proxy.env) : undefined;
-  if (secure !== undefined) annotations['prometheus.istio.io/secure-port'] = secure;
+  if (secure !== undefined) annotations[SECURE_PORT_ANNOTATION] = secure;
 
   if (proxy) {
     pod.spec = applyAppProbeRewrite(pod.spec, {
@@ -60,7 +60,7 @@ export function postProcess(pod: Pod, templateSpec: PodSpec, ctx: PostProcessCon
     });
   }
 
-  const network = ctx.proxyEnvs.ISTIO_META_NETWORK;
+  const network = ctx.proxyEnvs[PROXY_ENV.network];
   if (network !== undefined) labels[NETWORK_LABEL] = network;
   annotations[STATUS_ANNOTATION] = statusFor(templateSpec, ctx.revision);
   Object.assign(annotations, ctx.injectedAnnotations);

@@ -1,8 +1,7 @@
 /** Everything computed once per configuration, before any pod is injected. */
 import { asMap, str, type JsonMap } from '../model/values.js';
 import { applyMeshDefaults } from './mesh-config.js';
-import { compilePolicy } from './policy.js';
-import type { InjectionPolicy } from './policy.js';
+import { compilePolicy, type InjectionPolicy } from '../istio/policy.js';
 import type { TemplateSet } from './render.js';
 import { inboundTrafficPolicyMode, meshConfigView, proxyConfigView } from './template-data.js';
 import type { InjectorConfig } from './types.js';

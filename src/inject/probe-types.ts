@@ -24,11 +24,6 @@ export interface AppProbeOptions {
   meshStatusPort?: number;
 }
 
-export const APP_PROBERS_ENV = 'ISTIO_KUBE_APP_PROBERS';
-export const REWRITE_PROBERS_ANNOTATION = 'sidecar.istio.io/rewriteAppHTTPProbers';
-export const STATUS_PORT_ANNOTATION = 'status.sidecar.istio.io/port';
-export const DEFAULT_STATUS_PORT = 15020;
-
 /** The status-port URLs pilot-agent serves for a container (Istio's `FormatProberURL`). */
 export function proberUrls(container: string): {
   readyz: string;

@@ -13,20 +13,13 @@
  * unparseable value gives port 0); a status port of 0 is not special-cased.
  */
 import { isMap, type JsonMap } from '../model/values.js';
-import { STATUS_ANNOTATION } from './status.js';
-import { PROXY_CONTAINER, type Container, type PodSpec } from './pod.js';
+import { REWRITE_PROBERS_ANNOTATION, STATUS_ANNOTATION, STATUS_PORT_ANNOTATION } from '../istio/keys.js';
+import { DEFAULT_STATUS_PORT } from '../istio/ports.js';
+import { PROXY_CONTAINER, PROXY_ENV } from '../istio/sidecar.js';
+import type { Container, PodSpec } from './pod.js';
 import { proberOf, rewriteHandler } from './probe-convert.js';
-import {
-  APP_PROBERS_ENV,
-  DEFAULT_STATUS_PORT,
-  proberUrls,
-  REWRITE_PROBERS_ANNOTATION,
-  STATUS_PORT_ANNOTATION,
-  type AppProbeOptions,
-  type AppProber,
-  type AppProbers,
-} from './probe-types.js';
-import { goParseBool } from './annotations/go-parse.js';
+import { proberUrls, type AppProbeOptions, type AppProber, type AppProbers } from './probe-types.js';
+import { goParseBool } from '../istio/annotations/go-parse.js';
 
 export type { AppProbeOptions, AppProber, AppProbers } from './probe-types.js';
 
@@ -93,7 +86,7 @@ export function computeAppProbers(spec: Readonly<PodSpec>, options: AppProbeOpti
   if (!proxy || !shouldRewriteAppProbers(options.annotations, options.rewriteAppHTTPProbe ?? true)) return null;
   const fresh = dumpAppProbers(spec, options.meshStatusPort ?? DEFAULT_STATUS_PORT);
   if (!fresh) return null;
-  const existing = reinjected(options) ? envOf(proxy).find((e) => e.name === APP_PROBERS_ENV) : undefined;
+  const existing = reinjected(options) ? envOf(proxy).find((e) => e.name === PROXY_ENV.appProbers) : undefined;
   if (!existing) return fresh;
   return mergeAppProbers(typeof existing.value === 'string' ? existing.value : '', fresh);
 }
@@ -128,9 +121,9 @@ export function applyAppProbeRewrite<T extends PodSpec>(spec: Readonly<T>, optio
   const proxy = findProxy(out)!;
   const env = envOf(proxy);
   const value = appProbersJson(probers);
-  const at = reinjected(options) ? env.findIndex((e) => e.name === APP_PROBERS_ENV) : -1;
-  if (at >= 0) env[at] = { name: APP_PROBERS_ENV, value };
-  else env.push({ name: APP_PROBERS_ENV, value });
+  const at = reinjected(options) ? env.findIndex((e) => e.name === PROXY_ENV.appProbers) : -1;
+  if (at >= 0) env[at] = { name: PROXY_ENV.appProbers, value };
+  else env.push({ name: PROXY_ENV.appProbers, value });
   proxy.env = env;
   return out;
 }

@@ -6,27 +6,16 @@
  */
 import { KubeInjectError } from '../model/errors.js';
 import { joinPointer } from '../model/pointer.js';
+import { MERGE_METRICS_ANNOTATION, SCRAPE_TARGETS_ANNOTATION } from '../istio/keys.js';
+import { RESERVED_PORTS } from '../istio/ports.js';
+import { PROXY_ENV } from '../istio/sidecar.js';
 
-export const MERGE_METRICS_ANNOTATION = 'prometheus.istio.io/merge-metrics';
-export const PROMETHEUS_ENV = 'ISTIO_PROMETHEUS_ANNOTATIONS';
 const SCRAPE = 'prometheus_io_scrape';
 const PORT = 'prometheus_io_port';
 const PATH = 'prometheus_io_path';
 const TARGETS = 'prometheus_istio_io_scrape_targets';
 const SECURE_PORT = 'prometheus_istio_io_secure_port';
 const CLEARED = new Set([SCRAPE, PORT, PATH, TARGETS]);
-
-const RESERVED_PORTS: Record<string, string> = {
-  '15000': 'Envoy admin',
-  '15001': 'outbound traffic capture',
-  '15004': 'pilot debug',
-  '15006': 'inbound traffic capture',
-  '15008': 'HBONE tunnel',
-  '15020': 'pilot-agent status / merged Prometheus',
-  '15021': 'Envoy health',
-  '15053': 'DNS proxy',
-  '15090': 'Envoy Prometheus (already merged)',
-};
 
 export function sanitizeLabelName(name: string): string {
   return name.replace(/[^a-zA-Z0-9_]/g, '_');
@@ -116,7 +105,7 @@ export function prometheusMerge(
   if (cfg.targets && cfg.targets.length > 0) {
     cfg.port = cfg.targets[0]!.port;
     cfg.path = cfg.targets[0]!.path;
-    const key = findSanitized(annotations, TARGETS)?.[0] ?? 'prometheus.istio.io/scrape-targets';
+    const key = findSanitized(annotations, TARGETS)?.[0] ?? SCRAPE_TARGETS_ANNOTATION;
     for (const t of cfg.targets) checkPort(t.port, target, 'invalid prometheus scrape targets: ', 'target port', (m) => fail(key, m));
   } else if (cfg.port !== '') {
     const key = findSanitized(annotations, PORT)?.[0] ?? 'prometheus.io/port';
@@ -139,7 +128,7 @@ function checkPort(port: string, agentPort: string, prefix: string, what: string
   if (n === undefined || n < 1 || n > 65535) throw fail(`${prefix}invalid ${what} ${JSON.stringify(port)}`);
   const canon = String(n);
   if (canon === agentPort) throw fail(`${prefix}${what} ${port} conflicts with agent port`);
-  const reason = RESERVED_PORTS[canon];
+  const reason = RESERVED_PORTS.get(n);
   if (reason !== undefined) {
     throw fail(`${prefix}${what} ${port} is reserved for Istio (${reason}) and cannot be scraped`);
   }
@@ -150,7 +139,7 @@ export function securePortAnnotation(annotations: Record<string, string>, proxyE
   if (findSanitized(annotations, SECURE_PORT)) return undefined;
   if (!Array.isArray(proxyEnv)) return undefined;
   for (const e of proxyEnv as Array<Record<string, unknown>>) {
-    if (e?.name === 'ENVOY_SECURE_MERGED_METRICS_PORT' && typeof e.value === 'string' && e.value !== '' && e.value !== '0') {
+    if (e?.name === PROXY_ENV.secureMetricsPort && typeof e.value === 'string' && e.value !== '' && e.value !== '0') {
       return e.value;
     }
   }

@@ -6,7 +6,7 @@
  * Pass it to the function table: `injectionFunctions({ protoToJSON: proxyConfigToJSON })`.
  */
 import { isMap, type JsonMap } from '../model/values.js';
-import { DEFAULT_PROXY_CONFIG } from './mesh-config.js';
+import { DEFAULT_PROXY_CONFIG } from '../istio/mesh-defaults.js';
 
 const ORDER = [
   'configPath', 'binaryPath', 'serviceCluster', 'tracingServiceName', 'drainDuration', 'discoveryAddress',

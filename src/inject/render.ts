@@ -8,12 +8,12 @@ import { KubeInjectError } from '../model/errors.js';
 import { joinPointer } from '../model/pointer.js';
 import { strategicMerge } from '../merge/index.js';
 import type { Template } from '../gotemplate/index.js';
-import { containersOf, findContainer, PROXY_CONTAINER, transferContainer } from './pod.js';
+import { NATIVE_SIDECAR_ANNOTATION, TEMPLATES_ANNOTATION } from '../istio/keys.js';
+import { PROXY_CONTAINER } from '../istio/sidecar.js';
+import { containersOf, findContainer, transferContainer } from './pod.js';
 import type { Pod, PodSpec } from './pod.js';
 import { loadRendered } from './rendered-yaml.js';
 
-export const TEMPLATES_ANNOTATION = 'inject.istio.io/templates';
-export const NATIVE_SIDECAR_ANNOTATION = 'sidecar.istio.io/nativeSidecar';
 const TEMPLATES_POINTER = joinPointer('/metadata/annotations', TEMPLATES_ANNOTATION);
 
 export interface TemplateSet {

@@ -2,11 +2,10 @@
  * The `sidecar.istio.io/status` annotation: what an injection added (container, init
  * container, volume and image pull secret names, and the revision).
  */
+import { STATUS_ANNOTATION } from '../istio/keys.js';
 import { isMap } from '../model/values.js';
 import { containersOf, names } from './pod.js';
 import type { PodSpec } from './pod.js';
-
-export const STATUS_ANNOTATION = 'sidecar.istio.io/status';
 
 export interface InjectionStatus {
   initContainers: string[] | null;

@@ -7,11 +7,13 @@
  * pointing at the agent are removed when the app had none).
  */
 import { asMap, isMap, type JsonMap } from '../model/values.js';
-import { findSidecar, PROXY_CONTAINER } from './pod.js';
+import { findSidecar } from './pod.js';
 import type { Container, Pod, PodSpec } from './pod.js';
-import { clearPrometheusAnnotations, PROMETHEUS_ENV, prometheusPort } from './prometheus.js';
-import { OVERRIDES_ANNOTATION, parseOverrides } from './overrides.js';
-import { parseStatus, STATUS_ANNOTATION } from './status.js';
+import { OVERRIDES_ANNOTATION, SCRAPE_TARGETS_ANNOTATION, STATUS_ANNOTATION } from '../istio/keys.js';
+import { PROXY_CONTAINER, PROXY_ENV } from '../istio/sidecar.js';
+import { clearPrometheusAnnotations, prometheusPort } from './prometheus.js';
+import { parseOverrides } from './overrides.js';
+import { parseStatus } from './status.js';
 import type { InjectionStatus } from './status.js';
 
 function without<T extends JsonMap>(list: unknown, drop: readonly string[] | null): T[] | undefined {
@@ -102,8 +104,8 @@ export function stripInjection(podTemplate: { metadata?: object; spec: object })
   const status = parseStatus(annotations);
   if (!status) return { ...podTemplate, metadata, spec };
   const proxy = findSidecar(spec);
-  const probers = parseJson(envValue(proxy, 'ISTIO_KUBE_APP_PROBERS')) ?? {};
-  let scrape = parseJson(envValue(proxy, PROMETHEUS_ENV));
+  const probers = parseJson(envValue(proxy, PROXY_ENV.appProbers)) ?? {};
+  let scrape = parseJson(envValue(proxy, PROXY_ENV.prometheusAnnotations));
 
   const out: PodSpec = { ...spec };
   const drop = (key: 'containers' | 'initContainers' | 'volumes' | 'imagePullSecrets', names: string[] | null) => {
@@ -139,7 +141,7 @@ export function stripInjection(podTemplate: { metadata?: object; spec: object })
     annos = clearPrometheusAnnotations(annos);
     scrape ??= {};
     const targets = Array.isArray(scrape.targets) ? scrape.targets.filter(isMap) : [];
-    if (targets.length > 0) annos['prometheus.istio.io/scrape-targets'] = targets.map((t) => `${t.port}:${t.path}`).join(',');
+    if (targets.length > 0) annos[SCRAPE_TARGETS_ANNOTATION] = targets.map((t) => `${t.port}:${t.path}`).join(',');
     for (const k of targets.length > 0 ? (['scrape'] as const) : (['scrape', 'path', 'port'] as const)) {
       if (typeof scrape[k] === 'string' && scrape[k] !== '') annos[`prometheus.io/${k}`] = scrape[k];
     }

@@ -1,57 +1,14 @@
 /** Unit tests of the engine's pieces, with facts from Istio's own tests (inject_test.go, webhook_test.go). */
 import { describe, expect, it } from 'vitest';
-import { compilePolicy, skipReason } from '../../src/inject/policy.js';
 import { proxyImage, goSprintV } from '../../src/inject/image.js';
-import { applyMeshDefaults, mergeProxyConfig, DEFAULT_PROXY_CONFIG } from '../../src/inject/mesh-config.js';
+import { DEFAULT_PROXY_CONFIG } from '../../src/istio/mesh-defaults.js';
+import { RESERVED_PORTS } from '../../src/istio/ports.js';
+import { applyMeshDefaults, mergeProxyConfig } from '../../src/inject/mesh-config.js';
 import { prometheusMerge, sanitizeLabelName } from '../../src/inject/prometheus.js';
 import { reorderPod } from '../../src/inject/reorder.js';
 import { deployMetaFromPod } from '../../src/inject/deploy-meta.js';
 import { statusFor, parseStatus } from '../../src/inject/status.js';
 import type { PodSpec } from '../../src/inject/pod.js';
-
-const pod = (labels: Record<string, string> = {}, annotations: Record<string, string> = {}, extra = {}) => ({
-  hostNetwork: false,
-  namespace: 'test-ns',
-  labels,
-  annotations,
-  ...extra,
-});
-
-describe('injection policy', () => {
-  const enabled = compilePolicy('enabled', [], []).compiled;
-  const disabled = compilePolicy('disabled', [], []).compiled;
-  it('skips host networking and system namespaces first', () => {
-    expect(skipReason(enabled, pod({}, {}, { hostNetwork: true }))).toBe('host networking');
-    expect(skipReason(enabled, pod({}, {}, { namespace: 'kube-system' }))).toBe('namespace kube-system is excluded');
-    expect(skipReason(enabled, pod({}, { 'sidecar.istio.io/inject': 'true' }, { namespace: 'kube-public' }))).toBe('namespace kube-public is excluded');
-  });
-  it('follows the label over the annotation', () => {
-    expect(skipReason(enabled, pod({}, { 'sidecar.istio.io/inject': 'false' }))).toBe('sidecar.istio.io/inject is "false"');
-    expect(skipReason(enabled, pod({ 'sidecar.istio.io/inject': 'true' }, { 'sidecar.istio.io/inject': 'false' }))).toBeUndefined();
-    expect(skipReason(disabled, pod({ 'sidecar.istio.io/inject': 'false' }, { 'sidecar.istio.io/inject': 'true' }))).toBe('sidecar.istio.io/inject is "false"');
-    expect(skipReason(disabled, pod({}, { 'sidecar.istio.io/inject': 'true' }))).toBeUndefined();
-    expect(skipReason(disabled, pod({}, { 'sidecar.istio.io/inject': 'yes' }))).toBe('injection policy is disabled');
-    expect(skipReason(enabled, pod({}, { 'sidecar.istio.io/inject': 'yes' }))).toBeUndefined();
-  });
-  it('applies never before always, only without an explicit choice', () => {
-    const p = compilePolicy('disabled', [{ matchLabels: { never: 'true' } }], [{ matchExpressions: [{ key: 'always', operator: 'Exists' }] }]).compiled;
-    expect(skipReason(p, pod({ always: 'x' }))).toBeUndefined();
-    expect(skipReason(p, pod({ always: 'x', never: 'true' }))).toBe('pod labels match a neverInjectSelector');
-    expect(skipReason(p, pod({ never: 'true', 'sidecar.istio.io/inject': 'true' }))).toBeUndefined();
-    expect(skipReason(p, pod({}))).toBe('injection policy is disabled');
-  });
-  it('ignores invalid and empty selectors, with a warning for invalid ones', () => {
-    const { compiled, warnings } = compilePolicy('enabled', [{}, { matchExpressions: [{ key: 'a', operator: 'In', values: [] }] }], []);
-    expect(warnings).toHaveLength(1);
-    expect(skipReason(compiled, pod({ a: 'b' }))).toBeUndefined();
-  });
-  it('supports NotIn and DoesNotExist', () => {
-    const p = compilePolicy('enabled', [{ matchExpressions: [{ key: 'tier', operator: 'NotIn', values: ['web'] }, { key: 'x', operator: 'DoesNotExist' }] }], []).compiled;
-    expect(skipReason(p, pod({ tier: 'db' }))).toBe('pod labels match a neverInjectSelector');
-    expect(skipReason(p, pod({ tier: 'web' }))).toBeUndefined();
-    expect(skipReason(p, pod({ x: '1' }))).toBeUndefined();
-  });
-});
 
 describe('proxy image (TestProxyImage)', () => {
   const values = (hub: string, tag: unknown) => ({ global: { hub, tag } });
@@ -112,6 +69,8 @@ describe('prometheus merge', () => {
   });
   it('rejects reserved and invalid ports', () => {
     expect(() => prometheusMerge({ 'prometheus.io/port': '15090' }, true, 15020)).toThrow(/reserved for Istio/);
+    // The purpose comes from the one table of Istio's ports, the one the reserved-port rule names.
+    expect(() => prometheusMerge({ 'prometheus.io/port': '15006' }, true, 15020)).toThrow(`port 15006 is reserved for Istio (${RESERVED_PORTS.get(15006)})`);
     expect(() => prometheusMerge({ 'prometheus.istio.io/scrape-targets': '8080:/a,x' }, true, 15020)).toThrow(/invalid target port/);
   });
 });

@@ -4,6 +4,7 @@
  */
 import { formatValue, goTypeName, variadic } from '../../gotemplate/index.js';
 import type { FuncMap } from '../../gotemplate/index.js';
+import { PROXY_CONTAINER } from '../../istio/sidecar.js';
 import { isMap } from '../../model/values.js';
 import { str, strMap } from './convert.js';
 import {
@@ -47,7 +48,7 @@ export function istioFunctions(options: IstioFunctionOptions = {}): FuncMap {
     includeInboundPorts: (containers: unknown) => containerPorts(containers, () => true),
     kubevirtInterfaces: (s: unknown) => str(s),
     excludeInterfaces: (s: unknown) => str(s),
-    applicationPorts: (containers: unknown) => containerPorts(containers, (c) => c['name'] !== 'istio-proxy'),
+    applicationPorts: (containers: unknown) => containerPorts(containers, (c) => c['name'] !== PROXY_CONTAINER),
     annotation: (meta: unknown, name: unknown, def: unknown) => {
       const anns = isMap(meta) ? (meta['annotations'] ?? meta['Annotations']) : undefined;
       const k = str(name);

@@ -4,6 +4,7 @@
  */
 import { compileSelector, selectorMatches } from '../model/label-selector.js';
 import type { CompiledSelector, LabelSelector } from '../model/label-selector.js';
+import { INJECT_KEY } from './keys.js';
 
 /** System namespaces Istio never injects into. */
 export const IGNORED_NAMESPACES: ReadonlySet<string> = new Set([
@@ -12,8 +13,6 @@ export const IGNORED_NAMESPACES: ReadonlySet<string> = new Set([
   'kube-node-lease',
   'local-path-storage',
 ]);
-
-export const INJECT_KEY = 'sidecar.istio.io/inject';
 
 export interface InjectionPolicy {
   policy: string;

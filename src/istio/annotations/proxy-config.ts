@@ -8,25 +8,15 @@
  */
 import { isIP } from 'node:net';
 import { load } from 'js-yaml';
+import { DEFAULT_PROXY_CONFIG } from '../mesh-defaults.js';
 import { goParseDuration, goQuote } from './go-parse.js';
 import { PROXY_CONFIG_FIELDS, proxyConfigFieldName, type FieldType } from './proxy-config-fields.js';
 import type { Validator } from './types.js';
 
-const DEFAULTS: Readonly<Record<string, unknown>> = {
-  configPath: './etc/istio/proxy',
-  binaryPath: '/usr/local/bin/envoy',
-  serviceCluster: 'istio-proxy',
-  drainDuration: '45s',
-  discoveryAddress: 'istiod.istio-system.svc:15012',
-  proxyAdminPort: 15000,
-  controlPlaneAuthPolicy: 'MUTUAL_TLS',
-  statusPort: 15020,
-};
-
 export const validateProxyConfig: Validator = (value) => {
   const parsed = parseProxyConfig(value);
   if (typeof parsed === 'string') return `failed to convert to apply proxy config: ${parsed}`;
-  const merged: Record<string, unknown> = { ...DEFAULTS };
+  const merged: Record<string, unknown> = { ...DEFAULT_PROXY_CONFIG };
   for (const [key, v] of Object.entries(parsed)) {
     const name = proxyConfigFieldName(key);
     if (name === undefined) continue;

@@ -12,8 +12,8 @@ import {
   unknownProxyConfigFields,
   validateAnnotationValue,
   validatePodAnnotations,
-} from '../../src/inject/annotations/index.js';
-import { goParseDuration } from '../../src/inject/annotations/go-parse.js';
+} from '../../src/istio/annotations/index.js';
+import { goParseDuration } from '../../src/istio/annotations/go-parse.js';
 
 const ANN = {
   mode: 'sidecar.istio.io/interceptionMode',
