@@ -1,6 +1,6 @@
 import { KubeInjectError } from '../model/errors.js';
 import { TemplateError, goJsonFieldResolver, parseTemplate, type Template } from '../gotemplate/index.js';
-import { injectionFunctions } from '../render/functions.js';
+import { injectionFunctions } from '../render/index.js';
 import { builtinInjectorConfig, builtinMeshConfig, builtinValues } from '../templates/index.js';
 import type { InjectorConfig } from '../inject/types.js';
 import type { LabelSelector } from '../model/label-selector.js';

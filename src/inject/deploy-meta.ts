@@ -5,7 +5,7 @@
  * with the pod-template-hash suffix is a Deployment, a Job with a timestamp suffix a CronJob …
  */
 import { isMap, str, stringMap } from '../model/values.js';
-import type { PodMeta } from './pod.js';
+import type { PodMeta } from '../model/pod.js';
 
 export interface DeployMeta {
   name: string;

@@ -16,15 +16,14 @@ import { deployMetaFromPod } from './deploy-meta.js';
 import { orderLikeGo } from './go-field-order.js';
 import { mergeProxyConfig, statusPortOf } from './mesh-config.js';
 import { reapplyOverrides, reinsertOverrides } from './overrides.js';
-import type { Pod, PodMeta, PodSpec } from './pod.js';
+import type { Pod, PodMeta, PodSpec } from '../model/pod.js';
 import { postProcess } from './post-process.js';
 import type { Prepared } from './prepare.js';
 import { proxyImage, proxyInitImage } from './image.js';
-import { renderAndMerge } from './render.js';
+import { renderAndMerge } from './apply-templates.js';
 import { parseStatus } from './status.js';
 import { stripForRender } from './strip.js';
-import { meshConfigView, podView, proxyConfigView } from './template-data.js';
-import type { TemplateData } from './template-data.js';
+import { meshConfigView, podView, proxyConfigView, type TemplateData } from '../render/index.js';
 import type { PodInjectionRequest, PodInjectionResult } from './types.js';
 
 function annotationError(name: string, message: string, cause?: unknown): KubeInjectError {

@@ -23,7 +23,6 @@ export { stripInjection } from './strip.js';
 import { workloadAsWritten } from './workload-shape.js';
 export { workloadAsWritten };
 export { applyMeshDefaults, mergeProxyConfig } from './mesh-config.js';
-export { proxyConfigToJSON } from './proxy-config-json.js';
 
 /** Does the per-configuration work once; the returned injector is cheap per pod. */
 export function prepareInjector(config: InjectorConfig): Injector {

@@ -9,10 +9,11 @@ import { asMap } from '../model/values.js';
 import { KubeInjectError } from '../model/errors.js';
 import { joinPointer } from '../model/pointer.js';
 import { strategicMerge } from '../merge/index.js';
-import { containersOf, findContainer, findContainerInPod, findSidecar } from './pod.js';
+import { containersOf, findContainer, findContainerInPod } from '../model/pod.js';
+import { findSidecar } from '../istio/sidecar.js';
 import { INIT_CONTAINER, VALIDATION_CONTAINER } from '../istio/sidecar.js';
 import { INTERCEPTION_MODE_ANNOTATION, OVERRIDES_ANNOTATION, STATUS_ANNOTATION } from '../istio/keys.js';
-import type { Container, Pod, PodSpec } from './pod.js';
+import type { Container, Pod, PodSpec } from '../model/pod.js';
 import { marshalContainerLists } from './go-json.js';
 import type { InjectionStatus } from './status.js';
 

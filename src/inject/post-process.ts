@@ -7,13 +7,13 @@ import { isMap, type JsonMap } from '../model/values.js';
 import { NETWORK_LABEL, SECURE_PORT_ANNOTATION, STATUS_ANNOTATION } from '../istio/keys.js';
 import { PROXY_ENV } from '../istio/sidecar.js';
 import { applyAppProbeRewrite } from './probes.js';
-import { findSidecar } from './pod.js';
-import type { Container, Pod } from './pod.js';
+import { findSidecar } from '../istio/sidecar.js';
+import type { Container, Pod } from '../model/pod.js';
 import { prometheusMerge, securePortAnnotation } from './prometheus.js';
 import { reorderPod } from './reorder.js';
 import { goRoundTrip } from './go-json.js';
 import { statusFor } from './status.js';
-import type { PodSpec } from './pod.js';
+import type { PodSpec } from '../model/pod.js';
 
 export interface PostProcessContext {
   /** ISTIO_META_CLUSTER_ID / ISTIO_META_NETWORK when known (they replace the template's). */

@@ -2,8 +2,7 @@
 import { asMap, str, type JsonMap } from '../model/values.js';
 import { applyMeshDefaults } from './mesh-config.js';
 import { compilePolicy, type InjectionPolicy } from '../istio/policy.js';
-import type { TemplateSet } from './render.js';
-import { inboundTrafficPolicyMode, meshConfigView, proxyConfigView } from './template-data.js';
+import { inboundTrafficPolicyMode, meshConfigView, proxyConfigView, type TemplateSet } from '../render/index.js';
 import type { InjectorConfig } from './types.js';
 
 export interface Prepared {

@@ -16,7 +16,7 @@ import { isMap, type JsonMap } from '../model/values.js';
 import { REWRITE_PROBERS_ANNOTATION, STATUS_ANNOTATION, STATUS_PORT_ANNOTATION } from '../istio/keys.js';
 import { DEFAULT_STATUS_PORT } from '../istio/ports.js';
 import { PROXY_CONTAINER, PROXY_ENV } from '../istio/sidecar.js';
-import type { Container, PodSpec } from './pod.js';
+import { containersOf, findContainer, type Container, type PodSpec } from '../model/pod.js';
 import { proberOf, rewriteHandler } from './probe-convert.js';
 import { proberUrls, type AppProbeOptions, type AppProber, type AppProbers } from './probe-types.js';
 import { goParseBool } from '../istio/annotations/go-parse.js';
@@ -40,7 +40,7 @@ export function probeStatusPort(annotations: Readonly<Record<string, string>> | 
 /** Istio's `DumpAppProbers`: the new prober entries of a pod, keys sorted; null when there are none. */
 export function dumpAppProbers(spec: Readonly<PodSpec>, targetPort = DEFAULT_STATUS_PORT): AppProbers | null {
   const out: AppProbers = {};
-  for (const c of [...list(spec.initContainers), ...list(spec.containers)]) {
+  for (const c of [...containersOf(spec.initContainers), ...containersOf(spec.containers)]) {
     if (c.name === PROXY_CONTAINER) continue;
     const urls = proberUrls(String(c.name ?? ''));
     const ports = new Map<string, number>();
@@ -99,7 +99,7 @@ export function computeAppProbers(spec: Readonly<PodSpec>, options: AppProbeOpti
 export function rewriteAppProbes<T extends PodSpec>(spec: Readonly<T>, statusPort: number, options: AppProbeOptions = {}): T {
   const out = structuredClone(spec) as T;
   if (!findProxy(out) || !shouldRewriteAppProbers(options.annotations, options.rewriteAppHTTPProbe ?? true)) return out;
-  for (const c of [...list(out.containers), ...list(out.initContainers)]) {
+  for (const c of [...containersOf(out.containers), ...containersOf(out.initContainers)]) {
     if (c.name === PROXY_CONTAINER) continue;
     const urls = proberUrls(String(c.name ?? ''));
     replace(c, 'readinessProbe', rewriteHandler(c.readinessProbe, urls.readyz, statusPort, true));
@@ -133,12 +133,9 @@ export function appProbersJson(probers: AppProbers): string {
   return JSON.stringify(sortKeys(probers)).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-function list(v: unknown): Container[] {
-  return Array.isArray(v) ? (v.filter(isMap) as Container[]) : [];
-}
-
+/** istio-proxy among the containers, then the init containers (entries that are not mappings skipped). */
 function findProxy(spec: Readonly<PodSpec>): Container | undefined {
-  return list(spec.containers).find((c) => c.name === PROXY_CONTAINER) ?? list(spec.initContainers).find((c) => c.name === PROXY_CONTAINER);
+  return findContainer(PROXY_CONTAINER, containersOf(spec.containers)) ?? findContainer(PROXY_CONTAINER, containersOf(spec.initContainers));
 }
 
 function envOf(c: Container): JsonMap[] {

@@ -4,8 +4,8 @@
  */
 import { STATUS_ANNOTATION } from '../istio/keys.js';
 import { isMap } from '../model/values.js';
-import { containersOf, names } from './pod.js';
-import type { PodSpec } from './pod.js';
+import { containersOf, names } from '../model/pod.js';
+import type { PodSpec } from '../model/pod.js';
 
 export interface InjectionStatus {
   initContainers: string[] | null;

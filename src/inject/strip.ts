@@ -7,8 +7,8 @@
  * pointing at the agent are removed when the app had none).
  */
 import { asMap, isMap, type JsonMap } from '../model/values.js';
-import { findSidecar } from './pod.js';
-import type { Container, Pod, PodSpec } from './pod.js';
+import { findSidecar } from '../istio/sidecar.js';
+import type { Container, Pod, PodSpec } from '../model/pod.js';
 import { OVERRIDES_ANNOTATION, SCRAPE_TARGETS_ANNOTATION, STATUS_ANNOTATION } from '../istio/keys.js';
 import { PROXY_CONTAINER, PROXY_ENV } from '../istio/sidecar.js';
 import { clearPrometheusAnnotations, prometheusPort } from './prometheus.js';

@@ -3,6 +3,7 @@
  * proxy runs as, and the environment variables through which the injector talks to pilot-agent.
  * (Volume names appear only in the templates; no code reads them.)
  */
+import { findContainerInPod, type Container, type PodSpec } from '../model/pod.js';
 
 /** The Envoy sidecar with pilot-agent. */
 export const PROXY_CONTAINER = 'istio-proxy';
@@ -12,6 +13,11 @@ export const INIT_CONTAINER = 'istio-init';
 export const VALIDATION_CONTAINER = 'istio-validation';
 /** The init container that enables core dumps (older templates). */
 export const CORE_DUMP_CONTAINER = 'enable-core-dump';
+
+/** The istio-proxy container of a pod: among the containers, else the init containers (native sidecar). */
+export function findSidecar(spec: PodSpec): Container | undefined {
+  return findContainerInPod(PROXY_CONTAINER, spec);
+}
 
 /** The containers Istio's templates add; app-level checks leave them alone. */
 export const INJECTED_CONTAINERS: ReadonlySet<string> = new Set([PROXY_CONTAINER, INIT_CONTAINER, VALIDATION_CONTAINER]);

@@ -8,7 +8,7 @@ import { prometheusMerge, sanitizeLabelName } from '../../src/inject/prometheus.
 import { reorderPod } from '../../src/inject/reorder.js';
 import { deployMetaFromPod } from '../../src/inject/deploy-meta.js';
 import { statusFor, parseStatus } from '../../src/inject/status.js';
-import type { PodSpec } from '../../src/inject/pod.js';
+import type { PodSpec } from '../../src/model/pod.js';
 
 describe('proxy image (TestProxyImage)', () => {
   const values = (hub: string, tag: unknown) => ({ global: { hub, tag } });
@@ -124,26 +124,5 @@ describe('Go encodings', () => {
       '{"initContainers":[{"name":"c","ports":[{"name":"http","containerPort":80}],"resources":{"limits":{"cpu":"3"}},"securityContext":{"privileged":false,"runAsUser":0},"tty":true}]}',
     );
     expect(marshalContainerLists({ containers: [{ name: 'x', env: [{ name: 'A', value: '<&>' }] }] })).toBe('{"containers":[{"name":"x","env":[{"name":"A","value":"\\u003c\\u0026\\u003e"}],"resources":{}}]}');
-  });
-});
-
-describe('reading rendered templates', () => {
-  it('accepts a flow mapping closed at its key indentation, as Go does, leaving block scalars alone', async () => {
-    const { loadRendered, indentFlowContinuations } = await import('../../src/inject/rendered-yaml.js');
-    const text = 'metadata:\n  annotations: {\n    a: "1",\n    b: "x, y",\n  }\nspec:\n  env:\n  - value: |-\n      [\n        {"a":1}\n      ]\n';
-    const hint: { lenient?: boolean } = {};
-    expect(loadRendered(text, hint)).toEqual({ metadata: { annotations: { a: '1', b: 'x, y' } }, spec: { env: [{ value: '[\n  {"a":1}\n]' }] } });
-    expect(hint.lenient).toBe(true);
-    expect(indentFlowContinuations('a: [\n  1,\n]\n')).toBe('a: [\n  1,\n  ]\n');
-    expect(() => loadRendered('a: [\n')).toThrow();
-  });
-});
-
-describe('PROXY_CONFIG', () => {
-  it('leaves out Istio defaults and zero values, in protobuf order', async () => {
-    const { proxyConfigToJSON } = await import('../../src/inject/proxy-config-json.js');
-    const pc = mergeProxyConfig(DEFAULT_PROXY_CONFIG, { proxyMetadata: { B: '2', A: '1' }, concurrency: 0, discoveryAddress: 'foo:123', interceptionMode: 'REDIRECT', drainDuration: '1.5s' });
-    expect(proxyConfigToJSON(pc)).toBe('{"drainDuration":"1.500s","discoveryAddress":"foo:123","concurrency":0,"proxyMetadata":{"A":"1","B":"2"}}');
-    expect(proxyConfigToJSON(DEFAULT_PROXY_CONFIG)).toBe('{}');
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadAll } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import type { PodSpec } from '../../src/inject/pod.js';
+import type { PodSpec } from '../../src/model/pod.js';
 import {
   appProbersJson,
   applyAppProbeRewrite,

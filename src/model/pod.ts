@@ -2,9 +2,7 @@
  * The loose JSON shapes the engine works on: a pod (template) as parsed from YAML, and small
  * helpers over its containers. Nothing here mutates its arguments.
  */
-
-import { PROXY_CONTAINER } from '../istio/sidecar.js';
-import { isMap, type JsonMap } from '../model/values.js';
+import { isMap, type JsonMap } from './values.js';
 
 export interface Container extends JsonMap {
   name?: string;
@@ -43,10 +41,6 @@ export function findContainer(name: string, list: readonly Container[] | undefin
 /** First container with this name among the containers, then the init containers. */
 export function findContainerInPod(name: string, spec: PodSpec): Container | undefined {
   return findContainer(name, spec.containers) ?? findContainer(name, spec.initContainers);
-}
-
-export function findSidecar(spec: PodSpec): Container | undefined {
-  return findContainerInPod(PROXY_CONTAINER, spec);
 }
 
 export type ContainerMove = 'first' | 'last' | 'remove';

@@ -11,7 +11,7 @@
  * and `range` do not — as Go's `omitempty` and protojson leave zero values out.
  */
 import { isMap, type JsonMap } from '../model/values.js';
-import type { Pod } from './pod.js';
+import type { Pod } from '../model/pod.js';
 import { protoJsonFields } from './proxy-config-json.js';
 
 export interface TemplateData {
