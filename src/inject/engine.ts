@@ -13,7 +13,7 @@ import { INJECT_KEY, NETWORK_LABEL, PROXY_CONFIG_ANNOTATION } from '../istio/key
 import { skipReason } from '../istio/policy.js';
 import { PROXY_ENV, PROXY_GID, PROXY_UID } from '../istio/sidecar.js';
 import { deployMetaFromPod } from './deploy-meta.js';
-import { orderLikeGo } from './go-field-order.js';
+import { orderLikeGo } from './go/field-order.js';
 import { mergeProxyConfig, statusPortOf } from './mesh-config.js';
 import { reapplyOverrides, reinsertOverrides } from './overrides.js';
 import type { Pod, PodMeta, PodSpec } from '../model/pod.js';
@@ -21,8 +21,8 @@ import { postProcess } from './post-process.js';
 import type { Prepared } from './prepare.js';
 import { proxyImage, proxyInitImage } from './image.js';
 import { renderAndMerge } from './apply-templates.js';
-import { parseStatus } from './status.js';
-import { stripForRender } from './strip.js';
+import { parseStatus } from './status/record.js';
+import { stripForRender } from './status/strip.js';
 import { meshConfigView, podView, proxyConfigView, type TemplateData } from '../render/index.js';
 import type { PodInjectionRequest, PodInjectionResult } from './types.js';
 

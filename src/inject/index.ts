@@ -19,7 +19,7 @@ export type {
   PodInjectionRequest,
   PodInjectionResult,
 } from './types.js';
-export { stripInjection } from './strip.js';
+export { stripInjection } from './status/strip.js';
 import { workloadAsWritten } from './workload-shape.js';
 export { workloadAsWritten };
 export { applyMeshDefaults, mergeProxyConfig } from './mesh-config.js';

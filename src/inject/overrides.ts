@@ -14,8 +14,8 @@ import { findSidecar } from '../istio/sidecar.js';
 import { INIT_CONTAINER, VALIDATION_CONTAINER } from '../istio/sidecar.js';
 import { INTERCEPTION_MODE_ANNOTATION, OVERRIDES_ANNOTATION, STATUS_ANNOTATION } from '../istio/keys.js';
 import type { Container, Pod, PodSpec } from '../model/pod.js';
-import { marshalContainerLists } from './go-json.js';
-import type { InjectionStatus } from './status.js';
+import { marshalContainerLists } from './go/typed-json.js';
+import type { InjectionStatus } from './status/record.js';
 
 /** An `image: auto` in a custom container means "keep the injected image". */
 const AUTO_IMAGE = 'auto';

@@ -6,13 +6,13 @@
 import { isMap, type JsonMap } from '../model/values.js';
 import { NETWORK_LABEL, SECURE_PORT_ANNOTATION, STATUS_ANNOTATION } from '../istio/keys.js';
 import { PROXY_ENV } from '../istio/sidecar.js';
-import { applyAppProbeRewrite } from './probes.js';
+import { applyAppProbeRewrite } from './probes/app-probers.js';
 import { findSidecar } from '../istio/sidecar.js';
 import type { Container, Pod } from '../model/pod.js';
-import { prometheusMerge, securePortAnnotation } from './prometheus.js';
+import { prometheusMerge, securePortAnnotation } from './prometheus/merge.js';
 import { reorderPod } from './reorder.js';
-import { goRoundTrip } from './go-json.js';
-import { statusFor } from './status.js';
+import { goRoundTrip } from './go/typed-json.js';
+import { statusFor } from './status/record.js';
 import type { PodSpec } from '../model/pod.js';
 
 export interface PostProcessContext {

@@ -4,10 +4,10 @@ import { proxyImage, goSprintV } from '../../src/inject/image.js';
 import { DEFAULT_PROXY_CONFIG } from '../../src/istio/mesh-defaults.js';
 import { RESERVED_PORTS } from '../../src/istio/ports.js';
 import { applyMeshDefaults, mergeProxyConfig } from '../../src/inject/mesh-config.js';
-import { prometheusMerge, sanitizeLabelName } from '../../src/inject/prometheus.js';
+import { prometheusMerge, sanitizeLabelName } from '../../src/inject/prometheus/merge.js';
 import { reorderPod } from '../../src/inject/reorder.js';
 import { deployMetaFromPod } from '../../src/inject/deploy-meta.js';
-import { statusFor, parseStatus } from '../../src/inject/status.js';
+import { statusFor, parseStatus } from '../../src/inject/status/record.js';
 import type { PodSpec } from '../../src/model/pod.js';
 
 describe('proxy image (TestProxyImage)', () => {
@@ -109,7 +109,7 @@ describe('deployment metadata of a bare pod', () => {
 
 describe('Go encodings', () => {
   it('writes quantities as Kubernetes does', async () => {
-    const { canonicalQuantity } = await import('../../src/inject/quantity-format.js');
+    const { canonicalQuantity } = await import('../../src/inject/go/quantity-format.js');
     const cases: Array<[string | number, string]> = [
       ['3000m', '3'], ['2000m', '2'], ['123m', '123m'], ['0.5', '500m'], ['1024Mi', '1Gi'], ['1536Mi', '1536Mi'],
       ['512', '512'], ['100Ki', '100Ki'], ['0.5Gi', '512Mi'], ['1e3', '1e3'], ['1500', '1500'], ['1.5k', '1500'], ['0', '0'], [2, '2'],
@@ -118,7 +118,7 @@ describe('Go encodings', () => {
     for (const [input, want] of cases) expect(canonicalQuantity(input), String(input)).toBe(want);
   });
   it('writes containers in Go field order', async () => {
-    const { marshalContainerLists } = await import('../../src/inject/go-json.js');
+    const { marshalContainerLists } = await import('../../src/inject/go/typed-json.js');
     const c = { tty: true, name: 'c', unknown: 1, resources: { limits: { cpu: '3000m' } }, securityContext: { runAsUser: 0, privileged: false }, ports: [{ containerPort: 80, name: 'http' }] };
     expect(marshalContainerLists({ initContainers: [c] })).toBe(
       '{"initContainers":[{"name":"c","ports":[{"name":"http","containerPort":80}],"resources":{"limits":{"cpu":"3"}},"securityContext":{"privileged":false,"runAsUser":0},"tty":true}]}',

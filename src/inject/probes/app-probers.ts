@@ -12,16 +12,16 @@
  * `defaultConfig.statusPort`, the rewrite uses `status.sidecar.istio.io/port` when present (an
  * unparseable value gives port 0); a status port of 0 is not special-cased.
  */
-import { isMap, type JsonMap } from '../model/values.js';
-import { REWRITE_PROBERS_ANNOTATION, STATUS_ANNOTATION, STATUS_PORT_ANNOTATION } from '../istio/keys.js';
-import { DEFAULT_STATUS_PORT } from '../istio/ports.js';
-import { PROXY_CONTAINER, PROXY_ENV } from '../istio/sidecar.js';
-import { containersOf, findContainer, type Container, type PodSpec } from '../model/pod.js';
-import { proberOf, rewriteHandler } from './probe-convert.js';
-import { proberUrls, type AppProbeOptions, type AppProber, type AppProbers } from './probe-types.js';
-import { goParseBool } from '../istio/annotations/go-parse.js';
+import { isMap, type JsonMap } from '../../model/values.js';
+import { REWRITE_PROBERS_ANNOTATION, STATUS_ANNOTATION, STATUS_PORT_ANNOTATION } from '../../istio/keys.js';
+import { DEFAULT_STATUS_PORT } from '../../istio/ports.js';
+import { PROXY_CONTAINER, PROXY_ENV } from '../../istio/sidecar.js';
+import { containersOf, findContainer, type Container, type PodSpec } from '../../model/pod.js';
+import { proberOf, rewriteHandler } from './convert.js';
+import { proberUrls, type AppProbeOptions, type AppProber, type AppProbers } from './types.js';
+import { goParseBool } from '../../istio/annotations/go-parse.js';
 
-export type { AppProbeOptions, AppProber, AppProbers } from './probe-types.js';
+export type { AppProbeOptions, AppProber, AppProbers } from './types.js';
 
 /** Istio's `ShouldRewriteAppHTTPProbers`: a Go-parseable annotation wins over the values setting. */
 export function shouldRewriteAppProbers(annotations: Readonly<Record<string, string>> | undefined, specSetting = true): boolean {

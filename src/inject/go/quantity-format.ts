@@ -4,7 +4,7 @@
  * Binary quantities stay binary when whole and not between -1024 and 1024; otherwise decimal
  * with the largest SI suffix that keeps the number whole.
  */
-import { parseQuantity } from '../model/quantity.js';
+import { parseQuantity } from '../../model/quantity.js';
 
 const DECIMAL_SUFFIX: Readonly<Record<number, string>> = { [-9]: 'n', [-6]: 'u', [-3]: 'm', 0: '', 3: 'k', 6: 'M', 9: 'G', 12: 'T', 15: 'P', 18: 'E' };
 const BINARY_SUFFIX = ['', 'Ki', 'Mi', 'Gi', 'Ti', 'Pi', 'Ei'];

@@ -4,11 +4,12 @@
  * endpoint. Annotation names are compared the way Prometheus sanitises them
  * (`prometheus.io/port` = `prometheus-io/port` = `prometheus_io_port`).
  */
-import { KubeInjectError } from '../model/errors.js';
-import { joinPointer } from '../model/pointer.js';
-import { MERGE_METRICS_ANNOTATION, SCRAPE_TARGETS_ANNOTATION } from '../istio/keys.js';
-import { RESERVED_PORTS } from '../istio/ports.js';
-import { PROXY_ENV } from '../istio/sidecar.js';
+import { KubeInjectError } from '../../model/errors.js';
+import { joinPointer } from '../../model/pointer.js';
+import { goParseBool } from '../../istio/annotations/go-parse.js';
+import { MERGE_METRICS_ANNOTATION, SCRAPE_TARGETS_ANNOTATION } from '../../istio/keys.js';
+import { RESERVED_PORTS } from '../../istio/ports.js';
+import { PROXY_ENV } from '../../istio/sidecar.js';
 
 const SCRAPE = 'prometheus_io_scrape';
 const PORT = 'prometheus_io_port';
@@ -19,13 +20,6 @@ const CLEARED = new Set([SCRAPE, PORT, PATH, TARGETS]);
 
 export function sanitizeLabelName(name: string): string {
   return name.replace(/[^a-zA-Z0-9_]/g, '_');
-}
-
-/** Go's `strconv.ParseBool`; undefined when the text is not a boolean. */
-export function parseGoBool(v: string): boolean | undefined {
-  if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(v)) return true;
-  if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(v)) return false;
-  return undefined;
 }
 
 /** Go's `strconv.Atoi` (decimal, optional sign), or undefined. */
@@ -81,10 +75,10 @@ export function prometheusMerge(
   statusPort: number,
 ): MergeResult | undefined {
   const scrapeAnno = findSanitized(annotations, SCRAPE);
-  const scrapeBool = scrapeAnno ? parseGoBool(scrapeAnno[1]) : undefined;
+  const scrapeBool = scrapeAnno ? goParseBool(scrapeAnno[1]) : null;
   if (scrapeBool === false) return undefined;
   const merge = annotations[MERGE_METRICS_ANNOTATION];
-  const enabled = (merge !== undefined ? parseGoBool(merge) : undefined) ?? enabledInMesh ?? true;
+  const enabled = (merge !== undefined ? goParseBool(merge) : null) ?? enabledInMesh ?? true;
   if (!enabled) return undefined;
   const target = String(statusPort);
   if (prometheusPort(annotations) === target) return undefined;

@@ -6,15 +6,15 @@
  * environment (rewritten probes, Prometheus scrape annotations; Istio's own scrape annotations
  * pointing at the agent are removed when the app had none).
  */
-import { asMap, isMap, type JsonMap } from '../model/values.js';
-import { findSidecar } from '../istio/sidecar.js';
-import type { Container, Pod, PodSpec } from '../model/pod.js';
-import { OVERRIDES_ANNOTATION, SCRAPE_TARGETS_ANNOTATION, STATUS_ANNOTATION } from '../istio/keys.js';
-import { PROXY_CONTAINER, PROXY_ENV } from '../istio/sidecar.js';
-import { clearPrometheusAnnotations, prometheusPort } from './prometheus.js';
-import { parseOverrides } from './overrides.js';
-import { parseStatus } from './status.js';
-import type { InjectionStatus } from './status.js';
+import { OVERRIDES_ANNOTATION, STATUS_ANNOTATION } from '../../istio/keys.js';
+import { findSidecar, PROXY_CONTAINER, PROXY_ENV } from '../../istio/sidecar.js';
+import type { Container, Pod, PodSpec } from '../../model/pod.js';
+import { asMap, isMap, type JsonMap } from '../../model/values.js';
+import { parseOverrides } from '../overrides.js';
+import { restoreAppProbes } from '../probes/restore.js';
+import { clearPrometheusAnnotations, prometheusPort } from '../prometheus/merge.js';
+import { restoreScrapeAnnotations } from '../prometheus/restore.js';
+import { parseStatus, type InjectionStatus } from './record.js';
 
 function without<T extends JsonMap>(list: unknown, drop: readonly string[] | null): T[] | undefined {
   if (!Array.isArray(list)) return undefined;
@@ -34,12 +34,6 @@ export function stripForRender(pod: Pod, status: InjectionStatus | undefined, st
   return { metadata: { ...pod.metadata, annotations }, spec };
 }
 
-const PROBES: ReadonlyArray<[string, string]> = [
-  ['readinessProbe', 'readyz'],
-  ['livenessProbe', 'livez'],
-  ['startupProbe', 'startupz'],
-];
-
 function envValue(proxy: Container | undefined, name: string): string | undefined {
   const env = Array.isArray(proxy?.env) ? (proxy.env as JsonMap[]) : [];
   const e = env.find((x) => isMap(x) && x.name === name);
@@ -56,45 +50,12 @@ function parseJson(text: string | undefined): JsonMap | undefined {
   }
 }
 
-/** The probe as the app had it, if `probe` is the rewritten one for `url`. */
-function restoreProbe(probe: unknown, url: string, prober: unknown): unknown {
-  if (!isMap(probe) || !isMap(prober) || asMap(probe.httpGet).path !== url) return probe;
-  const { httpGet: _h, tcpSocket: _t, grpc: _g, ...rest } = probe;
-  const { timeoutSeconds, ...handler } = prober;
-  return { ...rest, ...handler, ...(timeoutSeconds !== undefined ? { timeoutSeconds } : {}) };
-}
-
-function restoreLifecycle(lifecycle: unknown, name: string, probers: JsonMap): unknown {
-  if (!isMap(lifecycle)) return lifecycle;
-  const out: JsonMap = { ...lifecycle };
-  for (const [field, kind] of [['preStop', 'prestopz'], ['postStart', 'poststartz']] as const) {
-    const url = `/app-lifecycle/${name}/${kind}`;
-    const h = out[field];
-    if (isMap(h) && isMap(probers[url]) && asMap(h.httpGet).path === url) {
-      const { httpGet: _h, tcpSocket: _t, ...rest } = h;
-      out[field] = { ...rest, ...probers[url] };
-    }
-  }
-  return out;
-}
-
-function restoreContainer(c: Container, probers: JsonMap): Container {
-  const name = c.name ?? '';
-  const out: Container = { ...c };
-  for (const [field, kind] of PROBES) {
-    const url = `/app-health/${name}/${kind}`;
-    if (out[field] !== undefined) out[field] = restoreProbe(out[field], url, probers[url]);
-  }
-  if (out.lifecycle !== undefined) out.lifecycle = restoreLifecycle(out.lifecycle, name, probers);
-  return out;
-}
-
 /**
  * The pod template without what the `sidecar.istio.io/status` annotation records (containers,
  * init containers, volumes, image pull secrets, the annotation itself), with probes and
  * Prometheus annotations restored from the proxy's environment and the pod's own custom
- * containers restored from `proxy.istio.io/overrides` (appended to their list). Returns the input unchanged
- * when there is no (readable) status annotation. Other keys of the object (a bare Pod's
+ * containers restored from `proxy.istio.io/overrides` (appended to their list). Returns the
+ * input unchanged when there is no (readable) status annotation. Other keys of the object (a bare Pod's
  * apiVersion, kind) are kept. The input is not modified.
  */
 export function stripInjection(podTemplate: { metadata?: object; spec: object }): { metadata: object; spec: object } {
@@ -105,14 +66,14 @@ export function stripInjection(podTemplate: { metadata?: object; spec: object })
   if (!status) return { ...podTemplate, metadata, spec };
   const proxy = findSidecar(spec);
   const probers = parseJson(envValue(proxy, PROXY_ENV.appProbers)) ?? {};
-  let scrape = parseJson(envValue(proxy, PROXY_ENV.prometheusAnnotations));
+  const scrape = parseJson(envValue(proxy, PROXY_ENV.prometheusAnnotations));
 
   const out: PodSpec = { ...spec };
   const drop = (key: 'containers' | 'initContainers' | 'volumes' | 'imagePullSecrets', names: string[] | null) => {
     const kept = without<JsonMap>(spec[key], names);
     if (kept === undefined) return;
     if (kept.length === 0 && key !== 'containers') delete out[key];
-    else out[key] = key === 'containers' || key === 'initContainers' ? kept.map((c) => restoreContainer(c, probers)) : kept;
+    else out[key] = key === 'containers' || key === 'initContainers' ? kept.map((c) => restoreAppProbes(c, probers)) : kept;
   };
   drop('containers', status.containers);
   drop('initContainers', status.initContainers);
@@ -136,16 +97,7 @@ export function stripInjection(podTemplate: { metadata?: object; spec: object })
   let annos: Record<string, string> = { ...annotations };
   delete annos[STATUS_ANNOTATION];
   delete annos[OVERRIDES_ANNOTATION];
-  const agentPointed = annos['prometheus.io/path'] === '/stats/prometheus' && annos['prometheus.io/scrape'] === 'true' && annos['prometheus.io/port'] !== undefined;
-  if (scrape || agentPointed) {
-    annos = clearPrometheusAnnotations(annos);
-    scrape ??= {};
-    const targets = Array.isArray(scrape.targets) ? scrape.targets.filter(isMap) : [];
-    if (targets.length > 0) annos[SCRAPE_TARGETS_ANNOTATION] = targets.map((t) => `${t.port}:${t.path}`).join(',');
-    for (const k of targets.length > 0 ? (['scrape'] as const) : (['scrape', 'path', 'port'] as const)) {
-      if (typeof scrape[k] === 'string' && scrape[k] !== '') annos[`prometheus.io/${k}`] = scrape[k];
-    }
-  }
+  annos = restoreScrapeAnnotations(annos, scrape);
   return { ...podTemplate, metadata: { ...metadata, annotations: annos }, spec: out };
 }
 

@@ -1,5 +1,5 @@
 /**
- * The facts `go-json.ts` takes from the generated `k8s-field-order.json` (omitempty/omitzero,
+ * The facts `typed-json.ts` takes from the generated `k8s-field-order.json` (omitempty/omitzero,
  * pointers, quantities, Go field order): the table covers every field a pod template of the
  * conformance data has, spells out what `goRoundTrip` and `marshalContainerLists` rely on, and
  * reproduces what Istio (Go) wrote: its pod templates come back from `goRoundTrip` unchanged, and
@@ -8,14 +8,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import table from '../../src/inject/k8s-field-order.json' with { type: 'json' };
-import { GO_STRUCTS, structOf } from '../../src/inject/go-field-order.js';
-import type { GoField } from '../../src/inject/go-field-order.js';
-import { goRoundTrip, marshalContainerLists } from '../../src/inject/go-json.js';
-import { locateWorkloads } from '../../src/locate/workloads.js';
-import { getAt } from '../../src/model/pointer.js';
-import { contentDocuments, parseManifests } from '../helpers/normalize.js';
-import { REPO_ROOT, locateConformanceData, missingDataMessage } from '../helpers/shared.js';
+import table from '../../../src/inject/go/k8s-field-order.json' with { type: 'json' };
+import { GO_STRUCTS, structOf, type GoField } from '../../../src/inject/go/structs.js';
+import { goRoundTrip, marshalContainerLists } from '../../../src/inject/go/typed-json.js';
+import { locateWorkloads } from '../../../src/locate/workloads.js';
+import { getAt } from '../../../src/model/pointer.js';
+import { contentDocuments, parseManifests } from '../../helpers/normalize.js';
+import { REPO_ROOT, locateConformanceData, missingDataMessage } from '../../helpers/shared.js';
 
 type Obj = Record<string, unknown>;
 
@@ -41,7 +40,7 @@ describe('the generated Go type table', () => {
     expect(source['k8s.io/apimachinery']).toBe(pinned('PINNED_META'));
   });
 
-  it('knows the types go-json.ts starts from, and every struct a field names', () => {
+  it('knows the types typed-json.ts starts from, and every struct a field names', () => {
     for (const t of ['ObjectMeta', 'PodSpec', 'Container', 'EphemeralContainer']) expect(GO_STRUCTS.has(t), t).toBe(true);
     for (const [t, fields] of GO_STRUCTS) {
       for (const f of fields) {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadAll } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import type { PodSpec } from '../../src/model/pod.js';
+import type { PodSpec } from '../../../src/model/pod.js';
 import {
   appProbersJson,
   applyAppProbeRewrite,
@@ -12,9 +12,9 @@ import {
   probeStatusPort,
   rewriteAppProbes,
   shouldRewriteAppProbers,
-} from '../../src/inject/probes.js';
+} from '../../../src/inject/probes/app-probers.js';
 
-const DIR = fileURLToPath(new URL('../data/istio/inject/', import.meta.url));
+const DIR = fileURLToPath(new URL('../../data/istio/inject/', import.meta.url));
 const PROBE_FIELDS = ['readinessProbe', 'livenessProbe', 'startupProbe', 'lifecycle'] as const;
 
 type Obj = Record<string, any>;

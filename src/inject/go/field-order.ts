@@ -4,65 +4,10 @@
  * struct they belong to (`name, image, command, args, …` — as `json.Marshal` and `kubectl -o json`
  * write it; istioctl's YAML output instead sorts every mapping by key). So the output no longer
  * depends on the order a rendering template happened to write its keys in: the built-in templates
- * and Istio's give the same bytes.
- *
- * The field order comes from `k8s-field-order.json`, generated from the k8s.io/api Go types by
- * `scripts/gen-k8s-field-order.mjs`. The same table, with each field's `omitempty`/`omitzero`,
- * pointer and quantity flags, is what `go-json.ts` needs: it is read here once (`GO_STRUCTS`).
+ * and Istio's give the same bytes. The field order is that of `GO_STRUCTS` (`structs.ts`).
  */
-import { isMap, type JsonMap } from '../model/values.js';
-import table from './k8s-field-order.json' with { type: 'json' };
-
-/** One field of a Kubernetes Go struct, as `k8s-field-order.json` describes it. */
-export interface GoField {
-  /** The JSON name. */
-  readonly name: string;
-  /** The JSON tag has `omitempty` (a struct value is never left out by it; a pointer is when nil). */
-  readonly omitempty: boolean;
-  /** The JSON tag has `omitzero` (Go 1.24: left out when the value is its type's zero). */
-  readonly omitzero: boolean;
-  /** The Go field is a pointer. */
-  readonly pointer: boolean;
-  /**
-   * The value's type: `''` a scalar or a list or map of scalars; `q` a resource.Quantity; `$`
-   * another struct that marshals itself as a scalar (metav1.Time, intstr.IntOrString …); a name
-   * of `GO_STRUCTS`; `[X]` a list of X; `{X}` a map of X (`{q}`: a ResourceList).
-   */
-  readonly type: string;
-  /** Lists of structs: the element key that identifies an element (`patchMergeKey`); else by index. */
-  readonly mergeKey: string | undefined;
-}
-
-/** The structs a pod template is made of (`PodTemplateSpec` down): name → fields in Go order. */
-export const GO_STRUCTS: ReadonlyMap<string, readonly GoField[]> = (() => {
-  const types = (table as { types: Record<string, Record<string, string>> }).types;
-  const structs = new Map<string, GoField[]>();
-  for (const [name, fields] of Object.entries(types)) {
-    structs.set(
-      name,
-      Object.entries(fields).map(([field, spec]): GoField => {
-        const m = /^(\??)(~?)(\*?)(?:\[([A-Z]\w*|q|\$)(?::([^\]]+))?\]|\{(q|\$)\}|(q|\$|[A-Z]\w*)?)$/.exec(spec);
-        if (!m) throw new Error(`k8s-field-order.json: ${name}.${field}: cannot read ${JSON.stringify(spec)}`);
-        const [, omitempty, omitzero, pointer, listOf, mergeKey, mapOf, single] = m;
-        const type = listOf !== undefined ? `[${listOf}]` : mapOf !== undefined ? `{${mapOf}}` : (single ?? '');
-        return { name: field, omitempty: omitempty === '?', omitzero: omitzero === '~', pointer: pointer === '*', type, mergeKey };
-      }),
-    );
-  }
-  for (const [name, fields] of structs) {
-    for (const f of fields) {
-      const inner = f.type.replace(/^[[{](.*)[\]}]$/, '$1');
-      if (/^[A-Z]/.test(inner) && !structs.has(inner)) throw new Error(`k8s-field-order.json: ${name}.${f.name} refers to the unknown type ${inner}`);
-    }
-  }
-  return structs;
-})();
-
-/** The struct a field's value (or each list element) is: `T` or `[T]` of `GO_STRUCTS`; else undefined. */
-export function structOf(type: string): string | undefined {
-  const inner = type.startsWith('[') ? type.slice(1, -1) : type;
-  return GO_STRUCTS.has(inner) ? inner : undefined;
-}
+import { isMap, type JsonMap } from '../../model/values.js';
+import { GO_STRUCTS, structOf } from './structs.js';
 
 interface FieldInfo {
   /** The struct the value (or each list element) is; `null` for scalars and free-form maps. */

@@ -6,8 +6,8 @@
  * - `rewriteHandler`: the probe or handler turned into an HTTP GET on the status port.
  * Fields are copied as Go's typed structs would keep them (omitempty where Go has it).
  */
-import { asMap, isMap, type JsonMap } from '../model/values.js';
-import type { AppProber } from './probe-types.js';
+import { asMap, isMap, type JsonMap } from '../../model/values.js';
+import type { AppProber } from './types.js';
 
 /** Go's `HTTPGetAction` JSON: path?, port, host?, scheme?, httpHeaders?. */
 function httpGetJson(a: JsonMap): JsonMap {

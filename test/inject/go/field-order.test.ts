@@ -6,14 +6,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import table from '../../src/inject/k8s-field-order.json' with { type: 'json' };
-import { GO_STRUCTS, orderLikeGo, structOf } from '../../src/inject/go-field-order.js';
-import { locateWorkloads } from '../../src/locate/workloads.js';
-import { getAt } from '../../src/model/pointer.js';
-import { planInjectCases } from '../conformance/cases.js';
-import { contentDocuments, parseManifests } from '../helpers/normalize.js';
-import { locateConformanceData, missingDataMessage } from '../helpers/shared.js';
-import { istioSetup } from './engine-setup.js';
+import table from '../../../src/inject/go/k8s-field-order.json' with { type: 'json' };
+import { orderLikeGo } from '../../../src/inject/go/field-order.js';
+import { GO_STRUCTS, structOf } from '../../../src/inject/go/structs.js';
+import { locateWorkloads } from '../../../src/locate/workloads.js';
+import { getAt } from '../../../src/model/pointer.js';
+import { planInjectCases } from '../../conformance/cases.js';
+import { contentDocuments, parseManifests } from '../../helpers/normalize.js';
+import { locateConformanceData, missingDataMessage } from '../../helpers/shared.js';
+import { istioSetup } from '../engine-setup.js';
 
 type Obj = Record<string, unknown>;
 const TYPES = (table as { types: Record<string, Record<string, string>> }).types;

@@ -2,10 +2,10 @@
  * The `sidecar.istio.io/status` annotation: what an injection added (container, init
  * container, volume and image pull secret names, and the revision).
  */
-import { STATUS_ANNOTATION } from '../istio/keys.js';
-import { isMap } from '../model/values.js';
-import { containersOf, names } from '../model/pod.js';
-import type { PodSpec } from '../model/pod.js';
+import { STATUS_ANNOTATION } from '../../istio/keys.js';
+import { isMap } from '../../model/values.js';
+import { containersOf, names } from '../../model/pod.js';
+import type { PodSpec } from '../../model/pod.js';
 
 export interface InjectionStatus {
   initContainers: string[] | null;

@@ -7,8 +7,7 @@
  * The facts about the Go types (field order, `omitempty`/`omitzero`, pointers, quantities) are
  * those of `k8s-field-order.json`, generated from k8s.io/api (`GO_STRUCTS`).
  */
-import { GO_STRUCTS } from './go-field-order.js';
-import type { GoField } from './go-field-order.js';
+import { GO_STRUCTS, type GoField } from './structs.js';
 import { canonicalQuantity } from './quantity-format.js';
 
 const FIELD_INDEX: ReadonlyMap<string, ReadonlyMap<string, GoField>> = new Map(
