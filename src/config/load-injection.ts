@@ -1,7 +1,7 @@
 import { KubeInjectError } from '../model/errors.js';
 import { TemplateError, goJsonFieldResolver, parseTemplate, type Template } from '../gotemplate/index.js';
 import { injectionFunctions } from '../render/index.js';
-import { builtinInjectorConfig, builtinMeshConfig, builtinValues } from '../templates/index.js';
+import { builtinInjectorFile, builtinMeshConfig, builtinValues, type BuiltinInjectorFile } from '../templates/index.js';
 import type { InjectorConfig } from '../inject/types.js';
 import type { LabelSelector } from '../model/label-selector.js';
 import { readInjectConfig, type TemplateSource } from './inject-config.js';
@@ -45,7 +45,7 @@ export async function loadInjectorConfig(inputs: InjectionInputs): Promise<Injec
   }
   values = chartValues(applyFlags(values as Record<string, unknown>, inputs));
 
-  const builtin = builtinInjectorConfig();
+  const builtin = builtinInjectorFile();
   const settings = fromFile ? (fromFile.settingsFile ? await checkSchema(fromFile.settingsFile, 'injector-config', fromFile.settings, true) : {}) : settingsFromValues(values as Record<string, unknown>, builtin);
   const sources = fromFile ? fromFile.templates : Object.entries(builtin.templates).map(([name, text]) => builtinSource(name, text));
   const templates = parseTemplates([...sources, ...valuesTemplates(values, sources)]);
@@ -115,7 +115,7 @@ function chartValues(values: unknown): unknown {
 }
 
 /** Without an injector config file, the injector settings come from values, as Istio's chart renders them. */
-function settingsFromValues(values: Record<string, unknown>, builtin: ReturnType<typeof builtinInjectorConfig>): Record<string, unknown> {
+function settingsFromValues(values: Record<string, unknown>, builtin: BuiltinInjectorFile): Record<string, unknown> {
   const hook = isMap(values.sidecarInjectorWebhook) ? values.sidecarInjectorWebhook : {};
   const global = isMap(values.global) ? values.global : {};
   const proxy = isMap(global.proxy) ? global.proxy : {};

@@ -9,8 +9,8 @@ import { SPRIG_DATA } from './functions/sprig-data.js';
 import { SPRIG_STRINGS } from './functions/sprig-strings.js';
 
 export type { IstioFunctionOptions } from './functions/istio.js';
-export { marshalGoJson } from './functions/go-json.js';
-export type { JsonOptions } from './functions/go-json.js';
+export { marshalGoJson } from './functions/marshal-json.js';
+export type { JsonOptions } from './functions/marshal-json.js';
 export { marshalGoYaml } from './functions/go-yaml.js';
 
 /** sprig's functions (the subset implemented here; see the report for what is left out). */

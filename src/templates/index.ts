@@ -14,8 +14,12 @@ import { fileURLToPath } from 'node:url';
 import { load, YAML11_SCHEMA } from 'js-yaml';
 import { isMap } from '../model/values.js';
 
-/** The injector configuration (the shape of Istio's `istio-sidecar-injector` `data.config`). */
-export interface InjectorConfig {
+/**
+ * The built-in injector file (`injector.yaml`, the shape of Istio's `istio-sidecar-injector`
+ * `data.config`) with its template files read. `src/config/` turns it, with the user's files,
+ * into the engine's `InjectorConfig`.
+ */
+export interface BuiltinInjectorFile {
   /** Templates used for pods without an `inject.istio.io/templates` annotation. */
   defaultTemplates: string[];
   /** `enabled`: inject unless a pod opts out; `disabled`: only pods that opt in. */
@@ -125,7 +129,7 @@ export function builtinMeshConfig(): Record<string, unknown> {
 }
 
 /** The injector configuration with the template texts filled in; a fresh copy on every call. */
-export function builtinInjectorConfig(): InjectorConfig {
+export function builtinInjectorFile(): BuiltinInjectorFile {
   const doc = injectorFile();
   const policy = doc.policy ?? 'enabled';
   if (policy !== 'enabled' && policy !== 'disabled') {

@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { goJsonFieldResolver, parseTemplate } from '../../src/gotemplate/index.js';
 import { injectionFunctions } from '../../src/render/functions.js';
 import {
-  builtinInjectorConfig,
+  builtinInjectorFile,
   builtinMeshConfig,
   builtinValues,
   findTemplatesDir,
@@ -106,9 +106,9 @@ describe('builtinMeshConfig', () => {
   });
 });
 
-describe('builtinInjectorConfig', () => {
+describe('builtinInjectorFile', () => {
   it('is the default injector configuration with the template texts', () => {
-    const c = builtinInjectorConfig();
+    const c = builtinInjectorFile();
     expect(c).toMatchObject({
       defaultTemplates: ['sidecar'],
       policy: 'enabled',

@@ -16,7 +16,7 @@ import {
   omitNil,
   otelResourceAttributes,
 } from './istio-impl.js';
-import { marshalGoJson } from './go-json.js';
+import { marshalGoJson } from './marshal-json.js';
 import { marshalGoYaml } from './go-yaml.js';
 
 export interface IstioFunctionOptions {

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { goKind, goTypeName, quoteGo, variadic } from '../../gotemplate/index.js';
 import type { FuncMap } from '../../gotemplate/index.js';
 import { int, str, strslice, strval, toFloat, toInt } from './convert.js';
-import { marshalGoJson } from './go-json.js';
+import { marshalGoJson } from './marshal-json.js';
 
 const utf8 = (s: string): Buffer => Buffer.from(s, 'utf8');
 const isAscii = (s: string): boolean => !/[^\x00-\x7f]/.test(s);
