@@ -9,6 +9,9 @@ import { checkSchema } from './check-schema.js';
 import { isMap } from '../model/values.js';
 import { deepMerge, parseConfigText, readConfigFile, type ConfigFile } from './read-file.js';
 
+/** The environment `env` in templates reads (the CLI's `io.env`). */
+export type Environment = Readonly<Record<string, string | undefined>>;
+
 /** The injection inputs as the CLI gathers them from its options. */
 export interface InjectionInputs {
   values?: string[];
@@ -26,8 +29,12 @@ export interface InjectionInputs {
  * Builds the injector configuration: our defaults, then the user's files in order (later files
  * deep-merge over earlier ones), then an IstioOperator's `spec.values`/`spec.meshConfig`, then
  * the flags. Every file is checked against its schema before it is used.
+ *
+ * @param env what the templates' `env` function reads. TODO(cli): the CLI is to pass `io.env`
+ *   here (src/cli/inject-run.ts); until it does, the process environment is used, as before.
+ *   Once it does, make `env` required and drop the fallback, so only src/cli/ touches `process`.
  */
-export async function loadInjectorConfig(inputs: InjectionInputs): Promise<InjectorConfig> {
+export async function loadInjectorConfig(inputs: InjectionInputs, env: Environment = process.env): Promise<InjectorConfig> {
   const fromFile = inputs.injectConfig ? await readInjectConfig(inputs.injectConfig) : undefined;
   let values: unknown = builtinValues();
   const valueFiles = await Promise.all((inputs.values ?? []).map((f) => readConfigFile(f, 'values file')));
@@ -48,7 +55,7 @@ export async function loadInjectorConfig(inputs: InjectionInputs): Promise<Injec
   const builtin = builtinInjectorFile();
   const settings = fromFile ? (fromFile.settingsFile ? await checkSchema(fromFile.settingsFile, 'injector-config', fromFile.settings, true) : {}) : settingsFromValues(values as Record<string, unknown>, builtin);
   const sources = fromFile ? fromFile.templates : Object.entries(builtin.templates).map(([name, text]) => builtinSource(name, text));
-  const templates = parseTemplates([...sources, ...valuesTemplates(values, sources)]);
+  const templates = parseTemplates([...sources, ...valuesTemplates(values, sources)], env);
   const s = settings as Record<string, unknown>;
   const defaultTemplates = Array.isArray(s.defaultTemplates) && s.defaultTemplates.length > 0 ? (s.defaultTemplates as string[]) : ['sidecar'];
   return {
@@ -147,8 +154,8 @@ function builtinSource(name: string, text: string): TemplateSource {
  * Templates are parsed once, on first use: a stream that only needs `sidecar` never pays for
  * parsing the gateway or waypoint templates. An error names the file, line and column.
  */
-function parseTemplates(sources: readonly TemplateSource[]): Record<string, Template> {
-  const funcs = injectionFunctions();
+function parseTemplates(sources: readonly TemplateSource[], env: Environment): Record<string, Template> {
+  const funcs = injectionFunctions({ getEnv: (key) => env[key] });
   const out: Record<string, Template> = {};
   for (const src of sources) {
     let parsed: Template | undefined;

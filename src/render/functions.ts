@@ -19,6 +19,6 @@ export function sprigFunctions(): FuncMap {
 }
 
 /** sprig + Istio's injection functions, Istio's winning on name clashes. */
-export function injectionFunctions(options: IstioFunctionOptions = {}): FuncMap {
+export function injectionFunctions(options: IstioFunctionOptions): FuncMap {
   return { ...SPRIG_STRINGS, ...SPRIG_DATA, ...istioFunctions(options) };
 }

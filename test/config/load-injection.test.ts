@@ -92,6 +92,18 @@ describe('loadInjectorConfig', () => {
     expect(Object.keys(c.templates)).toEqual(['sidecar']);
   });
 
+  it('gives the templates the environment its caller passes, not the process environment', async () => {
+    const bare = file('env.tmpl', 'metadata:\n  annotations:\n    from-env: {{ env "KUBE_INJECT_TEST_ENV" "unset" | quote }}\n');
+    const render = (c: Awaited<ReturnType<typeof loadInjectorConfig>>) => c.templates.sidecar!.execute({});
+    process.env.KUBE_INJECT_TEST_ENV = 'from the process';
+    try {
+      expect(render(await loadInjectorConfig({ injectConfig: bare }, { KUBE_INJECT_TEST_ENV: 'given' }))).toContain('"given"');
+      expect(render(await loadInjectorConfig({ injectConfig: bare }, {}))).toContain('"unset"');
+    } finally {
+      delete process.env.KUBE_INJECT_TEST_ENV;
+    }
+  });
+
   it('names the file, key, line and column of a wrongly typed value', async () => {
     const e = await loadError({ values: [file('bad-values.yaml', 'global:\n  proxy:\n    statusPort: abc\n')] });
     expect(e.code).toBe('config');

@@ -12,7 +12,7 @@ import { parseManifests } from '../helpers/normalize.js';
 import { locateConformanceData } from '../helpers/shared.js';
 import { istioSetup } from './engine-setup.js';
 
-const funcs = injectionFunctions();
+const funcs = injectionFunctions({ getEnv: () => undefined });
 const tpl = (name: string, text: string) => parseTemplate(name, text, { funcs, fieldResolver: goJsonFieldResolver });
 
 const SIDECAR = `spec:

@@ -56,7 +56,7 @@ export function istioSetup(sharedDir: string, source: TemplateSource): IstioSetu
   const cfg = (source === 'istio' ? yamlDoc(istioInjectorConfigFile()) : builtinInjectorFile()) as unknown as Obj;
   const values = JSON.parse(readFileSync(join(sharedDir, 'config', 'test-default.values.json'), 'utf8')) as Obj;
   const mesh = yamlDoc(join(sharedDir, 'config', 'test-default.mesh.yaml')) as Obj;
-  const funcs = injectionFunctions();
+  const funcs = injectionFunctions({ getEnv: () => undefined });
   const parse = (name: string, text: string): Template => parseTemplate(name, text, { funcs, fieldResolver: goJsonFieldResolver });
   const templates: Record<string, Template> = {};
   for (const [name, text] of Object.entries(cfg.templates as Obj)) templates[name] = parse(name, String(text));

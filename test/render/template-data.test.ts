@@ -18,7 +18,7 @@ describe('reading rendered templates', () => {
 
 describe('PROXY_CONFIG', () => {
   it('`protoToJSON .ProxyConfig` leaves out Istio defaults and zero values, in protobuf order', () => {
-    const protoToJSON = injectionFunctions().protoToJSON as (v: unknown) => string;
+    const protoToJSON = injectionFunctions({ getEnv: () => undefined }).protoToJSON as (v: unknown) => string;
     const pc = mergeProxyConfig(DEFAULT_PROXY_CONFIG, { proxyMetadata: { B: '2', A: '1' }, concurrency: 0, discoveryAddress: 'foo:123', interceptionMode: 'REDIRECT', drainDuration: '1.5s' });
     expect(protoToJSON(proxyConfigView(pc))).toBe('{"drainDuration":"1.500s","discoveryAddress":"foo:123","concurrency":0,"proxyMetadata":{"A":"1","B":"2"}}');
     expect(protoToJSON(proxyConfigView({ ...DEFAULT_PROXY_CONFIG }))).toBe('{}');

@@ -48,7 +48,7 @@ describe('loadBuiltinTemplates', () => {
   });
 
   it('every template parses with the injection function table', () => {
-    const funcs = injectionFunctions();
+    const funcs = injectionFunctions({ getEnv: () => undefined });
     for (const [name, text] of Object.entries(loadBuiltinTemplates())) {
       const t = parseTemplate(name, text, { funcs, fieldResolver: goJsonFieldResolver });
       // Named blocks are namespaced by template, so templates never clash when combined.

@@ -20,8 +20,11 @@ import { marshalGoJson } from './marshal-json.js';
 import { marshalGoYaml } from './go-yaml.js';
 
 export interface IstioFunctionOptions {
-  /** Environment lookup for `env`; default `process.env`. */
-  getEnv?: (key: string) => string | undefined;
+  /**
+   * Environment lookup for `env`. The caller decides what the templates may see (the CLI passes
+   * its process environment); the engine reads none itself.
+   */
+  getEnv: (key: string) => string | undefined;
   /**
    * `protoToJSON` of a proxy config. Istio drops fields equal to its defaults first; the
    * default here writes the given JSON as is (compact, keys in given order, nil → `{}`).
@@ -29,8 +32,8 @@ export interface IstioFunctionOptions {
   protoToJSON?: (v: unknown) => string;
 }
 
-export function istioFunctions(options: IstioFunctionOptions = {}): FuncMap {
-  const getEnv = options.getEnv ?? ((k: string) => process.env[k]);
+export function istioFunctions(options: IstioFunctionOptions): FuncMap {
+  const getEnv = options.getEnv;
   const protoToJSON =
     options.protoToJSON ??
     ((v: unknown) => {
