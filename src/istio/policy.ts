@@ -2,6 +2,7 @@
  * Whether a pod gets a sidecar at all (Istio's `injectRequired`). Returns undefined when it
  * does, or the reason it is skipped.
  */
+import { describeObject } from '../model/document.js';
 import { compileSelector, selectorMatches } from '../model/label-selector.js';
 import type { CompiledSelector, LabelSelector } from '../model/label-selector.js';
 import { INJECT_KEY } from './keys.js';
@@ -47,7 +48,7 @@ export interface PolicyInput {
 
 export function skipReason(p: InjectionPolicy, pod: PolicyInput): string | undefined {
   if (pod.hostNetwork) return 'host networking';
-  if (IGNORED_NAMESPACES.has(pod.namespace)) return `namespace ${pod.namespace} is excluded`;
+  if (IGNORED_NAMESPACES.has(pod.namespace)) return `${describeObject('Namespace', undefined, pod.namespace)} is excluded`;
 
   // The label is the newer API and wins over the annotation when both are present.
   const fromLabel = Object.hasOwn(pod.labels, INJECT_KEY);

@@ -96,7 +96,7 @@ describe('engine', () => {
 
   it('skips with a reason', () => {
     expect(injector.inject(req(pod({}, { hostNetwork: true })))).toEqual({ outcome: 'skipped', reason: 'host networking' });
-    expect(injector.inject(req(pod(), 'kube-system'))).toEqual({ outcome: 'skipped', reason: 'namespace kube-system is excluded' });
+    expect(injector.inject(req(pod(), 'kube-system'))).toEqual({ outcome: 'skipped', reason: 'Namespace "kube-system" is excluded' });
     expect(injector.inject(req(pod({ 'sidecar.istio.io/inject': 'false' })))).toEqual({ outcome: 'skipped', reason: 'sidecar.istio.io/inject is "false"' });
     const off = prepareInjector(config({ policy: 'disabled' }));
     expect(off.inject(req(pod()))).toEqual({ outcome: 'skipped', reason: 'injection policy is disabled' });

@@ -15,8 +15,8 @@ describe('injection policy', () => {
   const disabled = compilePolicy('disabled', [], []).compiled;
   it('skips host networking and system namespaces first', () => {
     expect(skipReason(enabled, pod({}, {}, { hostNetwork: true }))).toBe('host networking');
-    expect(skipReason(enabled, pod({}, {}, { namespace: 'kube-system' }))).toBe('namespace kube-system is excluded');
-    expect(skipReason(enabled, pod({}, { 'sidecar.istio.io/inject': 'true' }, { namespace: 'kube-public' }))).toBe('namespace kube-public is excluded');
+    expect(skipReason(enabled, pod({}, {}, { namespace: 'kube-system' }))).toBe('Namespace "kube-system" is excluded');
+    expect(skipReason(enabled, pod({}, { 'sidecar.istio.io/inject': 'true' }, { namespace: 'kube-public' }))).toBe('Namespace "kube-public" is excluded');
   });
   it('follows the label over the annotation', () => {
     expect(skipReason(enabled, pod({}, { 'sidecar.istio.io/inject': 'false' }))).toBe('sidecar.istio.io/inject is "false"');

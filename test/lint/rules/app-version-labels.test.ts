@@ -86,7 +86,7 @@ ruleTester(appVersionLabels, {
               containers: [{name: app, image: app}]
       `,
       findings: [
-        { ruleId: R, severity: 'warning', line: 25, column: 9, message: 'the same app label "web" as Deployment shop/web, and the same version "v1"', resource: 'StatefulSet shop/web-copy' },
+        { ruleId: R, severity: 'warning', line: 25, column: 9, message: 'the same app label "web" as Deployment "shop/web", and the same version "v1"', resource: 'StatefulSet shop/web-copy' },
       ],
     },
   ],
