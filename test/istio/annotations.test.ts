@@ -243,9 +243,15 @@ describe('registry', () => {
     }
   });
 
-  it('covers istio/api (68 annotations, 26 labels), 2 annotations only in Istio code, and kube-inject.io/ignore', () => {
-    expect(REGISTRY.filter((e) => e.kind === 'annotation')).toHaveLength(71);
-    expect(REGISTRY.filter((e) => e.kind === 'label')).toHaveLength(26);
+  it('covers istio/api (68 annotations, 26 labels), 3 annotations and 1 label only in Istio code, and kube-inject.io/ignore', () => {
+    expect(REGISTRY.filter((e) => e.kind === 'annotation')).toHaveLength(72);
+    expect(REGISTRY.filter((e) => e.kind === 'label')).toHaveLength(27);
+    expect(REGISTRY.filter((e) => e.origin === 'istio/istio').map((e) => e.name)).toEqual([
+      'networking.istio.io/tunnel',
+      'prometheus.istio.io/scrape-targets',
+      'prometheus.istio.io/secure-port',
+      'sidecar.istio.io/capNetBindService',
+    ]);
   });
 
   it('records place, deprecation and replacement', () => {

@@ -1,7 +1,7 @@
 /**
- * Every Istio annotation (istio/api `annotation/annotations.yaml`), the two Prometheus ones
- * Istio's injector reads but istio/api does not list yet, and kube-inject's own
- * `kube-inject.io/ignore`; sorted by name. `injector: true` marks the values Istio's injector
+ * Every Istio annotation (istio/api `annotation/annotations.yaml`), those Istio's injector or
+ * its injection template reads but istio/api does not list yet (origin `istio/istio`), and
+ * kube-inject's own `kube-inject.io/ignore`; sorted by name. `injector: true` marks the values Istio's injector
  * validates (`pkg/kube/inject/validate.go`); other validators are kube-inject's lint checks.
  */
 import { entry, type EntryOptions } from './entry.js';
@@ -55,6 +55,7 @@ export const ANNOTATIONS: readonly AnnotationInfo[] = [
   a('readiness.status.sidecar.istio.io/periodSeconds', POD, "Period (s) of the sidecar's readiness probe.", { status: A, validate: v.validateUInt32, ...IV }),
   a('sidecar.istio.io/agentLogLevel', POD, 'Log output level of pilot-agent (level or scope:level,...).', { status: A, validate: v.validateAgentLogLevel }),
   a('sidecar.istio.io/bootstrapOverride', POD, 'ConfigMap with an alternative Envoy bootstrap configuration.', { status: A }),
+  a('sidecar.istio.io/capNetBindService', POD, 'Let istio-proxy bind ports below 1024 (NET_BIND_SERVICE): "true" or "false".', { origin: 'istio/istio' }),
   a('sidecar.istio.io/componentLogLevel', POD, "Envoy's per-component log levels (component:level,...).", { status: A, validate: v.validateComponentLogLevel }),
   a('sidecar.istio.io/discoveryAddress', POD, 'XDS discovery address used by the sidecar.', { status: A, deprecated: { replacement: 'proxy.istio.io/config' } }),
   a('sidecar.istio.io/extraStatTags', POD, 'Extra tags to extract in the in-proxy telemetry.', { status: A, deprecated: {} }),

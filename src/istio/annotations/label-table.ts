@@ -1,4 +1,7 @@
-/** Every Istio label (istio/api `label/labels.yaml`), sorted by name. */
+/**
+ * Every Istio label (istio/api `label/labels.yaml`) and the one Istio's injection template reads
+ * that istio/api does not list (origin `istio/istio`), sorted by name.
+ */
 import { entry, type EntryOptions } from './entry.js';
 import type { AnnotationInfo, IstioResource } from './types.js';
 import { oneOf } from './validators.js';
@@ -26,6 +29,7 @@ export const LABELS: readonly AnnotationInfo[] = [
   l('istio.io/waypoint-for', ['GatewayClass', 'Gateway'], 'Traffic a waypoint handles: service, workload, all or none.', { status: 'Stable', validate: oneOf('service', 'workload', 'all', 'none') }),
   l('networking.istio.io/enable-autoallocate-ip', ['ServiceEntry'], 'Auto-allocate an IP for a ServiceEntry without addresses.', { status: 'Beta', validate: oneOf('true', 'false') }),
   l('networking.istio.io/gatewayPort', ['Service'], 'Port of a multi-network gateway (default 15443).', { status: A }),
+  l('networking.istio.io/tunnel', ['Pod'], 'Tunnel protocol the workload accepts (the injection template writes "http" when unset).', { origin: 'istio/istio' }),
   l('operator.istio.io/component', ['Any'], 'Istio operator component of the resource.', { status: A, hidden: true }),
   l('operator.istio.io/managed', ['Any'], 'Reconcile when the Istio operator reconciles the resource.', { status: A, hidden: true }),
   l('operator.istio.io/version', ['Any'], 'Istio operator version that installed the resource.', { status: A, hidden: true }),
