@@ -18,7 +18,7 @@ export interface TemplateSource {
  * The injector file the user gives (`--inject-config`: `data.config` of the
  * istio-sidecar-injector ConfigMap), as read.
  */
-export interface InjectorFile {
+interface InjectorFile {
   /** The configuration document, as read (templates removed); validated by the caller. */
   readonly settings: Record<string, unknown>;
   readonly settingsFile?: ConfigFile;

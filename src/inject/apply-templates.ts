@@ -31,7 +31,7 @@ function mergeOverlay(name: string, pod: Pod, overlay: JsonMap, ontoPod: boolean
   }
 }
 
-export interface RenderResult {
+interface RenderResult {
   merged: Pod;
   templateSpec: PodSpec;
 }

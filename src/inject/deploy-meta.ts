@@ -7,7 +7,7 @@
 import { isMap, str, stringMap } from '../model/values.js';
 import type { PodMeta } from '../model/pod.js';
 
-export interface DeployMeta {
+interface DeployMeta {
   name: string;
   namespace: string;
   kind: string;

@@ -10,19 +10,10 @@ import { injectPod } from './engine.js';
 import { checkPodShape } from './pod-shape.js';
 import { prepare } from './prepare.js';
 import type { Injector, InjectorConfig } from './types.js';
-
-export type {
-  InjectorConfig,
-  Injector,
-  LabelSelector,
-  LabelSelectorRequirement,
-  PodInjectionRequest,
-  PodInjectionResult,
-} from './types.js';
-export { stripInjection } from './status/strip.js';
 import { workloadAsWritten } from './workload-shape.js';
-export { workloadAsWritten };
-export { applyMeshDefaults, mergeProxyConfig } from './mesh-config.js';
+
+export type { InjectorConfig, Injector, LabelSelector, PodInjectionRequest, PodInjectionResult } from './types.js';
+export { stripInjection } from './status/strip.js';
 
 /** Does the per-configuration work once; the returned injector is cheap per pod. */
 export function prepareInjector(config: InjectorConfig): Injector {

@@ -15,7 +15,7 @@ import { goRoundTrip } from './go/typed-json.js';
 import { statusFor } from './status/record.js';
 import type { PodSpec } from '../model/pod.js';
 
-export interface PostProcessContext {
+interface PostProcessContext {
   /** ISTIO_META_CLUSTER_ID / ISTIO_META_NETWORK when known (they replace the template's). */
   proxyEnvs: Readonly<Record<string, string>>;
   enablePrometheusMerge: boolean | undefined;

@@ -39,7 +39,7 @@ export function compilePolicy(
   };
 }
 
-export interface PolicyInput {
+interface PolicyInput {
   hostNetwork: boolean;
   namespace: string;
   labels: Record<string, string>;

@@ -6,7 +6,7 @@ import { labelMap } from './selector.js';
 import { isMap } from '../model/values.js';
 import type { IndexedWorkload } from './mesh-index.js';
 
-export interface PodContainer {
+interface PodContainer {
   readonly container: Readonly<Record<string, unknown>>;
   readonly name: string;
   /** Pointer of the container entry inside the document. */

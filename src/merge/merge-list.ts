@@ -5,7 +5,7 @@
 import { joinPointer as childPointer } from '../model/pointer.js';
 import { MergeError } from './errors.js';
 import { orderMerged } from './order.js';
-import type { ListMergeRule } from './schema.js';
+import { elementPath, type ListMergeRule } from './schema.js';
 import { isMap, type JsonMap } from '../model/values.js';
 import { cleanPatchValue, deepClone, DIRECTIVE, DROP, kindOf } from './values.js';
 
@@ -16,7 +16,7 @@ export interface At {
   readonly origPtr: string;
 }
 
-export type MergeElement = (original: JsonMap, patch: JsonMap, at: At) => JsonMap;
+type MergeElement = (original: JsonMap, patch: JsonMap, at: At) => JsonMap;
 
 /** An error about the patch's field at `pointer` (see `MergeError` for one about the original). */
 export function mergeError(message: string, pointer: string): MergeError {
@@ -76,7 +76,7 @@ export function mergeList(
     const found = working.find((w) => idOf(w.value) === el[key]);
     if (found) {
       const origPtr = found.origIndex === undefined ? at.origPtr : childPointer(at.origPtr, found.origIndex);
-      found.value = mergeElement(found.value, el, { path: `${at.path}[]`, ptr: childPointer(at.ptr, index), origPtr });
+      found.value = mergeElement(found.value, el, { path: elementPath(at.path), ptr: childPointer(at.ptr, index), origPtr });
       found.fresh = true;
     } else {
       const c = cleanPatchValue(el);

@@ -43,7 +43,7 @@ export function findContainerInPod(name: string, spec: PodSpec): Container | und
   return findContainer(name, spec.containers) ?? findContainer(name, spec.initContainers);
 }
 
-export type ContainerMove = 'first' | 'last' | 'remove';
+type ContainerMove = 'first' | 'last' | 'remove';
 
 /** Move (or remove) every container with `name`; the last match is the one kept. */
 export function moveContainer(list: readonly Container[], name: string, where: ContainerMove): Container[] {

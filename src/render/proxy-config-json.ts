@@ -3,7 +3,8 @@
  * Istio's defaults dropped first (`cleanProxyConfig`), then protobuf JSON: fields in the order
  * the proto declares them, zero scalars and empty maps/lists left out (oneof members and
  * wrapper values kept), map keys sorted, durations in protobuf's spelling (`1.500s`).
- * Pass it to the function table: `injectionFunctions({ protoToJSON: proxyConfigToJSON })`.
+ * `proxyConfigView` (template-data.ts) hides the fields left out, so any JSON writer of the view
+ * (the function table's `protoToJSON`) writes Istio's text.
  */
 import { isMap, type JsonMap } from '../model/values.js';
 import { DEFAULT_PROXY_CONFIG } from '../istio/mesh-defaults.js';
@@ -29,7 +30,7 @@ const DURATIONS = new Set(['drainDuration', 'terminationDrainDuration', 'discove
 const CLEANED = ['configPath', 'binaryPath', 'controlPlaneAuthPolicy', 'serviceCluster', 'drainDuration', 'terminationDrainDuration', 'discoveryAddress', 'proxyAdminPort', 'statNameLength', 'statusPort'];
 
 /** protojson's Duration text: seconds with 0, 3, 6 or 9 fractional digits. */
-export function protoDuration(v: unknown): unknown {
+function protoDuration(v: unknown): unknown {
   if (typeof v !== 'string') return v;
   const m = /^(-)?(\d+)(?:\.(\d{1,9}))?s$/.exec(v.trim());
   if (!m) return v;
@@ -65,13 +66,4 @@ export function protoJsonFields(pc: JsonMap): Array<[string, unknown, boolean]> 
     out.push([key, value, written]);
   }
   return out;
-}
-
-export function proxyConfigToJSON(v: unknown): string {
-  if (!isMap(v)) return '{}';
-  const out: JsonMap = {};
-  for (const [k, value, written] of protoJsonFields(v)) {
-    if (written && Object.prototype.propertyIsEnumerable.call(v, k)) out[k] = value;
-  }
-  return JSON.stringify(out).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

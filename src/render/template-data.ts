@@ -33,7 +33,7 @@ export interface TemplateData {
 }
 
 /** A shallow copy of `obj` with `zeros` added as hidden own properties where `obj` has no key. */
-export function withZeroValues(obj: unknown, zeros: Readonly<Record<string, unknown>>): JsonMap {
+function withZeroValues(obj: unknown, zeros: Readonly<Record<string, unknown>>): JsonMap {
   return withZeroValuesInPlace(isMap(obj) ? { ...obj } : {}, zeros);
 }
 

@@ -18,7 +18,7 @@ import {
   templatesDir,
 } from '../../src/templates/index.js';
 import { defaultProxyConfig, imageURL, isObj, testDefaultMesh, testDefaultValues } from './support.js';
-import { applyMeshDefaults } from '../../src/inject/index.js';
+import { applyMeshDefaults } from '../../src/inject/mesh-config.js';
 
 type Obj = Record<string, unknown>;
 

@@ -62,7 +62,7 @@ function parseTargets(raw: string): ScrapeTarget[] | undefined {
   return out;
 }
 
-export interface MergeResult {
+interface MergeResult {
   annotations: Record<string, string>;
   /** The value for ISTIO_PROMETHEUS_ANNOTATIONS, when there is something to pass on. */
   env?: string;

@@ -8,7 +8,7 @@ import { isIPv4, isIPv6 } from 'node:net';
 import { goParseUintError, goQuote } from './go-parse.js';
 
 /** Go `netip.ParsePrefix` error text, or null. */
-export function parsePrefixError(s: string): string | null {
+function parsePrefixError(s: string): string | null {
   const fail = (msg: string): string => `netip.ParsePrefix(${goQuote(s)}): ${msg}`;
   const slash = s.lastIndexOf('/');
   if (slash < 0) return fail("no '/'");

@@ -69,7 +69,7 @@ export const PROXY_CONFIG_FIELDS: Readonly<Record<string, FieldType>> = {
 };
 
 /** snake_case proto name → JSON name. */
-export const PROXY_CONFIG_PROTO_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
+const PROXY_CONFIG_PROTO_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
   Object.keys(PROXY_CONFIG_FIELDS).map((json) => [json.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), json]),
 );
 

@@ -32,6 +32,6 @@ export function validateAnnotationValue(name: string, value: string): string | n
   return lookupAnnotation(name)?.validate?.(value) ?? null;
 }
 
-export function problemMessage(name: string, value: string, reason: string): string {
+function problemMessage(name: string, value: string, reason: string): string {
   return `invalid value ${JSON.stringify(value)} for annotation ${name}: ${reason}`;
 }

@@ -28,7 +28,7 @@ export function goJsonFloat(f: number): string {
   return formatFloat(f, 'f');
 }
 
-export function quoteJson(s: string, escapeHTML = true): string {
+function quoteJson(s: string, escapeHTML = true): string {
   let out = '"';
   let start = 0;
   for (let i = 0; i < s.length; i++) {

@@ -8,7 +8,7 @@ import { dict, int, isEmpty, list, str, strval, toFloat, toInt } from './convert
 const regexCache = new Map<string, RegExp>();
 
 /** Compile a Go RE2 pattern as a JS RegExp (leading (?flags) become JS flags). Cached. */
-export function goRegex(pattern: string, global = false): RegExp {
+function goRegex(pattern: string, global = false): RegExp {
   const key = (global ? 'g:' : ':') + pattern;
   let re = regexCache.get(key);
   if (re) return re;
@@ -38,7 +38,7 @@ function mergeInto(dst: JsonMap, src: JsonMap, overwrite: boolean): JsonMap {
   return dst;
 }
 
-export function deepCopy<T>(v: T): T {
+function deepCopy<T>(v: T): T {
   if (Array.isArray(v)) return v.map(deepCopy) as T;
   if (isMap(v)) {
     const o: JsonMap = {};

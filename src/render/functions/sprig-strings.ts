@@ -15,7 +15,7 @@ function byteSlice(s: string, lo: number, hi?: number): string {
 }
 const byteLen = (s: string): number => (isAscii(s) ? s.length : utf8(s).length);
 
-export function sprigIndent(spaces: number, s: string): string {
+function sprigIndent(spaces: number, s: string): string {
   const pad = ' '.repeat(Math.max(spaces, 0));
   return pad + s.split('\n').join('\n' + pad);
 }
@@ -58,7 +58,7 @@ function splitMap(parts: string[]): Record<string, string> {
 }
 
 /** Go's strings.SplitN(s, sep, n). */
-export function goSplit(s: string, sep: string, n = -1): string[] {
+function goSplit(s: string, sep: string, n = -1): string[] {
   if (n === 0) return [];
   if (sep === '') {
     const cs = [...s];
