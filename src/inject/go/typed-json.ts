@@ -73,9 +73,9 @@ export function goRoundTrip(value: unknown, type: string): unknown {
   }
   if (Array.isArray(value)) return value;
   const obj = value as Record<string, unknown>;
-  const isMap = type.startsWith('{');
-  const index = isMap ? undefined : FIELD_INDEX.get(type);
-  if (!index && !isMap) return value;
+  const goMap = type.startsWith('{');
+  const index = goMap ? undefined : FIELD_INDEX.get(type);
+  if (!index && !goMap) return value;
   let changed = false;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(obj)) {

@@ -3,7 +3,7 @@ import { formatValue, goTypeName } from '../../gotemplate/index.js';
 import { isMap, type JsonMap } from '../../model/values.js';
 
 /** A Go `string` parameter. nil (a missing map entry) counts as "" as in typed Go maps. */
-export function str(v: unknown): string {
+export function stringArg(v: unknown): string {
   if (typeof v === 'string') return v;
   if (v === null || v === undefined) return '';
   throw new Error(`wrong type for value; expected string; got ${goTypeName(v)}`);

@@ -1,13 +1,13 @@
 /** Implementations of Istio's injection functions (pkg/kube/inject/template.go) for JSON data. */
 import { formatValue } from '../../gotemplate/index.js';
 import { isMap, type JsonMap } from '../../model/values.js';
-import { str, strMap } from './convert.js';
+import { stringArg, strMap } from './convert.js';
 
 const GO_TRIM = /^[\s\u0085\u00a0]+|[\s\u0085\u00a0]+$/g;
 
 export function excludeInboundPort(port: unknown, excluded: unknown): string {
   const portStr = formatValue(port === undefined ? null : port).replace(GO_TRIM, '');
-  const ex = str(excluded);
+  const ex = stringArg(excluded);
   if (portStr.length === 0 || portStr === '0') return ex;
   const out: string[] = [];
   for (const p of ex.split(',')) {
@@ -33,8 +33,8 @@ export function containerPorts(containers: unknown, include: (c: JsonMap) => boo
 }
 
 export function appendMultusNetwork(existing: unknown, network: unknown): string {
-  const ex = str(existing);
-  const net = str(network);
+  const ex = stringArg(existing);
+  const net = stringArg(network);
   if (ex === '') return net;
   const i = ex.lastIndexOf(']');
   if (i !== -1) {
@@ -149,7 +149,7 @@ export function otelResourceAttributes(mc: unknown, annotations: unknown, labels
   if (!enabled) return '';
   const ann = strMap(annotations);
   const lab = strMap(labels);
-  const ns = str(namespace);
+  const ns = stringArg(namespace);
   const cs = Array.isArray(containers) ? containers.filter(isMap) : [];
   const attrs: string[] = [];
   const a = (k: string): string => ann[`resource.opentelemetry.io/${k}`] ?? '';

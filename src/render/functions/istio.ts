@@ -6,7 +6,7 @@ import { formatValue, goTypeName, variadic } from '../../gotemplate/index.js';
 import type { FuncMap } from '../../gotemplate/index.js';
 import { PROXY_CONTAINER } from '../../istio/sidecar.js';
 import { isMap } from '../../model/values.js';
-import { str, strMap } from './convert.js';
+import { stringArg, strMap } from './convert.js';
 import {
   appendMultusNetwork,
   containerPorts,
@@ -46,15 +46,15 @@ export function istioFunctions(options: IstioFunctionOptions): FuncMap {
     });
   return {
     formatDuration: (d: unknown) => formatDuration(d),
-    isset: (m: unknown, key: unknown) => isMap(m) && Object.hasOwn(m, str(key)),
+    isset: (m: unknown, key: unknown) => isMap(m) && Object.hasOwn(m, stringArg(key)),
     excludeInboundPort: (port: unknown, excluded: unknown) => excludeInboundPort(port, excluded),
     includeInboundPorts: (containers: unknown) => containerPorts(containers, () => true),
-    kubevirtInterfaces: (s: unknown) => str(s),
-    excludeInterfaces: (s: unknown) => str(s),
+    kubevirtInterfaces: (s: unknown) => stringArg(s),
+    excludeInterfaces: (s: unknown) => stringArg(s),
     applicationPorts: (containers: unknown) => containerPorts(containers, (c) => c['name'] !== PROXY_CONTAINER),
     annotation: (meta: unknown, name: unknown, def: unknown) => {
       const anns = isMap(meta) ? (meta['annotations'] ?? meta['Annotations']) : undefined;
-      const k = str(name);
+      const k = stringArg(name);
       if (isMap(anns) && Object.hasOwn(anns, k)) {
         const v = anns[k];
         if (typeof v === 'string') return v;
@@ -67,7 +67,7 @@ export function istioFunctions(options: IstioFunctionOptions): FuncMap {
     toJSON: (m: unknown) => (m === null || m === undefined ? '{}' : marshalGoJson(strMap(m))),
     fromJSON: (s: unknown) => {
       try {
-        return JSON.parse(str(s)) as unknown;
+        return JSON.parse(stringArg(s)) as unknown;
       } catch {
         return '{}';
       }
@@ -92,27 +92,27 @@ export function istioFunctions(options: IstioFunctionOptions): FuncMap {
     indent: (spaces: unknown, source: unknown) => {
       if (typeof spaces !== 'bigint') throw new Error(`wrong type for value; expected int; got ${typeof spaces}`);
       const pad = ' '.repeat(Math.max(Number(spaces), 0));
-      return str(source).replaceAll('\n', '\n' + pad);
+      return stringArg(source).replaceAll('\n', '\n' + pad);
     },
     directory: (p: unknown) => {
-      const s = str(p);
+      const s = stringArg(p);
       return s.slice(0, s.lastIndexOf('/') + 1);
     },
     // Same argument order as sprig's: contains SUBSTRING STRING.
-    contains: (needle: unknown, haystack: unknown) => str(haystack).includes(str(needle)),
-    toLower: (s: unknown) => str(s).toLowerCase(),
+    contains: (needle: unknown, haystack: unknown) => stringArg(haystack).includes(stringArg(needle)),
+    toLower: (s: unknown) => stringArg(s).toLowerCase(),
     appendMultusNetwork: (existing: unknown, network: unknown) => appendMultusNetwork(existing, network),
     env: (key: unknown, def: unknown) => {
-      const v = getEnv(str(key));
-      return v === undefined || v === '' ? str(def) : v;
+      const v = getEnv(stringArg(key));
+      return v === undefined || v === '' ? stringArg(def) : v;
     },
     omit: variadic((d: unknown, ...keys: unknown[]) => {
-      const drop = new Set(keys.map(str));
+      const drop = new Set(keys.map(stringArg));
       return Object.fromEntries(Object.entries(strMap(d)).filter(([k]) => !drop.has(k)));
     }),
     strdict: variadic((...v: unknown[]) => {
       const d: Record<string, string> = {};
-      for (let i = 0; i < v.length; i += 2) d[str(v[i])] = i + 1 < v.length ? str(v[i + 1]) : '';
+      for (let i = 0; i < v.length; i += 2) d[stringArg(v[i])] = i + 1 < v.length ? stringArg(v[i + 1]) : '';
       return d;
     }),
     toJsonMap: variadic((...maps: unknown[]) => marshalGoJson(mergeMaps(...maps))),
