@@ -1,11 +1,12 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   loadInjectorConfig
-} from "./chunks/chunk-KO3DDSMK.js";
+} from "./chunks/chunk-RBNFUB2B.js";
 import {
   prepareInjector,
   stripInjection
-} from "./chunks/chunk-X7HRCRWO.js";
+} from "./chunks/chunk-OPZCMHQC.js";
+import "./chunks/chunk-KGQPGEUE.js";
 import {
   writeStream
 } from "./chunks/chunk-5QQVILEP.js";
@@ -15,7 +16,7 @@ import {
   lintDocuments,
   locateWorkloads,
   objectsOf
-} from "./chunks/chunk-ZMEUHV3L.js";
+} from "./chunks/chunk-2UQYMCK5.js";
 import {
   formatError
 } from "./chunks/chunk-ON34IYSA.js";
@@ -23,7 +24,8 @@ import {
   makeSource,
   splitStream
 } from "./chunks/chunk-3NJCWS37.js";
-import "./chunks/chunk-YST3SGHZ.js";
+import "./chunks/chunk-RXZTIF7N.js";
+import "./chunks/chunk-Q7PBP2X7.js";
 import {
   KubeInjectError
 } from "./chunks/chunk-E7CVC4BD.js";

@@ -1,4 +1,4 @@
-/** Shapes and names used by app-probe rewriting (`probes.ts`). */
+/** Shapes and names used by app-probe rewriting (`app-probers.ts`). */
 
 /** One entry of `ISTIO_KUBE_APP_PROBERS`: what pilot-agent probes on the app's behalf. */
 export interface AppProber {

@@ -1,12 +1,57 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
-  INJECT_KEY,
+  inboundTrafficPolicyMode,
+  meshConfigView,
+  podView,
+  proxyConfigView,
+  renderOverlay,
+  selectTemplates
+} from "./chunk-KGQPGEUE.js";
+import {
   compilePolicy,
   goParseBool,
   parseQuantity,
   skipReason,
   validatePodAnnotations
-} from "./chunk-YST3SGHZ.js";
+} from "./chunk-RXZTIF7N.js";
+import {
+  CORE_DUMP_CONTAINER,
+  DEFAULT_EXTENSION_PROVIDERS,
+  DEFAULT_PROXY_CONFIG,
+  DEFAULT_STATUS_PORT,
+  INIT_CONTAINER,
+  INJECT_KEY,
+  INTERCEPTION_MODE_ANNOTATION,
+  MERGE_METRICS_ANNOTATION,
+  MESH_DEFAULTS,
+  NATIVE_SIDECAR_ANNOTATION,
+  NETWORK_LABEL,
+  OVERRIDES_ANNOTATION,
+  PROXY_CONFIG_ANNOTATION,
+  PROXY_CONTAINER,
+  PROXY_ENV,
+  PROXY_GID,
+  PROXY_IMAGE_TYPE_ANNOTATION,
+  PROXY_UID,
+  RESERVED_PORTS,
+  REWRITE_PROBERS_ANNOTATION,
+  SCRAPE_TARGETS_ANNOTATION,
+  SECURE_PORT_ANNOTATION,
+  STATUS_ANNOTATION,
+  STATUS_PORT_ANNOTATION,
+  VALIDATION_CONTAINER,
+  asMap,
+  containersOf,
+  findContainer,
+  findContainerInPod,
+  findSidecar,
+  isMap,
+  moveContainer,
+  names,
+  str,
+  stringMap,
+  transferContainer
+} from "./chunk-Q7PBP2X7.js";
 import {
   KUBE_SCHEMA,
   KubeInjectError,
@@ -14,66 +59,12 @@ import {
   load
 } from "./chunk-E7CVC4BD.js";
 
-// src/inject/pod.ts
-var PROXY_CONTAINER = "istio-proxy";
-var INIT_CONTAINER = "istio-init";
-var VALIDATION_CONTAINER = "istio-validation";
-var CORE_DUMP_CONTAINER = "enable-core-dump";
-function isObject(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
-function asObject(v) {
-  return isObject(v) ? v : {};
-}
-function stringMap(v) {
-  const out = {};
-  if (!isObject(v)) return out;
-  for (const [k, val] of Object.entries(v)) {
-    if (val === null || val === void 0) continue;
-    out[k] = typeof val === "string" ? val : String(val);
-  }
-  return out;
-}
-function containersOf(v) {
-  return Array.isArray(v) ? v.filter(isObject) : [];
-}
-function findContainer(name, list3) {
-  return list3?.find((c) => c.name === name);
-}
-function findContainerInPod(name, spec) {
-  return findContainer(name, spec.containers) ?? findContainer(name, spec.initContainers);
-}
-function findSidecar(spec) {
-  return findContainerInPod(PROXY_CONTAINER, spec);
-}
-function moveContainer(list3, name, where) {
-  const rest = [];
-  let match;
-  for (const c of list3) {
-    if (c.name === name) match = c;
-    else rest.push(c);
-  }
-  if (match === void 0 || where === "remove") return rest;
-  return where === "first" ? [match, ...rest] : [...rest, match];
-}
-function transferContainer(from, to, name) {
-  const i = from.findIndex((c) => c.name === name);
-  if (i < 0) return [from.slice(), to.slice()];
-  return [[...from.slice(0, i), ...from.slice(i + 1)], [...to, from[i]]];
-}
-function names(list3) {
-  return containersOf(list3).map((c) => typeof c.name === "string" ? c.name : "");
-}
-
 // src/inject/deploy-meta.ts
 var CRONJOB_NAME = /^(.+)-\d{8,10}$/;
-function str(v) {
-  return typeof v === "string" ? v : "";
-}
 function deployMetaFromPod(meta) {
   const out = { name: str(meta.name), namespace: str(meta.namespace), kind: "Pod", apiVersion: "v1" };
   if (str(meta.generateName) !== "") {
-    const refs = Array.isArray(meta.ownerReferences) ? meta.ownerReferences.filter(isObject) : [];
+    const refs = Array.isArray(meta.ownerReferences) ? meta.ownerReferences.filter(isMap) : [];
     const ref = refs.find((r) => r.controller === true);
     if (ref) {
       const labels = stringMap(meta.labels);
@@ -110,7 +101,7 @@ function trimSuffix(s, suffix) {
   return s.endsWith(suffix) ? s.slice(0, s.length - suffix.length) : s;
 }
 
-// src/inject/k8s-field-order.json
+// src/inject/go/k8s-field-order.json
 var k8s_field_order_default = {
   root: "PodTemplateSpec",
   source: { "k8s.io/api": "10b39a39bcee995dfe7cd5e8e7b922be5e46f1e2", "k8s.io/apimachinery": "eed236ceee2c19c2753a3d93ac0631dc20750454", generator: "scripts/gen-k8s-field-order.mjs" },
@@ -229,7 +220,7 @@ var k8s_field_order_default = {
   }
 };
 
-// src/inject/go-field-order.ts
+// src/inject/go/structs.ts
 var GO_STRUCTS = (() => {
   const types = k8s_field_order_default.types;
   const structs = /* @__PURE__ */ new Map();
@@ -257,6 +248,8 @@ function structOf(type) {
   const inner = type.startsWith("[") ? type.slice(1, -1) : type;
   return GO_STRUCTS.has(inner) ? inner : void 0;
 }
+
+// src/inject/go/field-order.ts
 var SIBLING_LISTS = {
   PodSpec: { containers: "initContainers", initContainers: "containers" }
 };
@@ -281,9 +274,6 @@ var STRUCTS = (() => {
   return structs;
 })();
 var NO_FIELD = { type: null, mergeKey: void 0 };
-function isMap(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
 function put(out, k, v) {
   if (k === "__proto__") Object.defineProperty(out, k, { value: v, writable: true, enumerable: true, configurable: true });
   else out[k] = v;
@@ -378,9 +368,9 @@ function orderList(o, r, type, mergeKey, alt) {
   const lookup = (key) => {
     if (!byKey) {
       byKey = /* @__PURE__ */ new Map();
-      for (const list3 of [others, orig]) {
-        for (let j = (list3?.length ?? 0) - 1; j >= 0; j--) {
-          const e = list3[j];
+      for (const list2 of [others, orig]) {
+        for (let j = (list2?.length ?? 0) - 1; j >= 0; j--) {
+          const e = list2[j];
           if (isMap(e) && isKey(e[mergeKey])) byKey.set(e[mergeKey], e);
         }
       }
@@ -407,45 +397,6 @@ function orderList(o, r, type, mergeKey, alt) {
 }
 
 // src/inject/mesh-config.ts
-var DEFAULT_PROXY_CONFIG = Object.freeze({
-  configPath: "./etc/istio/proxy",
-  binaryPath: "/usr/local/bin/envoy",
-  serviceCluster: "istio-proxy",
-  drainDuration: "45s",
-  terminationDrainDuration: "5s",
-  discoveryAddress: "istiod.istio-system.svc:15012",
-  proxyAdminPort: 15e3,
-  controlPlaneAuthPolicy: "MUTUAL_TLS",
-  statNameLength: 189,
-  statusPort: 15020
-});
-var MESH_DEFAULTS = Object.freeze({
-  enableTracing: true,
-  protocolDetectionTimeout: "0s",
-  ingressService: "istio-ingressgateway",
-  ingressControllerMode: "STRICT",
-  ingressClass: "istio",
-  trustDomain: "cluster.local",
-  enableAutoMtls: true,
-  outboundTrafficPolicy: { mode: "ALLOW_ANY" },
-  inboundTrafficPolicy: { mode: "PASSTHROUGH" },
-  localityLbSetting: { enabled: true },
-  rootNamespace: "istio-system",
-  proxyListenPort: 15001,
-  proxyInboundListenPort: 15006,
-  connectTimeout: "10s",
-  defaultServiceExportTo: ["*"],
-  defaultVirtualServiceExportTo: ["*"],
-  defaultDestinationRuleExportTo: ["*"],
-  dnsRefreshRate: "60s",
-  enablePrometheusMerge: true,
-  defaultProviders: {}
-});
-var DEFAULT_EXTENSION_PROVIDERS = [
-  { name: "prometheus", prometheus: {} },
-  { name: "stackdriver", stackdriver: {} },
-  { name: "envoy", envoyFileAccessLog: { path: "/dev/stdout" } }
-];
 var ENUMS = {
   interceptionMode: ["REDIRECT", "TPROXY", "NONE"],
   controlPlaneAuthPolicy: ["NONE", "MUTUAL_TLS"],
@@ -465,16 +416,16 @@ function normaliseProxyField(key, value) {
 }
 function mergeProxyConfig(base, overlay) {
   const out = { ...base };
-  if (!isObject(overlay)) return out;
+  if (!isMap(overlay)) return out;
   for (const [rawKey, rawValue] of Object.entries(overlay)) {
     if (rawValue === null || rawValue === void 0) continue;
     const key = camel(rawKey);
     const value = normaliseProxyField(key, rawValue);
-    if (key === "proxyMetadata" && isObject(value)) {
-      out.proxyMetadata = { ...isObject(base.proxyMetadata) ? base.proxyMetadata : {}, ...value };
+    if (key === "proxyMetadata" && isMap(value)) {
+      out.proxyMetadata = { ...isMap(base.proxyMetadata) ? base.proxyMetadata : {}, ...value };
       continue;
     }
-    if (key === "proxyHeaders" && isObject(value) && isObject(base.proxyHeaders)) {
+    if (key === "proxyHeaders" && isMap(value) && isMap(base.proxyHeaders)) {
       out.proxyHeaders = mergeProxyHeaders(base.proxyHeaders, value);
       continue;
     }
@@ -487,13 +438,13 @@ function mergeProxyHeaders(base, overlay) {
   const out = { ...overlay };
   for (const k of ["forwardedClientCert", "requestId", "attemptCount", "server", "envoyDebugHeaders"]) {
     const v = out[k];
-    const empty2 = v === void 0 || v === null || v === "" || isObject(v) && Object.keys(v).length === 0;
-    if (empty2 && base[k] !== void 0) out[k] = base[k];
+    const empty = v === void 0 || v === null || v === "" || isMap(v) && Object.keys(v).length === 0;
+    if (empty && base[k] !== void 0) out[k] = base[k];
   }
   return out;
 }
 function applyMeshDefaults(mesh) {
-  const given = isObject(mesh) ? mesh : {};
+  const given = isMap(mesh) ? mesh : {};
   const out = { ...MESH_DEFAULTS };
   for (const [rawKey, value] of Object.entries(given)) {
     if (value === null || value === void 0) continue;
@@ -501,7 +452,7 @@ function applyMeshDefaults(mesh) {
   }
   const pc = given.defaultConfig ?? given.default_config;
   out.defaultConfig = mergeProxyConfig(DEFAULT_PROXY_CONFIG, pc);
-  out.defaultProviders = { ...isObject(out.defaultProviders) ? out.defaultProviders : {} };
+  out.defaultProviders = { ...isMap(out.defaultProviders) ? out.defaultProviders : {} };
   out.extensionProviders = mergeProviders(given.extensionProviders ?? given.extension_providers);
   const aliases = Array.isArray(out.trustDomainAliases) ? out.trustDomainAliases.map(String) : [];
   if (aliases.length > 0) out.trustDomainAliases = [...new Set(aliases)].sort();
@@ -511,7 +462,7 @@ function mergeProviders(given) {
   const out = DEFAULT_EXTENSION_PROVIDERS.map((p) => ({ ...p }));
   if (!Array.isArray(given)) return out;
   for (const p of given) {
-    if (!isObject(p)) continue;
+    if (!isMap(p)) continue;
     const i = out.findIndex((e) => e.name === p.name);
     if (i >= 0) out[i] = { ...p };
     else out.push({ ...p });
@@ -522,6 +473,15 @@ function statusPortOf(pc) {
   const p = pc.statusPort;
   return typeof p === "number" ? p : typeof p === "string" && /^\d+$/.test(p) ? Number(p) : 0;
 }
+
+// src/merge/errors.ts
+var MergeError = class extends KubeInjectError {
+  input;
+  constructor(message, pointer, input = "patch") {
+    super("merge", message, { pointer });
+    this.input = input;
+  }
+};
 
 // src/merge/order.ts
 function orderMerged(merged, identity, patchOrder, serverOrder) {
@@ -554,127 +514,6 @@ function firstIndexes(items) {
     if (!m.has(v)) m.set(v, i);
   });
   return m;
-}
-
-// src/merge/values.ts
-function isMap2(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
-function setKey(target, key, value) {
-  if (key === "__proto__") {
-    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-  } else {
-    target[key] = value;
-  }
-}
-function deepClone(v) {
-  if (Array.isArray(v)) return v.map(deepClone);
-  if (isMap2(v)) {
-    const out = {};
-    for (const [k, x] of Object.entries(v)) setKey(out, k, deepClone(x));
-    return out;
-  }
-  return v;
-}
-var DIRECTIVE = "$patch";
-var RETAIN_KEYS = "$retainKeys";
-var SET_ORDER_PREFIX = "$setElementOrder/";
-var DELETE_PRIMITIVE_PREFIX = "$deleteFromPrimitiveList/";
-function isDirectiveKey(key) {
-  return key === DIRECTIVE || key === RETAIN_KEYS || key.startsWith(SET_ORDER_PREFIX) || key.startsWith(DELETE_PRIMITIVE_PREFIX);
-}
-var DROP = /* @__PURE__ */ Symbol("drop");
-function cleanPatchValue(v) {
-  if (Array.isArray(v)) {
-    const out = [];
-    for (const x of v) {
-      const c = cleanPatchValue(x);
-      if (c !== DROP) out.push(c);
-    }
-    return out;
-  }
-  if (isMap2(v)) {
-    if (Object.hasOwn(v, DIRECTIVE)) return DROP;
-    const out = {};
-    for (const [k, x] of Object.entries(v)) {
-      if (x === null || isDirectiveKey(k)) continue;
-      const c = cleanPatchValue(x);
-      if (c !== DROP) setKey(out, k, c);
-    }
-    return out;
-  }
-  return v;
-}
-function kindOf(v) {
-  return Array.isArray(v) ? "list" : isMap2(v) ? "map" : "scalar";
-}
-
-// src/merge/merge-list.ts
-function mergeError(message, pointer) {
-  return new KubeInjectError("merge", message, { pointer });
-}
-function mergeList(original, patch, rule, at, mergeElement, order) {
-  if (rule.mergeKey === void 0) return mergeScalars(original, patch, at, order);
-  const key = rule.mergeKey;
-  const idOf = (el) => el[key];
-  let replace2 = false;
-  const deleted = /* @__PURE__ */ new Set();
-  const items = [];
-  patch.forEach((el, index) => {
-    const p = joinPointer(at.ptr, index);
-    if (!isMap2(el)) throw mergeError(`list element must be a map with merge key "${key}", got a ${kindOf(el)}`, p);
-    if (Object.hasOwn(el, DIRECTIVE)) {
-      const d = el[DIRECTIVE];
-      if (d === "replace") replace2 = true;
-      else if (d === "delete") {
-        if (!Object.hasOwn(el, key)) throw mergeError(`"$patch: delete" element has no merge key "${key}"`, p);
-        deleted.add(el[key]);
-      } else throw mergeError(`unsupported $patch directive in a list: ${JSON.stringify(d)}`, joinPointer(p, DIRECTIVE));
-      return;
-    }
-    if (!Object.hasOwn(el, key)) throw mergeError(`list element has no merge key "${key}"`, p);
-    items.push({ el, index });
-  });
-  if (replace2) {
-    const replaced = items.map(({ el }) => cleanPatchValue(el));
-    return orderMerged(replaced, idOf, order ?? [], replaced.map(idOf));
-  }
-  const working = [];
-  original.forEach((el, origIndex) => {
-    const p = joinPointer(at.origPtr, origIndex);
-    if (!isMap2(el) || !Object.hasOwn(el, key)) {
-      throw mergeError(`element of the original list has no merge key "${key}"`, p);
-    }
-    if (!deleted.has(el[key])) working.push({ value: el, fresh: false, origIndex });
-  });
-  const serverOrder = working.map((w) => idOf(w.value));
-  for (const { el, index } of items) {
-    const found = working.find((w) => idOf(w.value) === el[key]);
-    if (found) {
-      const origPtr = found.origIndex === void 0 ? at.origPtr : joinPointer(at.origPtr, found.origIndex);
-      found.value = mergeElement(found.value, el, { path: `${at.path}[]`, ptr: joinPointer(at.ptr, index), origPtr });
-      found.fresh = true;
-    } else {
-      const c = cleanPatchValue(el);
-      if (c !== DROP) working.push({ value: c, fresh: true });
-    }
-  }
-  const merged = working.map((w) => w.fresh ? w.value : deepClone(w.value));
-  return orderMerged(merged, idOf, order ?? items.map(({ el }) => el[key]), serverOrder);
-}
-function mergeScalars(original, patch, at, order) {
-  patch.forEach((v, i) => {
-    if (kindOf(v) !== "scalar") throw mergeError(`list of scalars cannot hold a ${kindOf(v)}`, joinPointer(at.ptr, i));
-  });
-  original.forEach((v, i) => {
-    if (kindOf(v) !== "scalar") throw mergeError(`list of scalars holds a ${kindOf(v)}`, joinPointer(at.origPtr, i));
-  });
-  const merged = [.../* @__PURE__ */ new Set([...original, ...patch])];
-  return orderMerged(merged, (v) => v, order ?? patch, original);
-}
-function deleteScalars(original, toDelete) {
-  const gone = new Set(toDelete);
-  return original.filter((v) => !gone.has(v)).map(deepClone);
 }
 
 // src/merge/schema.ts
@@ -710,6 +549,127 @@ var podMergeSchema = Object.freeze({
 });
 function fieldPath(path, key) {
   return path === "" ? key : `${path}.${key}`;
+}
+function elementPath(path) {
+  return `${path}[]`;
+}
+
+// src/merge/values.ts
+function setKey(target, key, value) {
+  if (key === "__proto__") {
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  } else {
+    target[key] = value;
+  }
+}
+function deepClone(v) {
+  if (Array.isArray(v)) return v.map(deepClone);
+  if (isMap(v)) {
+    const out = {};
+    for (const [k, x] of Object.entries(v)) setKey(out, k, deepClone(x));
+    return out;
+  }
+  return v;
+}
+var DIRECTIVE = "$patch";
+var RETAIN_KEYS = "$retainKeys";
+var SET_ORDER_PREFIX = "$setElementOrder/";
+var DELETE_PRIMITIVE_PREFIX = "$deleteFromPrimitiveList/";
+function isDirectiveKey(key) {
+  return key === DIRECTIVE || key === RETAIN_KEYS || key.startsWith(SET_ORDER_PREFIX) || key.startsWith(DELETE_PRIMITIVE_PREFIX);
+}
+var DROP = /* @__PURE__ */ Symbol("drop");
+function cleanPatchValue(v) {
+  if (Array.isArray(v)) {
+    const out = [];
+    for (const x of v) {
+      const c = cleanPatchValue(x);
+      if (c !== DROP) out.push(c);
+    }
+    return out;
+  }
+  if (isMap(v)) {
+    if (Object.hasOwn(v, DIRECTIVE)) return DROP;
+    const out = {};
+    for (const [k, x] of Object.entries(v)) {
+      if (x === null || isDirectiveKey(k)) continue;
+      const c = cleanPatchValue(x);
+      if (c !== DROP) setKey(out, k, c);
+    }
+    return out;
+  }
+  return v;
+}
+function kindOf(v) {
+  return Array.isArray(v) ? "list" : isMap(v) ? "map" : "scalar";
+}
+
+// src/merge/merge-list.ts
+function mergeError(message, pointer) {
+  return new MergeError(message, pointer);
+}
+function mergeList(original, patch, rule, at, mergeElement, order) {
+  if (rule.mergeKey === void 0) return mergeScalars(original, patch, at, order);
+  const key = rule.mergeKey;
+  const idOf = (el) => el[key];
+  let replace2 = false;
+  const deleted = /* @__PURE__ */ new Set();
+  const items = [];
+  patch.forEach((el, index) => {
+    const p = joinPointer(at.ptr, index);
+    if (!isMap(el)) throw mergeError(`list element must be a map with merge key "${key}", got a ${kindOf(el)}`, p);
+    if (Object.hasOwn(el, DIRECTIVE)) {
+      const d = el[DIRECTIVE];
+      if (d === "replace") replace2 = true;
+      else if (d === "delete") {
+        if (!Object.hasOwn(el, key)) throw mergeError(`"$patch: delete" element has no merge key "${key}"`, p);
+        deleted.add(el[key]);
+      } else throw mergeError(`unsupported $patch directive in a list: ${JSON.stringify(d)}`, joinPointer(p, DIRECTIVE));
+      return;
+    }
+    if (!Object.hasOwn(el, key)) throw mergeError(`list element has no merge key "${key}"`, p);
+    items.push({ el, index });
+  });
+  if (replace2) {
+    const replaced = items.map(({ el }) => cleanPatchValue(el));
+    return orderMerged(replaced, idOf, order ?? [], replaced.map(idOf));
+  }
+  const working = [];
+  original.forEach((el, origIndex) => {
+    const p = joinPointer(at.origPtr, origIndex);
+    if (!isMap(el) || !Object.hasOwn(el, key)) {
+      throw new MergeError(`element of the original list has no merge key "${key}"`, p, "original");
+    }
+    if (!deleted.has(el[key])) working.push({ value: el, fresh: false, origIndex });
+  });
+  const serverOrder = working.map((w) => idOf(w.value));
+  for (const { el, index } of items) {
+    const found = working.find((w) => idOf(w.value) === el[key]);
+    if (found) {
+      const origPtr = found.origIndex === void 0 ? at.origPtr : joinPointer(at.origPtr, found.origIndex);
+      found.value = mergeElement(found.value, el, { path: elementPath(at.path), ptr: joinPointer(at.ptr, index), origPtr });
+      found.fresh = true;
+    } else {
+      const c = cleanPatchValue(el);
+      if (c !== DROP) working.push({ value: c, fresh: true });
+    }
+  }
+  const merged = working.map((w) => w.fresh ? w.value : deepClone(w.value));
+  return orderMerged(merged, idOf, order ?? items.map(({ el }) => el[key]), serverOrder);
+}
+function mergeScalars(original, patch, at, order) {
+  patch.forEach((v, i) => {
+    if (kindOf(v) !== "scalar") throw mergeError(`list of scalars cannot hold a ${kindOf(v)}`, joinPointer(at.ptr, i));
+  });
+  original.forEach((v, i) => {
+    if (kindOf(v) !== "scalar") throw new MergeError(`list of scalars holds a ${kindOf(v)}`, joinPointer(at.origPtr, i), "original");
+  });
+  const merged = [.../* @__PURE__ */ new Set([...original, ...patch])];
+  return orderMerged(merged, (v) => v, order ?? patch, original);
+}
+function deleteScalars(original, toDelete) {
+  const gone = new Set(toDelete);
+  return original.filter((v) => !gone.has(v)).map(deepClone);
 }
 
 // src/merge/merge-map.ts
@@ -766,7 +726,7 @@ function mergeMaps(original, patch, at, schema) {
       merged = order && Array.isArray(v) ? mergeList([], v, ruleFor(k, SET_ORDER_PREFIX + k), where, recurse, order) : cleanPatchValue(v);
     } else if (kindOf(o) !== kindOf(v)) {
       throw mergeError(`expected a ${kindOf(o)} for "${k}", as in the original, but the patch has a ${kindOf(v)}`, where.ptr);
-    } else if (isMap2(o) && isMap2(v)) {
+    } else if (isMap(o) && isMap(v)) {
       merged = mergeMaps(o, v, where, schema);
     } else if (Array.isArray(o) && Array.isArray(v)) {
       const rule = schema[where.path];
@@ -789,12 +749,12 @@ function mergeMaps(original, patch, at, schema) {
   return out;
 }
 function applyRetainKeys(out, patch, ptr) {
-  const list3 = patch[RETAIN_KEYS];
+  const list2 = patch[RETAIN_KEYS];
   const p = joinPointer(ptr, RETAIN_KEYS);
-  if (!Array.isArray(list3) || !list3.every((x) => typeof x === "string")) {
+  if (!Array.isArray(list2) || !list2.every((x) => typeof x === "string")) {
     throw mergeError(`${RETAIN_KEYS} must be a list of field names`, p);
   }
-  const keep = new Set(list3);
+  const keep = new Set(list2);
   for (const [k, v] of Object.entries(patch)) {
     if (v === null || isDirectiveKey(k) || keep.has(k)) continue;
     throw mergeError(`field "${k}" is set by the patch but missing from ${RETAIN_KEYS}`, joinPointer(ptr, k));
@@ -803,7 +763,7 @@ function applyRetainKeys(out, patch, ptr) {
 }
 function orderIdentity(el, rule, pointer) {
   if (rule.mergeKey === void 0) return el;
-  if (!isMap2(el) || !Object.hasOwn(el, rule.mergeKey)) {
+  if (!isMap(el) || !Object.hasOwn(el, rule.mergeKey)) {
     throw mergeError(`${SET_ORDER_PREFIX} element has no merge key "${rule.mergeKey}"`, pointer);
   }
   return el[rule.mergeKey];
@@ -811,13 +771,13 @@ function orderIdentity(el, rule, pointer) {
 
 // src/merge/index.ts
 function strategicMerge(original, patch, schema = podMergeSchema) {
-  if (!isMap2(patch)) throw mergeError(`a patch must be a map, got a ${kindOf(patch)}`, "");
+  if (!isMap(patch)) throw mergeError(`a patch must be a map, got a ${kindOf(patch)}`, "");
   const base = original === void 0 || original === null ? {} : original;
-  if (!isMap2(base)) throw mergeError(`cannot patch a ${kindOf(base)}; expected a map`, "");
+  if (!isMap(base)) throw new MergeError(`cannot patch a ${kindOf(base)}; expected a map`, "", "original");
   return mergeMaps(base, patch, { path: "", ptr: "", origPtr: "" }, schema);
 }
 
-// src/inject/quantity-format.ts
+// src/inject/go/quantity-format.ts
 var DECIMAL_SUFFIX = { [-9]: "n", [-6]: "u", [-3]: "m", 0: "", 3: "k", 6: "M", 9: "G", 12: "T", 15: "P", 18: "E" };
 var BINARY_SUFFIX = ["", "Ki", "Mi", "Gi", "Ti", "Pi", "Ei"];
 var NANO = 1000000000n;
@@ -850,7 +810,7 @@ function canonicalQuantity(input) {
   return suffix === void 0 ? `${amount}e${exp}` : `${amount}${suffix}`;
 }
 
-// src/inject/go-json.ts
+// src/inject/go/typed-json.ts
 var FIELD_INDEX = new Map(
   [...GO_STRUCTS].map(([t, fields]) => [t, new Map(fields.map((f) => [f.name, f]))])
 );
@@ -892,9 +852,9 @@ function goRoundTrip(value, type) {
   }
   if (Array.isArray(value)) return value;
   const obj = value;
-  const isMap4 = type.startsWith("{");
-  const index = isMap4 ? void 0 : FIELD_INDEX.get(type);
-  if (!index && !isMap4) return value;
+  const goMap = type.startsWith("{");
+  const index = goMap ? void 0 : FIELD_INDEX.get(type);
+  if (!index && !goMap) return value;
   let changed = false;
   const out = {};
   for (const [k, v] of Object.entries(obj)) {
@@ -946,50 +906,13 @@ function goString(v) {
 function marshalContainerLists(lists) {
   const parts = [];
   for (const key of ["containers", "initContainers"]) {
-    const list3 = lists[key];
-    if (list3 && list3.length > 0) parts.push(`"${key}":${encode(list3, "[Container]")}`);
+    const list2 = lists[key];
+    if (list2 && list2.length > 0) parts.push(`"${key}":${encode(list2, "[Container]")}`);
   }
   return `{${parts.join(",")}}`;
 }
 
-// src/inject/status.ts
-var STATUS_ANNOTATION = "sidecar.istio.io/status";
-function list(v) {
-  return Array.isArray(v) ? v.filter((x) => typeof x === "string") : null;
-}
-function parseStatus(annotations) {
-  const raw = annotations?.[STATUS_ANNOTATION];
-  if (raw === void 0) return void 0;
-  let v;
-  try {
-    v = JSON.parse(raw);
-  } catch {
-    return void 0;
-  }
-  if (!isObject(v)) return void 0;
-  return {
-    initContainers: list(v.initContainers),
-    containers: list(v.containers),
-    volumes: list(v.volumes),
-    imagePullSecrets: list(v.imagePullSecrets),
-    revision: typeof v.revision === "string" ? v.revision : ""
-  };
-}
-function statusFor(templateSpec, revision) {
-  const orNull = (xs) => xs.length === 0 ? null : xs;
-  const namesOf = (v) => orNull(containersOf(v).map((x) => typeof x.name === "string" ? x.name : ""));
-  const status = {
-    initContainers: orNull(names(templateSpec.initContainers)),
-    containers: orNull(names(templateSpec.containers)),
-    volumes: namesOf(templateSpec.volumes),
-    imagePullSecrets: namesOf(templateSpec.imagePullSecrets),
-    revision: revision === "" ? "default" : revision
-  };
-  return JSON.stringify(status);
-}
-
 // src/inject/overrides.ts
-var OVERRIDES_ANNOTATION = "proxy.istio.io/overrides";
 var AUTO_IMAGE = "auto";
 function parseOverrides(annotations) {
   const raw = annotations[OVERRIDES_ANNOTATION];
@@ -1003,7 +926,7 @@ function parseOverrides(annotations) {
       at: "value"
     });
   }
-  const o = asObject(v);
+  const o = asMap(v);
   return { containers: containersOf(o.containers), initContainers: containersOf(o.initContainers) };
 }
 function reinsertOverrides(pod) {
@@ -1011,7 +934,7 @@ function reinsertOverrides(pod) {
   if (o.containers.length === 0 && o.initContainers.length === 0) return pod;
   const containers = containersOf(pod.spec.containers);
   const initContainers = containersOf(pod.spec.initContainers);
-  const missing = (list3, from) => from.filter((c) => !findContainer(c.name ?? "", list3));
+  const missing = (list2, from) => from.filter((c) => !findContainer(c.name ?? "", list2));
   const spec = { ...pod.spec };
   const extra = missing(containers, o.containers);
   const extraInit = missing(initContainers, o.initContainers);
@@ -1057,21 +980,21 @@ function reapplyOverrides(merged, original, templateSpec, status, tproxyInMesh) 
 }
 function adjustInitContainerUser(pod, original, tproxyInMesh) {
   const user = findSidecar(original.spec);
-  const sc = asObject(user?.securityContext);
+  const sc = asMap(user?.securityContext);
   const runAsUser = sc.runAsUser;
   const runAsGroup = sc.runAsGroup;
   if (runAsUser === void 0 && runAsGroup === void 0) return;
   const inits = containersOf(pod.spec.initContainers);
   const init = findContainer(INIT_CONTAINER, inits) ?? findContainer(VALIDATION_CONTAINER, inits);
   if (!init) return;
-  const tproxy = tproxyInMesh || pod.metadata.annotations?.["sidecar.istio.io/interceptionMode"] === "TPROXY";
+  const tproxy = tproxyInMesh || pod.metadata.annotations?.[INTERCEPTION_MODE_ANNOTATION] === "TPROXY";
   if (tproxy && runAsUser !== void 0) {
     const sidecar = findSidecar(pod.spec);
     if (!sidecar) return;
-    sidecar.securityContext = { ...asObject(sidecar.securityContext), runAsUser: 0 };
+    sidecar.securityContext = { ...asMap(sidecar.securityContext), runAsUser: 0 };
   }
   if (!tproxy && init.name === VALIDATION_CONTAINER) {
-    const isc = { ...asObject(init.securityContext) };
+    const isc = { ...asMap(init.securityContext) };
     if (runAsUser !== void 0) isc.runAsUser = runAsUser;
     if (runAsGroup !== void 0) isc.runAsGroup = runAsGroup;
     init.securityContext = isc;
@@ -1085,7 +1008,7 @@ function adjustInitContainerUser(pod, original, tproxyInMesh) {
   }
 }
 
-// src/inject/probe-convert.ts
+// src/inject/probes/convert.ts
 function httpGetJson(a) {
   const out = {};
   if (a.path) out.path = a.path;
@@ -1093,7 +1016,7 @@ function httpGetJson(a) {
   if (a.host) out.host = a.host;
   if (a.scheme) out.scheme = a.scheme;
   if (Array.isArray(a.httpHeaders) && a.httpHeaders.length > 0) {
-    out.httpHeaders = a.httpHeaders.map((h) => ({ name: asObj(h).name ?? "", value: asObj(h).value ?? "" }));
+    out.httpHeaders = a.httpHeaders.map((h) => ({ name: asMap(h).name ?? "", value: asMap(h).value ?? "" }));
   }
   return out;
 }
@@ -1105,15 +1028,12 @@ function tcpSocketJson(a) {
 function grpcJson(a) {
   return { port: a.port ?? 0, service: a.service ?? null };
 }
-function asObj(v) {
-  return isObject(v) ? v : {};
-}
 function proberOf(handler, lifecycle, portMap, targetPort) {
-  if (!isObject(handler)) return void 0;
+  if (!isMap(handler)) return void 0;
   let p;
-  if (isObject(handler.httpGet)) p = { httpGet: httpGetJson(handler.httpGet) };
-  else if (isObject(handler.tcpSocket)) p = { tcpSocket: tcpSocketJson(handler.tcpSocket) };
-  else if (!lifecycle && isObject(handler.grpc)) p = { grpc: grpcJson(handler.grpc) };
+  if (isMap(handler.httpGet)) p = { httpGet: httpGetJson(handler.httpGet) };
+  else if (isMap(handler.tcpSocket)) p = { tcpSocket: tcpSocketJson(handler.tcpSocket) };
+  else if (!lifecycle && isMap(handler.grpc)) p = { grpc: grpcJson(handler.grpc) };
   else return void 0;
   if (!lifecycle && typeof handler.timeoutSeconds === "number" && handler.timeoutSeconds !== 0) {
     p.timeoutSeconds = handler.timeoutSeconds;
@@ -1130,21 +1050,21 @@ function proberOf(handler, lifecycle, portMap, targetPort) {
   return p;
 }
 function rewriteHandler(handler, url, statusPort, allowGrpc) {
-  if (!isObject(handler)) return void 0;
+  if (!isMap(handler)) return void 0;
   const copy = structuredClone(handler);
-  if (isObject(copy.httpGet)) {
+  if (isMap(copy.httpGet)) {
     const a = copy.httpGet;
     a.port = statusPort;
     a.path = url;
     if (a.scheme === "HTTPS") a.scheme = "HTTP";
     return copy;
   }
-  if (isObject(copy.tcpSocket)) {
+  if (isMap(copy.tcpSocket)) {
     copy.httpGet = { path: url, port: statusPort };
     delete copy.tcpSocket;
     return copy;
   }
-  if (allowGrpc && isObject(copy.grpc)) {
+  if (allowGrpc && isMap(copy.grpc)) {
     copy.httpGet = { path: url, port: statusPort };
     delete copy.grpc;
     return copy;
@@ -1152,11 +1072,7 @@ function rewriteHandler(handler, url, statusPort, allowGrpc) {
   return void 0;
 }
 
-// src/inject/probe-types.ts
-var APP_PROBERS_ENV = "ISTIO_KUBE_APP_PROBERS";
-var REWRITE_PROBERS_ANNOTATION = "sidecar.istio.io/rewriteAppHTTPProbers";
-var STATUS_PORT_ANNOTATION = "status.sidecar.istio.io/port";
-var DEFAULT_STATUS_PORT = 15020;
+// src/inject/probes/types.ts
 function proberUrls(container) {
   return {
     readyz: `/app-health/${container}/readyz`,
@@ -1167,7 +1083,7 @@ function proberUrls(container) {
   };
 }
 
-// src/inject/probes.ts
+// src/inject/probes/app-probers.ts
 function shouldRewriteAppProbers(annotations, specSetting = true) {
   const v = annotations?.[REWRITE_PROBERS_ANNOTATION];
   const parsed = v === void 0 ? null : goParseBool(v);
@@ -1180,14 +1096,14 @@ function probeStatusPort(annotations, meshStatusPort = DEFAULT_STATUS_PORT) {
 }
 function dumpAppProbers(spec, targetPort = DEFAULT_STATUS_PORT) {
   const out = {};
-  for (const c of [...list2(spec.initContainers), ...list2(spec.containers)]) {
+  for (const c of [...containersOf(spec.initContainers), ...containersOf(spec.containers)]) {
     if (c.name === PROXY_CONTAINER) continue;
     const urls = proberUrls(String(c.name ?? ""));
     const ports = /* @__PURE__ */ new Map();
     for (const p of Array.isArray(c.ports) ? c.ports : []) {
-      if (isObject(p) && typeof p.name === "string" && p.name !== "") ports.set(p.name, Number(p.containerPort ?? 0));
+      if (isMap(p) && typeof p.name === "string" && p.name !== "") ports.set(p.name, Number(p.containerPort ?? 0));
     }
-    const lifecycle = isObject(c.lifecycle) ? c.lifecycle : {};
+    const lifecycle = isMap(c.lifecycle) ? c.lifecycle : {};
     const found = [
       [urls.readyz, proberOf(c.readinessProbe, false, ports, targetPort)],
       [urls.livez, proberOf(c.livenessProbe, false, ports, targetPort)],
@@ -1207,7 +1123,7 @@ function mergeAppProbers(existing, fresh) {
     return null;
   }
   if (old === null) return fresh;
-  if (!isObject(old) || !Object.values(old).every((p) => p === null || isObject(p))) return null;
+  if (!isMap(old) || !Object.values(old).every((p) => p === null || isMap(p))) return null;
   return sortKeys({ ...fresh, ...old });
 }
 function computeAppProbers(spec, options = {}) {
@@ -1215,20 +1131,20 @@ function computeAppProbers(spec, options = {}) {
   if (!proxy || !shouldRewriteAppProbers(options.annotations, options.rewriteAppHTTPProbe ?? true)) return null;
   const fresh = dumpAppProbers(spec, options.meshStatusPort ?? DEFAULT_STATUS_PORT);
   if (!fresh) return null;
-  const existing = reinjected(options) ? envOf(proxy).find((e) => e.name === APP_PROBERS_ENV) : void 0;
+  const existing = reinjected(options) ? envOf(proxy).find((e) => e.name === PROXY_ENV.appProbers) : void 0;
   if (!existing) return fresh;
   return mergeAppProbers(typeof existing.value === "string" ? existing.value : "", fresh);
 }
 function rewriteAppProbes(spec, statusPort, options = {}) {
   const out = structuredClone(spec);
   if (!findProxy(out) || !shouldRewriteAppProbers(options.annotations, options.rewriteAppHTTPProbe ?? true)) return out;
-  for (const c of [...list2(out.containers), ...list2(out.initContainers)]) {
+  for (const c of [...containersOf(out.containers), ...containersOf(out.initContainers)]) {
     if (c.name === PROXY_CONTAINER) continue;
     const urls = proberUrls(String(c.name ?? ""));
     replace(c, "readinessProbe", rewriteHandler(c.readinessProbe, urls.readyz, statusPort, true));
     replace(c, "livenessProbe", rewriteHandler(c.livenessProbe, urls.livez, statusPort, true));
     replace(c, "startupProbe", rewriteHandler(c.startupProbe, urls.startupz, statusPort, true));
-    if (isObject(c.lifecycle)) {
+    if (isMap(c.lifecycle)) {
       replace(c.lifecycle, "preStop", rewriteHandler(c.lifecycle.preStop, urls.prestopz, statusPort, false));
       replace(c.lifecycle, "postStart", rewriteHandler(c.lifecycle.postStart, urls.poststartz, statusPort, false));
     }
@@ -1242,20 +1158,17 @@ function applyAppProbeRewrite(spec, options = {}) {
   const proxy = findProxy(out);
   const env = envOf(proxy);
   const value = appProbersJson(probers);
-  const at = reinjected(options) ? env.findIndex((e) => e.name === APP_PROBERS_ENV) : -1;
-  if (at >= 0) env[at] = { name: APP_PROBERS_ENV, value };
-  else env.push({ name: APP_PROBERS_ENV, value });
+  const at = reinjected(options) ? env.findIndex((e) => e.name === PROXY_ENV.appProbers) : -1;
+  if (at >= 0) env[at] = { name: PROXY_ENV.appProbers, value };
+  else env.push({ name: PROXY_ENV.appProbers, value });
   proxy.env = env;
   return out;
 }
 function appProbersJson(probers) {
   return JSON.stringify(sortKeys(probers)).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
-function list2(v) {
-  return Array.isArray(v) ? v.filter(isObject) : [];
-}
 function findProxy(spec) {
-  return list2(spec.containers).find((c) => c.name === PROXY_CONTAINER) ?? list2(spec.initContainers).find((c) => c.name === PROXY_CONTAINER);
+  return findContainer(PROXY_CONTAINER, containersOf(spec.containers)) ?? findContainer(PROXY_CONTAINER, containersOf(spec.initContainers));
 }
 function envOf(c) {
   return Array.isArray(c.env) ? c.env : [];
@@ -1270,33 +1183,15 @@ function sortKeys(o) {
   return Object.fromEntries(Object.entries(o).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
 }
 
-// src/inject/prometheus.ts
-var MERGE_METRICS_ANNOTATION = "prometheus.istio.io/merge-metrics";
-var PROMETHEUS_ENV = "ISTIO_PROMETHEUS_ANNOTATIONS";
+// src/inject/prometheus/merge.ts
 var SCRAPE = "prometheus_io_scrape";
 var PORT = "prometheus_io_port";
 var PATH = "prometheus_io_path";
 var TARGETS = "prometheus_istio_io_scrape_targets";
 var SECURE_PORT = "prometheus_istio_io_secure_port";
 var CLEARED = /* @__PURE__ */ new Set([SCRAPE, PORT, PATH, TARGETS]);
-var RESERVED_PORTS = {
-  "15000": "Envoy admin",
-  "15001": "outbound traffic capture",
-  "15004": "pilot debug",
-  "15006": "inbound traffic capture",
-  "15008": "HBONE tunnel",
-  "15020": "pilot-agent status / merged Prometheus",
-  "15021": "Envoy health",
-  "15053": "DNS proxy",
-  "15090": "Envoy Prometheus (already merged)"
-};
 function sanitizeLabelName(name) {
   return name.replace(/[^a-zA-Z0-9_]/g, "_");
-}
-function parseGoBool(v) {
-  if (["1", "t", "T", "TRUE", "true", "True"].includes(v)) return true;
-  if (["0", "f", "F", "FALSE", "false", "False"].includes(v)) return false;
-  return void 0;
 }
 function atoi(v) {
   return /^[+-]?\d+$/.test(v) ? Number(v) : void 0;
@@ -1328,10 +1223,10 @@ function parseTargets(raw) {
 }
 function prometheusMerge(annotations, enabledInMesh, statusPort) {
   const scrapeAnno = findSanitized(annotations, SCRAPE);
-  const scrapeBool = scrapeAnno ? parseGoBool(scrapeAnno[1]) : void 0;
+  const scrapeBool = scrapeAnno ? goParseBool(scrapeAnno[1]) : null;
   if (scrapeBool === false) return void 0;
   const merge = annotations[MERGE_METRICS_ANNOTATION];
-  const enabled = (merge !== void 0 ? parseGoBool(merge) : void 0) ?? enabledInMesh ?? true;
+  const enabled = (merge !== void 0 ? goParseBool(merge) : null) ?? enabledInMesh ?? true;
   if (!enabled) return void 0;
   const target = String(statusPort);
   if (prometheusPort(annotations) === target) return void 0;
@@ -1350,13 +1245,13 @@ function prometheusMerge(annotations, enabledInMesh, statusPort) {
   if (cfg.targets && cfg.targets.length > 0) {
     cfg.port = cfg.targets[0].port;
     cfg.path = cfg.targets[0].path;
-    const key = findSanitized(annotations, TARGETS)?.[0] ?? "prometheus.istio.io/scrape-targets";
+    const key = findSanitized(annotations, TARGETS)?.[0] ?? SCRAPE_TARGETS_ANNOTATION;
     for (const t of cfg.targets) checkPort(t.port, target, "invalid prometheus scrape targets: ", "target port", (m) => fail2(key, m));
   } else if (cfg.port !== "") {
     const key = findSanitized(annotations, PORT)?.[0] ?? "prometheus.io/port";
     checkPort(cfg.port, target, "invalid prometheus scrape configuration: ", "port", (m) => fail2(key, m));
   }
-  const empty2 = cfg.scrape === "" && cfg.path === "" && cfg.port === "" && !cfg.targets;
+  const empty = cfg.scrape === "" && cfg.path === "" && cfg.port === "" && !cfg.targets;
   return {
     annotations: {
       ...clearPrometheusAnnotations(annotations),
@@ -1364,7 +1259,7 @@ function prometheusMerge(annotations, enabledInMesh, statusPort) {
       "prometheus.io/path": "/stats/prometheus",
       "prometheus.io/scrape": "true"
     },
-    ...empty2 ? {} : { env: JSON.stringify(cfg) }
+    ...empty ? {} : { env: JSON.stringify(cfg) }
   };
 }
 function checkPort(port, agentPort, prefix, what, fail2) {
@@ -1372,7 +1267,7 @@ function checkPort(port, agentPort, prefix, what, fail2) {
   if (n === void 0 || n < 1 || n > 65535) throw fail2(`${prefix}invalid ${what} ${JSON.stringify(port)}`);
   const canon = String(n);
   if (canon === agentPort) throw fail2(`${prefix}${what} ${port} conflicts with agent port`);
-  const reason = RESERVED_PORTS[canon];
+  const reason = RESERVED_PORTS.get(n);
   if (reason !== void 0) {
     throw fail2(`${prefix}${what} ${port} is reserved for Istio (${reason}) and cannot be scraped`);
   }
@@ -1381,7 +1276,7 @@ function securePortAnnotation(annotations, proxyEnv) {
   if (findSanitized(annotations, SECURE_PORT)) return void 0;
   if (!Array.isArray(proxyEnv)) return void 0;
   for (const e of proxyEnv) {
-    if (e?.name === "ENVOY_SECURE_MERGED_METRICS_PORT" && typeof e.value === "string" && e.value !== "" && e.value !== "0") {
+    if (e?.name === PROXY_ENV.secureMetricsPort && typeof e.value === "string" && e.value !== "" && e.value !== "0") {
       return e.value;
     }
   }
@@ -1408,10 +1303,44 @@ function reorderPod(spec, holdApplication) {
   spec.initContainers = inits;
 }
 
+// src/inject/status/record.ts
+function list(v) {
+  return Array.isArray(v) ? v.filter((x) => typeof x === "string") : null;
+}
+function parseStatus(annotations) {
+  const raw = annotations?.[STATUS_ANNOTATION];
+  if (raw === void 0) return void 0;
+  let v;
+  try {
+    v = JSON.parse(raw);
+  } catch {
+    return void 0;
+  }
+  if (!isMap(v)) return void 0;
+  return {
+    initContainers: list(v.initContainers),
+    containers: list(v.containers),
+    volumes: list(v.volumes),
+    imagePullSecrets: list(v.imagePullSecrets),
+    revision: typeof v.revision === "string" ? v.revision : ""
+  };
+}
+function statusFor(templateSpec, revision) {
+  const orNull = (xs) => xs.length === 0 ? null : xs;
+  const namesOf = (v) => orNull(containersOf(v).map((x) => typeof x.name === "string" ? x.name : ""));
+  const status = {
+    initContainers: orNull(names(templateSpec.initContainers)),
+    containers: orNull(names(templateSpec.containers)),
+    volumes: namesOf(templateSpec.volumes),
+    imagePullSecrets: namesOf(templateSpec.imagePullSecrets),
+    revision: revision === "" ? "default" : revision
+  };
+  return JSON.stringify(status);
+}
+
 // src/inject/post-process.ts
-var NETWORK_LABEL = "topology.istio.io/network";
 function envOf2(c) {
-  return Array.isArray(c.env) ? c.env.filter(isObject) : [];
+  return Array.isArray(c.env) ? c.env.filter(isMap) : [];
 }
 function postProcess(pod, templateSpec, ctx) {
   let annotations = { ...pod.metadata.annotations ?? {} };
@@ -1427,10 +1356,10 @@ function postProcess(pod, templateSpec, ctx) {
   const merged = prometheusMerge(annotations, ctx.enablePrometheusMerge, ctx.statusPort);
   if (merged) {
     annotations = merged.annotations;
-    if (proxy && merged.env !== void 0) proxy.env = [...envOf2(proxy), { name: PROMETHEUS_ENV, value: merged.env }];
+    if (proxy && merged.env !== void 0) proxy.env = [...envOf2(proxy), { name: PROXY_ENV.prometheusAnnotations, value: merged.env }];
   }
   const secure = proxy ? securePortAnnotation(annotations, proxy.env) : void 0;
-  if (secure !== void 0) annotations["prometheus.istio.io/secure-port"] = secure;
+  if (secure !== void 0) annotations[SECURE_PORT_ANNOTATION] = secure;
   if (proxy) {
     pod.spec = applyAppProbeRewrite(pod.spec, {
       annotations,
@@ -1438,7 +1367,7 @@ function postProcess(pod, templateSpec, ctx) {
       meshStatusPort: ctx.statusPort
     });
   }
-  const network = ctx.proxyEnvs.ISTIO_META_NETWORK;
+  const network = ctx.proxyEnvs[PROXY_ENV.network];
   if (network !== void 0) labels[NETWORK_LABEL] = network;
   annotations[STATUS_ANNOTATION] = statusFor(templateSpec, ctx.revision);
   Object.assign(annotations, ctx.injectedAnnotations);
@@ -1449,7 +1378,6 @@ function postProcess(pod, templateSpec, ctx) {
 }
 
 // src/inject/image.ts
-var PROXY_IMAGE_TYPE_ANNOTATION = "sidecar.istio.io/proxyImageType";
 var KNOWN_IMAGE_TYPES = ["distroless", "debug"];
 function goSprintV(v) {
   if (v === null || v === void 0) return "<nil>";
@@ -1480,163 +1408,44 @@ function updateImageType(tag, imageType) {
   }
   return imageType === "default" ? tag : `${tag}-${imageType}`;
 }
-function str2(v) {
-  return typeof v === "string" ? v : "";
-}
 function proxyImage(values, proxyConfig, annotations) {
-  const global = asObject(values.global);
-  const proxy = asObject(global.proxy);
-  const name = str2(proxy.image) || "proxyv2";
+  const global = asMap(values.global);
+  const proxy = asMap(global.proxy);
+  const name = str(proxy.image) || "proxyv2";
   const tag = global.tag === void 0 || global.tag === null ? "" : goSprintV(global.tag);
-  let imageType = str2(asObject(proxyConfig.image).imageType);
-  if (imageType === "") imageType = str2(global.variant);
+  let imageType = str(asMap(proxyConfig.image).imageType);
+  if (imageType === "") imageType = str(global.variant);
   if (Object.hasOwn(annotations, PROXY_IMAGE_TYPE_ANNOTATION)) imageType = annotations[PROXY_IMAGE_TYPE_ANNOTATION];
-  return `${str2(global.hub)}/${name}:${updateImageType(tag, imageType)}`;
+  return `${str(global.hub)}/${name}:${updateImageType(tag, imageType)}`;
 }
 function proxyInitImage(values, annotations) {
-  const global = asObject(values.global);
-  const name = str2(asObject(global.proxy_init).image) || "proxyv2";
+  const global = asMap(values.global);
+  const name = str(asMap(global.proxy_init).image) || "proxyv2";
   const tag = global.tag === void 0 || global.tag === null ? "" : goSprintV(global.tag);
-  let imageType = str2(global.variant);
+  let imageType = str(global.variant);
   if (Object.hasOwn(annotations, PROXY_IMAGE_TYPE_ANNOTATION)) imageType = annotations[PROXY_IMAGE_TYPE_ANNOTATION];
-  return `${str2(global.hub)}/${name}:${updateImageType(tag, imageType)}`;
+  return `${str(global.hub)}/${name}:${updateImageType(tag, imageType)}`;
 }
 
-// src/inject/rendered-yaml.ts
-var OPTIONS = { schema: KUBE_SCHEMA };
-var BLOCK_SCALAR = /(?:^\s*-|:)\s+[|>][-+0-9]*\s*(?:#.*)?$/;
-function loadRendered(text, hint) {
-  if (hint?.lenient) return load(indentFlowContinuations(text), OPTIONS);
-  try {
-    return load(text, OPTIONS);
-  } catch (e) {
-    const fixed = indentFlowContinuations(text);
-    if (fixed === text) throw e;
-    let v;
-    try {
-      v = load(fixed, OPTIONS);
-    } catch {
-      throw e;
-    }
-    if (hint) hint.lenient = true;
-    return v;
-  }
+// src/inject/apply-templates.ts
+function reportMergeError(name, e, ontoPod) {
+  if (ontoPod && e.input === "original") return e;
+  return new KubeInjectError("template", `the output of template ${JSON.stringify(name)} cannot be merged onto the pod: ${e.message} (at ${e.position.pointer ?? "/"} of the output)`, {}, { cause: e });
 }
-function scan(s, st) {
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (st.quote === '"') {
-      if (c === "\\") i++;
-      else if (c === '"') st.quote = "";
-    } else if (st.quote === "'") {
-      if (c === "'" && s[i + 1] === "'") i++;
-      else if (c === "'") st.quote = "";
-    } else if (c === '"' || c === "'") st.quote = c;
-    else if (c === "#" && (i === 0 || /\s/.test(s[i - 1]))) return;
-    else if (c === "{" || c === "[") st.depth++;
-    else if (c === "}" || c === "]") st.depth--;
-    if (st.depth === 0 && st.quote === "") return;
-  }
-}
-function flowStart(line) {
-  let i = line.length - line.trimStart().length;
-  while (line.startsWith("- ", i)) i += 2 + (line.slice(i + 2).length - line.slice(i + 2).trimStart().length);
-  const c = line[i];
-  if (c === "{" || c === "[") return i;
-  let end;
-  if (c === '"' || c === "'") {
-    end = line.indexOf(c, i + 1);
-    if (end < 0) return -1;
-    end = line.indexOf(":", end);
-  } else {
-    end = line.search(/:(\s|$)/);
-  }
-  if (end < 0) return -1;
-  const rest = line.slice(end + 1);
-  const j = end + 1 + (rest.length - rest.trimStart().length);
-  return line[j] === "{" || line[j] === "[" ? j : -1;
-}
-function indentFlowContinuations(text) {
-  const lines = text.split("\n");
-  const st = { depth: 0, quote: "" };
-  let base = 0;
-  let changed = false;
-  let blockIndent = -1;
-  for (let n = 0; n < lines.length; n++) {
-    const line = lines[n];
-    const indent = line.length - line.trimStart().length;
-    if (blockIndent >= 0) {
-      if (line.trim() === "" || indent > blockIndent) continue;
-      blockIndent = -1;
-    }
-    if (st.depth > 0) {
-      if (line.trim() !== "" && indent <= base) {
-        lines[n] = " ".repeat(base + 2 - indent) + line;
-        changed = true;
-      }
-      scan(line, st);
-      continue;
-    }
-    if (BLOCK_SCALAR.test(line)) {
-      blockIndent = indent;
-      continue;
-    }
-    const at = flowStart(line);
-    if (at < 0) continue;
-    base = indent;
-    scan(line.slice(at), st);
-  }
-  return changed ? lines.join("\n") : text;
-}
-
-// src/inject/render.ts
-var TEMPLATES_ANNOTATION = "inject.istio.io/templates";
-var NATIVE_SIDECAR_ANNOTATION = "sidecar.istio.io/nativeSidecar";
-var TEMPLATES_POINTER = joinPointer("/metadata/annotations", TEMPLATES_ANNOTATION);
-function selectTemplates(set, annotations) {
-  const requested = Object.hasOwn(annotations, TEMPLATES_ANNOTATION) ? annotations[TEMPLATES_ANNOTATION].split(",").map((s) => s.trim()) : set.defaultTemplates;
-  return requested.flatMap((n) => Object.hasOwn(set.aliases, n) ? [...set.aliases[n]] : [n]);
-}
-var hints = /* @__PURE__ */ new WeakMap();
-function hintFor(t) {
-  let h = hints.get(t);
-  if (!h) hints.set(t, h = {});
-  return h;
-}
-function parseOverlay(name, text, hint) {
-  let v;
-  try {
-    v = loadRendered(text, hint);
-  } catch (e) {
-    throw new KubeInjectError("template", `template ${JSON.stringify(name)} rendered invalid YAML: ${e.message}`, {}, { cause: e });
-  }
-  if (v === null || v === void 0) return {};
-  if (!isObject(v)) throw new KubeInjectError("template", `template ${JSON.stringify(name)} did not render a mapping`);
-  return v;
-}
-function mergeOverlay(name, pod, overlay, isPod) {
+function mergeOverlay(name, pod, overlay, ontoPod) {
   try {
     return strategicMerge(pod, overlay);
   } catch (e) {
-    if (!(e instanceof KubeInjectError) || e.code !== "merge") throw e;
-    if (isPod && /^(element of the original list|list of scalars holds)/.test(e.message)) throw e;
-    throw new KubeInjectError("template", `the output of template ${JSON.stringify(name)} cannot be merged onto the pod: ${e.message} (at ${e.position.pointer ?? "/"} of the output)`, {}, { cause: e });
+    throw e instanceof MergeError ? reportMergeError(name, e, ontoPod) : e;
   }
 }
 function renderAndMerge(set, pod, data, nativeFlag) {
   const annotations = pod.metadata.annotations ?? {};
-  const names2 = selectTemplates(set, annotations);
-  const fromAnnotation = Object.hasOwn(annotations, TEMPLATES_ANNOTATION);
   let merged = pod;
   let templatePod = { metadata: {}, spec: {} };
   let copied = false;
-  for (const name of names2) {
-    const tpl = Object.hasOwn(set.templates, name) ? set.templates[name] : void 0;
-    if (!tpl) {
-      const known = Object.keys(set.templates).sort().join(", ");
-      throw new KubeInjectError("template", `requested template ${JSON.stringify(name)} not found; have ${known}`, fromAnnotation ? { pointer: TEMPLATES_POINTER, at: "value" } : {});
-    }
-    const overlay = parseOverlay(name, tpl.execute(data), hintFor(tpl));
+  for (const name of selectTemplates(set, annotations)) {
+    const overlay = renderOverlay(set, name, data, annotations);
     templatePod = mergeOverlay(name, templatePod, overlay, false);
     const nativeAnno = merged.metadata?.annotations?.[NATIVE_SIDECAR_ANNOTATION];
     const native = nativeAnno === "true" ? true : nativeAnno === "false" ? false : nativeFlag;
@@ -1653,10 +1462,53 @@ function renderAndMerge(set, pod, data, nativeFlag) {
   return { merged, templateSpec: templatePod.spec ?? {} };
 }
 
-// src/inject/strip.ts
-function without(list3, drop) {
-  if (!Array.isArray(list3)) return void 0;
-  const items = list3.filter(isObject);
+// src/inject/probes/restore.ts
+function restoreProbe(probe, url, prober) {
+  if (!isMap(probe) || !isMap(prober) || asMap(probe.httpGet).path !== url) return probe;
+  const { httpGet: _h, tcpSocket: _t, grpc: _g, ...rest } = probe;
+  const { timeoutSeconds, ...handler } = prober;
+  return { ...rest, ...handler, ...timeoutSeconds !== void 0 ? { timeoutSeconds } : {} };
+}
+function restoreLifecycle(lifecycle, urls, probers) {
+  if (!isMap(lifecycle)) return lifecycle;
+  const out = { ...lifecycle };
+  for (const [field, url] of [["preStop", urls.prestopz], ["postStart", urls.poststartz]]) {
+    const h = out[field];
+    if (isMap(h) && isMap(probers[url]) && asMap(h.httpGet).path === url) {
+      const { httpGet: _h, tcpSocket: _t, ...rest } = h;
+      out[field] = { ...rest, ...probers[url] };
+    }
+  }
+  return out;
+}
+function restoreAppProbes(c, probers) {
+  const urls = proberUrls(c.name ?? "");
+  const out = { ...c };
+  for (const [field, url] of [["readinessProbe", urls.readyz], ["livenessProbe", urls.livez], ["startupProbe", urls.startupz]]) {
+    if (out[field] !== void 0) out[field] = restoreProbe(out[field], url, probers[url]);
+  }
+  if (out.lifecycle !== void 0) out.lifecycle = restoreLifecycle(out.lifecycle, urls, probers);
+  return out;
+}
+
+// src/inject/prometheus/restore.ts
+function restoreScrapeAnnotations(annotations, scrape) {
+  const agentPointed = annotations["prometheus.io/path"] === "/stats/prometheus" && annotations["prometheus.io/scrape"] === "true" && annotations["prometheus.io/port"] !== void 0;
+  if (!scrape && !agentPointed) return annotations;
+  const out = clearPrometheusAnnotations(annotations);
+  const app = scrape ?? {};
+  const targets = Array.isArray(app.targets) ? app.targets.filter(isMap) : [];
+  if (targets.length > 0) out[SCRAPE_TARGETS_ANNOTATION] = targets.map((t) => `${t.port}:${t.path}`).join(",");
+  for (const k of targets.length > 0 ? ["scrape"] : ["scrape", "path", "port"]) {
+    if (typeof app[k] === "string" && app[k] !== "") out[`prometheus.io/${k}`] = app[k];
+  }
+  return out;
+}
+
+// src/inject/status/strip.ts
+function without(list2, drop) {
+  if (!Array.isArray(list2)) return void 0;
+  const items = list2.filter(isMap);
   return drop ? items.filter((x) => typeof x.name !== "string" || !drop.includes(x.name)) : items;
 }
 function stripForRender(pod, status, statusPort) {
@@ -1669,69 +1521,35 @@ function stripForRender(pod, status, statusPort) {
   delete annotations[STATUS_ANNOTATION];
   return { metadata: { ...pod.metadata, annotations }, spec };
 }
-var PROBES = [
-  ["readinessProbe", "readyz"],
-  ["livenessProbe", "livez"],
-  ["startupProbe", "startupz"]
-];
 function envValue(proxy, name) {
   const env = Array.isArray(proxy?.env) ? proxy.env : [];
-  const e = env.find((x) => isObject(x) && x.name === name);
+  const e = env.find((x) => isMap(x) && x.name === name);
   return typeof e?.value === "string" ? e.value : void 0;
 }
 function parseJson(text) {
   if (text === void 0) return void 0;
   try {
     const v = JSON.parse(text);
-    return isObject(v) ? v : void 0;
+    return isMap(v) ? v : void 0;
   } catch {
     return void 0;
   }
 }
-function restoreProbe(probe, url, prober) {
-  if (!isObject(probe) || !isObject(prober) || asObject(probe.httpGet).path !== url) return probe;
-  const { httpGet: _h, tcpSocket: _t, grpc: _g, ...rest } = probe;
-  const { timeoutSeconds, ...handler } = prober;
-  return { ...rest, ...handler, ...timeoutSeconds !== void 0 ? { timeoutSeconds } : {} };
-}
-function restoreLifecycle(lifecycle, name, probers) {
-  if (!isObject(lifecycle)) return lifecycle;
-  const out = { ...lifecycle };
-  for (const [field, kind] of [["preStop", "prestopz"], ["postStart", "poststartz"]]) {
-    const url = `/app-lifecycle/${name}/${kind}`;
-    const h = out[field];
-    if (isObject(h) && isObject(probers[url]) && asObject(h.httpGet).path === url) {
-      const { httpGet: _h, tcpSocket: _t, ...rest } = h;
-      out[field] = { ...rest, ...probers[url] };
-    }
-  }
-  return out;
-}
-function restoreContainer(c, probers) {
-  const name = c.name ?? "";
-  const out = { ...c };
-  for (const [field, kind] of PROBES) {
-    const url = `/app-health/${name}/${kind}`;
-    if (out[field] !== void 0) out[field] = restoreProbe(out[field], url, probers[url]);
-  }
-  if (out.lifecycle !== void 0) out.lifecycle = restoreLifecycle(out.lifecycle, name, probers);
-  return out;
-}
 function stripInjection(podTemplate) {
-  const metadata = asObject(podTemplate.metadata);
-  const spec = asObject(podTemplate.spec);
-  const annotations = asObject(metadata.annotations);
+  const metadata = asMap(podTemplate.metadata);
+  const spec = asMap(podTemplate.spec);
+  const annotations = asMap(metadata.annotations);
   const status = parseStatus(annotations);
   if (!status) return { ...podTemplate, metadata, spec };
   const proxy = findSidecar(spec);
-  const probers = parseJson(envValue(proxy, "ISTIO_KUBE_APP_PROBERS")) ?? {};
-  let scrape = parseJson(envValue(proxy, PROMETHEUS_ENV));
+  const probers = parseJson(envValue(proxy, PROXY_ENV.appProbers)) ?? {};
+  const scrape = parseJson(envValue(proxy, PROXY_ENV.prometheusAnnotations));
   const out = { ...spec };
   const drop = (key, names2) => {
     const kept = without(spec[key], names2);
     if (kept === void 0) return;
     if (kept.length === 0 && key !== "containers") delete out[key];
-    else out[key] = key === "containers" || key === "initContainers" ? kept.map((c) => restoreContainer(c, probers)) : kept;
+    else out[key] = key === "containers" || key === "initContainers" ? kept.map((c) => restoreAppProbes(c, probers)) : kept;
   };
   drop("containers", status.containers);
   drop("initContainers", status.initContainers);
@@ -1744,162 +1562,18 @@ function stripInjection(podTemplate) {
     initContainers: custom.initContainers.filter((c) => !regular(c))
   };
   for (const key of ["containers", "initContainers"]) {
-    const list3 = Array.isArray(out[key]) ? out[key] : [];
-    const missing = restore[key].filter((c) => !list3.some((x) => x.name === c.name));
-    if (missing.length > 0) out[key] = [...list3, ...missing];
+    const list2 = Array.isArray(out[key]) ? out[key] : [];
+    const missing = restore[key].filter((c) => !list2.some((x) => x.name === c.name));
+    if (missing.length > 0) out[key] = [...list2, ...missing];
   }
   let annos = { ...annotations };
   delete annos[STATUS_ANNOTATION];
   delete annos[OVERRIDES_ANNOTATION];
-  const agentPointed = annos["prometheus.io/path"] === "/stats/prometheus" && annos["prometheus.io/scrape"] === "true" && annos["prometheus.io/port"] !== void 0;
-  if (scrape || agentPointed) {
-    annos = clearPrometheusAnnotations(annos);
-    scrape ??= {};
-    const targets = Array.isArray(scrape.targets) ? scrape.targets.filter(isObject) : [];
-    if (targets.length > 0) annos["prometheus.istio.io/scrape-targets"] = targets.map((t) => `${t.port}:${t.path}`).join(",");
-    for (const k of targets.length > 0 ? ["scrape"] : ["scrape", "path", "port"]) {
-      if (typeof scrape[k] === "string" && scrape[k] !== "") annos[`prometheus.io/${k}`] = scrape[k];
-    }
-  }
+  annos = restoreScrapeAnnotations(annos, scrape);
   return { ...podTemplate, metadata: { ...metadata, annotations: annos }, spec: out };
 }
 
-// src/inject/proxy-config-json.ts
-var ORDER = [
-  "configPath",
-  "binaryPath",
-  "serviceCluster",
-  "tracingServiceName",
-  "drainDuration",
-  "discoveryAddress",
-  "discoveryRefreshDelay",
-  "zipkinAddress",
-  "statsdUdpAddress",
-  "envoyMetricsServiceAddress",
-  "proxyAdminPort",
-  "availabilityZone",
-  "controlPlaneAuthPolicy",
-  "customConfigFile",
-  "statNameLength",
-  "concurrency",
-  "proxyBootstrapTemplatePath",
-  "interceptionMode",
-  "tracing",
-  "sds",
-  "envoyAccessLogService",
-  "envoyMetricsService",
-  "proxyMetadata",
-  "runtimeValues",
-  "statusPort",
-  "extraStatTags",
-  "gatewayTopology",
-  "terminationDrainDuration",
-  "meshId",
-  "readinessProbe",
-  "proxyStatsMatcher",
-  "holdApplicationUntilProxyStarts",
-  "caCertificatesPem",
-  "image",
-  "privateKeyProvider",
-  "proxyHeaders",
-  "fileFlushInterval",
-  "fileFlushMinSizeKb",
-  "statsCompression",
-  "connectionSettings"
-];
-var SCALAR_ZERO = {
-  configPath: "",
-  binaryPath: "",
-  discoveryAddress: "",
-  zipkinAddress: "",
-  statsdUdpAddress: "",
-  envoyMetricsServiceAddress: "",
-  proxyAdminPort: 0,
-  availabilityZone: "",
-  controlPlaneAuthPolicy: "NONE",
-  customConfigFile: "",
-  statNameLength: 0,
-  proxyBootstrapTemplatePath: "",
-  interceptionMode: "REDIRECT",
-  statusPort: 0,
-  meshId: "",
-  fileFlushMinSizeKb: 0
-};
-var DURATIONS = /* @__PURE__ */ new Set(["drainDuration", "terminationDrainDuration", "discoveryRefreshDelay", "fileFlushInterval"]);
-var CLEANED = ["configPath", "binaryPath", "controlPlaneAuthPolicy", "serviceCluster", "drainDuration", "terminationDrainDuration", "discoveryAddress", "proxyAdminPort", "statNameLength", "statusPort"];
-function protoDuration(v) {
-  if (typeof v !== "string") return v;
-  const m = /^(-)?(\d+)(?:\.(\d{1,9}))?s$/.exec(v.trim());
-  if (!m) return v;
-  const nanos = (m[3] ?? "").padEnd(9, "0");
-  const frac = nanos === "000000000" ? "" : "." + nanos.replace(/(000)+$/, "");
-  return `${m[1] ?? ""}${BigInt(m[2])}${frac}s`;
-}
-function empty(v) {
-  return v === void 0 || v === null || Array.isArray(v) && v.length === 0 || isObject(v) && Object.keys(v).length === 0;
-}
-function sortedMap(v) {
-  if (!isObject(v)) return v;
-  return Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]]));
-}
-function protoJsonFields(pc) {
-  const out = [];
-  const keys = [...ORDER.filter((k) => Object.hasOwn(pc, k)), ...Object.keys(pc).filter((k) => !ORDER.includes(k))];
-  for (const key of keys) {
-    let value = DURATIONS.has(key) ? protoDuration(pc[key]) : pc[key];
-    if (key === "proxyMetadata" || key === "runtimeValues") value = sortedMap(value);
-    let written = value !== void 0 && value !== null;
-    if (CLEANED.includes(key) && value === (DURATIONS.has(key) ? protoDuration(DEFAULT_PROXY_CONFIG[key]) : DEFAULT_PROXY_CONFIG[key])) written = false;
-    if (Object.hasOwn(SCALAR_ZERO, key) && value === SCALAR_ZERO[key]) written = false;
-    if ((key === "proxyMetadata" || key === "runtimeValues" || key === "extraStatTags" || key === "caCertificatesPem") && empty(value)) written = false;
-    out.push([key, value, written]);
-  }
-  return out;
-}
-function proxyConfigToJSON(v) {
-  if (!isObject(v)) return "{}";
-  const out = {};
-  for (const [k, value, written] of protoJsonFields(v)) {
-    if (written && Object.prototype.propertyIsEnumerable.call(v, k)) out[k] = value;
-  }
-  return JSON.stringify(out).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-
-// src/inject/template-data.ts
-function withZeroValues(obj, zeros) {
-  return withZeroValuesInPlace(isObject(obj) ? { ...obj } : {}, zeros);
-}
-function withZeroValuesInPlace(out, zeros) {
-  for (const [k, v] of Object.entries(zeros)) {
-    if (Object.hasOwn(out, k)) continue;
-    Object.defineProperty(out, k, { value: v, enumerable: false, writable: true, configurable: true });
-  }
-  return out;
-}
-function proxyConfigView(pc) {
-  const out = {};
-  for (const [key, value, written] of protoJsonFields(pc)) {
-    Object.defineProperty(out, key, { value, enumerable: written, writable: true, configurable: true });
-  }
-  return withZeroValuesInPlace(out, { interceptionMode: "REDIRECT", proxyMetadata: {}, discoveryAddress: "", statusPort: 0, meshId: "" });
-}
-function meshConfigView(mesh) {
-  return withZeroValues(mesh, { trustDomain: "", proxyListenPort: 0, proxyInboundListenPort: 0 });
-}
-function podView(pod) {
-  return {
-    ObjectMeta: withZeroValues(pod.metadata, { annotations: {}, labels: {}, name: "", namespace: "" }),
-    Spec: withZeroValues(pod.spec, { serviceAccountName: "", nodeName: "", containers: [], initContainers: [] })
-  };
-}
-function inboundTrafficPolicyMode(mesh) {
-  const mode = isObject(mesh.inboundTrafficPolicy) ? mesh.inboundTrafficPolicy.mode : void 0;
-  return mode === "LOCALHOST" || mode === 1 ? "localhost" : "passthrough";
-}
-
 // src/inject/engine.ts
-var PROXY_CONFIG_ANNOTATION = "proxy.istio.io/config";
-var NETWORK_LABEL2 = "topology.istio.io/network";
 function annotationError(name, message, cause) {
   return new KubeInjectError("annotation", message, { pointer: joinPointer("/metadata/annotations", name), at: "value" }, { cause });
 }
@@ -1939,8 +1613,8 @@ function preconditionWarnings(spec, labels, annotations) {
   return out;
 }
 function injectPod(p, req) {
-  const metadata = asObject(req.podTemplate.metadata);
-  const spec = asObject(req.podTemplate.spec);
+  const metadata = asMap(req.podTemplate.metadata);
+  const spec = asMap(req.podTemplate.spec);
   const labels = stringMap(metadata.labels);
   const annotations = stringMap(metadata.annotations);
   const namespace = typeof metadata.namespace === "string" && metadata.namespace || req.namespace || "default";
@@ -1957,9 +1631,9 @@ function injectPod(p, req) {
   const statusPort = statusPortOf(proxy.proxyConfig);
   const deploy = req.kind === "Pod" || req.kind === "" ? deployMetaFromPod(metadata) : { name: req.name, namespace: req.namespace, kind: req.kind, apiVersion: req.apiVersion };
   const proxyEnvs = {};
-  if (p.cluster !== "") proxyEnvs.ISTIO_META_CLUSTER_ID = p.cluster;
-  const network = Object.hasOwn(labels, NETWORK_LABEL2) ? labels[NETWORK_LABEL2] : p.network;
-  if (network !== "") proxyEnvs.ISTIO_META_NETWORK = network;
+  if (p.cluster !== "") proxyEnvs[PROXY_ENV.clusterId] = p.cluster;
+  const network = Object.hasOwn(labels, NETWORK_LABEL) ? labels[NETWORK_LABEL] : p.network;
+  if (network !== "") proxyEnvs[PROXY_ENV.network] = network;
   const pod = { metadata: { ...metadata, annotations, labels }, spec };
   const original = { metadata, spec };
   const status = parseStatus(annotations);
@@ -1975,8 +1649,8 @@ function injectPod(p, req) {
     NativeSidecars: p.config.nativeSidecars,
     ProxyImage: proxyImage(p.values, proxy.proxyConfig, stripped.metadata.annotations ?? {}),
     ProxyInitImage: proxyInitImage(p.values, stripped.metadata.annotations ?? {}),
-    ProxyUID: 1337,
-    ProxyGID: 1337,
+    ProxyUID: PROXY_UID,
+    ProxyGID: PROXY_GID,
     InboundTrafficPolicyMode: p.inboundTrafficPolicyMode,
     CompliancePolicy: p.config.compliancePolicy ?? ""
   };
@@ -1997,13 +1671,12 @@ function injectPod(p, req) {
 }
 
 // src/inject/pod-shape.ts
-var isMap3 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function fail(pointer, message, at = "key") {
   throw new KubeInjectError("workload", message, { pointer, at });
 }
 function checkStringMap(v, pointer, what) {
   if (v === void 0 || v === null) return;
-  if (!isMap3(v)) fail(pointer, `${what} must be a mapping`);
+  if (!isMap(v)) fail(pointer, `${what} must be a mapping`);
   for (const [k, value] of Object.entries(v)) {
     if (typeof value !== "string") {
       const shown = JSON.stringify(value) ?? String(value);
@@ -2019,36 +1692,33 @@ function checkNamedList(v, pointer, what, required) {
   if (!Array.isArray(v)) fail(pointer, `${what} must be a list`);
   v.forEach((item, i) => {
     const at = joinPointer(pointer, i);
-    if (!isMap3(item)) fail(at, `each entry of ${what} must be a mapping`);
+    if (!isMap(item)) fail(at, `each entry of ${what} must be a mapping`);
     if (typeof item.name !== "string" || item.name === "") fail(at, `each entry of ${what} needs a name`);
   });
 }
 function checkPodShape(podTemplate) {
   const meta = podTemplate.metadata;
   if (meta !== void 0 && meta !== null) {
-    if (!isMap3(meta)) fail("/metadata", "metadata must be a mapping");
+    if (!isMap(meta)) fail("/metadata", "metadata must be a mapping");
     checkStringMap(meta.labels, "/metadata/labels", "labels");
     checkStringMap(meta.annotations, "/metadata/annotations", "annotation");
   }
   const spec = podTemplate.spec;
-  if (!isMap3(spec)) fail("/spec", "the pod spec must be a mapping");
+  if (!isMap(spec)) fail("/spec", "the pod spec must be a mapping");
   checkNamedList(spec.containers, "/spec/containers", "containers", true);
   checkNamedList(spec.initContainers, "/spec/initContainers", "initContainers", false);
   checkNamedList(spec.volumes, "/spec/volumes", "volumes", false);
 }
 
 // src/inject/prepare.ts
-function str3(v) {
-  return typeof v === "string" ? v : "";
-}
 function boolValue(v) {
   return typeof v === "boolean" ? v : void 0;
 }
 function prepare(config) {
   const values = config.values ?? {};
   const mesh = applyMeshDefaults(config.meshConfig);
-  const baseProxyConfig = asObject(mesh.defaultConfig);
-  const global = asObject(values.global);
+  const baseProxyConfig = asMap(mesh.defaultConfig);
+  const global = asMap(values.global);
   const { compiled, warnings } = compilePolicy(config.policy, config.neverInjectSelector ?? [], config.alwaysInjectSelector ?? []);
   return {
     config,
@@ -2063,11 +1733,11 @@ function prepare(config) {
       defaultTemplates: config.defaultTemplates.length > 0 ? config.defaultTemplates : ["sidecar"],
       aliases: config.aliases ?? {}
     },
-    cluster: str3(asObject(global.multiCluster).clusterName),
-    network: str3(global.network),
+    cluster: str(asMap(global.multiCluster).clusterName),
+    network: str(global.network),
     enablePrometheusMerge: boolValue(mesh.enablePrometheusMerge),
-    rewriteAppHTTPProbe: boolValue(asObject(values.sidecarInjectorWebhook).rewriteAppHTTPProbe) ?? false,
-    holdInValues: boolValue(asObject(global.proxy).holdApplicationUntilProxyStarts) ?? false,
+    rewriteAppHTTPProbe: boolValue(asMap(values.sidecarInjectorWebhook).rewriteAppHTTPProbe) ?? false,
+    holdInValues: boolValue(asMap(global.proxy).holdApplicationUntilProxyStarts) ?? false,
     inboundTrafficPolicyMode: inboundTrafficPolicyMode(mesh),
     warnings
   };
@@ -2122,11 +1792,6 @@ function prepareInjector(config) {
 }
 
 export {
-  DEFAULT_PROXY_CONFIG,
-  mergeProxyConfig,
-  applyMeshDefaults,
   stripInjection,
-  proxyConfigToJSON,
-  workloadAsWritten,
   prepareInjector
 };

@@ -1,11 +1,13 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
-  readSources,
-  splitStream
-} from "./chunk-3NJCWS37.js";
+  DEFAULT_PROXY_CONFIG,
+  PROXY_CONTAINER,
+  TEMPLATES_ANNOTATION,
+  isMap
+} from "./chunk-Q7PBP2X7.js";
 import {
+  KUBE_SCHEMA,
   KubeInjectError,
-  YAML11_SCHEMA,
   joinPointer,
   load
 } from "./chunk-E7CVC4BD.js";
@@ -54,7 +56,7 @@ function lineCol(text, offset) {
 
 // src/gotemplate/fields.ts
 var hasOwn = Object.prototype.hasOwnProperty;
-function isMap(v) {
+function isMap2(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 var jsonNameCache = /* @__PURE__ */ new Map();
@@ -75,7 +77,7 @@ function goFieldToJsonName(name) {
   return j;
 }
 var goJsonFieldResolver = (receiver, name) => {
-  if (isMap(receiver)) {
+  if (isMap2(receiver)) {
     const j = goFieldToJsonName(name);
     if (hasOwn.call(receiver, j)) return receiver[j];
     const simple = name[0].toLowerCase() + name.slice(1);
@@ -512,7 +514,7 @@ function goKind(v) {
 function goLen(v) {
   if (typeof v === "string") return utf8Length(v);
   if (Array.isArray(v)) return v.length;
-  if (isMap(v)) return Object.keys(v).length;
+  if (isMap2(v)) return Object.keys(v).length;
   return void 0;
 }
 function utf8Length(s) {
@@ -559,7 +561,7 @@ function index(item, ...indexes) {
         if (x >= bytes.length) fail(`index out of range: ${x}`);
         cur = BigInt(bytes[x]);
       } else cur = cur[x];
-    } else if (isMap(cur)) {
+    } else if (isMap2(cur)) {
       if (ix === null || ix === void 0) fail("value is nil; should be of type string");
       if (typeof ix !== "string") fail(`value has type ${goTypeName(ix)}; should be string`);
       cur = Object.prototype.hasOwnProperty.call(cur, ix) ? cur[ix] : void 0;
@@ -717,7 +719,7 @@ var hasOwn2 = Object.prototype.hasOwnProperty;
 function fieldLookup(name, resolver) {
   const miss = (recv) => {
     const v = resolver === void 0 ? void 0 : resolver(recv, name);
-    if (v === void 0 && recv !== null && recv !== void 0 && !isMap(recv))
+    if (v === void 0 && recv !== null && recv !== void 0 && !isMap2(recv))
       throw new ExecFailure(`can't evaluate field ${name} in type ${goTypeName(recv)}`);
     return typeof v === "function" ? new Method(v) : v;
   };
@@ -942,7 +944,7 @@ var Compiler = class {
           count++;
           if (iter(s, BigInt(i), v[i]) === 1) break;
         }
-      } else if (isMap(v)) {
+      } else if (isMap2(v)) {
         for (const k of sortedKeys(v)) {
           count++;
           if (iter(s, k, v[k]) === 1) break;
@@ -1833,8 +1835,7 @@ var CompiledTemplate = class {
 };
 
 // src/render/functions/convert.ts
-var isDict = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-function str(v) {
+function stringArg(v) {
   if (typeof v === "string") return v;
   if (v === null || v === void 0) return "";
   throw new Error(`wrong type for value; expected string; got ${goTypeName(v)}`);
@@ -1848,7 +1849,7 @@ function strval(v) {
 }
 function strMap(v) {
   if (v === null || v === void 0) return {};
-  if (!isDict(v)) throw new Error(`wrong type for value; expected map[string]string; got ${goTypeName(v)}`);
+  if (!isMap(v)) throw new Error(`wrong type for value; expected map[string]string; got ${goTypeName(v)}`);
   const out = {};
   for (const [k, x] of Object.entries(v)) {
     if (typeof x !== "string" && x !== null && x !== void 0)
@@ -1859,7 +1860,7 @@ function strMap(v) {
 }
 function dict(v) {
   if (v === null || v === void 0) return {};
-  if (!isDict(v)) throw new Error(`wrong type for value; expected map[string]interface {}; got ${goTypeName(v)}`);
+  if (!isMap(v)) throw new Error(`wrong type for value; expected map[string]interface {}; got ${goTypeName(v)}`);
   return v;
 }
 function toInt(v) {
@@ -1932,7 +1933,7 @@ function list(v, what) {
 var GO_TRIM = /^[\s\u0085\u00a0]+|[\s\u0085\u00a0]+$/g;
 function excludeInboundPort(port, excluded) {
   const portStr = formatValue(port === void 0 ? null : port).replace(GO_TRIM, "");
-  const ex = str(excluded);
+  const ex = stringArg(excluded);
   if (portStr.length === 0 || portStr === "0") return ex;
   const out = [];
   for (const p of ex.split(",")) {
@@ -1946,9 +1947,9 @@ function excludeInboundPort(port, excluded) {
 function containerPorts(containers, include) {
   const parts = [];
   for (const c of Array.isArray(containers) ? containers : []) {
-    if (!isDict(c) || !include(c)) continue;
+    if (!isMap(c) || !include(c)) continue;
     for (const p of Array.isArray(c["ports"]) ? c["ports"] : []) {
-      if (!isDict(p)) continue;
+      if (!isMap(p)) continue;
       if (p["protocol"] === "UDP" || p["protocol"] === "SCTP") continue;
       parts.push(formatValue(p["containerPort"] ?? 0n));
     }
@@ -1956,8 +1957,8 @@ function containerPorts(containers, include) {
   return parts.join(",");
 }
 function appendMultusNetwork(existing, network) {
-  const ex = str(existing);
-  const net = str(network);
+  const ex = stringArg(existing);
+  const net = stringArg(network);
   if (ex === "") return net;
   const i = ex.lastIndexOf("]");
   if (i !== -1) {
@@ -1972,7 +1973,7 @@ function appendMultusNetwork(existing, network) {
     const ns = slash >= 0 ? net.slice(0, slash) : "";
     const name = slash >= 0 ? net.slice(slash + 1) : net;
     for (const n of networks) {
-      if (isDict(n) && n["name"] === name && (n["namespace"] ?? "") === ns) return ex;
+      if (isMap(n) && n["name"] === name && (n["namespace"] ?? "") === ns) return ex;
     }
     const add = ns === "" ? `, {"name": "${name}"}` : `, {"name": "${name}", "namespace": "${ns}"}`;
     return ex.slice(0, i) + add + ex.slice(i);
@@ -1994,7 +1995,7 @@ function omitNilInner(v) {
     const out = v.map(omitNil).filter((x) => x !== null);
     return [out.length === 0 ? null : out, true];
   }
-  if (isDict(v)) {
+  if (isMap(v)) {
     if (!Object.values(v).some((x) => omitNilInner(x)[1])) return [v, false];
     const out = {};
     for (const [k, x] of Object.entries(v)) {
@@ -2014,7 +2015,7 @@ function formatDuration(d) {
     if (neg) nanos = -nanos;
   } else if (typeof d === "number" || typeof d === "bigint") {
     nanos = BigInt(Math.round(Number(d) * 1e9));
-  } else if (isDict(d)) {
+  } else if (isMap(d)) {
     nanos = BigInt(Number(d["seconds"] ?? 0)) * 1000000000n + BigInt(Number(d["nanos"] ?? 0));
   } else nanos = 0n;
   return goDurationString(nanos);
@@ -2056,15 +2057,15 @@ function imageTagDigest(image) {
   return [colon > slash ? img.slice(colon + 1) : "", digest];
 }
 function otelResourceAttributes(mc, annotations, labels, namespace, containers) {
-  const providers = isDict(mc) && Array.isArray(mc["extensionProviders"]) ? mc["extensionProviders"] : [];
+  const providers = isMap(mc) && Array.isArray(mc["extensionProviders"]) ? mc["extensionProviders"] : [];
   const enabled = providers.some(
-    (p) => isDict(p) && isDict(p["opentelemetry"]) && p["opentelemetry"]["serviceAttributeEnrichment"] === "OTEL_SEMANTIC_CONVENTIONS"
+    (p) => isMap(p) && isMap(p["opentelemetry"]) && p["opentelemetry"]["serviceAttributeEnrichment"] === "OTEL_SEMANTIC_CONVENTIONS"
   );
   if (!enabled) return "";
   const ann = strMap(annotations);
   const lab = strMap(labels);
-  const ns = str(namespace);
-  const cs = Array.isArray(containers) ? containers.filter(isDict) : [];
+  const ns = stringArg(namespace);
+  const cs = Array.isArray(containers) ? containers.filter(isMap) : [];
   const attrs = [];
   const a = (k) => ann[`resource.opentelemetry.io/${k}`] ?? "";
   if (a("service.namespace")) attrs.push("service.namespace=" + a("service.namespace"));
@@ -2082,7 +2083,7 @@ function otelResourceAttributes(mc, annotations, labels, namespace, containers) 
   return attrs.join(",");
 }
 
-// src/render/functions/go-json.ts
+// src/render/functions/marshal-json.ts
 function marshalGoJson(v, opts = {}) {
   return enc(v, opts.sortKeys ?? true, opts.escapeHTML ?? true, opts.indent, "");
 }
@@ -2627,8 +2628,8 @@ var Emitter = class {
 };
 
 // src/render/functions/istio.ts
-function istioFunctions(options = {}) {
-  const getEnv = options.getEnv ?? ((k) => process.env[k]);
+function istioFunctions(options) {
+  const getEnv = options.getEnv;
   const protoToJSON = options.protoToJSON ?? ((v) => {
     if (v === null || v === void 0) return "{}";
     try {
@@ -2639,16 +2640,16 @@ function istioFunctions(options = {}) {
   });
   return {
     formatDuration: (d) => formatDuration(d),
-    isset: (m, key) => isDict(m) && Object.hasOwn(m, str(key)),
+    isset: (m, key) => isMap(m) && Object.hasOwn(m, stringArg(key)),
     excludeInboundPort: (port, excluded) => excludeInboundPort(port, excluded),
     includeInboundPorts: (containers) => containerPorts(containers, () => true),
-    kubevirtInterfaces: (s) => str(s),
-    excludeInterfaces: (s) => str(s),
-    applicationPorts: (containers) => containerPorts(containers, (c) => c["name"] !== "istio-proxy"),
+    kubevirtInterfaces: (s) => stringArg(s),
+    excludeInterfaces: (s) => stringArg(s),
+    applicationPorts: (containers) => containerPorts(containers, (c) => c["name"] !== PROXY_CONTAINER),
     annotation: (meta, name, def) => {
-      const anns = isDict(meta) ? meta["annotations"] ?? meta["Annotations"] : void 0;
-      const k = str(name);
-      if (isDict(anns) && Object.hasOwn(anns, k)) {
+      const anns = isMap(meta) ? meta["annotations"] ?? meta["Annotations"] : void 0;
+      const k = stringArg(name);
+      if (isMap(anns) && Object.hasOwn(anns, k)) {
         const v = anns[k];
         if (typeof v === "string") return v;
         if (v !== null && v !== void 0) throw new Error(`wrong type for value; expected map[string]string; got ${goTypeName(anns)}`);
@@ -2660,7 +2661,7 @@ function istioFunctions(options = {}) {
     toJSON: (m) => m === null || m === void 0 ? "{}" : marshalGoJson(strMap(m)),
     fromJSON: (s) => {
       try {
-        return JSON.parse(str(s));
+        return JSON.parse(stringArg(s));
       } catch {
         return "{}";
       }
@@ -2685,27 +2686,27 @@ function istioFunctions(options = {}) {
     indent: (spaces, source) => {
       if (typeof spaces !== "bigint") throw new Error(`wrong type for value; expected int; got ${typeof spaces}`);
       const pad2 = " ".repeat(Math.max(Number(spaces), 0));
-      return str(source).replaceAll("\n", "\n" + pad2);
+      return stringArg(source).replaceAll("\n", "\n" + pad2);
     },
     directory: (p) => {
-      const s = str(p);
+      const s = stringArg(p);
       return s.slice(0, s.lastIndexOf("/") + 1);
     },
     // Same argument order as sprig's: contains SUBSTRING STRING.
-    contains: (needle, haystack) => str(haystack).includes(str(needle)),
-    toLower: (s) => str(s).toLowerCase(),
+    contains: (needle, haystack) => stringArg(haystack).includes(stringArg(needle)),
+    toLower: (s) => stringArg(s).toLowerCase(),
     appendMultusNetwork: (existing, network) => appendMultusNetwork(existing, network),
     env: (key, def) => {
-      const v = getEnv(str(key));
-      return v === void 0 || v === "" ? str(def) : v;
+      const v = getEnv(stringArg(key));
+      return v === void 0 || v === "" ? stringArg(def) : v;
     },
     omit: variadic((d, ...keys) => {
-      const drop = new Set(keys.map(str));
+      const drop = new Set(keys.map(stringArg));
       return Object.fromEntries(Object.entries(strMap(d)).filter(([k]) => !drop.has(k)));
     }),
     strdict: variadic((...v) => {
       const d = {};
-      for (let i = 0; i < v.length; i += 2) d[str(v[i])] = i + 1 < v.length ? str(v[i + 1]) : "";
+      for (let i = 0; i < v.length; i += 2) d[stringArg(v[i])] = i + 1 < v.length ? stringArg(v[i + 1]) : "";
       return d;
     }),
     toJsonMap: variadic((...maps) => marshalGoJson(mergeMaps(...maps))),
@@ -2741,14 +2742,14 @@ function goRegex(pattern, global = false) {
 function mergeInto(dst, src, overwrite) {
   for (const [k, v] of Object.entries(src)) {
     const d = dst[k];
-    if (isDict(d) && isDict(v)) mergeInto(d, v, overwrite);
+    if (isMap(d) && isMap(v)) mergeInto(d, v, overwrite);
     else if (overwrite ? !isEmpty2(v) || !(k in dst) : !(k in dst) || isEmpty2(d)) dst[k] = deepCopy(v);
   }
   return dst;
 }
 function deepCopy(v) {
   if (Array.isArray(v)) return v.map(deepCopy);
-  if (isDict(v)) {
+  if (isMap(v)) {
     const o = {};
     for (const [k, x] of Object.entries(v)) o[k] = deepCopy(x);
     return o;
@@ -2853,20 +2854,20 @@ var SPRIG_DATA = {
   }),
   get: (d, k) => {
     const m = dict(d);
-    return Object.hasOwn(m, str(k)) ? m[str(k)] : "";
+    return Object.hasOwn(m, stringArg(k)) ? m[stringArg(k)] : "";
   },
   set: (d, k, v) => {
     const m = dict(d);
-    m[str(k)] = v;
+    m[stringArg(k)] = v;
     return m;
   },
   unset: (d, k) => {
     const m = dict(d);
-    delete m[str(k)];
+    delete m[stringArg(k)];
     return m;
   },
-  hasKey: (d, k) => Object.hasOwn(dict(d), str(k)),
-  pluck: variadic((k, ...ds) => ds.map(dict).filter((m) => Object.hasOwn(m, str(k))).map((m) => m[str(k)])),
+  hasKey: (d, k) => Object.hasOwn(dict(d), stringArg(k)),
+  pluck: variadic((k, ...ds) => ds.map(dict).filter((m) => Object.hasOwn(m, stringArg(k))).map((m) => m[stringArg(k)])),
   keys: variadic((...ds) => ds.flatMap((d) => sortedKeys(dict(d)))),
   values: (d) => {
     const m = dict(d);
@@ -2875,11 +2876,11 @@ var SPRIG_DATA = {
   pick: variadic((d, ...ks) => {
     const m = dict(d);
     const out = {};
-    for (const k of ks.map(str)) if (Object.hasOwn(m, k)) out[k] = m[k];
+    for (const k of ks.map(stringArg)) if (Object.hasOwn(m, k)) out[k] = m[k];
     return out;
   }),
   omit: variadic((d, ...ks) => {
-    const drop = new Set(ks.map(str));
+    const drop = new Set(ks.map(stringArg));
     return Object.fromEntries(Object.entries(dict(d)).filter(([k]) => !drop.has(k)));
   }),
   merge: variadic((dst, ...srcs) => srcs.reduce((d, s) => mergeInto(d, dict(s), false), dict(dst))),
@@ -2889,35 +2890,35 @@ var SPRIG_DATA = {
     if (args.length < 3) throw new Error("dig needs at least three arguments");
     let cur = args[args.length - 1];
     const def = args[args.length - 2];
-    for (const k of args.slice(0, -2).map(str)) {
-      if (!isDict(cur) || !Object.hasOwn(cur, k)) return def;
+    for (const k of args.slice(0, -2).map(stringArg)) {
+      if (!isMap(cur) || !Object.hasOwn(cur, k)) return def;
       cur = cur[k];
     }
     return cur;
   }),
   // regex
-  regexMatch: (re, s) => goRegex(str(re)).test(str(s)),
-  mustRegexMatch: (re, s) => goRegex(str(re)).test(str(s)),
-  regexFind: (re, s) => goRegex(str(re)).exec(str(s))?.[0] ?? "",
+  regexMatch: (re, s) => goRegex(stringArg(re)).test(stringArg(s)),
+  mustRegexMatch: (re, s) => goRegex(stringArg(re)).test(stringArg(s)),
+  regexFind: (re, s) => goRegex(stringArg(re)).exec(stringArg(s))?.[0] ?? "",
   regexFindAll: (re, s, n) => {
-    const all = [...str(s).matchAll(goRegex(str(re), true))].map((m) => m[0]);
+    const all = [...stringArg(s).matchAll(goRegex(stringArg(re), true))].map((m) => m[0]);
     const c = int(n);
     return c < 0 ? all : all.slice(0, c);
   },
-  regexReplaceAll: (re, s, repl) => str(s).replace(goRegex(str(re), true), str(repl).replace(/\$\{(\w+)\}/g, (_m, g) => /^\d+$/.test(g) ? "$" + g : `$<${g}>`)),
-  regexReplaceAllLiteral: (re, s, repl) => str(s).replace(goRegex(str(re), true), () => str(repl)),
+  regexReplaceAll: (re, s, repl) => stringArg(s).replace(goRegex(stringArg(re), true), stringArg(repl).replace(/\$\{(\w+)\}/g, (_m, g) => /^\d+$/.test(g) ? "$" + g : `$<${g}>`)),
+  regexReplaceAllLiteral: (re, s, repl) => stringArg(s).replace(goRegex(stringArg(re), true), () => stringArg(repl)),
   regexSplit: (re, s, n) => {
-    const parts = str(s).split(goRegex(str(re), true));
+    const parts = stringArg(s).split(goRegex(stringArg(re), true));
     const c = int(n);
     return c < 0 || parts.length <= c ? parts : [...parts.slice(0, c - 1), parts.slice(c - 1).join("")];
   },
-  regexQuoteMeta: (s) => str(s).replace(/[\\.+*?()|[\]{}^$]/g, "\\$&"),
+  regexQuoteMeta: (s) => stringArg(s).replace(/[\\.+*?()|[\]{}^$]/g, "\\$&"),
   // paths
-  base: (p) => str(p) === "" ? "." : posix.basename(str(p)) || "/",
-  dir: (p) => posix.dirname(str(p)),
-  ext: (p) => posix.extname(str(p)),
-  clean: (p) => str(p) === "" ? "." : posix.normalize(str(p)).replace(/(.)\/$/, "$1"),
-  isAbs: (p) => posix.isAbsolute(str(p))
+  base: (p) => stringArg(p) === "" ? "." : posix.basename(stringArg(p)) || "/",
+  dir: (p) => posix.dirname(stringArg(p)),
+  ext: (p) => posix.extname(stringArg(p)),
+  clean: (p) => stringArg(p) === "" ? "." : posix.normalize(stringArg(p)).replace(/(.)\/$/, "$1"),
+  isAbs: (p) => posix.isAbsolute(stringArg(p))
 };
 
 // src/render/functions/sprig-strings.ts
@@ -2987,31 +2988,31 @@ function adler32(s) {
   return b * 65536 + a >>> 0;
 }
 var SPRIG_STRINGS = {
-  trim: (s) => trimSpace(str(s)),
-  trimAll: (cut, s) => trimCutset(str(s), str(cut), true, true),
-  trimPrefix: (p, s) => str(s).startsWith(str(p)) ? str(s).slice(str(p).length) : str(s),
+  trim: (s) => trimSpace(stringArg(s)),
+  trimAll: (cut, s) => trimCutset(stringArg(s), stringArg(cut), true, true),
+  trimPrefix: (p, s) => stringArg(s).startsWith(stringArg(p)) ? stringArg(s).slice(stringArg(p).length) : stringArg(s),
   trimSuffix: (p, s) => {
-    const a = str(s);
-    const b = str(p);
+    const a = stringArg(s);
+    const b = stringArg(p);
     return b !== "" && a.endsWith(b) ? a.slice(0, a.length - b.length) : a;
   },
-  upper: (s) => str(s).toUpperCase(),
-  lower: (s) => str(s).toLowerCase(),
-  title: (s) => title(str(s)),
-  untitle: (s) => str(s).replace(new RegExp("(^|[^\\p{L}\\p{N}_])(\\p{L})", "gu"), (_m, a, b) => a + b.toLowerCase()),
-  repeat: (n, s) => str(s).repeat(Math.max(int(n), 0)),
+  upper: (s) => stringArg(s).toUpperCase(),
+  lower: (s) => stringArg(s).toLowerCase(),
+  title: (s) => title(stringArg(s)),
+  untitle: (s) => stringArg(s).replace(new RegExp("(^|[^\\p{L}\\p{N}_])(\\p{L})", "gu"), (_m, a, b) => a + b.toLowerCase()),
+  repeat: (n, s) => stringArg(s).repeat(Math.max(int(n), 0)),
   substr: (start, end, s) => {
     const a = int(start);
     const b = int(end);
-    const t = str(s);
+    const t = stringArg(s);
     if (a < 0) return byteSlice(t, 0, b);
     if (b < 0 || b > byteLen(t)) return byteSlice(t, a);
     return byteSlice(t, a, b);
   },
-  nospace: (s) => [...str(s)].filter((c) => !GO_SPACE.test(c)).join(""),
+  nospace: (s) => [...stringArg(s)].filter((c) => !GO_SPACE.test(c)).join(""),
   trunc: (c, s) => {
     const n = int(c);
-    const t = str(s);
+    const t = stringArg(s);
     const len = byteLen(t);
     if (n < 0 && len + n > 0) return byteSlice(t, len + n);
     if (n >= 0 && len > n) return byteSlice(t, 0, n);
@@ -3019,30 +3020,30 @@ var SPRIG_STRINGS = {
   },
   abbrev: (w, s) => {
     const width = int(w);
-    const t = str(s);
+    const t = stringArg(s);
     if (width < 4 || t.length <= width) return t;
     return t.slice(0, width - 3) + "...";
   },
-  initials: (s) => str(s).split(/\s+/).filter(Boolean).map((w) => [...w][0]).join(""),
-  contains: (sub, s) => str(s).includes(str(sub)),
-  hasPrefix: (p, s) => str(s).startsWith(str(p)),
-  hasSuffix: (p, s) => str(s).endsWith(str(p)),
+  initials: (s) => stringArg(s).split(/\s+/).filter(Boolean).map((w) => [...w][0]).join(""),
+  contains: (sub, s) => stringArg(s).includes(stringArg(sub)),
+  hasPrefix: (p, s) => stringArg(s).startsWith(stringArg(p)),
+  hasSuffix: (p, s) => stringArg(s).endsWith(stringArg(p)),
   quote: variadic((...xs) => xs.filter((x) => x !== null && x !== void 0).map((x) => quoteGo(strval(x))).join(" ")),
   squote: variadic((...xs) => xs.filter((x) => x !== null && x !== void 0).map((x) => `'${strval(x)}'`).join(" ")),
   cat: variadic((...xs) => xs.filter((x) => x !== null && x !== void 0).map(strval).join(" ")),
-  indent: (n, s) => sprigIndent(int(n), str(s)),
-  nindent: (n, s) => "\n" + sprigIndent(int(n), str(s)),
-  replace: (o, n, s) => str(s).split(str(o)).join(str(n)),
-  plural: (one, many, n) => int(n) === 1 ? str(one) : str(many),
+  indent: (n, s) => sprigIndent(int(n), stringArg(s)),
+  nindent: (n, s) => "\n" + sprigIndent(int(n), stringArg(s)),
+  replace: (o, n, s) => stringArg(s).split(stringArg(o)).join(stringArg(n)),
+  plural: (one, many, n) => int(n) === 1 ? stringArg(one) : stringArg(many),
   toString: (v) => strval(v),
   toStrings: (v) => strslice(v),
-  split: (sep, s) => splitMap(goSplit(str(s), str(sep))),
-  splitList: (sep, s) => goSplit(str(s), str(sep)),
-  splitn: (sep, n, s) => splitMap(goSplit(str(s), str(sep), int(n))),
-  join: (sep, v) => strslice(v).join(str(sep)),
+  split: (sep, s) => splitMap(goSplit(stringArg(s), stringArg(sep))),
+  splitList: (sep, s) => goSplit(stringArg(s), stringArg(sep)),
+  splitn: (sep, n, s) => splitMap(goSplit(stringArg(s), stringArg(sep), int(n))),
+  join: (sep, v) => strslice(v).join(stringArg(sep)),
   sortAlpha: (v) => strslice(v).sort(),
   atoi: (s) => {
-    const t = str(s);
+    const t = stringArg(s);
     return /^[-+]?\d+$/.test(t) ? BigInt(t) : 0n;
   },
   int: (v) => toInt(v),
@@ -3052,20 +3053,20 @@ var SPRIG_STRINGS = {
     const t = strval(v);
     return /^[-+]?[0-7]+$/.test(t) ? BigInt((t[0] === "-" ? "-" : "") + "0o" + t.replace(/^[-+]/, "")) : 0n;
   },
-  b64enc: (s) => utf8(str(s)).toString("base64"),
+  b64enc: (s) => utf8(stringArg(s)).toString("base64"),
   b64dec: (s) => {
-    const t = str(s);
+    const t = stringArg(s);
     if (!/^[A-Za-z0-9+/]*={0,2}$/.test(t) || t.length % 4 !== 0) return "illegal base64 data at input byte 0";
     return Buffer.from(t, "base64").toString("utf8");
   },
-  sha1sum: (s) => createHash("sha1").update(str(s)).digest("hex"),
-  sha256sum: (s) => createHash("sha256").update(str(s)).digest("hex"),
-  adler32sum: (s) => String(adler32(str(s))),
+  sha1sum: (s) => createHash("sha1").update(stringArg(s)).digest("hex"),
+  sha256sum: (s) => createHash("sha256").update(stringArg(s)).digest("hex"),
+  adler32sum: (s) => String(adler32(stringArg(s))),
   typeOf: (v) => goTypeName(v),
-  typeIs: (t, v) => str(t) === goTypeName(v),
-  typeIsLike: (t, v) => str(t) === goTypeName(v) || str(t) === "*" + goTypeName(v),
+  typeIs: (t, v) => stringArg(t) === goTypeName(v),
+  typeIsLike: (t, v) => stringArg(t) === goTypeName(v) || stringArg(t) === "*" + goTypeName(v),
   kindOf: (v) => goKind(v),
-  kindIs: (k, v) => str(k) === goKind(v),
+  kindIs: (k, v) => stringArg(k) === goKind(v),
   toJson: (v) => {
     try {
       return marshalGoJson(v);
@@ -3090,355 +3091,276 @@ var SPRIG_STRINGS = {
   },
   fromJson: (s) => {
     try {
-      return JSON.parse(str(s));
+      return JSON.parse(stringArg(s));
     } catch {
       return null;
     }
   },
-  mustFromJson: (s) => JSON.parse(str(s)),
+  mustFromJson: (s) => JSON.parse(stringArg(s)),
   fail: (msg) => {
-    throw new Error(str(msg));
+    throw new Error(stringArg(msg));
   }
 };
 
 // src/render/functions.ts
-function injectionFunctions(options = {}) {
+function injectionFunctions(options) {
   return { ...SPRIG_STRINGS, ...SPRIG_DATA, ...istioFunctions(options) };
 }
 
-// src/templates/index.ts
-import { existsSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-var INJECTOR_FILE = "injector.yaml";
-var cachedDir;
-function findTemplatesDir(moduleUrl) {
-  for (const dir of templateDirCandidates(moduleUrl)) {
-    if (existsSync(fileURLToPath(new URL(INJECTOR_FILE, dir)))) return dir;
+// src/render/proxy-config-json.ts
+var ORDER = [
+  "configPath",
+  "binaryPath",
+  "serviceCluster",
+  "tracingServiceName",
+  "drainDuration",
+  "discoveryAddress",
+  "discoveryRefreshDelay",
+  "zipkinAddress",
+  "statsdUdpAddress",
+  "envoyMetricsServiceAddress",
+  "proxyAdminPort",
+  "availabilityZone",
+  "controlPlaneAuthPolicy",
+  "customConfigFile",
+  "statNameLength",
+  "concurrency",
+  "proxyBootstrapTemplatePath",
+  "interceptionMode",
+  "tracing",
+  "sds",
+  "envoyAccessLogService",
+  "envoyMetricsService",
+  "proxyMetadata",
+  "runtimeValues",
+  "statusPort",
+  "extraStatTags",
+  "gatewayTopology",
+  "terminationDrainDuration",
+  "meshId",
+  "readinessProbe",
+  "proxyStatsMatcher",
+  "holdApplicationUntilProxyStarts",
+  "caCertificatesPem",
+  "image",
+  "privateKeyProvider",
+  "proxyHeaders",
+  "fileFlushInterval",
+  "fileFlushMinSizeKb",
+  "statsCompression",
+  "connectionSettings"
+];
+var SCALAR_ZERO = {
+  configPath: "",
+  binaryPath: "",
+  discoveryAddress: "",
+  zipkinAddress: "",
+  statsdUdpAddress: "",
+  envoyMetricsServiceAddress: "",
+  proxyAdminPort: 0,
+  availabilityZone: "",
+  controlPlaneAuthPolicy: "NONE",
+  customConfigFile: "",
+  statNameLength: 0,
+  proxyBootstrapTemplatePath: "",
+  interceptionMode: "REDIRECT",
+  statusPort: 0,
+  meshId: "",
+  fileFlushMinSizeKb: 0
+};
+var DURATIONS = /* @__PURE__ */ new Set(["drainDuration", "terminationDrainDuration", "discoveryRefreshDelay", "fileFlushInterval"]);
+var CLEANED = ["configPath", "binaryPath", "controlPlaneAuthPolicy", "serviceCluster", "drainDuration", "terminationDrainDuration", "discoveryAddress", "proxyAdminPort", "statNameLength", "statusPort"];
+function protoDuration(v) {
+  if (typeof v !== "string") return v;
+  const m = /^(-)?(\d+)(?:\.(\d{1,9}))?s$/.exec(v.trim());
+  if (!m) return v;
+  const nanos = (m[3] ?? "").padEnd(9, "0");
+  const frac = nanos === "000000000" ? "" : "." + nanos.replace(/(000)+$/, "");
+  return `${m[1] ?? ""}${BigInt(m[2])}${frac}s`;
+}
+function empty(v) {
+  return v === void 0 || v === null || Array.isArray(v) && v.length === 0 || isMap(v) && Object.keys(v).length === 0;
+}
+function sortedMap(v) {
+  if (!isMap(v)) return v;
+  return Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]]));
+}
+function protoJsonFields(pc) {
+  const out = [];
+  const keys = [...ORDER.filter((k) => Object.hasOwn(pc, k)), ...Object.keys(pc).filter((k) => !ORDER.includes(k))];
+  for (const key of keys) {
+    let value = DURATIONS.has(key) ? protoDuration(pc[key]) : pc[key];
+    if (key === "proxyMetadata" || key === "runtimeValues") value = sortedMap(value);
+    let written = value !== void 0 && value !== null;
+    if (CLEANED.includes(key) && value === (DURATIONS.has(key) ? protoDuration(DEFAULT_PROXY_CONFIG[key]) : DEFAULT_PROXY_CONFIG[key])) written = false;
+    if (Object.hasOwn(SCALAR_ZERO, key) && value === SCALAR_ZERO[key]) written = false;
+    if ((key === "proxyMetadata" || key === "runtimeValues" || key === "extraStatTags" || key === "caCertificatesPem") && empty(value)) written = false;
+    out.push([key, value, written]);
   }
-  return void 0;
+  return out;
 }
-function templateDirCandidates(moduleUrl) {
-  return [new URL("./", moduleUrl), new URL("./templates/", moduleUrl), new URL("../templates/", moduleUrl)];
+
+// src/render/template-data.ts
+function withZeroValues(obj, zeros) {
+  return withZeroValuesInPlace(isMap(obj) ? { ...obj } : {}, zeros);
 }
-function templatesDir() {
-  cachedDir ??= findTemplatesDir(import.meta.url);
-  if (cachedDir) return cachedDir;
-  throw new Error(
-    `kube-inject: built-in templates not found (looked for ${INJECTOR_FILE} in ${templateDirCandidates(import.meta.url).map((u) => fileURLToPath(u)).join(" and ")})`
-  );
-}
-function readBuiltinFile(name) {
-  if (name.includes("/") || name.includes("\\") || name.startsWith(".")) {
-    throw new Error(`kube-inject: invalid built-in file name ${JSON.stringify(name)}`);
+function withZeroValuesInPlace(out, zeros) {
+  for (const [k, v] of Object.entries(zeros)) {
+    if (Object.hasOwn(out, k)) continue;
+    Object.defineProperty(out, k, { value: v, enumerable: false, writable: true, configurable: true });
   }
-  return readFileSync(fileURLToPath(new URL(name, templatesDir())), "utf8");
+  return out;
 }
-var textCache = /* @__PURE__ */ new Map();
-function cachedText(name) {
-  let text = textCache.get(name);
-  if (text === void 0) {
-    text = readBuiltinFile(name);
-    textCache.set(name, text);
-  }
-  return text;
-}
-function parseYamlFile(name) {
-  return load(cachedText(name), { schema: YAML11_SCHEMA }) ?? {};
-}
-function isRecord(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
-function stringList(v, what) {
-  if (v === void 0 || v === null) return [];
-  if (!Array.isArray(v) || v.some((x) => typeof x !== "string")) {
-    throw new Error(`kube-inject: ${INJECTOR_FILE}: ${what} must be a list of strings`);
-  }
-  return v;
-}
-function injectorFile() {
-  const doc = parseYamlFile(INJECTOR_FILE);
-  if (!isRecord(doc)) throw new Error(`kube-inject: ${INJECTOR_FILE} is not a mapping`);
-  return doc;
-}
-function loadBuiltinTemplates() {
-  const files = injectorFile().templates;
-  if (!isRecord(files)) throw new Error(`kube-inject: ${INJECTOR_FILE}: templates must be a mapping`);
+function proxyConfigView(pc) {
   const out = {};
-  for (const [name, file] of Object.entries(files)) {
-    if (typeof file !== "string") {
-      throw new Error(`kube-inject: ${INJECTOR_FILE}: template ${name} must name a file`);
-    }
-    out[name] = cachedText(file);
+  for (const [key, value, written] of protoJsonFields(pc)) {
+    Object.defineProperty(out, key, { value, enumerable: written, writable: true, configurable: true });
   }
-  return out;
+  return withZeroValuesInPlace(out, { interceptionMode: "REDIRECT", proxyMetadata: {}, discoveryAddress: "", statusPort: 0, meshId: "" });
 }
-function builtinValues() {
-  return parseYamlFile("values.yaml");
+function meshConfigView(mesh) {
+  return withZeroValues(mesh, { trustDomain: "", proxyListenPort: 0, proxyInboundListenPort: 0 });
 }
-function builtinMeshConfig() {
-  return parseYamlFile("mesh.yaml");
-}
-function builtinInjectorConfig() {
-  const doc = injectorFile();
-  const policy = doc.policy ?? "enabled";
-  if (policy !== "enabled" && policy !== "disabled") {
-    throw new Error(`kube-inject: ${INJECTOR_FILE}: policy must be enabled or disabled`);
-  }
-  const aliases = {};
-  if (isRecord(doc.aliases)) {
-    for (const [k, v] of Object.entries(doc.aliases)) aliases[k] = stringList(v, `aliases.${k}`);
-  }
-  const injected = {};
-  if (isRecord(doc.injectedAnnotations)) {
-    for (const [k, v] of Object.entries(doc.injectedAnnotations)) injected[k] = String(v);
-  }
+function podView(pod) {
   return {
-    defaultTemplates: stringList(doc.defaultTemplates, "defaultTemplates"),
-    policy,
-    alwaysInjectSelector: Array.isArray(doc.alwaysInjectSelector) ? doc.alwaysInjectSelector : [],
-    neverInjectSelector: Array.isArray(doc.neverInjectSelector) ? doc.neverInjectSelector : [],
-    injectedAnnotations: injected,
-    aliases,
-    templates: loadBuiltinTemplates()
+    ObjectMeta: withZeroValues(pod.metadata, { annotations: {}, labels: {}, name: "", namespace: "" }),
+    Spec: withZeroValues(pod.spec, { serviceAccountName: "", nodeName: "", containers: [], initContainers: [] })
   };
 }
-
-// src/config/read-file.ts
-function positionOf(cfg, pointer) {
-  const at = cfg.doc.locate(pointer);
-  const o = cfg.origin;
-  return { file: cfg.file, line: o ? at.line + o.line - 1 : at.line, column: o ? at.column + o.indent : at.column };
-}
-async function readConfigFile(path, what) {
-  const [source] = await readSources([path], { readStdin: async () => "" });
-  if (!source) throw new KubeInjectError("config", `${what}: no file`, { file: path });
-  return parseConfigText(source.name, source.text, what);
-}
-function parseConfigText(file, text, what) {
-  const docs = splitStream({ name: file, text }).filter((d) => !d.empty);
-  if (docs.length === 0) throw new KubeInjectError("config", `${what} is empty`, { file, line: 1, column: 1 });
-  if (docs.length > 1) {
-    const pos = docs[1].locate("");
-    throw new KubeInjectError("config", `${what} must hold one document, found ${docs.length}`, { file, ...pos });
-  }
-  const doc = docs[0];
-  return { file, doc, value: doc.value };
-}
-function configError(cfg, pointer, message) {
-  return new KubeInjectError("config", message, { pointer, ...positionOf(cfg, pointer) });
-}
-function isMap2(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
-function deepMerge(base, over) {
-  if (!isMap2(base) || !isMap2(over)) return over === void 0 ? base : over;
-  const out = { ...base };
-  for (const [k, v] of Object.entries(over)) {
-    if (v === null) delete out[k];
-    else out[k] = deepMerge(base[k], v);
-  }
-  return out;
+function inboundTrafficPolicyMode(mesh) {
+  const mode = isMap(mesh.inboundTrafficPolicy) ? mesh.inboundTrafficPolicy.mode : void 0;
+  return mode === "LOCALHOST" || mode === 1 ? "localhost" : "passthrough";
 }
 
-// src/config/inject-config.ts
-async function readInjectConfig(path) {
-  let file;
+// src/render/rendered-yaml.ts
+var OPTIONS = { schema: KUBE_SCHEMA };
+var BLOCK_SCALAR = /(?:^\s*-|:)\s+[|>][-+0-9]*\s*(?:#.*)?$/;
+function loadRendered(text, hint) {
+  if (hint?.lenient) return load(indentFlowContinuations(text), OPTIONS);
   try {
-    file = await readConfigFile(path, "injector config");
+    return load(text, OPTIONS);
   } catch (e) {
-    if (e instanceof KubeInjectError && e.code === "io") throw e;
-    return bareTemplate(path, await readRaw(path));
-  }
-  const v = file.value;
-  if (isMap2(v) && v.kind === "ConfigMap") return fromConfigMap(file);
-  if (isMap2(v) && isMap2(v.templates) && Object.keys(v.templates).length > 0) return fromConfig(file);
-  return bareTemplate(path, file.doc.source.text);
-}
-async function readRaw(path) {
-  const { readFile } = await import("node:fs/promises");
-  return (await readFile(path, "utf8")).replace(/^\uFEFF/, "");
-}
-function bareTemplate(file, text) {
-  return { settings: {}, templates: [{ name: "sidecar", text, file, line: 1, indent: 0 }] };
-}
-function fromConfigMap(cm) {
-  const data = cm.value.data;
-  if (!isMap2(data) || typeof data.config !== "string") {
-    throw configError(cm, "/data", "the ConfigMap has no data.config (is it the istio-sidecar-injector ConfigMap?)");
-  }
-  const config = fromConfig(embedded(cm, "/data/config", data.config, "data.config"));
-  let values;
-  if (typeof data.values === "string") values = embedded(cm, "/data/values", data.values, "data.values");
-  return { ...config, ...values ? { values } : {} };
-}
-function embedded(outer, pointer, text, label) {
-  const { line, indent } = blockStart(outer, pointer);
-  try {
-    return { ...parseConfigText(outer.file, text, label), origin: { line, indent } };
-  } catch (e) {
-    if (e instanceof KubeInjectError) {
-      const p = e.position;
-      throw new KubeInjectError(e.code, e.message, { ...p, file: outer.file, line: p.line !== void 0 ? p.line + line - 1 : line, column: p.column !== void 0 ? p.column + indent : void 0 });
-    }
-    throw e;
-  }
-}
-function blockStart(file, pointer) {
-  const at = file.doc.locate(pointer, "value");
-  const text = file.doc.source.text.split("\n");
-  const here = text[at.line - 1] ?? "";
-  const c = here[at.column - 1];
-  if (c === "|" || c === ">") return { line: at.line + 1, indent: (text[at.line] ?? "").match(/^ */)[0].length };
-  const leading = here.match(/^ */)[0].length;
-  if (at.column === 1 && leading > 0) return { line: at.line, indent: leading };
-  return { line: at.line, indent: at.column - 1 };
-}
-function fromConfig(file) {
-  const v = file.value;
-  const { templates: raw, ...settings } = v;
-  const templates = [];
-  const add = (name, text, pointer) => {
-    if (typeof text !== "string") throw configError(file, pointer, `template "${name}" must be a string`);
-    const pos = blockStart(file, pointer);
-    const o = file.origin;
-    templates.push({ name, text, file: file.file, line: o ? o.line + pos.line - 1 : pos.line, indent: o ? o.indent + pos.indent : pos.indent });
-  };
-  if (isMap2(raw)) for (const [name, text] of Object.entries(raw)) add(name, text, joinPointer("/templates", name));
-  return { settings, settingsFile: file, templates };
-}
-
-// src/config/check-schema.ts
-async function checkSchema(file, kind, value = file.value, located = value === file.value) {
-  const { validateInput } = await import("./schemas-VAISOVJD.js");
-  const problems = validateInput(kind, value);
-  if (problems.length === 0) return value;
-  const [first] = problems;
-  const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""})` : "";
-  const key = first.pointer === "" ? "the document" : first.pointer.slice(1).replace(/\//g, ".").replace(/~1/g, "/").replace(/~0/g, "~");
-  throw new KubeInjectError("config", `${key}: ${first.message}${more}`, {
-    pointer: first.pointer,
-    ...located ? positionOf(file, first.pointer) : { file: file.file }
-  });
-}
-
-// src/config/load-injection.ts
-async function loadInjectorConfig(inputs) {
-  const fromFile = inputs.injectConfig ? await readInjectConfig(inputs.injectConfig) : void 0;
-  let values = builtinValues();
-  const valueFiles = await Promise.all((inputs.values ?? []).map((f) => readConfigFile(f, "values file")));
-  const valueSources = valueFiles.length > 0 ? valueFiles : fromFile?.values ? [fromFile.values] : [];
-  for (const file of valueSources) values = deepMerge(values, await checkSchema(file, "values", valuesOf(file)));
-  let mesh = builtinMeshConfig();
-  for (const path of inputs.meshConfig ?? []) mesh = deepMerge(mesh, await readMeshFile(path));
-  if (inputs.operatorFile) {
-    const iop = await checkSchema(await readConfigFile(inputs.operatorFile, "IstioOperator file"), "istio-operator");
-    const spec = isMap2(iop) && isMap2(iop.spec) ? iop.spec : {};
-    if (spec.values !== void 0) values = deepMerge(values, spec.values);
-    if (spec.meshConfig !== void 0) mesh = deepMerge(mesh, spec.meshConfig);
-  }
-  values = chartValues(applyFlags(values, inputs));
-  const builtin = builtinInjectorConfig();
-  const settings = fromFile ? fromFile.settingsFile ? await checkSchema(fromFile.settingsFile, "injector-config", fromFile.settings, true) : {} : settingsFromValues(values, builtin);
-  const sources = fromFile ? fromFile.templates : Object.entries(builtin.templates).map(([name, text]) => builtinSource(name, text));
-  const templates = parseTemplates([...sources, ...valuesTemplates(values, sources)]);
-  const s = settings;
-  const defaultTemplates = Array.isArray(s.defaultTemplates) && s.defaultTemplates.length > 0 ? s.defaultTemplates : ["sidecar"];
-  return {
-    values,
-    meshConfig: mesh,
-    templates,
-    defaultTemplates,
-    aliases: s.aliases ?? {},
-    policy: s.policy === "disabled" ? "disabled" : "enabled",
-    alwaysInjectSelector: s.alwaysInjectSelector ?? [],
-    neverInjectSelector: s.neverInjectSelector ?? [],
-    injectedAnnotations: s.injectedAnnotations ?? {},
-    nativeSidecars: inputs.nativeSidecars === true,
-    revision: inputs.revision ?? (typeof values.revision === "string" ? values.revision : "")
-  };
-}
-function valuesOf(file) {
-  const v = file.value;
-  if (isMap2(v) && v.kind === "ConfigMap" && isMap2(v.data) && typeof v.data.values === "string") {
+    const fixed = indentFlowContinuations(text);
+    if (fixed === text) throw e;
+    let v;
     try {
-      return JSON.parse(v.data.values);
-    } catch (e) {
-      throw new KubeInjectError("config", `data.values is not valid JSON: ${e.message}`, { file: file.file, ...file.doc.locate("/data/values", "value") });
+      v = load(fixed, OPTIONS);
+    } catch {
+      throw e;
     }
+    if (hint) hint.lenient = true;
+    return v;
   }
-  return v;
 }
-async function readMeshFile(path) {
-  const file = await readConfigFile(path, "mesh config");
-  const v = file.value;
-  if (isMap2(v) && v.kind === "ConfigMap") {
-    const data = isMap2(v.data) ? v.data : {};
-    if (typeof data.mesh !== "string") throw new KubeInjectError("config", "the ConfigMap has no data.mesh (is it the istio ConfigMap?)", { file: path, ...file.doc.locate("/data") });
-    const inner = parseConfigText(`${path} (data.mesh)`, data.mesh, "data.mesh");
-    return checkSchema(inner, "mesh-config");
+function scan(s, st) {
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (st.quote === '"') {
+      if (c === "\\") i++;
+      else if (c === '"') st.quote = "";
+    } else if (st.quote === "'") {
+      if (c === "'" && s[i + 1] === "'") i++;
+      else if (c === "'") st.quote = "";
+    } else if (c === '"' || c === "'") st.quote = c;
+    else if (c === "#" && (i === 0 || /\s/.test(s[i - 1]))) return;
+    else if (c === "{" || c === "[") st.depth++;
+    else if (c === "}" || c === "]") st.depth--;
+    if (st.depth === 0 && st.quote === "") return;
   }
-  return checkSchema(file, "mesh-config");
 }
-function applyFlags(values, f) {
-  const global = {};
-  if (f.hub !== void 0) global.hub = f.hub;
-  if (f.tag !== void 0) global.tag = f.tag;
-  if (f.proxyImage !== void 0) global.proxy = { image: f.proxyImage };
-  const over = { global };
-  if (f.revision !== void 0) over.revision = f.revision;
-  return deepMerge(values, over);
-}
-function chartValues(values) {
-  if (!isMap2(values)) return values;
-  const pilot = {};
-  for (const key of ["cni", "env"]) if (isMap2(values[key])) pilot[key] = values[key];
-  return Object.keys(pilot).length === 0 ? values : deepMerge(values, { pilot });
-}
-function settingsFromValues(values, builtin) {
-  const hook = isMap2(values.sidecarInjectorWebhook) ? values.sidecarInjectorWebhook : {};
-  const global = isMap2(values.global) ? values.global : {};
-  const proxy = isMap2(global.proxy) ? global.proxy : {};
-  const list2 = (v, d) => Array.isArray(v) && v.length > 0 ? v : d;
-  return {
-    policy: proxy.autoInject === "disabled" ? "disabled" : builtin.policy,
-    defaultTemplates: list2(hook.defaultTemplates, builtin.defaultTemplates),
-    aliases: builtin.aliases,
-    alwaysInjectSelector: list2(hook.alwaysInjectSelector, builtin.alwaysInjectSelector),
-    neverInjectSelector: list2(hook.neverInjectSelector, builtin.neverInjectSelector),
-    injectedAnnotations: isMap2(hook.injectedAnnotations) ? { ...builtin.injectedAnnotations, ...hook.injectedAnnotations } : builtin.injectedAnnotations
-  };
-}
-function valuesTemplates(values, existing) {
-  const hook = isMap2(values) && isMap2(values.sidecarInjectorWebhook) ? values.sidecarInjectorWebhook : {};
-  const custom = isMap2(hook.templates) ? hook.templates : {};
-  return Object.entries(custom).filter(([name, text]) => typeof text === "string" && !existing.some((t) => t.name === name)).map(([name, text]) => ({ name, text, file: `values: sidecarInjectorWebhook.templates.${name}`, line: 1, indent: 0 }));
-}
-function builtinSource(name, text) {
-  return { name, text, file: `built-in template ${name}`, line: 1, indent: 0 };
-}
-function parseTemplates(sources) {
-  const funcs = injectionFunctions();
-  const out = {};
-  for (const src of sources) {
-    let parsed;
-    Object.defineProperty(out, src.name, {
-      enumerable: true,
-      get: () => parsed ??= parseOne(src, funcs)
-    });
+function flowStart(line) {
+  let i = line.length - line.trimStart().length;
+  while (line.startsWith("- ", i)) i += 2 + (line.slice(i + 2).length - line.slice(i + 2).trimStart().length);
+  const c = line[i];
+  if (c === "{" || c === "[") return i;
+  let end;
+  if (c === '"' || c === "'") {
+    end = line.indexOf(c, i + 1);
+    if (end < 0) return -1;
+    end = line.indexOf(":", end);
+  } else {
+    end = line.search(/:(\s|$)/);
   }
-  return out;
+  if (end < 0) return -1;
+  const rest = line.slice(end + 1);
+  const j = end + 1 + (rest.length - rest.trimStart().length);
+  return line[j] === "{" || line[j] === "[" ? j : -1;
 }
-function parseOne(src, funcs) {
+function indentFlowContinuations(text) {
+  const lines = text.split("\n");
+  const st = { depth: 0, quote: "" };
+  let base = 0;
+  let changed = false;
+  let blockIndent = -1;
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n];
+    const indent = line.length - line.trimStart().length;
+    if (blockIndent >= 0) {
+      if (line.trim() === "" || indent > blockIndent) continue;
+      blockIndent = -1;
+    }
+    if (st.depth > 0) {
+      if (line.trim() !== "" && indent <= base) {
+        lines[n] = " ".repeat(base + 2 - indent) + line;
+        changed = true;
+      }
+      scan(line, st);
+      continue;
+    }
+    if (BLOCK_SCALAR.test(line)) {
+      blockIndent = indent;
+      continue;
+    }
+    const at = flowStart(line);
+    if (at < 0) continue;
+    base = indent;
+    scan(line.slice(at), st);
+  }
+  return changed ? lines.join("\n") : text;
+}
+
+// src/render/templates.ts
+var TEMPLATES_POINTER = joinPointer("/metadata/annotations", TEMPLATES_ANNOTATION);
+function selectTemplates(set, annotations) {
+  const requested = Object.hasOwn(annotations, TEMPLATES_ANNOTATION) ? annotations[TEMPLATES_ANNOTATION].split(",").map((s) => s.trim()) : set.defaultTemplates;
+  return requested.flatMap((n) => Object.hasOwn(set.aliases, n) ? [...set.aliases[n]] : [n]);
+}
+var hints = /* @__PURE__ */ new WeakMap();
+function hintFor(t) {
+  let h = hints.get(t);
+  if (!h) hints.set(t, h = {});
+  return h;
+}
+function renderOverlay(set, name, data, annotations) {
+  const tpl = Object.hasOwn(set.templates, name) ? set.templates[name] : void 0;
+  if (!tpl) {
+    const known = Object.keys(set.templates).sort().join(", ");
+    const where = Object.hasOwn(annotations, TEMPLATES_ANNOTATION) ? { pointer: TEMPLATES_POINTER, at: "value" } : {};
+    throw new KubeInjectError("template", `requested template ${JSON.stringify(name)} not found; have ${known}`, where);
+  }
+  return parseOverlay(name, tpl.execute(data), hintFor(tpl));
+}
+function parseOverlay(name, text, hint) {
+  let v;
   try {
-    return parseTemplate(src.name, src.text, { funcs, fieldResolver: goJsonFieldResolver });
+    v = loadRendered(text, hint);
   } catch (e) {
-    if (e instanceof TemplateError) {
-      throw new KubeInjectError("template", e.message, { file: src.file, line: src.line + e.templateLine - 1, column: e.templateColumn + src.indent });
-    }
-    throw e;
+    throw new KubeInjectError("template", `template ${JSON.stringify(name)} rendered invalid YAML: ${e.message}`, {}, { cause: e });
   }
+  if (v === null || v === void 0) return {};
+  if (!isMap(v)) throw new KubeInjectError("template", `template ${JSON.stringify(name)} did not render a mapping`);
+  return v;
 }
 
 export {
-  loadInjectorConfig
+  TemplateError,
+  goJsonFieldResolver,
+  parseTemplate,
+  injectionFunctions,
+  proxyConfigView,
+  meshConfigView,
+  podView,
+  inboundTrafficPolicyMode,
+  selectTemplates,
+  renderOverlay
 };

@@ -8,6 +8,8 @@ import {
 import {
   compilePolicy,
   compileSelector,
+  describeObject,
+  fieldPosition,
   isIstioKey,
   lookupAnnotation,
   lookupLabel,
@@ -15,7 +17,18 @@ import {
   skipReason,
   suggestAnnotation,
   validateAnnotationValue
-} from "./chunk-YST3SGHZ.js";
+} from "./chunk-RXZTIF7N.js";
+import {
+  GATEWAY_MANAGED_LABEL,
+  INJECTED_CONTAINERS,
+  INJECT_KEY,
+  NATIVE_SIDECAR_ANNOTATION,
+  PROXY_CONTAINER,
+  PROXY_UID,
+  RESERVED_PORTS,
+  isMap,
+  str
+} from "./chunk-Q7PBP2X7.js";
 import {
   KubeInjectError,
   getAt,
@@ -6933,15 +6946,6 @@ var require_ajv = __commonJS({
   }
 });
 
-// src/model/document.ts
-function fieldPosition(doc, pointer, at = "key") {
-  return doc.locate(pointer, at);
-}
-function describeObject(kind, namespace, name) {
-  const ns = namespace ? `${namespace}/` : "";
-  return `${kind || "object"} "${ns}${name ?? "<unnamed>"}"`;
-}
-
 // src/locate/workloads.ts
 var POD_TEMPLATE_PATHS = {
   Pod: "",
@@ -6955,12 +6959,6 @@ var POD_TEMPLATE_PATHS = {
   // OpenShift's DeploymentConfig, which Istio's injector also handles.
   DeploymentConfig: "/spec/template"
 };
-function isMap(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
-function str(v) {
-  return typeof v === "string" ? v : "";
-}
 function objectsOf(value) {
   if (!isMap(value)) return [];
   const kind = str(value.kind);
@@ -7063,9 +7061,6 @@ function positionIn(doc, e, base, resource) {
 }
 
 // src/lint/selector.ts
-function isMap2(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
 function labelValue(v) {
   if (typeof v === "string") return v;
   if (typeof v === "number" || typeof v === "boolean") return String(v);
@@ -7073,7 +7068,7 @@ function labelValue(v) {
 }
 function labelMap(v) {
   const out = {};
-  if (!isMap2(v)) return out;
+  if (!isMap(v)) return out;
   for (const [k, raw] of Object.entries(v)) {
     const s = labelValue(raw);
     if (s !== void 0) out[k] = s;
@@ -7081,11 +7076,11 @@ function labelMap(v) {
   return out;
 }
 function compileSelector2(raw) {
-  if (!isMap2(raw)) return null;
-  const structured = isMap2(raw.matchLabels) || Array.isArray(raw.matchExpressions);
+  if (!isMap(raw)) return null;
+  const structured = isMap(raw.matchLabels) || Array.isArray(raw.matchExpressions);
   const labels = structured ? raw.matchLabels : raw;
   const matchLabels = {};
-  if (isMap2(labels)) {
+  if (isMap(labels)) {
     for (const [key, v] of Object.entries(labels)) {
       const value = labelValue(v);
       if (value === void 0) return null;
@@ -7093,7 +7088,7 @@ function compileSelector2(raw) {
     }
   }
   const expressions = structured && Array.isArray(raw.matchExpressions) ? raw.matchExpressions : [];
-  if (expressions.some((e) => !isMap2(e) || Array.isArray(e.values) && e.values.some((v) => labelValue(v) === void 0))) return null;
+  if (expressions.some((e) => !isMap(e) || Array.isArray(e.values) && e.values.some((v) => labelValue(v) === void 0))) return null;
   const matchExpressions = expressions.map((e) => ({
     key: String(e.key ?? ""),
     operator: String(e.operator ?? ""),
@@ -7106,145 +7101,14 @@ function selects(selector, labels) {
   return selector !== null && selectorMatches(selector, labels);
 }
 
-// src/lint/protocol.ts
-var MESH_PROTOCOLS = [
-  "HTTP",
-  "HTTP2",
-  "HTTPS",
-  "GRPC",
-  "GRPC-Web",
-  "HTTP_PROXY",
-  "Mongo",
-  "MySQL",
-  "Redis",
-  "TCP",
-  "TLS",
-  "UDP"
-];
-var BY_NAME = new Map(MESH_PROTOCOLS.map((p) => [p.toLowerCase(), p]));
-var KUBERNETES_APP_PROTOCOLS = /* @__PURE__ */ new Map([
-  ["kubernetes.io/h2c", "HTTP2"],
-  ["kubernetes.io/ws", "HTTP"],
-  ["kubernetes.io/wss", "HTTPS"]
-]);
-var WELL_KNOWN_TCP_PORTS = /* @__PURE__ */ new Set([25, 53, 3306, 27017]);
-function resolvePortProtocol(p) {
-  if (p.protocol?.toUpperCase() === "UDP") return { protocol: "UDP", by: "protocol" };
-  const by = p.appProtocol !== void 0 ? "appProtocol" : "name";
-  const name = (p.appProtocol ?? p.name ?? "").toLowerCase();
-  if (by === "appProtocol" && KUBERNETES_APP_PROTOCOLS.has(name)) return { protocol: KUBERNETES_APP_PROTOCOLS.get(name), by };
-  const prefix = name.startsWith("grpc-web") ? "grpc-web" : name.split("-")[0];
-  const known = BY_NAME.get(prefix);
-  if (known) return { protocol: known, by };
-  if (p.port !== void 0 && WELL_KNOWN_TCP_PORTS.has(p.port)) return { protocol: "TCP", by: "well-known port" };
-  return { protocol: null, by: "none" };
-}
-function protocolLabel(r) {
-  return r.protocol ?? "auto-detected (TCP)";
-}
-
-// src/lint/mesh-index.ts
-var DEFAULT_NAMESPACE = "default";
-function isMap3(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
-function str3(v) {
-  return typeof v === "string" ? v : "";
-}
-function indexObject(doc, located) {
-  const meta = isMap3(located.object.metadata) ? located.object.metadata : {};
-  return {
-    doc,
-    located,
-    kind: located.kind,
-    name: str3(meta.name),
-    namespace: str3(meta.namespace) || DEFAULT_NAMESPACE,
-    labels: labelMap(meta.labels),
-    annotations: isMap3(meta.annotations) ? meta.annotations : {}
-  };
-}
-function indexService(base) {
-  const spec = isMap3(base.located.object.spec) ? base.located.object.spec : {};
-  const ports = Array.isArray(spec.ports) ? spec.ports : [];
-  return {
-    ...base,
-    selector: compileSelector2(spec.selector),
-    type: str3(spec.type),
-    ports: ports.flatMap((p, i) => {
-      if (!isMap3(p)) return [];
-      const port = typeof p.port === "number" ? p.port : void 0;
-      const name = typeof p.name === "string" && p.name !== "" ? p.name : void 0;
-      const appProtocol = typeof p.appProtocol === "string" && p.appProtocol !== "" ? p.appProtocol : void 0;
-      const written = p.targetPort === void 0 || p.targetPort === null || p.targetPort === 0 ? "" : String(p.targetPort);
-      return [
-        {
-          pointer: joinPointer(base.located.pointer, "spec", "ports", i),
-          name,
-          port,
-          targetPort: written || String(port ?? ""),
-          appProtocol,
-          protocol: resolvePortProtocol({ name, port, appProtocol, protocol: str3(p.protocol) || void 0 })
-        }
-      ];
-    })
-  };
-}
-function buildIndex(docs, context = []) {
-  const objects = [];
-  const services = [];
-  const pending = [];
-  const errors = [];
-  const isContext = new Set(context);
-  for (const doc of [...context, ...docs]) {
-    let workloads2 = [];
-    try {
-      workloads2 = locateWorkloads(doc.value);
-    } catch (e) {
-      if (!(e instanceof KubeInjectError)) throw e;
-      if (!isContext.has(doc)) errors.push(positionIn(doc, e, ""));
-    }
-    const byPointer = new Map(workloads2.map((w) => [w.pointer, w]));
-    for (const located of objectsOf(doc.value)) {
-      const base = indexObject(doc, located);
-      objects.push(base);
-      if (located.kind === "Service") services.push(indexService(base));
-      const w = byPointer.get(located.pointer);
-      if (w) pending.push({ base, workload: w });
-    }
-  }
-  const servicesByNamespace = /* @__PURE__ */ new Map();
-  for (const s of services) {
-    const list = servicesByNamespace.get(s.namespace);
-    if (list) list.push(s);
-    else servicesByNamespace.set(s.namespace, [s]);
-  }
-  const workloads = pending.map(({ base, workload }) => {
-    const template = getAt(base.doc.value, workload.podTemplatePointer);
-    const meta = isMap3(template.metadata) ? template.metadata : {};
-    const podLabels = labelMap(meta.labels);
-    return {
-      ...base,
-      workload,
-      templatePointer: workload.podTemplatePointer,
-      podLabels,
-      podAnnotations: isMap3(meta.annotations) ? meta.annotations : {},
-      podSpec: template.spec,
-      services: (servicesByNamespace.get(base.namespace) ?? []).filter((s) => selects(s.selector, podLabels))
-    };
-  });
-  return { objects, services, workloads, errors };
-}
-
 // src/lint/pod.ts
-var ISTIO_CONTAINERS = /* @__PURE__ */ new Set(["istio-proxy", "istio-init", "istio-validation"]);
-var PROXY_CONTAINER = "istio-proxy";
 function containersOf(w) {
   const out = [];
   for (const field of ["containers", "initContainers"]) {
     const list = w.podSpec[field];
     if (!Array.isArray(list)) continue;
     list.forEach((c, i) => {
-      if (!isMap3(c)) return;
+      if (!isMap(c)) return;
       out.push({
         container: c,
         name: typeof c.name === "string" ? c.name : "",
@@ -7256,7 +7120,7 @@ function containersOf(w) {
   return out;
 }
 function appContainersOf(w) {
-  return containersOf(w).filter((c) => !ISTIO_CONTAINERS.has(c.name));
+  return containersOf(w).filter((c) => !INJECTED_CONTAINERS.has(c.name));
 }
 var ENABLED = compilePolicy("enabled", [], []).compiled;
 function optOutReason(w, o = {}) {
@@ -7279,7 +7143,6 @@ function pick(w, keys) {
   for (const key of keys) if (Object.hasOwn(w.podLabels, key)) return { key, value: w.podLabels[key] };
   return void 0;
 }
-var wlId = (w) => `${w.kind} ${w.namespace}/${w.name}`;
 var appVersionLabels = {
   meta: {
     id: "app-version-labels",
@@ -7309,7 +7172,7 @@ var appVersionLabels = {
       ctx.report({
         ...base,
         pointer: podMetaPointer(w, "labels", app.key),
-        message: `the pods have the same app label ${JSON.stringify(app.value)} as ${wlId(first)}, and ${sameVersion}; give each a different version`
+        message: `the pods have the same app label ${JSON.stringify(app.value)} as ${describeObject(first.kind, first.namespace, first.name)}, and ${sameVersion}; give each a different version`
       });
     }
   }
@@ -7317,13 +7180,13 @@ var appVersionLabels = {
 
 // src/lint/annotation-sites.ts
 function site(obj, scope, metadataPointer, metadata) {
-  const m = isMap3(metadata) ? metadata : {};
+  const m = isMap(metadata) ? metadata : {};
   return {
     obj,
     scope,
     metadataPointer,
-    annotations: isMap3(m.annotations) ? m.annotations : {},
-    labels: isMap3(m.labels) ? m.labels : {}
+    annotations: isMap(m.annotations) ? m.annotations : {},
+    labels: isMap(m.labels) ? m.labels : {}
   };
 }
 var cache = /* @__PURE__ */ new WeakMap();
@@ -7365,7 +7228,6 @@ function placedRight(entry, scope) {
 }
 
 // src/lint/rules/deprecated-annotation.ts
-var INJECT = "sidecar.istio.io/inject";
 var deprecatedAnnotation = {
   meta: {
     id: "deprecated-annotation",
@@ -7380,8 +7242,8 @@ var deprecatedAnnotation = {
       for (const key of Object.keys(s.annotations)) {
         const entry = lookupAnnotation(key);
         if (!entry?.deprecated) continue;
-        if (key === INJECT && Object.hasOwn(s.labels, INJECT)) continue;
-        const instead = key === INJECT ? ` in favor of the ${INJECT} label` : entry.deprecated.replacement ? ` in favor of ${entry.deprecated.replacement}` : "";
+        if (key === INJECT_KEY && Object.hasOwn(s.labels, INJECT_KEY)) continue;
+        const instead = key === INJECT_KEY ? ` in favor of the ${INJECT_KEY} label` : entry.deprecated.replacement ? ` in favor of ${entry.deprecated.replacement}` : "";
         ctx.report({
           doc: s.obj.doc,
           object: s.obj.located,
@@ -7487,7 +7349,6 @@ function istioCodes(ctx) {
 }
 
 // src/lint/rules/job-sidecar.ts
-var NATIVE_SIDECAR_ANNOTATION = "sidecar.istio.io/nativeSidecar";
 var JOB_KINDS = /* @__PURE__ */ new Set(["Job", "CronJob"]);
 var jobSidecar = {
   meta: {
@@ -7559,7 +7420,6 @@ function report(ctx, s, field, entry) {
 }
 
 // src/lint/rules/port-name.ts
-var GATEWAY_MANAGED = "gateway.istio.io/managed";
 var portName = {
   meta: {
     id: "port-name",
@@ -7571,7 +7431,7 @@ var portName = {
   },
   check(ctx) {
     for (const svc of ctx.index.services) {
-      if (svc.type === "ExternalName" || Object.hasOwn(svc.labels, GATEWAY_MANAGED)) continue;
+      if (svc.type === "ExternalName" || Object.hasOwn(svc.labels, GATEWAY_MANAGED_LABEL)) continue;
       for (const p of svc.ports) {
         if (p.protocol.by !== "none" && p.protocol.by !== "well-known port") continue;
         const port = `port ${p.port ?? "?"} (targetPort ${p.targetPort})`;
@@ -7588,7 +7448,6 @@ var portName = {
 };
 
 // src/lint/rules/proxy-uid.ts
-var PROXY_UID = 1337;
 var proxyUid = {
   meta: {
     id: "proxy-uid",
@@ -7602,7 +7461,7 @@ var proxyUid = {
     for (const w of ctx.index.workloads) {
       if (optOutReason(w) !== void 0) continue;
       const base = { doc: w.doc, object: w.located };
-      if (isMap3(w.podSpec.securityContext) && w.podSpec.securityContext.runAsUser === PROXY_UID) {
+      if (isMap(w.podSpec.securityContext) && w.podSpec.securityContext.runAsUser === PROXY_UID) {
         ctx.report({
           ...base,
           pointer: joinPointer(w.templatePointer, "spec", "securityContext", "runAsUser"),
@@ -7612,7 +7471,7 @@ var proxyUid = {
       for (const c of appContainersOf(w)) {
         if (c.init) continue;
         const sc = c.container.securityContext;
-        if (!isMap3(sc) || sc.runAsUser !== PROXY_UID) continue;
+        if (!isMap(sc) || sc.runAsUser !== PROXY_UID) continue;
         ctx.report({
           ...base,
           pointer: joinPointer(c.pointer, "securityContext", "runAsUser"),
@@ -7624,17 +7483,6 @@ var proxyUid = {
 };
 
 // src/lint/rules/reserved-port.ts
-var RESERVED_PORTS = /* @__PURE__ */ new Map([
-  [15e3, "Envoy admin"],
-  [15001, "Envoy outbound capture"],
-  [15004, "istio-agent debug"],
-  [15006, "Envoy inbound capture"],
-  [15008, "HBONE tunnel"],
-  [15020, "merged Prometheus telemetry"],
-  [15021, "health checks"],
-  [15053, "DNS proxy"],
-  [15090, "Envoy Prometheus telemetry"]
-]);
 var reservedPort = {
   meta: {
     id: "reserved-port",
@@ -7650,7 +7498,7 @@ var reservedPort = {
         const ports = c.container.ports;
         if (!Array.isArray(ports)) continue;
         ports.forEach((p, i) => {
-          if (!isMap3(p) || typeof p.containerPort !== "number") return;
+          if (!isMap(p) || typeof p.containerPort !== "number") return;
           const use = RESERVED_PORTS.get(p.containerPort);
           if (use === void 0) return;
           ctx.report({
@@ -7665,10 +7513,47 @@ var reservedPort = {
   }
 };
 
+// src/lint/protocol.ts
+var MESH_PROTOCOLS = [
+  "HTTP",
+  "HTTP2",
+  "HTTPS",
+  "GRPC",
+  "GRPC-Web",
+  "HTTP_PROXY",
+  "Mongo",
+  "MySQL",
+  "Redis",
+  "TCP",
+  "TLS",
+  "UDP"
+];
+var BY_NAME = new Map(MESH_PROTOCOLS.map((p) => [p.toLowerCase(), p]));
+var KUBERNETES_APP_PROTOCOLS = /* @__PURE__ */ new Map([
+  ["kubernetes.io/h2c", "HTTP2"],
+  ["kubernetes.io/ws", "HTTP"],
+  ["kubernetes.io/wss", "HTTPS"]
+]);
+var WELL_KNOWN_TCP_PORTS = /* @__PURE__ */ new Set([25, 53, 3306, 27017]);
+function resolvePortProtocol(p) {
+  if (p.protocol?.toUpperCase() === "UDP") return { protocol: "UDP", by: "protocol" };
+  const by = p.appProtocol !== void 0 ? "appProtocol" : "name";
+  const name = (p.appProtocol ?? p.name ?? "").toLowerCase();
+  if (by === "appProtocol" && KUBERNETES_APP_PROTOCOLS.has(name)) return { protocol: KUBERNETES_APP_PROTOCOLS.get(name), by };
+  const prefix = name.startsWith("grpc-web") ? "grpc-web" : name.split("-")[0];
+  const known = BY_NAME.get(prefix);
+  if (known) return { protocol: known, by };
+  if (p.port !== void 0 && WELL_KNOWN_TCP_PORTS.has(p.port)) return { protocol: "TCP", by: "well-known port" };
+  return { protocol: null, by: "none" };
+}
+function protocolLabel(r) {
+  return r.protocol ?? "auto-detected (TCP)";
+}
+
 // src/lint/rules/service-association.ts
 var SERVICE_LESS_KINDS = /* @__PURE__ */ new Set(["Job", "CronJob"]);
-var svcId = (s) => `${s.namespace}/${s.name}`;
-var wlId2 = (w) => `${w.kind} ${w.namespace}/${w.name}`;
+var svcId = (s) => describeObject("Service", s.namespace, s.name);
+var wlId = (w) => describeObject(w.kind, w.namespace, w.name);
 var serviceAssociation = {
   meta: {
     id: "service-association",
@@ -7700,7 +7585,7 @@ var serviceAssociation = {
       }
     }
     for (const c of conflicts.values()) {
-      const message = `${c.detail}, and they select the same pods (${c.workloads.map(wlId2).join(", ")})`;
+      const message = `${c.detail}, and they select the same pods (${c.workloads.map(wlId).join(", ")})`;
       const severity = c.code === "IST0116" ? "error" : "warning";
       ctx.report({ doc: c.at.svc.doc, object: c.at.svc.located, pointer: c.at.port.pointer, message, severity, istioCode: c.code });
     }
@@ -7894,6 +7779,98 @@ async function loadLintConfig(configPath, cwd, rules = RULES) {
   return parseLintConfig(shown, text, rules);
 }
 
+// src/lint/mesh-index.ts
+var DEFAULT_NAMESPACE = "default";
+function isMap2(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function str3(v) {
+  return typeof v === "string" ? v : "";
+}
+function indexObject(doc, located) {
+  const meta = isMap2(located.object.metadata) ? located.object.metadata : {};
+  return {
+    doc,
+    located,
+    kind: located.kind,
+    name: str3(meta.name),
+    namespace: str3(meta.namespace) || DEFAULT_NAMESPACE,
+    labels: labelMap(meta.labels),
+    annotations: isMap2(meta.annotations) ? meta.annotations : {}
+  };
+}
+function indexService(base) {
+  const spec = isMap2(base.located.object.spec) ? base.located.object.spec : {};
+  const ports = Array.isArray(spec.ports) ? spec.ports : [];
+  return {
+    ...base,
+    selector: compileSelector2(spec.selector),
+    type: str3(spec.type),
+    ports: ports.flatMap((p, i) => {
+      if (!isMap2(p)) return [];
+      const port = typeof p.port === "number" ? p.port : void 0;
+      const name = typeof p.name === "string" && p.name !== "" ? p.name : void 0;
+      const appProtocol = typeof p.appProtocol === "string" && p.appProtocol !== "" ? p.appProtocol : void 0;
+      const written = p.targetPort === void 0 || p.targetPort === null || p.targetPort === 0 ? "" : String(p.targetPort);
+      return [
+        {
+          pointer: joinPointer(base.located.pointer, "spec", "ports", i),
+          name,
+          port,
+          targetPort: written || String(port ?? ""),
+          appProtocol,
+          protocol: resolvePortProtocol({ name, port, appProtocol, protocol: str3(p.protocol) || void 0 })
+        }
+      ];
+    })
+  };
+}
+function buildIndex(docs, context = []) {
+  const objects = [];
+  const services = [];
+  const pending = [];
+  const errors = [];
+  const isContext = new Set(context);
+  for (const doc of [...context, ...docs]) {
+    let workloads2 = [];
+    try {
+      workloads2 = locateWorkloads(doc.value);
+    } catch (e) {
+      if (!(e instanceof KubeInjectError)) throw e;
+      if (!isContext.has(doc)) errors.push(positionIn(doc, e, ""));
+    }
+    const byPointer = new Map(workloads2.map((w) => [w.pointer, w]));
+    for (const located of objectsOf(doc.value)) {
+      const base = indexObject(doc, located);
+      objects.push(base);
+      if (located.kind === "Service") services.push(indexService(base));
+      const w = byPointer.get(located.pointer);
+      if (w) pending.push({ base, workload: w });
+    }
+  }
+  const servicesByNamespace = /* @__PURE__ */ new Map();
+  for (const s of services) {
+    const list = servicesByNamespace.get(s.namespace);
+    if (list) list.push(s);
+    else servicesByNamespace.set(s.namespace, [s]);
+  }
+  const workloads = pending.map(({ base, workload }) => {
+    const template = getAt(base.doc.value, workload.podTemplatePointer);
+    const meta = isMap2(template.metadata) ? template.metadata : {};
+    const podLabels = labelMap(meta.labels);
+    return {
+      ...base,
+      workload,
+      templatePointer: workload.podTemplatePointer,
+      podLabels,
+      podAnnotations: isMap2(meta.annotations) ? meta.annotations : {},
+      podSpec: template.spec,
+      services: (servicesByNamespace.get(base.namespace) ?? []).filter((s) => selects(s.selector, podLabels))
+    };
+  });
+  return { objects, services, workloads, errors };
+}
+
 // src/lint/runner.ts
 var ALL_META = RULES.map((r) => r.meta);
 function lintDocuments(docs, config = DEFAULT_CONFIG, options = {}) {
@@ -7921,8 +7898,8 @@ function lintDocuments(docs, config = DEFAULT_CONFIG, options = {}) {
       report: (r) => {
         if (context.has(r.doc)) return;
         const finding = toFinding(rule.meta, r, override);
-        const meta = isMap3(r.object.object.metadata) ? r.object.object.metadata : {};
-        const maps = [isMap3(meta.annotations) ? meta.annotations : {}];
+        const meta = isMap2(r.object.object.metadata) ? r.object.object.metadata : {};
+        const maps = [isMap2(meta.annotations) ? meta.annotations : {}];
         const w = workloadAt.get(r.doc)?.get(r.object.pointer);
         if (w && w.templatePointer !== w.located.pointer) maps.push(w.podAnnotations);
         const suppressed = findSuppression(maps, finding.ruleId, finding.istioCode);
@@ -7951,7 +7928,7 @@ function cmp(a, b) {
 }
 function toFinding(meta, r, override) {
   const o = r.object.object;
-  const m = isMap3(o.metadata) ? o.metadata : {};
+  const m = isMap2(o.metadata) ? o.metadata : {};
   const resource = {
     apiVersion: typeof o.apiVersion === "string" ? o.apiVersion : "",
     kind: r.object.kind,
@@ -7978,7 +7955,6 @@ function resourceLabel(kind, namespace, name) {
 }
 
 export {
-  describeObject,
   POD_TEMPLATE_PATHS,
   objectsOf,
   locateWorkloads,

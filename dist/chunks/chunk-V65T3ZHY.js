@@ -10,7 +10,7 @@ import {
   RULES,
   lintDocuments,
   loadLintConfig
-} from "./chunk-ZMEUHV3L.js";
+} from "./chunk-2UQYMCK5.js";
 import {
   SEVERITY_RANK,
   errorMessage,

@@ -1,18 +1,12 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
-  failing,
-  lintForInject,
-  runLint
-} from "./chunk-NRQW7INZ.js";
-import "./chunk-TQLL7VN7.js";
-import "./chunk-ZMEUHV3L.js";
-import "./chunk-ON34IYSA.js";
+  loadInjectorConfig
+} from "./chunk-RBNFUB2B.js";
+import "./chunk-KGQPGEUE.js";
 import "./chunk-3NJCWS37.js";
-import "./chunk-YST3SGHZ.js";
+import "./chunk-Q7PBP2X7.js";
 import "./chunk-E7CVC4BD.js";
 import "./chunk-HW64GBDU.js";
 export {
-  failing,
-  lintForInject,
-  runLint
+  loadInjectorConfig
 };

@@ -1,10 +1,14 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
-  loadInjectorConfig
-} from "./chunk-KO3DDSMK.js";
-import "./chunk-3NJCWS37.js";
+  prepareInjector,
+  stripInjection
+} from "./chunk-OPZCMHQC.js";
+import "./chunk-KGQPGEUE.js";
+import "./chunk-RXZTIF7N.js";
+import "./chunk-Q7PBP2X7.js";
 import "./chunk-E7CVC4BD.js";
 import "./chunk-HW64GBDU.js";
 export {
-  loadInjectorConfig
+  prepareInjector,
+  stripInjection
 };

@@ -4,22 +4,23 @@ import {
 } from "./chunk-5QQVILEP.js";
 import {
   lintForInject
-} from "./chunk-NRQW7INZ.js";
+} from "./chunk-V65T3ZHY.js";
 import {
   EXIT,
   readInputs
 } from "./chunk-TQLL7VN7.js";
 import {
-  describeObject,
   injectDocuments
-} from "./chunk-ZMEUHV3L.js";
+} from "./chunk-2UQYMCK5.js";
 import {
   formatError
 } from "./chunk-ON34IYSA.js";
 import "./chunk-3NJCWS37.js";
 import {
+  describeObject,
   editDistance
-} from "./chunk-YST3SGHZ.js";
+} from "./chunk-RXZTIF7N.js";
+import "./chunk-Q7PBP2X7.js";
 import {
   KubeInjectError
 } from "./chunk-E7CVC4BD.js";
@@ -53,7 +54,7 @@ async function writeFileAtomic(path, text) {
 
 // src/cli/inject-run.ts
 async function createInjector(opts) {
-  const [{ loadInjectorConfig }, { prepareInjector }] = await Promise.all([import("./load-injection-SAFFRRFD.js"), import("./inject-AH67LBDW.js")]);
+  const [{ loadInjectorConfig }, { prepareInjector }] = await Promise.all([import("./load-injection-A26K7LJI.js"), import("./inject-QCD6MGB2.js")]);
   return prepareInjector(await loadInjectorConfig(opts));
 }
 async function runInject(opts, io, operands = []) {

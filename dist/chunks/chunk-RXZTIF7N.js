@@ -1,131 +1,23 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
+  DEFAULT_PROXY_CONFIG,
+  INJECT_KEY,
+  isMap
+} from "./chunk-Q7PBP2X7.js";
+import {
   load
 } from "./chunk-E7CVC4BD.js";
 
-// src/model/label-selector.ts
-var NAME = /^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)$/;
-var DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-function keyError(key) {
-  const parts = key.split("/");
-  if (parts.length > 2) return `invalid label key ${JSON.stringify(key)}`;
-  const name = parts[parts.length - 1];
-  if (name.length === 0 || name.length > 63 || !NAME.test(name)) return `invalid label key ${JSON.stringify(key)}`;
-  if (parts.length === 2) {
-    const prefix = parts[0];
-    if (prefix.length === 0 || prefix.length > 253 || !DNS_SUBDOMAIN.test(prefix)) {
-      return `invalid label key ${JSON.stringify(key)}`;
-    }
-  }
-  return void 0;
+// src/model/document.ts
+function fieldPosition(doc, pointer, at = "key") {
+  return doc.locate(pointer, at);
 }
-function valueError(value) {
-  if (value === "") return void 0;
-  if (value.length > 63 || !NAME.test(value)) return `invalid label value ${JSON.stringify(value)}`;
-  return void 0;
-}
-function compileRequirement(r) {
-  const values = Array.isArray(r.values) ? r.values.map(String) : [];
-  const err = keyError(String(r.key ?? ""));
-  if (err) return err;
-  switch (r.operator) {
-    case "In":
-    case "NotIn":
-      if (values.length === 0) return `values must be non-empty for operator ${r.operator}`;
-      break;
-    case "Exists":
-    case "DoesNotExist":
-      if (values.length > 0) return `values must be empty for operator ${r.operator}`;
-      break;
-    default:
-      return `${JSON.stringify(r.operator)} is not a valid label selector operator`;
-  }
-  for (const v of values) {
-    const e = valueError(v);
-    if (e) return e;
-  }
-  return { key: r.key, op: r.operator, values };
-}
-function compileSelector(selector) {
-  const reqs = [];
-  for (const [key, value] of Object.entries(selector.matchLabels ?? {})) {
-    const r = compileRequirement({ key, operator: "In", values: [String(value)] });
-    if (typeof r === "string") return { requirements: null, error: r };
-    reqs.push(r);
-  }
-  for (const expr of selector.matchExpressions ?? []) {
-    const r = compileRequirement(expr);
-    if (typeof r === "string") return { requirements: null, error: r };
-    reqs.push(r);
-  }
-  return { requirements: reqs.length === 0 ? null : reqs };
-}
-function selectorMatches(selector, labels) {
-  if (selector.requirements === null) return false;
-  return selector.requirements.every((r) => {
-    const has = Object.hasOwn(labels, r.key);
-    switch (r.op) {
-      case "In":
-        return has && r.values.includes(labels[r.key]);
-      case "NotIn":
-        return !has || !r.values.includes(labels[r.key]);
-      case "Exists":
-        return has;
-      case "DoesNotExist":
-        return !has;
-    }
-  });
+function describeObject(kind, namespace, name) {
+  const ns = namespace ? `${namespace}/` : "";
+  return `${kind || "object"} "${ns}${name ?? "<unnamed>"}"`;
 }
 
-// src/inject/policy.ts
-var IGNORED_NAMESPACES = /* @__PURE__ */ new Set([
-  "kube-system",
-  "kube-public",
-  "kube-node-lease",
-  "local-path-storage"
-]);
-var INJECT_KEY = "sidecar.istio.io/inject";
-function compilePolicy(policy, never, always) {
-  const warnings = [];
-  const compile = (list, what) => list.map((s, i) => {
-    const c = compileSelector(s);
-    if (c.error) warnings.push(`invalid ${what}[${i}], ignored: ${c.error}`);
-    return c;
-  });
-  return {
-    compiled: { policy, never: compile(never, "neverInjectSelector"), always: compile(always, "alwaysInjectSelector") },
-    warnings
-  };
-}
-function skipReason(p, pod) {
-  if (pod.hostNetwork) return "host networking";
-  if (IGNORED_NAMESPACES.has(pod.namespace)) return `namespace ${pod.namespace} is excluded`;
-  const fromLabel = Object.hasOwn(pod.labels, INJECT_KEY);
-  const selector = fromLabel ? pod.labels[INJECT_KEY] : pod.annotations[INJECT_KEY] ?? "";
-  let useDefault = selector !== "true" && selector !== "false";
-  let inject = selector === "true";
-  let why = `${INJECT_KEY} is ${JSON.stringify(selector)}`;
-  if (useDefault && p.never.some((s) => selectorMatches(s, pod.labels))) {
-    useDefault = false;
-    inject = false;
-    why = "pod labels match a neverInjectSelector";
-  }
-  if (useDefault && p.always.some((s) => selectorMatches(s, pod.labels))) {
-    useDefault = false;
-    inject = true;
-  }
-  switch (p.policy) {
-    case "enabled":
-      return useDefault || inject ? void 0 : why;
-    case "disabled":
-      if (useDefault) return "injection policy is disabled";
-      return inject ? void 0 : why;
-    default:
-      return `invalid injection policy ${JSON.stringify(p.policy)}`;
-  }
-}
-
-// src/inject/annotations/entry.ts
+// src/istio/annotations/entry.ts
 var SCOPE_OF = {
   Any: "any",
   Pod: "pod",
@@ -151,10 +43,10 @@ function entry(kind, name, resources, description, o = {}) {
   };
 }
 
-// src/inject/annotations/proxy-config.ts
+// src/istio/annotations/proxy-config.ts
 import { isIP } from "node:net";
 
-// src/inject/annotations/go-parse.ts
+// src/istio/annotations/go-parse.ts
 var GO_BOOLS = /* @__PURE__ */ new Set(["1", "t", "T", "TRUE", "true", "True", "0", "f", "F", "FALSE", "false", "False"]);
 function goParseBool(s) {
   if (!GO_BOOLS.has(s)) return null;
@@ -211,7 +103,7 @@ function goQuote(s) {
   return JSON.stringify(s);
 }
 
-// src/inject/annotations/proxy-config-fields.ts
+// src/istio/annotations/proxy-config-fields.ts
 var S = { t: "string" };
 var I = { t: "int32" };
 var D = { t: "duration" };
@@ -274,21 +166,11 @@ function proxyConfigFieldName(key) {
   return PROXY_CONFIG_PROTO_NAMES[key];
 }
 
-// src/inject/annotations/proxy-config.ts
-var DEFAULTS = {
-  configPath: "./etc/istio/proxy",
-  binaryPath: "/usr/local/bin/envoy",
-  serviceCluster: "istio-proxy",
-  drainDuration: "45s",
-  discoveryAddress: "istiod.istio-system.svc:15012",
-  proxyAdminPort: 15e3,
-  controlPlaneAuthPolicy: "MUTUAL_TLS",
-  statusPort: 15020
-};
+// src/istio/annotations/proxy-config.ts
 var validateProxyConfig = (value) => {
   const parsed = parseProxyConfig(value);
   if (typeof parsed === "string") return `failed to convert to apply proxy config: ${parsed}`;
-  const merged = { ...DEFAULTS };
+  const merged = { ...DEFAULT_PROXY_CONFIG };
   for (const [key, v] of Object.entries(parsed)) {
     const name = proxyConfigFieldName(key);
     if (name === void 0) continue;
@@ -453,7 +335,7 @@ function isValidQuantity(input) {
   return (typeof input === "string" || typeof input === "number") && parseQuantity(input) !== null;
 }
 
-// src/inject/annotations/net-validators.ts
+// src/istio/annotations/net-validators.ts
 import { isIPv4, isIPv6 } from "node:net";
 function parsePrefixError(s) {
   const fail = (msg) => `netip.ParsePrefix(${goQuote(s)}): ${msg}`;
@@ -503,7 +385,7 @@ function interfaceListError(interfaces) {
   return null;
 }
 
-// src/inject/annotations/validators.ts
+// src/istio/annotations/validators.ts
 var validateInterceptionMode = (mode) => mode === "REDIRECT" || mode === "TPROXY" || mode === "NONE" ? null : `interceptionMode invalid, use REDIRECT,TPROXY,NONE: ${mode}`;
 var validateIncludeIPRanges = (v) => {
   if (v === "*") return null;
@@ -559,14 +441,14 @@ function scopedLevels(v, levels, bareAllowed) {
 var validateJsonObjects = (v) => {
   const parsed = parseJson(v);
   if (typeof parsed === "string") return parsed;
-  const items = Array.isArray(parsed.value) ? parsed.value : isPlainObject(parsed.value) ? Object.values(parsed.value) : null;
+  const items = Array.isArray(parsed.value) ? parsed.value : isMap(parsed.value) ? Object.values(parsed.value) : null;
   if (items === null) return "must be a JSON object of name to definition";
-  return items.every(isPlainObject) ? null : "every entry must be a JSON object";
+  return items.every(isMap) ? null : "every entry must be a JSON object";
 };
 var validateHistogramBuckets = (v) => {
   const parsed = parseJson(v);
   if (typeof parsed === "string") return parsed;
-  if (!isPlainObject(parsed.value)) return "must be a JSON object of prefix to bucket list";
+  if (!isMap(parsed.value)) return "must be a JSON object of prefix to bucket list";
   for (const [prefix, buckets] of Object.entries(parsed.value)) {
     if (!Array.isArray(buckets) || !buckets.every((b) => typeof b === "number")) {
       return `buckets for ${goQuote(prefix)} must be a list of numbers`;
@@ -582,9 +464,6 @@ function parseJson(v) {
   } catch (e) {
     return `invalid JSON: ${e.message}`;
   }
-}
-function isPlainObject(x) {
-  return typeof x === "object" && x !== null && !Array.isArray(x);
 }
 var validateIgnoreList = (v) => {
   const eq = v.indexOf("=");
@@ -604,7 +483,7 @@ var validateScrapeTargets = (v) => {
   return null;
 };
 
-// src/inject/annotations/annotation-table.ts
+// src/istio/annotations/annotation-table.ts
 var a = (name, resources, description, o) => entry("annotation", name, resources, description, o);
 var POD = ["Pod"];
 var SVC = ["Service"];
@@ -648,6 +527,7 @@ var ANNOTATIONS = [
   a("readiness.status.sidecar.istio.io/periodSeconds", POD, "Period (s) of the sidecar's readiness probe.", { status: A, validate: validateUInt32, ...IV }),
   a("sidecar.istio.io/agentLogLevel", POD, "Log output level of pilot-agent (level or scope:level,...).", { status: A, validate: validateAgentLogLevel }),
   a("sidecar.istio.io/bootstrapOverride", POD, "ConfigMap with an alternative Envoy bootstrap configuration.", { status: A }),
+  a("sidecar.istio.io/capNetBindService", POD, 'Let istio-proxy bind ports below 1024 (NET_BIND_SERVICE): "true" or "false".', { origin: "istio/istio" }),
   a("sidecar.istio.io/componentLogLevel", POD, "Envoy's per-component log levels (component:level,...).", { status: A, validate: validateComponentLogLevel }),
   a("sidecar.istio.io/discoveryAddress", POD, "XDS discovery address used by the sidecar.", { status: A, deprecated: { replacement: "proxy.istio.io/config" } }),
   a("sidecar.istio.io/extraStatTags", POD, "Extra tags to extract in the in-proxy telemetry.", { status: A, deprecated: {} }),
@@ -686,7 +566,7 @@ var ANNOTATIONS = [
   a("traffic.sidecar.istio.io/kubevirtInterfaces", POD, "Virtual interfaces whose inbound traffic is treated as outbound.", { status: A, deprecated: { replacement: "istio.io/reroute-virtual-interfaces" }, validate: validateInterfaces, ...IV })
 ];
 
-// src/inject/annotations/label-table.ts
+// src/istio/annotations/label-table.ts
 var l = (name, resources, description, o) => entry("label", name, resources, description, o);
 var GENERATED = ["ServiceAccount", "Deployment", "Service", "PodDisruptionBudget", "HorizontalPodAutoscaler"];
 var WAYPOINT_USERS = ["Pod", "WorkloadEntry", "Service", "ServiceEntry", "Namespace"];
@@ -707,6 +587,7 @@ var LABELS = [
   l("istio.io/waypoint-for", ["GatewayClass", "Gateway"], "Traffic a waypoint handles: service, workload, all or none.", { status: "Stable", validate: oneOf("service", "workload", "all", "none") }),
   l("networking.istio.io/enable-autoallocate-ip", ["ServiceEntry"], "Auto-allocate an IP for a ServiceEntry without addresses.", { status: "Beta", validate: oneOf("true", "false") }),
   l("networking.istio.io/gatewayPort", ["Service"], "Port of a multi-network gateway (default 15443).", { status: A2 }),
+  l("networking.istio.io/tunnel", ["Pod"], 'Tunnel protocol the workload accepts (the injection template writes "http" when unset).', { origin: "istio/istio" }),
   l("operator.istio.io/component", ["Any"], "Istio operator component of the resource.", { status: A2, hidden: true }),
   l("operator.istio.io/managed", ["Any"], "Reconcile when the Istio operator reconciles the resource.", { status: A2, hidden: true }),
   l("operator.istio.io/version", ["Any"], "Istio operator version that installed the resource.", { status: A2, hidden: true }),
@@ -721,7 +602,7 @@ var LABELS = [
   l("topology.istio.io/subzone", ["Node"], "Locality subzone of a node.", { status: "Beta" })
 ];
 
-// src/inject/annotations/registry.ts
+// src/istio/annotations/registry.ts
 var REGISTRY = [...ANNOTATIONS, ...LABELS].sort(
   (x, y) => x.name < y.name ? -1 : x.name > y.name ? 1 : x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : 0
 );
@@ -742,7 +623,7 @@ function isIstioKey(name) {
   return prefix.endsWith("istio.io") || prefix === "kube-inject.io";
 }
 
-// src/inject/annotations/suggest.ts
+// src/istio/annotations/suggest.ts
 function suggestAnnotation(unknownName) {
   let best;
   let bestScore = Infinity;
@@ -769,7 +650,128 @@ function editDistance(a2, b) {
   return prev[b.length];
 }
 
-// src/inject/annotations/validate.ts
+// src/model/label-selector.ts
+var NAME = /^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)$/;
+var DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+function keyError(key) {
+  const parts = key.split("/");
+  if (parts.length > 2) return `invalid label key ${JSON.stringify(key)}`;
+  const name = parts[parts.length - 1];
+  if (name.length === 0 || name.length > 63 || !NAME.test(name)) return `invalid label key ${JSON.stringify(key)}`;
+  if (parts.length === 2) {
+    const prefix = parts[0];
+    if (prefix.length === 0 || prefix.length > 253 || !DNS_SUBDOMAIN.test(prefix)) {
+      return `invalid label key ${JSON.stringify(key)}`;
+    }
+  }
+  return void 0;
+}
+function valueError(value) {
+  if (value === "") return void 0;
+  if (value.length > 63 || !NAME.test(value)) return `invalid label value ${JSON.stringify(value)}`;
+  return void 0;
+}
+function compileRequirement(r) {
+  const values = Array.isArray(r.values) ? r.values.map(String) : [];
+  const err = keyError(String(r.key ?? ""));
+  if (err) return err;
+  switch (r.operator) {
+    case "In":
+    case "NotIn":
+      if (values.length === 0) return `values must be non-empty for operator ${r.operator}`;
+      break;
+    case "Exists":
+    case "DoesNotExist":
+      if (values.length > 0) return `values must be empty for operator ${r.operator}`;
+      break;
+    default:
+      return `${JSON.stringify(r.operator)} is not a valid label selector operator`;
+  }
+  for (const v of values) {
+    const e = valueError(v);
+    if (e) return e;
+  }
+  return { key: r.key, op: r.operator, values };
+}
+function compileSelector(selector) {
+  const reqs = [];
+  for (const [key, value] of Object.entries(selector.matchLabels ?? {})) {
+    const r = compileRequirement({ key, operator: "In", values: [String(value)] });
+    if (typeof r === "string") return { requirements: null, error: r };
+    reqs.push(r);
+  }
+  for (const expr of selector.matchExpressions ?? []) {
+    const r = compileRequirement(expr);
+    if (typeof r === "string") return { requirements: null, error: r };
+    reqs.push(r);
+  }
+  return { requirements: reqs.length === 0 ? null : reqs };
+}
+function selectorMatches(selector, labels) {
+  if (selector.requirements === null) return false;
+  return selector.requirements.every((r) => {
+    const has = Object.hasOwn(labels, r.key);
+    switch (r.op) {
+      case "In":
+        return has && r.values.includes(labels[r.key]);
+      case "NotIn":
+        return !has || !r.values.includes(labels[r.key]);
+      case "Exists":
+        return has;
+      case "DoesNotExist":
+        return !has;
+    }
+  });
+}
+
+// src/istio/policy.ts
+var IGNORED_NAMESPACES = /* @__PURE__ */ new Set([
+  "kube-system",
+  "kube-public",
+  "kube-node-lease",
+  "local-path-storage"
+]);
+function compilePolicy(policy, never, always) {
+  const warnings = [];
+  const compile = (list, what) => list.map((s, i) => {
+    const c = compileSelector(s);
+    if (c.error) warnings.push(`invalid ${what}[${i}], ignored: ${c.error}`);
+    return c;
+  });
+  return {
+    compiled: { policy, never: compile(never, "neverInjectSelector"), always: compile(always, "alwaysInjectSelector") },
+    warnings
+  };
+}
+function skipReason(p, pod) {
+  if (pod.hostNetwork) return "host networking";
+  if (IGNORED_NAMESPACES.has(pod.namespace)) return `${describeObject("Namespace", void 0, pod.namespace)} is excluded`;
+  const fromLabel = Object.hasOwn(pod.labels, INJECT_KEY);
+  const selector = fromLabel ? pod.labels[INJECT_KEY] : pod.annotations[INJECT_KEY] ?? "";
+  let useDefault = selector !== "true" && selector !== "false";
+  let inject = selector === "true";
+  let why = `${INJECT_KEY} is ${JSON.stringify(selector)}`;
+  if (useDefault && p.never.some((s) => selectorMatches(s, pod.labels))) {
+    useDefault = false;
+    inject = false;
+    why = "pod labels match a neverInjectSelector";
+  }
+  if (useDefault && p.always.some((s) => selectorMatches(s, pod.labels))) {
+    useDefault = false;
+    inject = true;
+  }
+  switch (p.policy) {
+    case "enabled":
+      return useDefault || inject ? void 0 : why;
+    case "disabled":
+      if (useDefault) return "injection policy is disabled";
+      return inject ? void 0 : why;
+    default:
+      return `invalid injection policy ${JSON.stringify(p.policy)}`;
+  }
+}
+
+// src/istio/annotations/validate.ts
 var INJECTOR_VALIDATED = injectorValidatedAnnotations();
 function validatePodAnnotations(annotations) {
   const problems = [];
@@ -789,6 +791,8 @@ function problemMessage(name, value, reason) {
 }
 
 export {
+  fieldPosition,
+  describeObject,
   goParseBool,
   parseQuantity,
   lookupAnnotation,
@@ -798,8 +802,6 @@ export {
   editDistance,
   compileSelector,
   selectorMatches,
-  IGNORED_NAMESPACES,
-  INJECT_KEY,
   compilePolicy,
   skipReason,
   validatePodAnnotations,
