@@ -1,22 +1,23 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   loadInjectorConfig
-} from "./chunks/chunk-ONVMSJZT.js";
+} from "./chunks/chunk-J3TSC23E.js";
 import {
   injectDocuments,
   prepareInjector,
   stripInjection
-} from "./chunks/chunk-EKKFAXR4.js";
+} from "./chunks/chunk-3PKGQKI2.js";
+import "./chunks/chunk-JJNYHP6T.js";
 import {
   lintDocuments,
   writeStream
-} from "./chunks/chunk-NYHPNXAO.js";
+} from "./chunks/chunk-GOZELPZV.js";
 import {
   formatError
 } from "./chunks/chunk-3BMKOMHC.js";
 import {
   splitStream
-} from "./chunks/chunk-DXAV2RSH.js";
+} from "./chunks/chunk-YXZFGPDG.js";
 import {
   makeSource
 } from "./chunks/chunk-JXSAT7HH.js";
@@ -24,8 +25,8 @@ import {
   POD_TEMPLATE_PATHS,
   locateWorkloads,
   objectsOf
-} from "./chunks/chunk-NJYH3RB2.js";
-import "./chunks/chunk-KSOLSXGM.js";
+} from "./chunks/chunk-BYAT2JJO.js";
+import "./chunks/chunk-4BOM6MHP.js";
 import {
   KubeInjectError
 } from "./chunks/chunk-ZV2WLJBK.js";

@@ -1,17 +1,17 @@
 #!/usr/bin/env node
-// Generates src/inject/k8s-field-order.json: the JSON shape of the Kubernetes Go structs a pod
+// Generates src/inject/go/k8s-field-order.json: the JSON shape of the Kubernetes Go structs a pod
 // template is made of (k8s.io/api core/v1 from PodTemplateSpec down, with metav1.ObjectMeta):
 // the order Go's encoding/json — and so Istio's injector — writes their fields in, and per field
 // what its round trip through Go shows: `omitempty`/`omitzero`, pointer or not, quantities.
-// src/inject/go-field-order.ts orders the keys that injection adds by it; src/inject/go-json.ts
-// drops what Go leaves out and writes Go's `json.Marshal` text by it.
+// src/inject/go/structs.ts reads it; go/field-order.ts orders the keys that injection adds by it;
+// go/typed-json.ts drops what Go leaves out and writes Go's `json.Marshal` text by it.
 //
 // Run by hand (the output is committed; neither the build nor the tests need the Go sources):
 //
 //   node scripts/gen-k8s-field-order.mjs [--compare v0.36.1]
 //       [--api-git-dir /work/.mirror/kubernetes+api/repo] [--api-rev <pinned commit>]
 //       [--meta-git-dir /work/.mirror/kubernetes+apimachinery/repo] [--meta-rev <pinned commit>]
-//       [--out src/inject/k8s-field-order.json]
+//       [--out src/inject/go/k8s-field-order.json]
 //
 // The revisions default to the pinned commits the committed table was made from (newer than
 // v0.36.1 — see `--compare`), so running it again without flags writes the same bytes:
@@ -67,7 +67,7 @@ const apiRev = arg('--api-rev', PINNED_API);
 const metaGitDir = arg('--meta-git-dir', '/work/.mirror/kubernetes+apimachinery/repo');
 const metaRev = arg('--meta-rev', PINNED_META);
 const compareRev = arg('--compare', undefined);
-const out = arg('--out', join(root, 'src', 'inject', 'k8s-field-order.json'));
+const out = arg('--out', join(root, 'src', 'inject', 'go', 'k8s-field-order.json'));
 const ROOT_TYPE = 'PodTemplateSpec';
 
 /**

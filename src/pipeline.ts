@@ -66,9 +66,16 @@ export interface InjectRun extends LintRun {
 }
 
 /** read → locate → lint → inject → emit. */
-export async function inject(inputs: RunInputs & { readonly injection: InjectionInputs; readonly strict?: boolean }): Promise<InjectRun> {
+export async function inject(
+  inputs: RunInputs & {
+    readonly injection: InjectionInputs;
+    readonly strict?: boolean;
+    /** What the templates' `env` function may read (nothing unless the user allows it). */
+    readonly env?: Readonly<Record<string, string | undefined>>;
+  },
+): Promise<InjectRun> {
   const [{ loadInjectorConfig }, { prepareInjector, injectDocuments }] = await Promise.all([import('./config/load-injection.js'), import('./inject/index.js')]);
-  const injector = prepareInjector(await loadInjectorConfig(inputs.injection));
+  const injector = prepareInjector(await loadInjectorConfig(inputs.injection, inputs.env ?? {}));
   const { read, result } = await readAndLint(inputs);
   // What the lint pass could not check, injection reports in its own words (at the same place).
   const linted = { docs: read.docs, lint: result };

@@ -5,7 +5,7 @@ const POD = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  labels: {app: p,
 
 describe('the library API', () => {
   it('reads, injects and writes a stream with no process I/O, and strips what it injected', async () => {
-    const injector = prepareInjector(await loadInjectorConfig({}));
+    const injector = prepareInjector(await loadInjectorConfig({}, {}));
     const docs = splitStream(makeSource('pod.yaml', POD));
     const run = injectDocuments(docs, injector);
     expect(run.errors).toEqual([]);

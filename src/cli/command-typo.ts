@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { editDistance } from '../inject/annotations/suggest.js';
+import { editDistance } from '../istio/annotations/suggest.js';
 import { KubeInjectError } from '../model/errors.js';
 
 const COMMANDS = ['inject', 'lint', 'help'];

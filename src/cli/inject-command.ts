@@ -24,6 +24,7 @@ export function addInjectCommand(program: Command, io: CliIO, setCode: (c: numbe
     .option('--native-sidecars', 'inject istio-proxy as a native sidecar (an init container with restartPolicy: Always); the pod annotation sidecar.istio.io/nativeSidecar wins')
     .option('--strict', 'fail (exit 1, nothing written) when the lint pass finds an error')
     .option('--config <file>', 'lint configuration (default: .kube-inject.yaml in the working directory)')
+    .option('--allow-env', "let templates read environment variables with {{ env \"NAME\" }} (off: env gives \"\", so a supplied template cannot copy a secret into the output)")
     .addHelpText(
       'after',
       `

@@ -23,6 +23,9 @@ export async function runInject(opts: InjectOptions, io: CliIO, operands: readon
     nativeSidecars: opts.nativeSidecars === true,
     strict: opts.strict === true,
     injection: opts,
+    // A template's `env` reads the environment only when the user says so: otherwise a supplied
+    // template could write a CI secret into the output.
+    env: opts.allowEnv === true ? io.env : {},
   });
   // The lint pass's findings go to stderr: stdout stays manifests only.
   printLintForInject(run.lint, io);

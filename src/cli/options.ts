@@ -9,6 +9,8 @@ export interface InjectOptions extends InjectionInputs {
   strict?: boolean;
   /** The lint configuration file. */
   config?: string;
+  /** Templates' `env` function may read the environment. */
+  allowEnv?: boolean;
 }
 
 export interface LintCommandOptions {

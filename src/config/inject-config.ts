@@ -1,6 +1,7 @@
 import { KubeInjectError } from '../model/errors.js';
 import { joinPointer } from '../model/pointer.js';
-import { configError, isMap, parseConfigText, readConfigFile, type ConfigFile } from './read-file.js';
+import { isMap } from '../model/values.js';
+import { configError, parseConfigText, readConfigFile, type ConfigFile } from './read-file.js';
 
 /** Where a template's text sits in a file, so template errors can name the file's line. */
 export interface TemplateSource {
@@ -13,8 +14,11 @@ export interface TemplateSource {
   readonly indent: number;
 }
 
-/** The injector configuration (`data.config` of the istio-sidecar-injector ConfigMap). */
-export interface InjectorFileConfig {
+/**
+ * The injector file the user gives (`--inject-config`: `data.config` of the
+ * istio-sidecar-injector ConfigMap), as read.
+ */
+interface InjectorFile {
   /** The configuration document, as read (templates removed); validated by the caller. */
   readonly settings: Record<string, unknown>;
   readonly settingsFile?: ConfigFile;
@@ -28,7 +32,7 @@ export interface InjectorFileConfig {
  * `config` document, or (c) a bare template, used as `sidecar` (as istioctl does: anything that
  * is not a configuration with templates is a template). The ConfigMap must have `data.config`.
  */
-export async function readInjectConfig(path: string): Promise<InjectorFileConfig> {
+export async function readInjectConfig(path: string): Promise<InjectorFile> {
   let file: ConfigFile;
   try {
     file = await readConfigFile(path, 'injector config');
@@ -47,11 +51,11 @@ async function readRaw(path: string): Promise<string> {
   return (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
 }
 
-function bareTemplate(file: string, text: string): InjectorFileConfig {
+function bareTemplate(file: string, text: string): InjectorFile {
   return { settings: {}, templates: [{ name: 'sidecar', text, file, line: 1, indent: 0 }] };
 }
 
-function fromConfigMap(cm: ConfigFile): InjectorFileConfig {
+function fromConfigMap(cm: ConfigFile): InjectorFile {
   const data = (cm.value as Record<string, unknown>).data;
   if (!isMap(data) || typeof data.config !== 'string') {
     throw configError(cm, '/data', 'the ConfigMap has no data.config (is it the istio-sidecar-injector ConfigMap?)');
@@ -93,7 +97,7 @@ function blockStart(file: ConfigFile, pointer: string): { line: number; indent: 
   return { line: at.line, indent: at.column - 1 };
 }
 
-function fromConfig(file: ConfigFile): InjectorFileConfig {
+function fromConfig(file: ConfigFile): InjectorFile {
   const v = file.value as Record<string, unknown>;
   // Istio's injector ignores the old single `template` key; so do we.
   const { templates: raw, ...settings } = v;

@@ -1,12 +1,16 @@
 import { KubeInjectError } from '../model/errors.js';
 import { TemplateError, goJsonFieldResolver, parseTemplate, type Template } from '../gotemplate/index.js';
-import { injectionFunctions } from '../render/functions.js';
-import { builtinInjectorConfig, builtinMeshConfig, builtinValues } from '../templates/index.js';
+import { injectionFunctions } from '../render/index.js';
+import { builtinInjectorFile, builtinMeshConfig, builtinValues, type BuiltinInjectorFile } from '../templates/index.js';
 import type { InjectorConfig } from '../inject/types.js';
 import type { LabelSelector } from '../model/label-selector.js';
 import { readInjectConfig, type TemplateSource } from './inject-config.js';
 import { checkSchema } from './check-schema.js';
-import { deepMerge, isMap, parseConfigText, readConfigFile, type ConfigFile } from './read-file.js';
+import { isMap } from '../model/values.js';
+import { deepMerge, parseConfigText, readConfigFile, type ConfigFile } from './read-file.js';
+
+/** The environment `env` in templates reads (the CLI's `io.env`). */
+export type Environment = Readonly<Record<string, string | undefined>>;
 
 /** The injection inputs as the CLI gathers them from its options. */
 export interface InjectionInputs {
@@ -25,8 +29,11 @@ export interface InjectionInputs {
  * Builds the injector configuration: our defaults, then the user's files in order (later files
  * deep-merge over earlier ones), then an IstioOperator's `spec.values`/`spec.meshConfig`, then
  * the flags. Every file is checked against its schema before it is used.
+ *
+ * @param env what the templates' `env` function reads: nothing, unless the user allows it (the
+ *   CLI's `--allow-env`), so that a supplied template cannot copy a CI secret into the output.
  */
-export async function loadInjectorConfig(inputs: InjectionInputs): Promise<InjectorConfig> {
+export async function loadInjectorConfig(inputs: InjectionInputs, env: Environment): Promise<InjectorConfig> {
   const fromFile = inputs.injectConfig ? await readInjectConfig(inputs.injectConfig) : undefined;
   let values: unknown = builtinValues();
   const valueFiles = await Promise.all((inputs.values ?? []).map((f) => readConfigFile(f, 'values file')));
@@ -44,10 +51,10 @@ export async function loadInjectorConfig(inputs: InjectionInputs): Promise<Injec
   }
   values = chartValues(applyFlags(values as Record<string, unknown>, inputs));
 
-  const builtin = builtinInjectorConfig();
+  const builtin = builtinInjectorFile();
   const settings = fromFile ? (fromFile.settingsFile ? await checkSchema(fromFile.settingsFile, 'injector-config', fromFile.settings, true) : {}) : settingsFromValues(values as Record<string, unknown>, builtin);
   const sources = fromFile ? fromFile.templates : Object.entries(builtin.templates).map(([name, text]) => builtinSource(name, text));
-  const templates = parseTemplates([...sources, ...valuesTemplates(values, sources)]);
+  const templates = parseTemplates([...sources, ...valuesTemplates(values, sources)], env);
   const s = settings as Record<string, unknown>;
   const defaultTemplates = Array.isArray(s.defaultTemplates) && s.defaultTemplates.length > 0 ? (s.defaultTemplates as string[]) : ['sidecar'];
   return {
@@ -114,7 +121,7 @@ function chartValues(values: unknown): unknown {
 }
 
 /** Without an injector config file, the injector settings come from values, as Istio's chart renders them. */
-function settingsFromValues(values: Record<string, unknown>, builtin: ReturnType<typeof builtinInjectorConfig>): Record<string, unknown> {
+function settingsFromValues(values: Record<string, unknown>, builtin: BuiltinInjectorFile): Record<string, unknown> {
   const hook = isMap(values.sidecarInjectorWebhook) ? values.sidecarInjectorWebhook : {};
   const global = isMap(values.global) ? values.global : {};
   const proxy = isMap(global.proxy) ? global.proxy : {};
@@ -146,8 +153,8 @@ function builtinSource(name: string, text: string): TemplateSource {
  * Templates are parsed once, on first use: a stream that only needs `sidecar` never pays for
  * parsing the gateway or waypoint templates. An error names the file, line and column.
  */
-function parseTemplates(sources: readonly TemplateSource[]): Record<string, Template> {
-  const funcs = injectionFunctions();
+function parseTemplates(sources: readonly TemplateSource[], env: Environment): Record<string, Template> {
+  const funcs = injectionFunctions({ getEnv: (key) => env[key] });
   const out: Record<string, Template> = {};
   for (const src of sources) {
     let parsed: Template | undefined;

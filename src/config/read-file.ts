@@ -2,6 +2,7 @@ import { KubeInjectError } from '../model/errors.js';
 import type { ManifestDocument } from '../model/document.js';
 import { readSources } from '../read/sources.js';
 import { splitStream } from '../read/split.js';
+import { isMap } from '../model/values.js';
 
 /** A configuration file read as one YAML/JSON document, with its locations kept for errors. */
 export interface ConfigFile {
@@ -42,10 +43,6 @@ export function parseConfigText(file: string, text: string, what: string): Confi
 /** An error about the field at `pointer` of a configuration file. */
 export function configError(cfg: ConfigFile, pointer: string, message: string): KubeInjectError {
   return new KubeInjectError('config', message, { pointer, ...positionOf(cfg, pointer) });
-}
-
-export function isMap(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 /**

@@ -4,10 +4,10 @@
  * guessed from its controller owner reference (Istio's `GetDeployMetaFromPod`): a ReplicaSet
  * with the pod-template-hash suffix is a Deployment, a Job with a timestamp suffix a CronJob …
  */
-import { isObject, stringMap } from './pod.js';
-import type { PodMeta } from './pod.js';
+import { isMap, str, stringMap } from '../model/values.js';
+import type { PodMeta } from '../model/pod.js';
 
-export interface DeployMeta {
+interface DeployMeta {
   name: string;
   namespace: string;
   kind: string;
@@ -16,14 +16,10 @@ export interface DeployMeta {
 
 const CRONJOB_NAME = /^(.+)-\d{8,10}$/;
 
-function str(v: unknown): string {
-  return typeof v === 'string' ? v : '';
-}
-
 export function deployMetaFromPod(meta: PodMeta): DeployMeta {
   const out: DeployMeta = { name: str(meta.name), namespace: str(meta.namespace), kind: 'Pod', apiVersion: 'v1' };
   if (str(meta.generateName) !== '') {
-    const refs = Array.isArray(meta.ownerReferences) ? meta.ownerReferences.filter(isObject) : [];
+    const refs = Array.isArray(meta.ownerReferences) ? meta.ownerReferences.filter(isMap) : [];
     const ref = refs.find((r) => r.controller === true);
     if (ref) {
       const labels = stringMap(meta.labels);

@@ -3,39 +3,37 @@
  * annotation checks, proxy config, template data, templates merged onto the pod, custom
  * containers re-applied, post-processing.
  */
+import { asMap, stringMap, type JsonMap } from '../model/values.js';
 import { load } from 'js-yaml';
 import { KubeInjectError } from '../model/errors.js';
 import { joinPointer } from '../model/pointer.js';
 import { KUBE_SCHEMA } from '../read/yaml-schema.js';
-import { validatePodAnnotations } from './annotations/index.js';
+import { validatePodAnnotations } from '../istio/annotations/index.js';
+import { INJECT_KEY, NETWORK_LABEL, PROXY_CONFIG_ANNOTATION } from '../istio/keys.js';
+import { skipReason } from '../istio/policy.js';
+import { PROXY_ENV, PROXY_GID, PROXY_UID } from '../istio/sidecar.js';
 import { deployMetaFromPod } from './deploy-meta.js';
-import { orderLikeGo } from './go-field-order.js';
+import { orderLikeGo } from './go/field-order.js';
 import { mergeProxyConfig, statusPortOf } from './mesh-config.js';
 import { reapplyOverrides, reinsertOverrides } from './overrides.js';
-import { asObject, stringMap } from './pod.js';
-import type { JsonObject, Pod, PodMeta, PodSpec } from './pod.js';
-import { INJECT_KEY, skipReason } from './policy.js';
+import type { Pod, PodMeta, PodSpec } from '../model/pod.js';
 import { postProcess } from './post-process.js';
 import type { Prepared } from './prepare.js';
 import { proxyImage, proxyInitImage } from './image.js';
-import { renderAndMerge } from './render.js';
-import { parseStatus } from './status.js';
-import { stripForRender } from './strip.js';
-import { meshConfigView, podView, proxyConfigView } from './template-data.js';
-import type { TemplateData } from './template-data.js';
+import { renderAndMerge } from './apply-templates.js';
+import { parseStatus } from './status/record.js';
+import { stripForRender } from './status/strip.js';
+import { meshConfigView, podView, proxyConfigView, type TemplateData } from '../render/index.js';
 import type { PodInjectionRequest, PodInjectionResult } from './types.js';
-
-export const PROXY_CONFIG_ANNOTATION = 'proxy.istio.io/config';
-const NETWORK_LABEL = 'topology.istio.io/network';
 
 function annotationError(name: string, message: string, cause?: unknown): KubeInjectError {
   return new KubeInjectError('annotation', message, { pointer: joinPointer('/metadata/annotations', name), at: 'value' }, { cause });
 }
 
 interface ProxySettings {
-  proxyConfig: JsonObject;
-  view: JsonObject;
-  meshView: JsonObject;
+  proxyConfig: JsonMap;
+  view: JsonMap;
+  meshView: JsonMap;
 }
 
 /** The proxy config with the pod's `proxy.istio.io/config` applied (cached per annotation text). */
@@ -78,8 +76,8 @@ function preconditionWarnings(spec: PodSpec, labels: Record<string, string>, ann
 }
 
 export function injectPod(p: Prepared, req: PodInjectionRequest): PodInjectionResult {
-  const metadata = asObject(req.podTemplate.metadata) as PodMeta;
-  const spec = asObject(req.podTemplate.spec) as PodSpec;
+  const metadata = asMap(req.podTemplate.metadata) as PodMeta;
+  const spec = asMap(req.podTemplate.spec) as PodSpec;
   const labels = stringMap(metadata.labels);
   const annotations = stringMap(metadata.annotations);
   const namespace = (typeof metadata.namespace === 'string' && metadata.namespace) || req.namespace || 'default';
@@ -103,9 +101,9 @@ export function injectPod(p: Prepared, req: PodInjectionRequest): PodInjectionRe
       : { name: req.name, namespace: req.namespace, kind: req.kind, apiVersion: req.apiVersion };
 
   const proxyEnvs: Record<string, string> = {};
-  if (p.cluster !== '') proxyEnvs.ISTIO_META_CLUSTER_ID = p.cluster;
+  if (p.cluster !== '') proxyEnvs[PROXY_ENV.clusterId] = p.cluster;
   const network = Object.hasOwn(labels, NETWORK_LABEL) ? labels[NETWORK_LABEL]! : p.network;
-  if (network !== '') proxyEnvs.ISTIO_META_NETWORK = network;
+  if (network !== '') proxyEnvs[PROXY_ENV.network] = network;
 
   const pod: Pod = { metadata: { ...metadata, annotations, labels }, spec };
   const original: Pod = { metadata, spec };
@@ -122,8 +120,8 @@ export function injectPod(p: Prepared, req: PodInjectionRequest): PodInjectionRe
     NativeSidecars: p.config.nativeSidecars,
     ProxyImage: proxyImage(p.values, proxy.proxyConfig, stripped.metadata.annotations ?? {}),
     ProxyInitImage: proxyInitImage(p.values, stripped.metadata.annotations ?? {}),
-    ProxyUID: 1337,
-    ProxyGID: 1337,
+    ProxyUID: PROXY_UID,
+    ProxyGID: PROXY_GID,
     InboundTrafficPolicyMode: p.inboundTrafficPolicyMode,
     CompliancePolicy: p.config.compliancePolicy ?? '',
   };

@@ -4,10 +4,9 @@
  * config's `image.imageType`, else `global.variant`. A known type already on the tag is
  * replaced; type `default` means none.
  */
-import { asObject } from './pod.js';
-import type { JsonObject } from './pod.js';
+import { PROXY_IMAGE_TYPE_ANNOTATION } from '../istio/keys.js';
+import { asMap, str, type JsonMap } from '../model/values.js';
 
-export const PROXY_IMAGE_TYPE_ANNOTATION = 'sidecar.istio.io/proxyImageType';
 const KNOWN_IMAGE_TYPES = ['distroless', 'debug'];
 
 /** `fmt.Sprintf("%v", x)` for a JSON scalar (the tag may be a number in values). */
@@ -44,29 +43,25 @@ function updateImageType(tag: string, imageType: string): string {
   return imageType === 'default' ? tag : `${tag}-${imageType}`;
 }
 
-function str(v: unknown): string {
-  return typeof v === 'string' ? v : '';
-}
-
 export function proxyImage(
-  values: Readonly<JsonObject>,
-  proxyConfig: Readonly<JsonObject>,
+  values: Readonly<JsonMap>,
+  proxyConfig: Readonly<JsonMap>,
   annotations: Readonly<Record<string, string>>,
 ): string {
-  const global = asObject(values.global);
-  const proxy = asObject(global.proxy);
+  const global = asMap(values.global);
+  const proxy = asMap(global.proxy);
   const name = str(proxy.image) || 'proxyv2';
   const tag = global.tag === undefined || global.tag === null ? '' : goSprintV(global.tag);
-  let imageType = str(asObject(proxyConfig.image).imageType);
+  let imageType = str(asMap(proxyConfig.image).imageType);
   if (imageType === '') imageType = str(global.variant);
   if (Object.hasOwn(annotations, PROXY_IMAGE_TYPE_ANNOTATION)) imageType = annotations[PROXY_IMAGE_TYPE_ANNOTATION]!;
   return `${str(global.hub)}/${name}:${updateImageType(tag, imageType)}`;
 }
 
 /** The init image (`.ProxyInitImage`): like the proxy image, from `global.proxy_init.image`. */
-export function proxyInitImage(values: Readonly<JsonObject>, annotations: Readonly<Record<string, string>>): string {
-  const global = asObject(values.global);
-  const name = str(asObject(global.proxy_init).image) || 'proxyv2';
+export function proxyInitImage(values: Readonly<JsonMap>, annotations: Readonly<Record<string, string>>): string {
+  const global = asMap(values.global);
+  const name = str(asMap(global.proxy_init).image) || 'proxyv2';
   const tag = global.tag === undefined || global.tag === null ? '' : goSprintV(global.tag);
   let imageType = str(global.variant);
   if (Object.hasOwn(annotations, PROXY_IMAGE_TYPE_ANNOTATION)) imageType = annotations[PROXY_IMAGE_TYPE_ANNOTATION]!;

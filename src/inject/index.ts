@@ -10,22 +10,11 @@ import { injectPod } from './engine.js';
 import { checkPodShape } from './pod-shape.js';
 import { prepare } from './prepare.js';
 import type { Injector, InjectorConfig } from './types.js';
-
-export type {
-  InjectorConfig,
-  Injector,
-  LabelSelector,
-  LabelSelectorRequirement,
-  PodInjectionRequest,
-  PodInjectionResult,
-} from './types.js';
-export { stripInjection } from './strip.js';
-export { injectDocuments, type DocumentsInjected, type PodInjector, type ResourceOutcome } from './documents.js';
 import { workloadAsWritten } from './workload-shape.js';
-export { workloadAsWritten };
-export { DEFAULT_PROXY_CONFIG, applyMeshDefaults, mergeProxyConfig } from './mesh-config.js';
-export { IGNORED_NAMESPACES } from './policy.js';
-export { proxyConfigToJSON } from './proxy-config-json.js';
+
+export type { InjectorConfig, Injector, LabelSelector, PodInjectionRequest, PodInjectionResult } from './types.js';
+export { stripInjection } from './status/strip.js';
+export { injectDocuments, type DocumentsInjected, type PodInjector, type ResourceOutcome } from './documents.js';
 
 /** Does the per-configuration work once; the returned injector is cheap per pod. */
 export function prepareInjector(config: InjectorConfig): Injector {

@@ -1,56 +1,12 @@
 /**
  * MeshConfig and ProxyConfig in proto-JSON form (camelCase keys, enums by name, durations as
- * strings), with Istio's defaults (`mesh.DefaultMeshConfig`, `mesh.DefaultProxyConfig`) and its
- * merge rules: a mesh config overrides the defaults field by field, except that `defaultConfig`
- * is merged onto the default proxy config; a proxy config overlay (mesh `defaultConfig`, the
- * `proxy.istio.io/config` annotation) replaces top-level fields but merges `proxyMetadata`.
+ * strings), with Istio's defaults (`src/istio/mesh-defaults.ts`) and its merge rules: a mesh
+ * config overrides the defaults field by field, except that `defaultConfig` is merged onto the
+ * default proxy config; a proxy config overlay (mesh `defaultConfig`, the `proxy.istio.io/config`
+ * annotation) replaces top-level fields but merges `proxyMetadata`.
  */
-import { isObject } from './pod.js';
-import type { JsonObject } from './pod.js';
-
-/** Istio's `mesh.DefaultProxyConfig()` as proto JSON (zero values omitted, as protojson does). */
-export const DEFAULT_PROXY_CONFIG: Readonly<JsonObject> = Object.freeze({
-  configPath: './etc/istio/proxy',
-  binaryPath: '/usr/local/bin/envoy',
-  serviceCluster: 'istio-proxy',
-  drainDuration: '45s',
-  terminationDrainDuration: '5s',
-  discoveryAddress: 'istiod.istio-system.svc:15012',
-  proxyAdminPort: 15000,
-  controlPlaneAuthPolicy: 'MUTUAL_TLS',
-  statNameLength: 189,
-  statusPort: 15020,
-});
-
-/** The non-zero fields of Istio's `mesh.DefaultMeshConfig()` (besides `defaultConfig`). */
-const MESH_DEFAULTS: Readonly<JsonObject> = Object.freeze({
-  enableTracing: true,
-  protocolDetectionTimeout: '0s',
-  ingressService: 'istio-ingressgateway',
-  ingressControllerMode: 'STRICT',
-  ingressClass: 'istio',
-  trustDomain: 'cluster.local',
-  enableAutoMtls: true,
-  outboundTrafficPolicy: { mode: 'ALLOW_ANY' },
-  inboundTrafficPolicy: { mode: 'PASSTHROUGH' },
-  localityLbSetting: { enabled: true },
-  rootNamespace: 'istio-system',
-  proxyListenPort: 15001,
-  proxyInboundListenPort: 15006,
-  connectTimeout: '10s',
-  defaultServiceExportTo: ['*'],
-  defaultVirtualServiceExportTo: ['*'],
-  defaultDestinationRuleExportTo: ['*'],
-  dnsRefreshRate: '60s',
-  enablePrometheusMerge: true,
-  defaultProviders: {},
-});
-
-const DEFAULT_EXTENSION_PROVIDERS: readonly JsonObject[] = [
-  { name: 'prometheus', prometheus: {} },
-  { name: 'stackdriver', stackdriver: {} },
-  { name: 'envoy', envoyFileAccessLog: { path: '/dev/stdout' } },
-];
+import { DEFAULT_EXTENSION_PROVIDERS, DEFAULT_PROXY_CONFIG, MESH_DEFAULTS } from '../istio/mesh-defaults.js';
+import { isMap, type JsonMap } from '../model/values.js';
 
 const ENUMS: Record<string, readonly string[]> = {
   interceptionMode: ['REDIRECT', 'TPROXY', 'NONE'],
@@ -75,18 +31,18 @@ function normaliseProxyField(key: string, value: unknown): unknown {
 }
 
 /** Istio's `MergeProxyConfig`: `overlay` wins field by field, `proxyMetadata` maps merge. */
-export function mergeProxyConfig(base: Readonly<JsonObject>, overlay: unknown): JsonObject {
-  const out: JsonObject = { ...base };
-  if (!isObject(overlay)) return out;
+export function mergeProxyConfig(base: Readonly<JsonMap>, overlay: unknown): JsonMap {
+  const out: JsonMap = { ...base };
+  if (!isMap(overlay)) return out;
   for (const [rawKey, rawValue] of Object.entries(overlay)) {
     if (rawValue === null || rawValue === undefined) continue;
     const key = camel(rawKey);
     const value = normaliseProxyField(key, rawValue);
-    if (key === 'proxyMetadata' && isObject(value)) {
-      out.proxyMetadata = { ...(isObject(base.proxyMetadata) ? base.proxyMetadata : {}), ...value };
+    if (key === 'proxyMetadata' && isMap(value)) {
+      out.proxyMetadata = { ...(isMap(base.proxyMetadata) ? base.proxyMetadata : {}), ...value };
       continue;
     }
-    if (key === 'proxyHeaders' && isObject(value) && isObject(base.proxyHeaders)) {
+    if (key === 'proxyHeaders' && isMap(value) && isMap(base.proxyHeaders)) {
       out.proxyHeaders = mergeProxyHeaders(base.proxyHeaders, value);
       continue;
     }
@@ -97,11 +53,11 @@ export function mergeProxyConfig(base: Readonly<JsonObject>, overlay: unknown): 
 }
 
 /** Sub-settings of `proxyHeaders` left empty by an overlay keep their earlier value. */
-function mergeProxyHeaders(base: JsonObject, overlay: JsonObject): JsonObject {
-  const out: JsonObject = { ...overlay };
+function mergeProxyHeaders(base: JsonMap, overlay: JsonMap): JsonMap {
+  const out: JsonMap = { ...overlay };
   for (const k of ['forwardedClientCert', 'requestId', 'attemptCount', 'server', 'envoyDebugHeaders']) {
     const v = out[k];
-    const empty = v === undefined || v === null || v === '' || (isObject(v) && Object.keys(v).length === 0);
+    const empty = v === undefined || v === null || v === '' || (isMap(v) && Object.keys(v).length === 0);
     if (empty && base[k] !== undefined) out[k] = base[k];
   }
   return out;
@@ -112,27 +68,27 @@ function mergeProxyHeaders(base: JsonObject, overlay: JsonObject): JsonObject {
  * `defaultConfig` merges onto the default proxy config, extension providers replace a default
  * provider of the same name or are appended. Applying it to its own result changes nothing.
  */
-export function applyMeshDefaults(mesh: unknown): JsonObject {
-  const given = isObject(mesh) ? mesh : {};
-  const out: JsonObject = { ...MESH_DEFAULTS };
+export function applyMeshDefaults(mesh: unknown): JsonMap {
+  const given = isMap(mesh) ? mesh : {};
+  const out: JsonMap = { ...MESH_DEFAULTS };
   for (const [rawKey, value] of Object.entries(given)) {
     if (value === null || value === undefined) continue;
     out[camel(rawKey)] = value;
   }
   const pc = given.defaultConfig ?? given.default_config;
   out.defaultConfig = mergeProxyConfig(DEFAULT_PROXY_CONFIG, pc);
-  out.defaultProviders = { ...(isObject(out.defaultProviders) ? out.defaultProviders : {}) };
+  out.defaultProviders = { ...(isMap(out.defaultProviders) ? out.defaultProviders : {}) };
   out.extensionProviders = mergeProviders(given.extensionProviders ?? given.extension_providers);
   const aliases = Array.isArray(out.trustDomainAliases) ? out.trustDomainAliases.map(String) : [];
   if (aliases.length > 0) out.trustDomainAliases = [...new Set(aliases)].sort();
   return out;
 }
 
-function mergeProviders(given: unknown): JsonObject[] {
+function mergeProviders(given: unknown): JsonMap[] {
   const out = DEFAULT_EXTENSION_PROVIDERS.map((p) => ({ ...p }));
   if (!Array.isArray(given)) return out;
   for (const p of given) {
-    if (!isObject(p)) continue;
+    if (!isMap(p)) continue;
     const i = out.findIndex((e) => e.name === p.name);
     if (i >= 0) out[i] = { ...p };
     else out.push({ ...p });
@@ -141,7 +97,7 @@ function mergeProviders(given: unknown): JsonObject[] {
 }
 
 /** The status port of a proxy config (Istio's `GetStatusPort()`: 0 when unset). */
-export function statusPortOf(pc: Readonly<JsonObject>): number {
+export function statusPortOf(pc: Readonly<JsonMap>): number {
   const p = pc.statusPort;
   return typeof p === 'number' ? p : typeof p === 'string' && /^\d+$/.test(p) ? Number(p) : 0;
 }

@@ -5,17 +5,18 @@
  * injected containers are stripped) sees them again, and adjusts the init container's uid to
  * a custom proxy `runAsUser`.
  */
+import { asMap } from '../model/values.js';
 import { KubeInjectError } from '../model/errors.js';
 import { joinPointer } from '../model/pointer.js';
 import { strategicMerge } from '../merge/index.js';
-import { asObject, containersOf, findContainer, findContainerInPod, findSidecar } from './pod.js';
-import { INIT_CONTAINER, VALIDATION_CONTAINER } from './pod.js';
-import type { Container, Pod, PodSpec } from './pod.js';
-import { marshalContainerLists } from './go-json.js';
-import { STATUS_ANNOTATION } from './status.js';
-import type { InjectionStatus } from './status.js';
+import { containersOf, findContainer, findContainerInPod } from '../model/pod.js';
+import { findSidecar } from '../istio/sidecar.js';
+import { INIT_CONTAINER, VALIDATION_CONTAINER } from '../istio/sidecar.js';
+import { INTERCEPTION_MODE_ANNOTATION, OVERRIDES_ANNOTATION, STATUS_ANNOTATION } from '../istio/keys.js';
+import type { Container, Pod, PodSpec } from '../model/pod.js';
+import { marshalContainerLists } from './go/typed-json.js';
+import type { InjectionStatus } from './status/record.js';
 
-export const OVERRIDES_ANNOTATION = 'proxy.istio.io/overrides';
 /** An `image: auto` in a custom container means "keep the injected image". */
 const AUTO_IMAGE = 'auto';
 
@@ -36,7 +37,7 @@ export function parseOverrides(annotations: Readonly<Record<string, string>>): O
       at: 'value',
     });
   }
-  const o = asObject(v);
+  const o = asMap(v);
   return { containers: containersOf(o.containers), initContainers: containersOf(o.initContainers) };
 }
 
@@ -106,21 +107,21 @@ export function reapplyOverrides(
 /** Istio's `adjustInitContainerUser`: a custom proxy uid/gid carries over to the init container. */
 function adjustInitContainerUser(pod: Pod, original: Pod, tproxyInMesh: boolean): void {
   const user = findSidecar(original.spec);
-  const sc = asObject(user?.securityContext);
+  const sc = asMap(user?.securityContext);
   const runAsUser = sc.runAsUser;
   const runAsGroup = sc.runAsGroup;
   if (runAsUser === undefined && runAsGroup === undefined) return;
   const inits = containersOf(pod.spec.initContainers);
   const init = findContainer(INIT_CONTAINER, inits) ?? findContainer(VALIDATION_CONTAINER, inits);
   if (!init) return;
-  const tproxy = tproxyInMesh || pod.metadata.annotations?.['sidecar.istio.io/interceptionMode'] === 'TPROXY';
+  const tproxy = tproxyInMesh || pod.metadata.annotations?.[INTERCEPTION_MODE_ANNOTATION] === 'TPROXY';
   if (tproxy && runAsUser !== undefined) {
     const sidecar = findSidecar(pod.spec);
     if (!sidecar) return;
-    sidecar.securityContext = { ...asObject(sidecar.securityContext), runAsUser: 0 };
+    sidecar.securityContext = { ...asMap(sidecar.securityContext), runAsUser: 0 };
   }
   if (!tproxy && init.name === VALIDATION_CONTAINER) {
-    const isc = { ...asObject(init.securityContext) };
+    const isc = { ...asMap(init.securityContext) };
     if (runAsUser !== undefined) isc.runAsUser = runAsUser;
     if (runAsGroup !== undefined) isc.runAsGroup = runAsGroup;
     init.securityContext = isc;

@@ -5,8 +5,7 @@
  */
 import { KubeInjectError } from '../model/errors.js';
 import { joinPointer } from '../model/pointer.js';
-
-const isMap = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+import { isMap } from '../model/values.js';
 
 function fail(pointer: string, message: string, at: 'key' | 'value' = 'key'): never {
   throw new KubeInjectError('workload', message, { pointer, at });

@@ -3,18 +3,19 @@
  * env, Prometheus merge, app probe rewriting, the status annotation, container order. Works in
  * place on the engine's own copy of the pod.
  */
-import { applyAppProbeRewrite } from './probes.js';
-import { findSidecar, isObject } from './pod.js';
-import type { Container, JsonObject, Pod } from './pod.js';
-import { PROMETHEUS_ENV, prometheusMerge, securePortAnnotation } from './prometheus.js';
+import { isMap, type JsonMap } from '../model/values.js';
+import { NETWORK_LABEL, SECURE_PORT_ANNOTATION, STATUS_ANNOTATION } from '../istio/keys.js';
+import { PROXY_ENV } from '../istio/sidecar.js';
+import { applyAppProbeRewrite } from './probes/app-probers.js';
+import { findSidecar } from '../istio/sidecar.js';
+import type { Container, Pod } from '../model/pod.js';
+import { prometheusMerge, securePortAnnotation } from './prometheus/merge.js';
 import { reorderPod } from './reorder.js';
-import { goRoundTrip } from './go-json.js';
-import { STATUS_ANNOTATION, statusFor } from './status.js';
-import type { PodSpec } from './pod.js';
+import { goRoundTrip } from './go/typed-json.js';
+import { statusFor } from './status/record.js';
+import type { PodSpec } from '../model/pod.js';
 
-export const NETWORK_LABEL = 'topology.istio.io/network';
-
-export interface PostProcessContext {
+interface PostProcessContext {
   /** ISTIO_META_CLUSTER_ID / ISTIO_META_NETWORK when known (they replace the template's). */
   proxyEnvs: Readonly<Record<string, string>>;
   enablePrometheusMerge: boolean | undefined;
@@ -26,8 +27,8 @@ export interface PostProcessContext {
   injectedAnnotations: Readonly<Record<string, string>>;
 }
 
-function envOf(c: Container): JsonObject[] {
-  return Array.isArray(c.env) ? (c.env.filter(isObject) as JsonObject[]) : [];
+function envOf(c: Container): JsonMap[] {
+  return Array.isArray(c.env) ? (c.env.filter(isMap) as JsonMap[]) : [];
 }
 
 export function postProcess(pod: Pod, templateSpec: PodSpec, ctx: PostProcessContext): void {
@@ -46,10 +47,10 @@ export function postProcess(pod: Pod, templateSpec: PodSpec, ctx: PostProcessCon
   const merged = prometheusMerge(annotations, ctx.enablePrometheusMerge, ctx.statusPort);
   if (merged) {
     annotations = merged.annotations;
-    if (proxy && merged.env !== undefined) proxy.env = [...envOf(proxy), { name: PROMETHEUS_ENV, value: merged.env }];
+    if (proxy && merged.env !== undefined) proxy.env = [...envOf(proxy), { name: PROXY_ENV.prometheusAnnotations, value: merged.env }];
   }
   const secure = proxy ? securePortAnnotation(annotations, proxy.env) : undefined;
-  if (secure !== undefined) annotations['prometheus.istio.io/secure-port'] = secure;
+  if (secure !== undefined) annotations[SECURE_PORT_ANNOTATION] = secure;
 
   if (proxy) {
     pod.spec = applyAppProbeRewrite(pod.spec, {
@@ -59,7 +60,7 @@ export function postProcess(pod: Pod, templateSpec: PodSpec, ctx: PostProcessCon
     });
   }
 
-  const network = ctx.proxyEnvs.ISTIO_META_NETWORK;
+  const network = ctx.proxyEnvs[PROXY_ENV.network];
   if (network !== undefined) labels[NETWORK_LABEL] = network;
   annotations[STATUS_ANNOTATION] = statusFor(templateSpec, ctx.revision);
   Object.assign(annotations, ctx.injectedAnnotations);

@@ -1,20 +1,17 @@
 /** Everything computed once per configuration, before any pod is injected. */
+import { asMap, str, type JsonMap } from '../model/values.js';
 import { applyMeshDefaults } from './mesh-config.js';
-import { asObject } from './pod.js';
-import type { JsonObject } from './pod.js';
-import { compilePolicy } from './policy.js';
-import type { InjectionPolicy } from './policy.js';
-import type { TemplateSet } from './render.js';
-import { inboundTrafficPolicyMode, meshConfigView, proxyConfigView } from './template-data.js';
+import { compilePolicy, type InjectionPolicy } from '../istio/policy.js';
+import { inboundTrafficPolicyMode, meshConfigView, proxyConfigView, type TemplateSet } from '../render/index.js';
 import type { InjectorConfig } from './types.js';
 
 export interface Prepared {
   config: InjectorConfig;
   values: Record<string, unknown>;
-  mesh: JsonObject;
-  baseProxyConfig: JsonObject;
-  defaultProxy: { proxyConfig: JsonObject; view: JsonObject; meshView: JsonObject };
-  proxyCache: Map<string, { proxyConfig: JsonObject; view: JsonObject; meshView: JsonObject }>;
+  mesh: JsonMap;
+  baseProxyConfig: JsonMap;
+  defaultProxy: { proxyConfig: JsonMap; view: JsonMap; meshView: JsonMap };
+  proxyCache: Map<string, { proxyConfig: JsonMap; view: JsonMap; meshView: JsonMap }>;
   policy: InjectionPolicy;
   templateSet: TemplateSet;
   cluster: string;
@@ -26,10 +23,6 @@ export interface Prepared {
   warnings: string[];
 }
 
-function str(v: unknown): string {
-  return typeof v === 'string' ? v : '';
-}
-
 /** A protobuf BoolValue in values or mesh config: true/false, or undefined when unset. */
 function boolValue(v: unknown): boolean | undefined {
   return typeof v === 'boolean' ? v : undefined;
@@ -38,8 +31,8 @@ function boolValue(v: unknown): boolean | undefined {
 export function prepare(config: InjectorConfig): Prepared {
   const values = config.values ?? {};
   const mesh = applyMeshDefaults(config.meshConfig);
-  const baseProxyConfig = asObject(mesh.defaultConfig);
-  const global = asObject(values.global);
+  const baseProxyConfig = asMap(mesh.defaultConfig);
+  const global = asMap(values.global);
   const { compiled, warnings } = compilePolicy(config.policy, config.neverInjectSelector ?? [], config.alwaysInjectSelector ?? []);
   return {
     config,
@@ -54,11 +47,11 @@ export function prepare(config: InjectorConfig): Prepared {
       defaultTemplates: config.defaultTemplates.length > 0 ? config.defaultTemplates : ['sidecar'],
       aliases: config.aliases ?? {},
     },
-    cluster: str(asObject(global.multiCluster).clusterName),
+    cluster: str(asMap(global.multiCluster).clusterName),
     network: str(global.network),
     enablePrometheusMerge: boolValue(mesh.enablePrometheusMerge),
-    rewriteAppHTTPProbe: boolValue(asObject(values.sidecarInjectorWebhook).rewriteAppHTTPProbe) ?? false,
-    holdInValues: boolValue(asObject(global.proxy).holdApplicationUntilProxyStarts) ?? false,
+    rewriteAppHTTPProbe: boolValue(asMap(values.sidecarInjectorWebhook).rewriteAppHTTPProbe) ?? false,
+    holdInValues: boolValue(asMap(global.proxy).holdApplicationUntilProxyStarts) ?? false,
     inboundTrafficPolicyMode: inboundTrafficPolicyMode(mesh),
     warnings,
   };

@@ -5,9 +5,9 @@
  * classic, the validation container comes first and istio-init last, so other init containers
  * are not cut off by the traffic capture.
  */
-import { CORE_DUMP_CONTAINER, INIT_CONTAINER, PROXY_CONTAINER, VALIDATION_CONTAINER } from './pod.js';
-import { containersOf, findContainer, moveContainer } from './pod.js';
-import type { PodSpec } from './pod.js';
+import { CORE_DUMP_CONTAINER, INIT_CONTAINER, PROXY_CONTAINER, VALIDATION_CONTAINER } from '../istio/sidecar.js';
+import { containersOf, findContainer, moveContainer } from '../model/pod.js';
+import type { PodSpec } from '../model/pod.js';
 
 export function reorderPod(spec: PodSpec, holdApplication: boolean): void {
   if (Array.isArray(spec.containers)) {

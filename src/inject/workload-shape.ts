@@ -6,7 +6,7 @@
  * for those), so its output is what `istioctl kube-inject` writes; it changes nothing a cluster
  * reads: status is ignored on apply, and the fields carry their default values.
  */
-import type { JsonObject } from './pod.js';
+import type { JsonMap } from '../model/values.js';
 
 interface Shape {
   /** Status fields Go always writes (non-`omitempty` integers), as zero when absent. */
@@ -36,18 +36,18 @@ const SHAPES: Readonly<Record<string, Shape>> = {
 const isZero = (v: unknown) => v === 0 || v === false || v === '' || v === null;
 
 /** The workload object as Istio writes it after injection. Returns a new object; the input is kept. */
-export function workloadAsWritten(kind: string, object: JsonObject): JsonObject {
+export function workloadAsWritten(kind: string, object: JsonMap): JsonMap {
   const shape = SHAPES[kind];
   if (!shape) return object;
-  const out: JsonObject = { ...object };
+  const out: JsonMap = { ...object };
   if (shape.specZero || shape.specOmitEmpty) {
-    const spec: JsonObject = { ...((out.spec as JsonObject | undefined) ?? {}) };
+    const spec: JsonMap = { ...((out.spec as JsonMap | undefined) ?? {}) };
     for (const key of shape.specOmitEmpty ?? []) if (key in spec && isZero(spec[key])) delete spec[key];
     for (const [key, zero] of Object.entries(shape.specZero ?? {})) if (!(key in spec)) spec[key] = zero;
     out.spec = spec;
   }
   if (shape.status) {
-    const status: JsonObject = { ...((out.status as JsonObject | undefined) ?? {}) };
+    const status: JsonMap = { ...((out.status as JsonMap | undefined) ?? {}) };
     for (const key of shape.status) if (!(key in status)) status[key] = 0;
     out.status = status;
   }

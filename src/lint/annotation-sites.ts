@@ -4,8 +4,9 @@
  * are left alone, as Istio's annotation analyzer does.
  */
 import { getAt, joinPointer } from '../model/pointer.js';
-import type { AnnotationInfo, AnnotationScope } from '../inject/annotations/index.js';
-import { isMap, type IndexedObject, type LintIndex } from './mesh-index.js';
+import type { AnnotationInfo, AnnotationScope } from '../istio/annotations/index.js';
+import { isMap } from '../model/values.js';
+import type { IndexedObject, LintIndex } from './mesh-index.js';
 
 export interface MetadataSite {
   readonly obj: IndexedObject;

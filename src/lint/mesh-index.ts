@@ -7,6 +7,7 @@
 import { positionIn, type ManifestDocument } from '../model/document.js';
 import { KubeInjectError } from '../model/errors.js';
 import { getAt, joinPointer } from '../model/pointer.js';
+import { isMap, str } from '../model/values.js';
 import { locateWorkloads, objectsOf, type LocatedObject, type Workload } from '../locate/workloads.js';
 import { resolvePortProtocol, type ResolvedProtocol } from './protocol.js';
 import { compileSelector, labelMap, selects, type Selector } from './selector.js';
@@ -58,14 +59,6 @@ export interface LintIndex {
   readonly workloads: readonly IndexedWorkload[];
   /** Documents whose workloads could not be read (a pod template that is not a mapping …). */
   readonly errors: readonly KubeInjectError[];
-}
-
-export function isMap(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-
-function str(v: unknown): string {
-  return typeof v === 'string' ? v : '';
 }
 
 function indexObject(doc: ManifestDocument, located: LocatedObject): IndexedObject {

@@ -1,15 +1,12 @@
 /** Pod-spec helpers shared by the rules. */
 import { joinPointer } from '../model/pointer.js';
-import { compilePolicy, skipReason } from '../inject/policy.js';
+import { compilePolicy, skipReason } from '../istio/policy.js';
+import { INJECTED_CONTAINERS } from '../istio/sidecar.js';
 import { labelMap } from './selector.js';
-import { isMap, type IndexedWorkload } from './mesh-index.js';
+import { isMap } from '../model/values.js';
+import type { IndexedWorkload } from './mesh-index.js';
 
-/** Containers Istio's injector adds; app-level rules leave them alone. */
-export const ISTIO_CONTAINERS: ReadonlySet<string> = new Set(['istio-proxy', 'istio-init', 'istio-validation']);
-
-export const PROXY_CONTAINER = 'istio-proxy';
-
-export interface PodContainer {
+interface PodContainer {
   readonly container: Readonly<Record<string, unknown>>;
   readonly name: string;
   /** Pointer of the container entry inside the document. */
@@ -38,7 +35,7 @@ export function containersOf(w: IndexedWorkload): PodContainer[] {
 
 /** The app's own containers (not the ones Istio injects). */
 export function appContainersOf(w: IndexedWorkload): PodContainer[] {
-  return containersOf(w).filter((c) => !ISTIO_CONTAINERS.has(c.name));
+  return containersOf(w).filter((c) => !INJECTED_CONTAINERS.has(c.name));
 }
 
 const ENABLED = compilePolicy('enabled', [], []).compiled;

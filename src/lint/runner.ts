@@ -3,11 +3,12 @@
  * context to report through, and turns reports into findings (file, line, column, resource,
  * severity from the config), split into active and suppressed.
  */
-import { fieldPosition, type ManifestDocument } from '../model/document.js';
+import { describeObject, fieldPosition, type ManifestDocument } from '../model/document.js';
 import type { KubeInjectError } from '../model/errors.js';
 import { DEFAULT_CONFIG, type LintConfig } from './config.js';
 import { findSuppression } from './ignore.js';
-import { buildIndex, isMap, type IndexedWorkload } from './mesh-index.js';
+import { buildIndex, type IndexedWorkload } from './mesh-index.js';
+import { isMap } from '../model/values.js';
 import { RULES } from './registry.js';
 import type { Finding, LintSettings, Report, Rule, RuleMeta } from './types.js';
 
@@ -115,11 +116,6 @@ function toFinding(meta: RuleMeta, r: Report, override: RuleMeta['severity'] | u
     line: pos.line,
     column: pos.column,
     resource,
-    resourceLabel: resourceLabel(resource.kind, resource.namespace, resource.name),
+    resourceLabel: describeObject(resource.kind, resource.namespace, resource.name),
   };
-}
-
-/** `Deployment shop/web`; `Deployment web` without a namespace. */
-export function resourceLabel(kind: string, namespace: string, name: string): string {
-  return `${kind || 'object'} ${namespace ? `${namespace}/` : ''}${name || '<unnamed>'}`;
 }

@@ -5,12 +5,9 @@
  * (a Service without a selector has its endpoints managed by hand).
  */
 import { compileSelector as compileLabelSelector, selectorMatches, type CompiledSelector } from '../model/label-selector.js';
+import { isMap } from '../model/values.js';
 
 export type Selector = CompiledSelector;
-
-function isMap(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
 
 /** A label value as Kubernetes would read it (YAML may give numbers or booleans). */
 export function labelValue(v: unknown): string | undefined {

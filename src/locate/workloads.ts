@@ -1,6 +1,7 @@
 import { KubeInjectError } from '../model/errors.js';
 import { describeObject } from '../model/document.js';
 import { getAt, joinPointer } from '../model/pointer.js';
+import { isMap, str } from '../model/values.js';
 
 /** Where each workload kind keeps its pod template (`''` is the object itself). */
 export const POD_TEMPLATE_PATHS: Readonly<Record<string, string>> = {
@@ -38,14 +39,6 @@ export interface LocatedObject {
   readonly pointer: string;
   readonly object: Record<string, unknown>;
   readonly kind: string;
-}
-
-function isMap(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-
-function str(v: unknown): string {
-  return typeof v === 'string' ? v : '';
 }
 
 /** Every object of a document: the document itself, or each item of a `List` in turn. */

@@ -13,12 +13,15 @@
  * - `reinsertOverrides` / moving istio-proxy between containers and initContainers for native
  *   sidecars happen around the merge, not in it.
  */
+import { MergeError } from './errors.js';
 import { mergeError } from './merge-list.js';
 import { mergeMaps } from './merge-map.js';
 import { podMergeSchema } from './schema.js';
 import type { MergeSchema } from './schema.js';
-import { isMap, kindOf } from './values.js';
+import { isMap } from '../model/values.js';
+import { kindOf } from './values.js';
 
+export { MergeError } from './errors.js';
 export { podMergeSchema } from './schema.js';
 export type { ListMergeRule, MergeSchema } from './schema.js';
 
@@ -34,12 +37,12 @@ export type { ListMergeRule, MergeSchema } from './schema.js';
  * - directives: `$patch: replace|delete` (map or list element), `$retainKeys`,
  *   `$setElementOrder/<field>`, `$deleteFromPrimitiveList/<field>`.
  *
- * @throws KubeInjectError code `'merge'`, `position.pointer` = JSON pointer of the offending
- *   patch field (or of the original's element, for an original list element without its key).
+ * @throws MergeError (code `'merge'`): `position.pointer` is the JSON pointer of the offending
+ *   field, in the patch or (`input: 'original'`) in the original.
  */
 export function strategicMerge(original: unknown, patch: unknown, schema: MergeSchema = podMergeSchema): unknown {
   if (!isMap(patch)) throw mergeError(`a patch must be a map, got a ${kindOf(patch)}`, '');
   const base = original === undefined || original === null ? {} : original;
-  if (!isMap(base)) throw mergeError(`cannot patch a ${kindOf(base)}; expected a map`, '');
+  if (!isMap(base)) throw new MergeError(`cannot patch a ${kindOf(base)}; expected a map`, '', 'original');
   return mergeMaps(base, patch, { path: '', ptr: '', origPtr: '' }, schema);
 }

@@ -2,12 +2,12 @@
  * Merging one list that has a merge rule (see `schema.ts`); lists without a rule never get here,
  * the patch's list replaces them. Semantics follow k8s `strategicpatch.mergeSlice`.
  */
-import { KubeInjectError } from '../model/errors.js';
 import { joinPointer as childPointer } from '../model/pointer.js';
+import { MergeError } from './errors.js';
 import { orderMerged } from './order.js';
-import type { ListMergeRule } from './schema.js';
-import { cleanPatchValue, deepClone, DIRECTIVE, DROP, isMap, kindOf } from './values.js';
-import type { JsonMap } from './values.js';
+import { elementPath, type ListMergeRule } from './schema.js';
+import { isMap, type JsonMap } from '../model/values.js';
+import { cleanPatchValue, deepClone, DIRECTIVE, DROP, kindOf } from './values.js';
 
 /** Where a merge is: schema path, pointer into the patch, pointer into the original. */
 export interface At {
@@ -16,10 +16,11 @@ export interface At {
   readonly origPtr: string;
 }
 
-export type MergeElement = (original: JsonMap, patch: JsonMap, at: At) => JsonMap;
+type MergeElement = (original: JsonMap, patch: JsonMap, at: At) => JsonMap;
 
-export function mergeError(message: string, pointer: string): KubeInjectError {
-  return new KubeInjectError('merge', message, { pointer });
+/** An error about the patch's field at `pointer` (see `MergeError` for one about the original). */
+export function mergeError(message: string, pointer: string): MergeError {
+  return new MergeError(message, pointer);
 }
 
 /**
@@ -65,7 +66,7 @@ export function mergeList(
   original.forEach((el, origIndex) => {
     const p = childPointer(at.origPtr, origIndex);
     if (!isMap(el) || !Object.hasOwn(el, key)) {
-      throw mergeError(`element of the original list has no merge key "${key}"`, p);
+      throw new MergeError(`element of the original list has no merge key "${key}"`, p, 'original');
     }
     if (!deleted.has(el[key])) working.push({ value: el, fresh: false, origIndex });
   });
@@ -75,7 +76,7 @@ export function mergeList(
     const found = working.find((w) => idOf(w.value) === el[key]);
     if (found) {
       const origPtr = found.origIndex === undefined ? at.origPtr : childPointer(at.origPtr, found.origIndex);
-      found.value = mergeElement(found.value, el, { path: `${at.path}[]`, ptr: childPointer(at.ptr, index), origPtr });
+      found.value = mergeElement(found.value, el, { path: elementPath(at.path), ptr: childPointer(at.ptr, index), origPtr });
       found.fresh = true;
     } else {
       const c = cleanPatchValue(el);
@@ -97,7 +98,7 @@ function mergeScalars(
     if (kindOf(v) !== 'scalar') throw mergeError(`list of scalars cannot hold a ${kindOf(v)}`, childPointer(at.ptr, i));
   });
   original.forEach((v, i) => {
-    if (kindOf(v) !== 'scalar') throw mergeError(`list of scalars holds a ${kindOf(v)}`, childPointer(at.origPtr, i));
+    if (kindOf(v) !== 'scalar') throw new MergeError(`list of scalars holds a ${kindOf(v)}`, childPointer(at.origPtr, i), 'original');
   });
   const merged = [...new Set([...original, ...patch])];
   return orderMerged(merged, (v) => v, order ?? patch, original);

@@ -14,13 +14,12 @@ import {
   DIRECTIVE,
   DROP,
   isDirectiveKey,
-  isMap,
   kindOf,
   RETAIN_KEYS,
   SET_ORDER_PREFIX,
   setKey,
 } from './values.js';
-import type { JsonMap } from './values.js';
+import { isMap, type JsonMap } from '../model/values.js';
 
 export function mergeMaps(original: JsonMap, patch: JsonMap, at: At, schema: MergeSchema): JsonMap {
   if (Object.hasOwn(patch, DIRECTIVE)) {

@@ -3,11 +3,7 @@
  * `strategicMerge` from sharing any object with its inputs.
  */
 
-export type JsonMap = Record<string, unknown>;
-
-export function isMap(v: unknown): v is JsonMap {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
+import { isMap, type JsonMap } from '../model/values.js';
 
 /** Set a key without tripping over `__proto__` (a YAML key is data, never a prototype). */
 export function setKey(target: JsonMap, key: string, value: unknown): void {

@@ -15,7 +15,7 @@
  * binary quantities is not applied.
  */
 
-export type QuantityFormat = 'DecimalSI' | 'BinarySI' | 'DecimalExponent';
+type QuantityFormat = 'DecimalSI' | 'BinarySI' | 'DecimalExponent';
 
 export interface Quantity {
   /** The value × 10⁹, exact. `"2"` → `2000000000n`, `"100m"` → `100000000n`. */

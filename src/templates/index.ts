@@ -12,9 +12,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { load, YAML11_SCHEMA } from 'js-yaml';
+import { isMap } from '../model/values.js';
 
-/** The injector configuration (the shape of Istio's `istio-sidecar-injector` `data.config`). */
-export interface InjectorConfig {
+/**
+ * The built-in injector file (`injector.yaml`, the shape of Istio's `istio-sidecar-injector`
+ * `data.config`) with its template files read. `src/config/` turns it, with the user's files,
+ * into the engine's `InjectorConfig`.
+ */
+export interface BuiltinInjectorFile {
   /** Templates used for pods without an `inject.istio.io/templates` annotation. */
   defaultTemplates: string[];
   /** `enabled`: inject unless a pod opts out; `disabled`: only pods that opt in. */
@@ -84,10 +89,6 @@ function parseYamlFile(name: string): unknown {
   return load(cachedText(name), { schema: YAML11_SCHEMA }) ?? {};
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-
 function stringList(v: unknown, what: string): string[] {
   if (v === undefined || v === null) return [];
   if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) {
@@ -99,14 +100,14 @@ function stringList(v: unknown, what: string): string[] {
 /** The raw `injector.yaml` with `templates` still naming files. */
 function injectorFile(): Record<string, unknown> {
   const doc = parseYamlFile(INJECTOR_FILE);
-  if (!isRecord(doc)) throw new Error(`kube-inject: ${INJECTOR_FILE} is not a mapping`);
+  if (!isMap(doc)) throw new Error(`kube-inject: ${INJECTOR_FILE} is not a mapping`);
   return doc;
 }
 
 /** Built-in templates: name -> Go template text. A fresh object on every call. */
 export function loadBuiltinTemplates(): Record<string, string> {
   const files = injectorFile().templates;
-  if (!isRecord(files)) throw new Error(`kube-inject: ${INJECTOR_FILE}: templates must be a mapping`);
+  if (!isMap(files)) throw new Error(`kube-inject: ${INJECTOR_FILE}: templates must be a mapping`);
   const out: Record<string, string> = {};
   for (const [name, file] of Object.entries(files)) {
     if (typeof file !== 'string') {
@@ -128,18 +129,18 @@ export function builtinMeshConfig(): Record<string, unknown> {
 }
 
 /** The injector configuration with the template texts filled in; a fresh copy on every call. */
-export function builtinInjectorConfig(): InjectorConfig {
+export function builtinInjectorFile(): BuiltinInjectorFile {
   const doc = injectorFile();
   const policy = doc.policy ?? 'enabled';
   if (policy !== 'enabled' && policy !== 'disabled') {
     throw new Error(`kube-inject: ${INJECTOR_FILE}: policy must be enabled or disabled`);
   }
   const aliases: Record<string, string[]> = {};
-  if (isRecord(doc.aliases)) {
+  if (isMap(doc.aliases)) {
     for (const [k, v] of Object.entries(doc.aliases)) aliases[k] = stringList(v, `aliases.${k}`);
   }
   const injected: Record<string, string> = {};
-  if (isRecord(doc.injectedAnnotations)) {
+  if (isMap(doc.injectedAnnotations)) {
     for (const [k, v] of Object.entries(doc.injectedAnnotations)) injected[k] = String(v);
   }
   return {

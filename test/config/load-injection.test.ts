@@ -16,7 +16,7 @@ function file(name: string, text: string): string {
 
 async function loadError(inputs: Parameters<typeof loadInjectorConfig>[0]): Promise<KubeInjectError> {
   try {
-    await loadInjectorConfig(inputs);
+    await loadInjectorConfig(inputs, {});
   } catch (e) {
     if (e instanceof KubeInjectError) return e;
     throw e;
@@ -28,7 +28,7 @@ const global = (v: Record<string, unknown>) => (v.global ?? {}) as Record<string
 
 describe('loadInjectorConfig', () => {
   it('starts from our defaults: docker.io/istio, 1.31.0, classic sidecars, the sidecar template', async () => {
-    const c = await loadInjectorConfig({});
+    const c = await loadInjectorConfig({}, {});
     expect(global(c.values).hub).toBe('docker.io/istio');
     expect(global(c.values).tag).toBe('1.31.0');
     expect(c.nativeSidecars).toBe(false);
@@ -40,20 +40,20 @@ describe('loadInjectorConfig', () => {
     const a = file('a.yaml', 'global:\n  hub: one.example\n  proxy:\n    logLevel: debug\n');
     const b = file('b.json', '{"global": {"hub": "two.example"}}');
     const iop = file('iop.yaml', 'apiVersion: install.istio.io/v1alpha1\nkind: IstioOperator\nspec:\n  values:\n    global:\n      tag: from-iop\n  meshConfig:\n    trustDomain: example.org\n');
-    const c = await loadInjectorConfig({ values: [a, b], operatorFile: iop, revision: 'canary', proxyImage: 'proxyv2-custom' });
+    const c = await loadInjectorConfig({ values: [a, b], operatorFile: iop, revision: 'canary', proxyImage: 'proxyv2-custom' }, {});
     expect(global(c.values).hub).toBe('two.example');
     expect(global(c.values).tag).toBe('from-iop');
     expect((global(c.values).proxy as Record<string, unknown>).logLevel).toBe('debug');
     expect((global(c.values).proxy as Record<string, unknown>).image).toBe('proxyv2-custom');
     expect(c.revision).toBe('canary');
     expect(c.meshConfig.trustDomain).toBe('example.org');
-    const flags = await loadInjectorConfig({ values: [a], hub: 'flag.example', tag: 'flag' });
+    const flags = await loadInjectorConfig({ values: [a], hub: 'flag.example', tag: 'flag' }, {});
     expect([global(flags.values).hub, global(flags.values).tag]).toEqual(['flag.example', 'flag']);
   });
 
   it('reads the istio ConfigMap as mesh config', async () => {
     const cm = file('istio-cm.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: istio\ndata:\n  mesh: |-\n    defaultConfig:\n      discoveryAddress: istiod-canary.istio-system.svc:15012\n');
-    const c = await loadInjectorConfig({ meshConfig: [cm] });
+    const c = await loadInjectorConfig({ meshConfig: [cm] }, {});
     expect((c.meshConfig.defaultConfig as Record<string, unknown>).discoveryAddress).toBe('istiod-canary.istio-system.svc:15012');
   });
 
@@ -78,18 +78,30 @@ describe('loadInjectorConfig', () => {
         '',
       ].join('\n'),
     );
-    const c = await loadInjectorConfig({ injectConfig: cm });
+    const c = await loadInjectorConfig({ injectConfig: cm }, {});
     expect(c.policy).toBe('disabled');
     expect(c.defaultTemplates).toEqual(['mine']);
     expect(Object.keys(c.templates)).toEqual(['mine']);
     expect(global(c.values).hub).toBe('cm.example');
-    const withValues = await loadInjectorConfig({ injectConfig: cm, values: [file('v.yaml', 'global:\n  hub: mine.example\n')] });
+    const withValues = await loadInjectorConfig({ injectConfig: cm, values: [file('v.yaml', 'global:\n  hub: mine.example\n')] }, {});
     expect(global(withValues.values).hub).toBe('mine.example');
   });
 
   it('takes a bare template as the sidecar template', async () => {
-    const c = await loadInjectorConfig({ injectConfig: file('bare.tmpl', 'spec:\n  containers:\n  - name: istio-proxy\n    image: {{ .ProxyImage }}\n') });
+    const c = await loadInjectorConfig({ injectConfig: file('bare.tmpl', 'spec:\n  containers:\n  - name: istio-proxy\n    image: {{ .ProxyImage }}\n') }, {});
     expect(Object.keys(c.templates)).toEqual(['sidecar']);
+  });
+
+  it('gives the templates the environment its caller passes, not the process environment', async () => {
+    const bare = file('env.tmpl', 'metadata:\n  annotations:\n    from-env: {{ env "KUBE_INJECT_TEST_ENV" "unset" | quote }}\n');
+    const render = (c: Awaited<ReturnType<typeof loadInjectorConfig>>) => c.templates.sidecar!.execute({});
+    process.env.KUBE_INJECT_TEST_ENV = 'from the process';
+    try {
+      expect(render(await loadInjectorConfig({ injectConfig: bare }, { KUBE_INJECT_TEST_ENV: 'given' }))).toContain('"given"');
+      expect(render(await loadInjectorConfig({ injectConfig: bare }, {}))).toContain('"unset"');
+    } finally {
+      delete process.env.KUBE_INJECT_TEST_ENV;
+    }
   });
 
   it('names the file, key, line and column of a wrongly typed value', async () => {
@@ -101,7 +113,7 @@ describe('loadInjectorConfig', () => {
 
   it('names the template file, line and column of a template that does not parse', async () => {
     const cm = file('broken.yaml', 'templates:\n  sidecar: |-\n    spec:\n      containers: {{ nope\n');
-    const c = await loadInjectorConfig({ injectConfig: cm });
+    const c = await loadInjectorConfig({ injectConfig: cm }, {});
     let err: unknown;
     try {
       void c.templates.sidecar;

@@ -341,7 +341,7 @@ describe('pre-commit, configured as the README shows', () => {
     expect(c.code, show(c)).not.toBe(0);
     expect(c.output, show(c)).toMatch(/^kube-inject lint\.+Failed$/m);
     const { line, column } = position(bad, 'containerPort: 15090');
-    expect(c.output, show(c)).toMatch(new RegExp(`^k8s/deploy\\.yaml\\n(?:  \\d.*\\n)*?\\s+${line}:${column}\\s+error\\s+Deployment shop/web: .*15090.*reserved-port`, 'm'));
+    expect(c.output, show(c)).toMatch(new RegExp(`^k8s/deploy\\.yaml\\n(?:  \\d.*\\n)*?\\s+${line}:${column}\\s+error\\s+Deployment "shop/web": .*15090.*reserved-port`, 'm'));
     expect(await head(), 'nothing committed').toBe(before);
   });
 
@@ -354,7 +354,7 @@ describe('pre-commit, configured as the README shows', () => {
     const blocked = await commit('worker');
     expect(blocked.code, show(blocked)).not.toBe(0);
     const { line, column } = position(bad, '"runAsUser": 1337');
-    expect(blocked.output, show(blocked)).toMatch(new RegExp(`^k8s/worker\\.json\\n(?:  \\d.*\\n)*?\\s+${line}:${column}\\s+error\\s+Deployment shop/worker: .*1337.*proxy-uid`, 'm'));
+    expect(blocked.output, show(blocked)).toMatch(new RegExp(`^k8s/worker\\.json\\n(?:  \\d.*\\n)*?\\s+${line}:${column}\\s+error\\s+Deployment "shop/worker": .*1337.*proxy-uid`, 'm'));
     expect(await head(), 'nothing committed').toBe(before);
 
     write('k8s/worker.json', workerJson(1000));

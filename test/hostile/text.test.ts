@@ -65,3 +65,22 @@ describe('a string of megabytes in an injected document', () => {
     }
   });
 });
+
+describe('a supplied template reading the environment', () => {
+  it('gets nothing unless --allow-env is given, so it cannot copy a CI secret into the output', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'ki-env-'));
+    const tmpl = join(dir, 'sidecar.tmpl');
+    writeFileSync(tmpl, 'metadata:\n  annotations:\n    leak: {{ env "GITHUB_TOKEN" "none" | quote }}\n');
+    const pod = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: app\n    image: app:1\n';
+    const env = { GITHUB_TOKEN: 'ghs_secret' };
+    const quiet = await runCli(['-q', '-f', '-', '--inject-config', tmpl], { stdin: pod, env });
+    expect(quiet.code, quiet.stderr).toBe(0);
+    expect(quiet.stdout).not.toContain('ghs_secret');
+    expect(quiet.stdout).toContain('leak: none');
+    const allowed = await runCli(['-q', '-f', '-', '--inject-config', tmpl, '--allow-env'], { stdin: pod, env });
+    expect(allowed.stdout).toContain('leak: ghs_secret');
+  });
+});

@@ -3,14 +3,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { goJsonFieldResolver, parseTemplate } from '../../src/gotemplate/index.js';
+import { reportMergeError } from '../../src/inject/apply-templates.js';
 import { prepareInjector, stripInjection, type InjectorConfig } from '../../src/inject/index.js';
+import { MergeError } from '../../src/merge/index.js';
 import { KubeInjectError } from '../../src/model/errors.js';
 import { injectionFunctions } from '../../src/render/functions.js';
 import { parseManifests } from '../helpers/normalize.js';
 import { locateConformanceData } from '../helpers/shared.js';
 import { istioSetup } from './engine-setup.js';
 
-const funcs = injectionFunctions();
+const funcs = injectionFunctions({ getEnv: () => undefined });
 const tpl = (name: string, text: string) => parseTemplate(name, text, { funcs, fieldResolver: goJsonFieldResolver });
 
 const SIDECAR = `spec:
@@ -94,7 +96,7 @@ describe('engine', () => {
 
   it('skips with a reason', () => {
     expect(injector.inject(req(pod({}, { hostNetwork: true })))).toEqual({ outcome: 'skipped', reason: 'host networking' });
-    expect(injector.inject(req(pod(), 'kube-system'))).toEqual({ outcome: 'skipped', reason: 'namespace kube-system is excluded' });
+    expect(injector.inject(req(pod(), 'kube-system'))).toEqual({ outcome: 'skipped', reason: 'Namespace "kube-system" is excluded' });
     expect(injector.inject(req(pod({ 'sidecar.istio.io/inject': 'false' })))).toEqual({ outcome: 'skipped', reason: 'sidecar.istio.io/inject is "false"' });
     const off = prepareInjector(config({ policy: 'disabled' }));
     expect(off.inject(req(pod()))).toEqual({ outcome: 'skipped', reason: 'injection policy is disabled' });
@@ -198,5 +200,21 @@ describe('merge problems', () => {
     const t = thrown(() => bad.inject(req(pod())));
     expect(t.code).toBe('template');
     expect(t.message).toContain('"sidecar"');
+  });
+
+  it('keep the pointer into the pod when the pod\'s own data cannot be merged', () => {
+    const withFinalizers = prepareInjector(config({ templates: { sidecar: tpl('sidecar', 'metadata:\n  finalizers: [x]\nspec:\n  containers:\n  - name: istio-proxy\n') } }));
+    const e = thrown(() => withFinalizers.inject(req({ metadata: { finalizers: [{ not: 'a string' }] }, spec: { containers: [{ name: 'web' }] } })));
+    expect(e.code).toBe('merge');
+    expect(e.position.pointer).toBe('/metadata/finalizers/0');
+  });
+
+  it('are told apart by the input they are about, not by their wording', () => {
+    const own = new MergeError('any wording at all', '/spec/containers/1', 'original');
+    expect(reportMergeError('sidecar', own, true)).toBe(own);
+    const template = reportMergeError('sidecar', own, false);
+    expect(template.code).toBe('template');
+    const worded = new MergeError('element of the original list has no merge key "name"', '/spec/containers/0', 'patch');
+    expect(reportMergeError('sidecar', worded, true).code).toBe('template');
   });
 });

@@ -1,57 +1,14 @@
 /** Unit tests of the engine's pieces, with facts from Istio's own tests (inject_test.go, webhook_test.go). */
 import { describe, expect, it } from 'vitest';
-import { compilePolicy, skipReason } from '../../src/inject/policy.js';
 import { proxyImage, goSprintV } from '../../src/inject/image.js';
-import { applyMeshDefaults, mergeProxyConfig, DEFAULT_PROXY_CONFIG } from '../../src/inject/mesh-config.js';
-import { prometheusMerge, sanitizeLabelName } from '../../src/inject/prometheus.js';
+import { DEFAULT_PROXY_CONFIG } from '../../src/istio/mesh-defaults.js';
+import { RESERVED_PORTS } from '../../src/istio/ports.js';
+import { applyMeshDefaults, mergeProxyConfig } from '../../src/inject/mesh-config.js';
+import { prometheusMerge, sanitizeLabelName } from '../../src/inject/prometheus/merge.js';
 import { reorderPod } from '../../src/inject/reorder.js';
 import { deployMetaFromPod } from '../../src/inject/deploy-meta.js';
-import { statusFor, parseStatus } from '../../src/inject/status.js';
-import type { PodSpec } from '../../src/inject/pod.js';
-
-const pod = (labels: Record<string, string> = {}, annotations: Record<string, string> = {}, extra = {}) => ({
-  hostNetwork: false,
-  namespace: 'test-ns',
-  labels,
-  annotations,
-  ...extra,
-});
-
-describe('injection policy', () => {
-  const enabled = compilePolicy('enabled', [], []).compiled;
-  const disabled = compilePolicy('disabled', [], []).compiled;
-  it('skips host networking and system namespaces first', () => {
-    expect(skipReason(enabled, pod({}, {}, { hostNetwork: true }))).toBe('host networking');
-    expect(skipReason(enabled, pod({}, {}, { namespace: 'kube-system' }))).toBe('namespace kube-system is excluded');
-    expect(skipReason(enabled, pod({}, { 'sidecar.istio.io/inject': 'true' }, { namespace: 'kube-public' }))).toBe('namespace kube-public is excluded');
-  });
-  it('follows the label over the annotation', () => {
-    expect(skipReason(enabled, pod({}, { 'sidecar.istio.io/inject': 'false' }))).toBe('sidecar.istio.io/inject is "false"');
-    expect(skipReason(enabled, pod({ 'sidecar.istio.io/inject': 'true' }, { 'sidecar.istio.io/inject': 'false' }))).toBeUndefined();
-    expect(skipReason(disabled, pod({ 'sidecar.istio.io/inject': 'false' }, { 'sidecar.istio.io/inject': 'true' }))).toBe('sidecar.istio.io/inject is "false"');
-    expect(skipReason(disabled, pod({}, { 'sidecar.istio.io/inject': 'true' }))).toBeUndefined();
-    expect(skipReason(disabled, pod({}, { 'sidecar.istio.io/inject': 'yes' }))).toBe('injection policy is disabled');
-    expect(skipReason(enabled, pod({}, { 'sidecar.istio.io/inject': 'yes' }))).toBeUndefined();
-  });
-  it('applies never before always, only without an explicit choice', () => {
-    const p = compilePolicy('disabled', [{ matchLabels: { never: 'true' } }], [{ matchExpressions: [{ key: 'always', operator: 'Exists' }] }]).compiled;
-    expect(skipReason(p, pod({ always: 'x' }))).toBeUndefined();
-    expect(skipReason(p, pod({ always: 'x', never: 'true' }))).toBe('pod labels match a neverInjectSelector');
-    expect(skipReason(p, pod({ never: 'true', 'sidecar.istio.io/inject': 'true' }))).toBeUndefined();
-    expect(skipReason(p, pod({}))).toBe('injection policy is disabled');
-  });
-  it('ignores invalid and empty selectors, with a warning for invalid ones', () => {
-    const { compiled, warnings } = compilePolicy('enabled', [{}, { matchExpressions: [{ key: 'a', operator: 'In', values: [] }] }], []);
-    expect(warnings).toHaveLength(1);
-    expect(skipReason(compiled, pod({ a: 'b' }))).toBeUndefined();
-  });
-  it('supports NotIn and DoesNotExist', () => {
-    const p = compilePolicy('enabled', [{ matchExpressions: [{ key: 'tier', operator: 'NotIn', values: ['web'] }, { key: 'x', operator: 'DoesNotExist' }] }], []).compiled;
-    expect(skipReason(p, pod({ tier: 'db' }))).toBe('pod labels match a neverInjectSelector');
-    expect(skipReason(p, pod({ tier: 'web' }))).toBeUndefined();
-    expect(skipReason(p, pod({ x: '1' }))).toBeUndefined();
-  });
-});
+import { statusFor, parseStatus } from '../../src/inject/status/record.js';
+import type { PodSpec } from '../../src/model/pod.js';
 
 describe('proxy image (TestProxyImage)', () => {
   const values = (hub: string, tag: unknown) => ({ global: { hub, tag } });
@@ -112,6 +69,8 @@ describe('prometheus merge', () => {
   });
   it('rejects reserved and invalid ports', () => {
     expect(() => prometheusMerge({ 'prometheus.io/port': '15090' }, true, 15020)).toThrow(/reserved for Istio/);
+    // The purpose comes from the one table of Istio's ports, the one the reserved-port rule names.
+    expect(() => prometheusMerge({ 'prometheus.io/port': '15006' }, true, 15020)).toThrow(`port 15006 is reserved for Istio (${RESERVED_PORTS.get(15006)})`);
     expect(() => prometheusMerge({ 'prometheus.istio.io/scrape-targets': '8080:/a,x' }, true, 15020)).toThrow(/invalid target port/);
   });
 });
@@ -150,7 +109,7 @@ describe('deployment metadata of a bare pod', () => {
 
 describe('Go encodings', () => {
   it('writes quantities as Kubernetes does', async () => {
-    const { canonicalQuantity } = await import('../../src/inject/quantity-format.js');
+    const { canonicalQuantity } = await import('../../src/inject/go/quantity-format.js');
     const cases: Array<[string | number, string]> = [
       ['3000m', '3'], ['2000m', '2'], ['123m', '123m'], ['0.5', '500m'], ['1024Mi', '1Gi'], ['1536Mi', '1536Mi'],
       ['512', '512'], ['100Ki', '100Ki'], ['0.5Gi', '512Mi'], ['1e3', '1e3'], ['1500', '1500'], ['1.5k', '1500'], ['0', '0'], [2, '2'],
@@ -159,32 +118,11 @@ describe('Go encodings', () => {
     for (const [input, want] of cases) expect(canonicalQuantity(input), String(input)).toBe(want);
   });
   it('writes containers in Go field order', async () => {
-    const { marshalContainerLists } = await import('../../src/inject/go-json.js');
+    const { marshalContainerLists } = await import('../../src/inject/go/typed-json.js');
     const c = { tty: true, name: 'c', unknown: 1, resources: { limits: { cpu: '3000m' } }, securityContext: { runAsUser: 0, privileged: false }, ports: [{ containerPort: 80, name: 'http' }] };
     expect(marshalContainerLists({ initContainers: [c] })).toBe(
       '{"initContainers":[{"name":"c","ports":[{"name":"http","containerPort":80}],"resources":{"limits":{"cpu":"3"}},"securityContext":{"privileged":false,"runAsUser":0},"tty":true}]}',
     );
     expect(marshalContainerLists({ containers: [{ name: 'x', env: [{ name: 'A', value: '<&>' }] }] })).toBe('{"containers":[{"name":"x","env":[{"name":"A","value":"\\u003c\\u0026\\u003e"}],"resources":{}}]}');
-  });
-});
-
-describe('reading rendered templates', () => {
-  it('accepts a flow mapping closed at its key indentation, as Go does, leaving block scalars alone', async () => {
-    const { loadRendered, indentFlowContinuations } = await import('../../src/inject/rendered-yaml.js');
-    const text = 'metadata:\n  annotations: {\n    a: "1",\n    b: "x, y",\n  }\nspec:\n  env:\n  - value: |-\n      [\n        {"a":1}\n      ]\n';
-    const hint: { lenient?: boolean } = {};
-    expect(loadRendered(text, hint)).toEqual({ metadata: { annotations: { a: '1', b: 'x, y' } }, spec: { env: [{ value: '[\n  {"a":1}\n]' }] } });
-    expect(hint.lenient).toBe(true);
-    expect(indentFlowContinuations('a: [\n  1,\n]\n')).toBe('a: [\n  1,\n  ]\n');
-    expect(() => loadRendered('a: [\n')).toThrow();
-  });
-});
-
-describe('PROXY_CONFIG', () => {
-  it('leaves out Istio defaults and zero values, in protobuf order', async () => {
-    const { proxyConfigToJSON } = await import('../../src/inject/proxy-config-json.js');
-    const pc = mergeProxyConfig(DEFAULT_PROXY_CONFIG, { proxyMetadata: { B: '2', A: '1' }, concurrency: 0, discoveryAddress: 'foo:123', interceptionMode: 'REDIRECT', drainDuration: '1.5s' });
-    expect(proxyConfigToJSON(pc)).toBe('{"drainDuration":"1.500s","discoveryAddress":"foo:123","concurrency":0,"proxyMetadata":{"A":"1","B":"2"}}');
-    expect(proxyConfigToJSON(DEFAULT_PROXY_CONFIG)).toBe('{}');
   });
 });

@@ -12,7 +12,7 @@ import { injectionFunctions } from '../../src/render/functions.js';
 import type { InjectCase } from '../conformance/cases.js';
 import { parseManifests } from '../helpers/normalize.js';
 import { istioInjectorConfigFile } from '../helpers/shared.js';
-import { builtinInjectorConfig } from '../../src/templates/index.js';
+import { builtinInjectorFile } from '../../src/templates/index.js';
 
 type Obj = Record<string, unknown>;
 
@@ -53,10 +53,10 @@ export type TemplateSource = 'built-in' | 'istio';
 
 export function istioSetup(sharedDir: string, source: TemplateSource): IstioSetup {
   const injectDir = join(sharedDir, 'inject');
-  const cfg = (source === 'istio' ? yamlDoc(istioInjectorConfigFile()) : builtinInjectorConfig()) as unknown as Obj;
+  const cfg = (source === 'istio' ? yamlDoc(istioInjectorConfigFile()) : builtinInjectorFile()) as unknown as Obj;
   const values = JSON.parse(readFileSync(join(sharedDir, 'config', 'test-default.values.json'), 'utf8')) as Obj;
   const mesh = yamlDoc(join(sharedDir, 'config', 'test-default.mesh.yaml')) as Obj;
-  const funcs = injectionFunctions();
+  const funcs = injectionFunctions({ getEnv: () => undefined });
   const parse = (name: string, text: string): Template => parseTemplate(name, text, { funcs, fieldResolver: goJsonFieldResolver });
   const templates: Record<string, Template> = {};
   for (const [name, text] of Object.entries(cfg.templates as Obj)) templates[name] = parse(name, String(text));

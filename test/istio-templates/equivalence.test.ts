@@ -33,7 +33,7 @@ import {
 type Obj = Record<string, unknown>;
 
 const TEMPLATE_NAMES = ['sidecar', 'gateway', 'grpc-simple', 'grpc-agent'] as const;
-const funcs = injectionFunctions();
+const funcs = injectionFunctions({ getEnv: () => undefined });
 const ours = loadBuiltinTemplates();
 const theirs = istioTemplates();
 

@@ -54,7 +54,7 @@ describe('kube-inject lint', () => {
     const plain = await run(['lint', '-f', file]);
     expect(plain.code).toBe(1);
     expect(plain.out).toBe(
-      `${file}\n  21:11  error    Deployment web: container "web" listens on port 15021, which the Istio sidecar reserves (health checks)  reserved-port\n\n` +
+      `${file}\n  21:11  error    Deployment "web": container "web" listens on port 15021, which the Istio sidecar reserves (health checks)  reserved-port\n\n` +
         '1 problem (1 error, 0 warnings, 0 info)\n',
     );
     expect(plain.err).toBe('');
@@ -174,7 +174,7 @@ describe('the lint pass of kube-inject (inject)', () => {
     expect(lenient.code).toBe(0);
     expect(lenient.out).toContain('kind: Deployment');
     expect(lenient.out).not.toContain('reserved-port');
-    expect(lenient.err).toContain('error    Deployment web: container "web" listens on port 15021');
+    expect(lenient.err).toContain('error    Deployment "web": container "web" listens on port 15021');
 
     const strict = await run(['inject', '-f', file, '--strict']);
     expect(strict.code).toBe(1);

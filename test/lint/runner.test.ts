@@ -22,7 +22,7 @@ describe('runner', () => {
       `,
     });
     const [f] = lintDocuments(docs).findings;
-    expect(f).toMatchObject({ ruleId: 'port-name', pointer: '/items/0/spec/ports/0', line: 10, column: 7, resourceLabel: 'Service shop/a' });
+    expect(f).toMatchObject({ ruleId: 'port-name', pointer: '/items/0/spec/ports/0', line: 10, column: 7, resourceLabel: 'Service "shop/a"' });
   });
 
   test('findings are ordered by file in input order, then line and column', () => {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { strategicMerge } from '../../src/merge/index.js';
+import { MergeError, strategicMerge } from '../../src/merge/index.js';
 import { KubeInjectError } from '../../src/model/errors.js';
 
 const names = (list: unknown): unknown[] => (list as { name?: unknown }[]).map((x) => x.name);
@@ -92,5 +92,20 @@ describe('strategicMerge: errors', () => {
 
   it('points into the original for an original element without its merge key', () => {
     expect(pointerOf(() => strategicMerge({ spec: { volumes: [{ name: 'a' }, {}] } }, { spec: { volumes: [{ name: 'b' }] } }))).toBe('/spec/volumes/1');
+  });
+
+  it('says by its type which input a pointer is in: the patch, or the original', () => {
+    const inputOf = (f: () => unknown): string => {
+      try {
+        f();
+      } catch (e) {
+        expect(e).toBeInstanceOf(MergeError);
+        return (e as MergeError).input;
+      }
+      throw new Error('did not throw');
+    };
+    expect(inputOf(() => strategicMerge({ spec: { volumes: [{ name: 'a' }, {}] } }, { spec: { volumes: [{ name: 'b' }] } }))).toBe('original');
+    expect(inputOf(() => strategicMerge({ metadata: { finalizers: [{}] } }, { metadata: { finalizers: ['x'] } }))).toBe('original');
+    expect(inputOf(() => strategicMerge({ spec: { containers: [{ name: 'a' }] } }, { spec: { containers: [{ image: 'x' }] } }))).toBe('patch');
   });
 });

@@ -13,7 +13,7 @@ import { REPO_ROOT } from '../helpers/shared.js';
 const CONSUMER = `import { injectDocuments, loadInjectorConfig, makeSource, prepareInjector, splitStream, writeStream, type Injector, type ManifestDocument } from 'kube-inject';
 
 const pod = 'apiVersion: v1\\nkind: Pod\\nmetadata:\\n  name: p\\nspec:\\n  containers:\\n  - name: app\\n    image: app:1\\n';
-const injector: Injector = prepareInjector(await loadInjectorConfig({}));
+const injector: Injector = prepareInjector(await loadInjectorConfig({}, {}));
 const docs: ManifestDocument[] = splitStream(makeSource('pod.yaml', pod));
 const run = injectDocuments(docs, injector);
 const names: string[] = run.outcomes.map((o) => o.outcome);

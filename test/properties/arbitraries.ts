@@ -10,6 +10,7 @@
  */
 import fc from 'fast-check';
 import { dump } from 'js-yaml';
+import { IGNORED_NAMESPACES } from '../../src/istio/policy.js';
 
 export type Obj = Record<string, unknown>;
 
@@ -91,8 +92,6 @@ const comment = fc.oneof(fc.constantFrom('# a comment', '#', '# ---', '# kind: S
 
 const labels = fc.dictionary(labelKey, labelValue, { maxKeys: 3 });
 const annotations = fc.dictionary(fc.constantFrom('example.com/note', 'description', 'checksum/config', 'team.example.com/owner', 'notes'), freeText, { maxKeys: 3 });
-/** Istio's kube-inject never injects into these; the generator keeps clear of them. */
-export const IGNORED_NAMESPACES: ReadonlySet<string> = new Set(['kube-system', 'kube-public']);
 const namespace = fc.option(
   dnsLabel.filter((n) => !IGNORED_NAMESPACES.has(n)),
   { nil: undefined },

@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { goJsonFieldResolver, parseTemplate } from '../../src/gotemplate/index.js';
 import { injectionFunctions } from '../../src/render/functions.js';
 import {
-  builtinInjectorConfig,
+  builtinInjectorFile,
   builtinMeshConfig,
   builtinValues,
   findTemplatesDir,
@@ -18,7 +18,7 @@ import {
   templatesDir,
 } from '../../src/templates/index.js';
 import { defaultProxyConfig, imageURL, isObj, testDefaultMesh, testDefaultValues } from './support.js';
-import { applyMeshDefaults } from '../../src/inject/index.js';
+import { applyMeshDefaults } from '../../src/inject/mesh-config.js';
 
 type Obj = Record<string, unknown>;
 
@@ -48,7 +48,7 @@ describe('loadBuiltinTemplates', () => {
   });
 
   it('every template parses with the injection function table', () => {
-    const funcs = injectionFunctions();
+    const funcs = injectionFunctions({ getEnv: () => undefined });
     for (const [name, text] of Object.entries(loadBuiltinTemplates())) {
       const t = parseTemplate(name, text, { funcs, fieldResolver: goJsonFieldResolver });
       // Named blocks are namespaced by template, so templates never clash when combined.
@@ -106,9 +106,9 @@ describe('builtinMeshConfig', () => {
   });
 });
 
-describe('builtinInjectorConfig', () => {
+describe('builtinInjectorFile', () => {
   it('is the default injector configuration with the template texts', () => {
-    const c = builtinInjectorConfig();
+    const c = builtinInjectorFile();
     expect(c).toMatchObject({
       defaultTemplates: ['sidecar'],
       policy: 'enabled',

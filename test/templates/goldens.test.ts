@@ -32,7 +32,7 @@ import {
 
 type Obj = Record<string, unknown>;
 
-const funcs = injectionFunctions();
+const funcs = injectionFunctions({ getEnv: () => undefined });
 const templates = Object.fromEntries(
   Object.entries(loadBuiltinTemplates()).map(([n, t]) => [n, parseTemplate(n, t, { funcs, fieldResolver: goJsonFieldResolver })]),
 );

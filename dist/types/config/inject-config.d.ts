@@ -9,8 +9,11 @@ export interface TemplateSource {
     /** Columns to add: the indentation of a template embedded in a YAML block scalar. */
     readonly indent: number;
 }
-/** The injector configuration (`data.config` of the istio-sidecar-injector ConfigMap). */
-export interface InjectorFileConfig {
+/**
+ * The injector file the user gives (`--inject-config`: `data.config` of the
+ * istio-sidecar-injector ConfigMap), as read.
+ */
+interface InjectorFile {
     /** The configuration document, as read (templates removed); validated by the caller. */
     readonly settings: Record<string, unknown>;
     readonly settingsFile?: ConfigFile;
@@ -23,4 +26,5 @@ export interface InjectorFileConfig {
  * `config` document, or (c) a bare template, used as `sidecar` (as istioctl does: anything that
  * is not a configuration with templates is a template). The ConfigMap must have `data.config`.
  */
-export declare function readInjectConfig(path: string): Promise<InjectorFileConfig>;
+export declare function readInjectConfig(path: string): Promise<InjectorFile>;
+export {};

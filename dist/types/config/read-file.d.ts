@@ -24,7 +24,6 @@ export declare function readConfigFile(path: string, what: string): Promise<Conf
 export declare function parseConfigText(file: string, text: string, what: string): ConfigFile;
 /** An error about the field at `pointer` of a configuration file. */
 export declare function configError(cfg: ConfigFile, pointer: string, message: string): KubeInjectError;
-export declare function isMap(v: unknown): v is Record<string, unknown>;
 /**
  * Helm's way of layering values: maps merge key by key, anything else (lists included) is
  * replaced, and `null` removes a key. Returns a new value; inputs are not changed.

@@ -1,6 +1,5 @@
-import type { Container, Pod, PodSpec } from './pod.js';
-import type { InjectionStatus } from './status.js';
-export declare const OVERRIDES_ANNOTATION = "proxy.istio.io/overrides";
+import type { Container, Pod, PodSpec } from '../model/pod.js';
+import type { InjectionStatus } from './status/record.js';
 interface Overrides {
     containers: Container[];
     initContainers: Container[];

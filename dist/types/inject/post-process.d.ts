@@ -1,7 +1,6 @@
-import type { Pod } from './pod.js';
-import type { PodSpec } from './pod.js';
-export declare const NETWORK_LABEL = "topology.istio.io/network";
-export interface PostProcessContext {
+import type { Pod } from '../model/pod.js';
+import type { PodSpec } from '../model/pod.js';
+interface PostProcessContext {
     /** ISTIO_META_CLUSTER_ID / ISTIO_META_NETWORK when known (they replace the template's). */
     proxyEnvs: Readonly<Record<string, string>>;
     enablePrometheusMerge: boolean | undefined;
@@ -13,3 +12,4 @@ export interface PostProcessContext {
     injectedAnnotations: Readonly<Record<string, string>>;
 }
 export declare function postProcess(pod: Pod, templateSpec: PodSpec, ctx: PostProcessContext): void;
+export {};

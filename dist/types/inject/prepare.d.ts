@@ -1,21 +1,22 @@
-import type { JsonObject } from './pod.js';
-import type { InjectionPolicy } from './policy.js';
-import type { TemplateSet } from './render.js';
+/** Everything computed once per configuration, before any pod is injected. */
+import { type JsonMap } from '../model/values.js';
+import { type InjectionPolicy } from '../istio/policy.js';
+import { type TemplateSet } from '../render/index.js';
 import type { InjectorConfig } from './types.js';
 export interface Prepared {
     config: InjectorConfig;
     values: Record<string, unknown>;
-    mesh: JsonObject;
-    baseProxyConfig: JsonObject;
+    mesh: JsonMap;
+    baseProxyConfig: JsonMap;
     defaultProxy: {
-        proxyConfig: JsonObject;
-        view: JsonObject;
-        meshView: JsonObject;
+        proxyConfig: JsonMap;
+        view: JsonMap;
+        meshView: JsonMap;
     };
     proxyCache: Map<string, {
-        proxyConfig: JsonObject;
-        view: JsonObject;
-        meshView: JsonObject;
+        proxyConfig: JsonMap;
+        view: JsonMap;
+        meshView: JsonMap;
     }>;
     policy: InjectionPolicy;
     templateSet: TemplateSet;

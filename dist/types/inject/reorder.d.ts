@@ -1,2 +1,2 @@
-import type { PodSpec } from './pod.js';
+import type { PodSpec } from '../model/pod.js';
 export declare function reorderPod(spec: PodSpec, holdApplication: boolean): void;

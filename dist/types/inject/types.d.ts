@@ -1,7 +1,7 @@
 /** The engine's public types (re-exported by `index.ts`). */
 import type { Template } from '../gotemplate/index.js';
 import type { LabelSelector } from '../model/label-selector.js';
-export type { LabelSelector, LabelSelectorRequirement } from '../model/label-selector.js';
+export type { LabelSelector } from '../model/label-selector.js';
 export interface InjectorConfig {
     /** Merged Helm values (Istio's shape: `global`, `sidecarInjectorWebhook`, `pilot` …). */
     values: Record<string, unknown>;

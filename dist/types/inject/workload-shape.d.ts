@@ -6,6 +6,6 @@
  * for those), so its output is what `istioctl kube-inject` writes; it changes nothing a cluster
  * reads: status is ignored on apply, and the fields carry their default values.
  */
-import type { JsonObject } from './pod.js';
+import type { JsonMap } from '../model/values.js';
 /** The workload object as Istio writes it after injection. Returns a new object; the input is kept. */
-export declare function workloadAsWritten(kind: string, object: JsonObject): JsonObject;
+export declare function workloadAsWritten(kind: string, object: JsonMap): JsonMap;

@@ -1,5 +1,5 @@
-import type { AnnotationInfo, AnnotationScope } from '../inject/annotations/index.js';
-import { type IndexedObject, type LintIndex } from './mesh-index.js';
+import type { AnnotationInfo, AnnotationScope } from '../istio/annotations/index.js';
+import type { IndexedObject, LintIndex } from './mesh-index.js';
 export interface MetadataSite {
     readonly obj: IndexedObject;
     /** Where kube-inject's registry says an annotation may be: `pod`, `workload`, `service`, `namespace`. */

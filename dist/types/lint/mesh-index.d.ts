@@ -52,7 +52,6 @@ export interface LintIndex {
     /** Documents whose workloads could not be read (a pod template that is not a mapping …). */
     readonly errors: readonly KubeInjectError[];
 }
-export declare function isMap(v: unknown): v is Record<string, unknown>;
 /**
  * The index of `docs`, with the `context` documents (`lint --context`) in it too: indexed first,
  * so that what a rule reports "after" another object is in the input whenever one of the two is;

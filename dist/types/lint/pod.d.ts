@@ -1,8 +1,5 @@
-import { type IndexedWorkload } from './mesh-index.js';
-/** Containers Istio's injector adds; app-level rules leave them alone. */
-export declare const ISTIO_CONTAINERS: ReadonlySet<string>;
-export declare const PROXY_CONTAINER = "istio-proxy";
-export interface PodContainer {
+import type { IndexedWorkload } from './mesh-index.js';
+interface PodContainer {
     readonly container: Readonly<Record<string, unknown>>;
     readonly name: string;
     /** Pointer of the container entry inside the document. */
@@ -23,3 +20,4 @@ export declare function optOutReason(w: IndexedWorkload, o?: {
 }): string | undefined;
 /** Pointer of the pod template's metadata field `field` (`labels`, `annotations`). */
 export declare function podMetaPointer(w: IndexedWorkload, field: string, key?: string): string;
+export {};

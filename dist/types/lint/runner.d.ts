@@ -31,5 +31,3 @@ export interface LintResult {
     };
 }
 export declare function lintDocuments(docs: readonly ManifestDocument[], config?: LintConfig, options?: LintOptions): LintResult;
-/** `Deployment shop/web`; `Deployment web` without a namespace. */
-export declare function resourceLabel(kind: string, namespace: string, name: string): string;

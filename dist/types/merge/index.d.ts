@@ -1,4 +1,5 @@
 import type { MergeSchema } from './schema.js';
+export { MergeError } from './errors.js';
 export { podMergeSchema } from './schema.js';
 export type { ListMergeRule, MergeSchema } from './schema.js';
 /**
@@ -13,7 +14,7 @@ export type { ListMergeRule, MergeSchema } from './schema.js';
  * - directives: `$patch: replace|delete` (map or list element), `$retainKeys`,
  *   `$setElementOrder/<field>`, `$deleteFromPrimitiveList/<field>`.
  *
- * @throws KubeInjectError code `'merge'`, `position.pointer` = JSON pointer of the offending
- *   patch field (or of the original's element, for an original list element without its key).
+ * @throws MergeError (code `'merge'`): `position.pointer` is the JSON pointer of the offending
+ *   field, in the patch or (`input: 'original'`) in the original.
  */
 export declare function strategicMerge(original: unknown, patch: unknown, schema?: MergeSchema): unknown;

@@ -2,8 +2,7 @@
  * Plain JSON-like values as the merge sees them, plus the copying helpers that keep
  * `strategicMerge` from sharing any object with its inputs.
  */
-export type JsonMap = Record<string, unknown>;
-export declare function isMap(v: unknown): v is JsonMap;
+import { type JsonMap } from '../model/values.js';
 /** Set a key without tripping over `__proto__` (a YAML key is data, never a prototype). */
 export declare function setKey(target: JsonMap, key: string, value: unknown): void;
 /** Deep copy of maps and lists; scalars are returned as they are. */

@@ -1,6 +1,5 @@
 /** JSON pointers (RFC 6901): the one way every stage names a field inside a document. */
 export declare function escapeToken(token: string | number): string;
-export declare function unescapeToken(token: string): string;
 export declare function joinPointer(base: string, ...tokens: Array<string | number>): string;
 export declare function splitPointer(pointer: string): string[];
 /** The value at a pointer, or undefined. */

@@ -14,7 +14,7 @@
  * hostile `1e999999999` cannot make us build a huge number; the int64 cap k8s applies to
  * binary quantities is not applied.
  */
-export type QuantityFormat = 'DecimalSI' | 'BinarySI' | 'DecimalExponent';
+type QuantityFormat = 'DecimalSI' | 'BinarySI' | 'DecimalExponent';
 export interface Quantity {
     /** The value × 10⁹, exact. `"2"` → `2000000000n`, `"100m"` → `100000000n`. */
     readonly nanos: bigint;
@@ -30,3 +30,4 @@ export declare function quantitiesEqual(a: string | number, b: string | number):
 export declare function compareQuantities(a: string | number, b: string | number): -1 | 0 | 1 | null;
 /** The value in thousandths, rounded away from zero (k8s `Quantity.MilliValue`). */
 export declare function milliValue(q: Quantity): bigint;
+export {};

@@ -1,5 +1,9 @@
-/** The injector configuration (the shape of Istio's `istio-sidecar-injector` `data.config`). */
-export interface InjectorConfig {
+/**
+ * The built-in injector file (`injector.yaml`, the shape of Istio's `istio-sidecar-injector`
+ * `data.config`) with its template files read. `src/config/` turns it, with the user's files,
+ * into the engine's `InjectorConfig`.
+ */
+export interface BuiltinInjectorFile {
     /** Templates used for pods without an `inject.istio.io/templates` annotation. */
     defaultTemplates: string[];
     /** `enabled`: inject unless a pod opts out; `disabled`: only pods that opt in. */
@@ -30,4 +34,4 @@ export declare function builtinValues(): Record<string, unknown>;
 /** Default MeshConfig (proto JSON field names), parsed; a fresh copy on every call. */
 export declare function builtinMeshConfig(): Record<string, unknown>;
 /** The injector configuration with the template texts filled in; a fresh copy on every call. */
-export declare function builtinInjectorConfig(): InjectorConfig;
+export declare function builtinInjectorFile(): BuiltinInjectorFile;

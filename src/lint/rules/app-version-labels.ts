@@ -1,3 +1,4 @@
+import { describeObject } from '../../model/document.js';
 import { optOutReason, podMetaPointer } from '../pod.js';
 import type { IndexedWorkload } from '../mesh-index.js';
 import type { Rule } from '../types.js';
@@ -10,8 +11,6 @@ function pick(w: IndexedWorkload, keys: readonly string[]): { key: string; value
   for (const key of keys) if (Object.hasOwn(w.podLabels, key)) return { key, value: w.podLabels[key]! };
   return undefined;
 }
-
-const wlId = (w: IndexedWorkload) => `${w.kind} ${w.namespace}/${w.name}`;
 
 export const appVersionLabels: Rule = {
   meta: {
@@ -47,7 +46,7 @@ export const appVersionLabels: Rule = {
       ctx.report({
         ...base,
         pointer: podMetaPointer(w, 'labels', app.key),
-        message: `the pods have the same app label ${JSON.stringify(app.value)} as ${wlId(first)}, and ${sameVersion}; give each a different version`,
+        message: `the pods have the same app label ${JSON.stringify(app.value)} as ${describeObject(first.kind, first.namespace, first.name)}, and ${sameVersion}; give each a different version`,
       });
     }
   },

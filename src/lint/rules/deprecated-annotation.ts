@@ -1,8 +1,7 @@
-import { lookupAnnotation } from '../../inject/annotations/index.js';
+import { lookupAnnotation } from '../../istio/annotations/index.js';
 import { keyPointer, metadataSites } from '../annotation-sites.js';
+import { INJECT_KEY } from '../../istio/keys.js';
 import type { Rule } from '../types.js';
-
-const INJECT = 'sidecar.istio.io/inject';
 
 export const deprecatedAnnotation: Rule = {
   meta: {
@@ -21,8 +20,8 @@ export const deprecatedAnnotation: Rule = {
         const entry = lookupAnnotation(key);
         if (!entry?.deprecated) continue;
         // Having both the old annotation and the new label is deliberate compatibility (as Istio judges it too).
-        if (key === INJECT && Object.hasOwn(s.labels, INJECT)) continue;
-        const instead = key === INJECT ? ` in favor of the ${INJECT} label` : entry.deprecated.replacement ? ` in favor of ${entry.deprecated.replacement}` : '';
+        if (key === INJECT_KEY && Object.hasOwn(s.labels, INJECT_KEY)) continue;
+        const instead = key === INJECT_KEY ? ` in favor of the ${INJECT_KEY} label` : entry.deprecated.replacement ? ` in favor of ${entry.deprecated.replacement}` : '';
         ctx.report({
           doc: s.obj.doc,
           object: s.obj.located,

@@ -1,4 +1,4 @@
-import { isIstioKey, lookupAnnotation, validateAnnotationValue } from '../../inject/annotations/index.js';
+import { isIstioKey, lookupAnnotation, validateAnnotationValue } from '../../istio/annotations/index.js';
 import { keyPointer, metadataSites, placedRight } from '../annotation-sites.js';
 import { IGNORE_ANNOTATION, parseIgnore, unknownIgnoreEntries } from '../ignore.js';
 import type { Rule, RuleContext } from '../types.js';

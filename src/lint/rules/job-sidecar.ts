@@ -1,7 +1,7 @@
-import { PROXY_CONTAINER, containersOf, optOutReason, podMetaPointer } from '../pod.js';
+import { NATIVE_SIDECAR_ANNOTATION } from '../../istio/keys.js';
+import { PROXY_CONTAINER } from '../../istio/sidecar.js';
+import { containersOf, optOutReason, podMetaPointer } from '../pod.js';
 import type { Rule } from '../types.js';
-
-export const NATIVE_SIDECAR_ANNOTATION = 'sidecar.istio.io/nativeSidecar';
 
 const JOB_KINDS = new Set(['Job', 'CronJob']);
 

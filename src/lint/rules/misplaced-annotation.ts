@@ -1,4 +1,4 @@
-import { lookupAnnotation, lookupLabel, type AnnotationInfo } from '../../inject/annotations/index.js';
+import { lookupAnnotation, lookupLabel, type AnnotationInfo } from '../../istio/annotations/index.js';
 import { POD_TEMPLATE_PATHS } from '../../locate/workloads.js';
 import { keyPointer, metadataSites, placedRight, siteKindName, type MetadataSite } from '../annotation-sites.js';
 import type { Rule, RuleContext } from '../types.js';

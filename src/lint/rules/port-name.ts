@@ -1,7 +1,5 @@
+import { GATEWAY_MANAGED_LABEL } from '../../istio/keys.js';
 import type { Rule } from '../types.js';
-
-/** Services Istio's gateway controller generates; users do not write them (Istio skips them too). */
-const GATEWAY_MANAGED = 'gateway.istio.io/managed';
 
 export const portName: Rule = {
   meta: {
@@ -19,7 +17,7 @@ export const portName: Rule = {
   },
   check(ctx) {
     for (const svc of ctx.index.services) {
-      if (svc.type === 'ExternalName' || Object.hasOwn(svc.labels, GATEWAY_MANAGED)) continue;
+      if (svc.type === 'ExternalName' || Object.hasOwn(svc.labels, GATEWAY_MANAGED_LABEL)) continue;
       for (const p of svc.ports) {
         if (p.protocol.by !== 'none' && p.protocol.by !== 'well-known port') continue;
         const port = `port ${p.port ?? '?'} (targetPort ${p.targetPort})`;

@@ -1,9 +1,8 @@
 import { joinPointer } from '../../model/pointer.js';
 import { appContainersOf, optOutReason } from '../pod.js';
-import { isMap } from '../mesh-index.js';
+import { isMap } from '../../model/values.js';
+import { PROXY_UID } from '../../istio/sidecar.js';
 import type { Rule } from '../types.js';
-
-export const PROXY_UID = 1337;
 
 export const proxyUid: Rule = {
   meta: {

@@ -1,20 +1,8 @@
 import { joinPointer } from '../../model/pointer.js';
 import { appContainersOf, optOutReason } from '../pod.js';
-import { isMap } from '../mesh-index.js';
+import { isMap } from '../../model/values.js';
+import { RESERVED_PORTS } from '../../istio/ports.js';
 import type { Rule } from '../types.js';
-
-/** Ports the sidecar and its agent listen on (istio.io "Ports used by Istio"). */
-export const RESERVED_PORTS: ReadonlyMap<number, string> = new Map([
-  [15000, 'Envoy admin'],
-  [15001, 'Envoy outbound capture'],
-  [15004, 'istio-agent debug'],
-  [15006, 'Envoy inbound capture'],
-  [15008, 'HBONE tunnel'],
-  [15020, 'merged Prometheus telemetry'],
-  [15021, 'health checks'],
-  [15053, 'DNS proxy'],
-  [15090, 'Envoy Prometheus telemetry'],
-]);
 
 export const reservedPort: Rule = {
   meta: {

@@ -1,3 +1,4 @@
+import { describeObject } from '../../model/document.js';
 import { protocolLabel } from '../protocol.js';
 import { optOutReason, podMetaPointer } from '../pod.js';
 import type { IndexedService, IndexedWorkload, ServicePort } from '../mesh-index.js';
@@ -6,8 +7,8 @@ import type { Rule } from '../types.js';
 /** Job pods do not serve traffic; they need no Service. */
 const SERVICE_LESS_KINDS = new Set(['Job', 'CronJob']);
 
-const svcId = (s: IndexedService) => `${s.namespace}/${s.name}`;
-const wlId = (w: IndexedWorkload) => `${w.kind} ${w.namespace}/${w.name}`;
+const svcId = (s: IndexedService) => describeObject('Service', s.namespace, s.name);
+const wlId = (w: IndexedWorkload) => describeObject(w.kind, w.namespace, w.name);
 
 interface Use {
   readonly svc: IndexedService;

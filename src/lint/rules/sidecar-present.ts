@@ -1,5 +1,6 @@
 import { joinPointer } from '../../model/pointer.js';
-import { PROXY_CONTAINER, containersOf, optOutReason } from '../pod.js';
+import { PROXY_CONTAINER } from '../../istio/sidecar.js';
+import { containersOf, optOutReason } from '../pod.js';
 import type { Rule } from '../types.js';
 
 export const sidecarPresent: Rule = {

@@ -1,4 +1,4 @@
-import { isIstioKey, lookupAnnotation, lookupLabel, suggestAnnotation } from '../../inject/annotations/index.js';
+import { isIstioKey, lookupAnnotation, lookupLabel, suggestAnnotation } from '../../istio/annotations/index.js';
 import { metadataSites, keyPointer } from '../annotation-sites.js';
 import { IGNORE_ANNOTATION } from '../ignore.js';
 import type { Rule } from '../types.js';

@@ -1,12 +1,9 @@
 /** Go-style argument conversions shared by the sprig and Istio function tables. */
 import { formatValue, goTypeName } from '../../gotemplate/index.js';
-
-export type Dict = Record<string, unknown>;
-
-export const isDict = (v: unknown): v is Dict => typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isMap, type JsonMap } from '../../model/values.js';
 
 /** A Go `string` parameter. nil (a missing map entry) counts as "" as in typed Go maps. */
-export function str(v: unknown): string {
+export function stringArg(v: unknown): string {
   if (typeof v === 'string') return v;
   if (v === null || v === undefined) return '';
   throw new Error(`wrong type for value; expected string; got ${goTypeName(v)}`);
@@ -26,7 +23,7 @@ export function strval(v: unknown): string {
 /** A Go `map[string]string` parameter; nil → empty map. */
 export function strMap(v: unknown): Record<string, string> {
   if (v === null || v === undefined) return {};
-  if (!isDict(v)) throw new Error(`wrong type for value; expected map[string]string; got ${goTypeName(v)}`);
+  if (!isMap(v)) throw new Error(`wrong type for value; expected map[string]string; got ${goTypeName(v)}`);
   const out: Record<string, string> = {};
   for (const [k, x] of Object.entries(v)) {
     if (typeof x !== 'string' && x !== null && x !== undefined)
@@ -37,9 +34,9 @@ export function strMap(v: unknown): Record<string, string> {
 }
 
 /** A Go `map[string]interface{}` parameter; nil → a fresh empty map. */
-export function dict(v: unknown): Dict {
+export function dict(v: unknown): JsonMap {
   if (v === null || v === undefined) return {};
-  if (!isDict(v)) throw new Error(`wrong type for value; expected map[string]interface {}; got ${goTypeName(v)}`);
+  if (!isMap(v)) throw new Error(`wrong type for value; expected map[string]interface {}; got ${goTypeName(v)}`);
   return v;
 }
 

@@ -4,7 +4,7 @@
  * only when yaml.v2 would, long scalars folded at 80 columns, `|`/`|-`/`|+` for multi-line text.
  */
 import { formatFloat } from '../../gotemplate/index.js';
-import { goJsonFloat } from './go-json.js';
+import { goJsonFloat } from './marshal-json.js';
 import { analyze, doubleEscape, isBreak, isPrintable, resolvesToString, yamlKeyCompare } from './yaml-scalar.js';
 
 const BEST_WIDTH = 80;

@@ -1,13 +1,13 @@
 /** Implementations of Istio's injection functions (pkg/kube/inject/template.go) for JSON data. */
 import { formatValue } from '../../gotemplate/index.js';
-import { isDict, str, strMap } from './convert.js';
-import type { Dict } from './convert.js';
+import { isMap, type JsonMap } from '../../model/values.js';
+import { stringArg, strMap } from './convert.js';
 
 const GO_TRIM = /^[\s\u0085\u00a0]+|[\s\u0085\u00a0]+$/g;
 
 export function excludeInboundPort(port: unknown, excluded: unknown): string {
   const portStr = formatValue(port === undefined ? null : port).replace(GO_TRIM, '');
-  const ex = str(excluded);
+  const ex = stringArg(excluded);
   if (portStr.length === 0 || portStr === '0') return ex;
   const out: string[] = [];
   for (const p of ex.split(',')) {
@@ -19,12 +19,12 @@ export function excludeInboundPort(port: unknown, excluded: unknown): string {
   return out.join(',');
 }
 
-export function containerPorts(containers: unknown, include: (c: Dict) => boolean): string {
+export function containerPorts(containers: unknown, include: (c: JsonMap) => boolean): string {
   const parts: string[] = [];
   for (const c of Array.isArray(containers) ? containers : []) {
-    if (!isDict(c) || !include(c)) continue;
+    if (!isMap(c) || !include(c)) continue;
     for (const p of Array.isArray(c['ports']) ? c['ports'] : []) {
-      if (!isDict(p)) continue;
+      if (!isMap(p)) continue;
       if (p['protocol'] === 'UDP' || p['protocol'] === 'SCTP') continue;
       parts.push(formatValue(p['containerPort'] ?? 0n));
     }
@@ -33,8 +33,8 @@ export function containerPorts(containers: unknown, include: (c: Dict) => boolea
 }
 
 export function appendMultusNetwork(existing: unknown, network: unknown): string {
-  const ex = str(existing);
-  const net = str(network);
+  const ex = stringArg(existing);
+  const net = stringArg(network);
   if (ex === '') return net;
   const i = ex.lastIndexOf(']');
   if (i !== -1) {
@@ -49,7 +49,7 @@ export function appendMultusNetwork(existing: unknown, network: unknown): string
     const ns = slash >= 0 ? net.slice(0, slash) : '';
     const name = slash >= 0 ? net.slice(slash + 1) : net;
     for (const n of networks) {
-      if (isDict(n) && n['name'] === name && (n['namespace'] ?? '') === ns) return ex;
+      if (isMap(n) && n['name'] === name && (n['namespace'] ?? '') === ns) return ex;
     }
     const add = ns === '' ? `, {"name": "${name}"}` : `, {"name": "${name}", "namespace": "${ns}"}`;
     return ex.slice(0, i) + add + ex.slice(i);
@@ -75,9 +75,9 @@ function omitNilInner(v: unknown): [unknown, boolean] {
     const out = v.map(omitNil).filter((x) => x !== null);
     return [out.length === 0 ? null : out, true];
   }
-  if (isDict(v)) {
+  if (isMap(v)) {
     if (!Object.values(v).some((x) => omitNilInner(x)[1])) return [v, false];
-    const out: Dict = {};
+    const out: JsonMap = {};
     for (const [k, x] of Object.entries(v)) {
       const f = omitNil(x);
       if (f !== null) out[k] = f;
@@ -97,7 +97,7 @@ export function formatDuration(d: unknown): string {
     if (neg) nanos = -nanos;
   } else if (typeof d === 'number' || typeof d === 'bigint') {
     nanos = BigInt(Math.round(Number(d) * 1e9));
-  } else if (isDict(d)) {
+  } else if (isMap(d)) {
     nanos = BigInt(Number(d['seconds'] ?? 0)) * 1_000_000_000n + BigInt(Number(d['nanos'] ?? 0));
   } else nanos = 0n;
   return goDurationString(nanos);
@@ -142,15 +142,15 @@ function imageTagDigest(image: string): [string, string] {
 }
 
 export function otelResourceAttributes(mc: unknown, annotations: unknown, labels: unknown, namespace: unknown, containers: unknown): string {
-  const providers = isDict(mc) && Array.isArray(mc['extensionProviders']) ? mc['extensionProviders'] : [];
+  const providers = isMap(mc) && Array.isArray(mc['extensionProviders']) ? mc['extensionProviders'] : [];
   const enabled = providers.some(
-    (p) => isDict(p) && isDict(p['opentelemetry']) && p['opentelemetry']['serviceAttributeEnrichment'] === 'OTEL_SEMANTIC_CONVENTIONS',
+    (p) => isMap(p) && isMap(p['opentelemetry']) && p['opentelemetry']['serviceAttributeEnrichment'] === 'OTEL_SEMANTIC_CONVENTIONS',
   );
   if (!enabled) return '';
   const ann = strMap(annotations);
   const lab = strMap(labels);
-  const ns = str(namespace);
-  const cs = Array.isArray(containers) ? containers.filter(isDict) : [];
+  const ns = stringArg(namespace);
+  const cs = Array.isArray(containers) ? containers.filter(isMap) : [];
   const attrs: string[] = [];
   const a = (k: string): string => ann[`resource.opentelemetry.io/${k}`] ?? '';
   if (a('service.namespace')) attrs.push('service.namespace=' + a('service.namespace'));

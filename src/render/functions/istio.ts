@@ -4,7 +4,9 @@
  */
 import { formatValue, goTypeName, variadic } from '../../gotemplate/index.js';
 import type { FuncMap } from '../../gotemplate/index.js';
-import { isDict, str, strMap } from './convert.js';
+import { PROXY_CONTAINER } from '../../istio/sidecar.js';
+import { isMap } from '../../model/values.js';
+import { stringArg, strMap } from './convert.js';
 import {
   appendMultusNetwork,
   containerPorts,
@@ -14,12 +16,15 @@ import {
   omitNil,
   otelResourceAttributes,
 } from './istio-impl.js';
-import { marshalGoJson } from './go-json.js';
+import { marshalGoJson } from './marshal-json.js';
 import { marshalGoYaml } from './go-yaml.js';
 
 export interface IstioFunctionOptions {
-  /** Environment lookup for `env`; default `process.env`. */
-  getEnv?: (key: string) => string | undefined;
+  /**
+   * Environment lookup for `env`. The caller decides what the templates may see (the CLI passes
+   * its process environment); the engine reads none itself.
+   */
+  getEnv: (key: string) => string | undefined;
   /**
    * `protoToJSON` of a proxy config. Istio drops fields equal to its defaults first; the
    * default here writes the given JSON as is (compact, keys in given order, nil → `{}`).
@@ -27,8 +32,8 @@ export interface IstioFunctionOptions {
   protoToJSON?: (v: unknown) => string;
 }
 
-export function istioFunctions(options: IstioFunctionOptions = {}): FuncMap {
-  const getEnv = options.getEnv ?? ((k: string) => process.env[k]);
+export function istioFunctions(options: IstioFunctionOptions): FuncMap {
+  const getEnv = options.getEnv;
   const protoToJSON =
     options.protoToJSON ??
     ((v: unknown) => {
@@ -41,16 +46,16 @@ export function istioFunctions(options: IstioFunctionOptions = {}): FuncMap {
     });
   return {
     formatDuration: (d: unknown) => formatDuration(d),
-    isset: (m: unknown, key: unknown) => isDict(m) && Object.hasOwn(m, str(key)),
+    isset: (m: unknown, key: unknown) => isMap(m) && Object.hasOwn(m, stringArg(key)),
     excludeInboundPort: (port: unknown, excluded: unknown) => excludeInboundPort(port, excluded),
     includeInboundPorts: (containers: unknown) => containerPorts(containers, () => true),
-    kubevirtInterfaces: (s: unknown) => str(s),
-    excludeInterfaces: (s: unknown) => str(s),
-    applicationPorts: (containers: unknown) => containerPorts(containers, (c) => c['name'] !== 'istio-proxy'),
+    kubevirtInterfaces: (s: unknown) => stringArg(s),
+    excludeInterfaces: (s: unknown) => stringArg(s),
+    applicationPorts: (containers: unknown) => containerPorts(containers, (c) => c['name'] !== PROXY_CONTAINER),
     annotation: (meta: unknown, name: unknown, def: unknown) => {
-      const anns = isDict(meta) ? (meta['annotations'] ?? meta['Annotations']) : undefined;
-      const k = str(name);
-      if (isDict(anns) && Object.hasOwn(anns, k)) {
+      const anns = isMap(meta) ? (meta['annotations'] ?? meta['Annotations']) : undefined;
+      const k = stringArg(name);
+      if (isMap(anns) && Object.hasOwn(anns, k)) {
         const v = anns[k];
         if (typeof v === 'string') return v;
         if (v !== null && v !== undefined) throw new Error(`wrong type for value; expected map[string]string; got ${goTypeName(anns)}`);
@@ -62,7 +67,7 @@ export function istioFunctions(options: IstioFunctionOptions = {}): FuncMap {
     toJSON: (m: unknown) => (m === null || m === undefined ? '{}' : marshalGoJson(strMap(m))),
     fromJSON: (s: unknown) => {
       try {
-        return JSON.parse(str(s)) as unknown;
+        return JSON.parse(stringArg(s)) as unknown;
       } catch {
         return '{}';
       }
@@ -87,27 +92,27 @@ export function istioFunctions(options: IstioFunctionOptions = {}): FuncMap {
     indent: (spaces: unknown, source: unknown) => {
       if (typeof spaces !== 'bigint') throw new Error(`wrong type for value; expected int; got ${typeof spaces}`);
       const pad = ' '.repeat(Math.max(Number(spaces), 0));
-      return str(source).replaceAll('\n', '\n' + pad);
+      return stringArg(source).replaceAll('\n', '\n' + pad);
     },
     directory: (p: unknown) => {
-      const s = str(p);
+      const s = stringArg(p);
       return s.slice(0, s.lastIndexOf('/') + 1);
     },
     // Same argument order as sprig's: contains SUBSTRING STRING.
-    contains: (needle: unknown, haystack: unknown) => str(haystack).includes(str(needle)),
-    toLower: (s: unknown) => str(s).toLowerCase(),
+    contains: (needle: unknown, haystack: unknown) => stringArg(haystack).includes(stringArg(needle)),
+    toLower: (s: unknown) => stringArg(s).toLowerCase(),
     appendMultusNetwork: (existing: unknown, network: unknown) => appendMultusNetwork(existing, network),
     env: (key: unknown, def: unknown) => {
-      const v = getEnv(str(key));
-      return v === undefined || v === '' ? str(def) : v;
+      const v = getEnv(stringArg(key));
+      return v === undefined || v === '' ? stringArg(def) : v;
     },
     omit: variadic((d: unknown, ...keys: unknown[]) => {
-      const drop = new Set(keys.map(str));
+      const drop = new Set(keys.map(stringArg));
       return Object.fromEntries(Object.entries(strMap(d)).filter(([k]) => !drop.has(k)));
     }),
     strdict: variadic((...v: unknown[]) => {
       const d: Record<string, string> = {};
-      for (let i = 0; i < v.length; i += 2) d[str(v[i])] = i + 1 < v.length ? str(v[i + 1]) : '';
+      for (let i = 0; i < v.length; i += 2) d[stringArg(v[i])] = i + 1 < v.length ? stringArg(v[i + 1]) : '';
       return d;
     }),
     toJsonMap: variadic((...maps: unknown[]) => marshalGoJson(mergeMaps(...maps))),

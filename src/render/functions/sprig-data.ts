@@ -2,13 +2,13 @@
 import { posix } from 'node:path';
 import { deepEqual, goTypeName, sortedKeys, variadic } from '../../gotemplate/index.js';
 import type { FuncMap } from '../../gotemplate/index.js';
-import { dict, int, isDict, isEmpty, list, str, strval, toFloat, toInt } from './convert.js';
-import type { Dict } from './convert.js';
+import { isMap, type JsonMap } from '../../model/values.js';
+import { dict, int, isEmpty, list, stringArg, strval, toFloat, toInt } from './convert.js';
 
 const regexCache = new Map<string, RegExp>();
 
 /** Compile a Go RE2 pattern as a JS RegExp (leading (?flags) become JS flags). Cached. */
-export function goRegex(pattern: string, global = false): RegExp {
+function goRegex(pattern: string, global = false): RegExp {
   const key = (global ? 'g:' : ':') + pattern;
   let re = regexCache.get(key);
   if (re) return re;
@@ -29,19 +29,19 @@ export function goRegex(pattern: string, global = false): RegExp {
   return re;
 }
 
-function mergeInto(dst: Dict, src: Dict, overwrite: boolean): Dict {
+function mergeInto(dst: JsonMap, src: JsonMap, overwrite: boolean): JsonMap {
   for (const [k, v] of Object.entries(src)) {
     const d = dst[k];
-    if (isDict(d) && isDict(v)) mergeInto(d, v, overwrite);
+    if (isMap(d) && isMap(v)) mergeInto(d, v, overwrite);
     else if (overwrite ? !isEmpty(v) || !(k in dst) : !(k in dst) || isEmpty(d)) dst[k] = deepCopy(v);
   }
   return dst;
 }
 
-export function deepCopy<T>(v: T): T {
+function deepCopy<T>(v: T): T {
   if (Array.isArray(v)) return v.map(deepCopy) as T;
-  if (isDict(v)) {
-    const o: Dict = {};
+  if (isMap(v)) {
+    const o: JsonMap = {};
     for (const [k, x] of Object.entries(v)) o[k] = deepCopy(x);
     return o as T;
   }
@@ -142,26 +142,26 @@ export const SPRIG_DATA: FuncMap = {
   }),
   // dicts
   dict: variadic((...xs: unknown[]) => {
-    const d: Dict = {};
+    const d: JsonMap = {};
     for (let i = 0; i < xs.length; i += 2) d[strval(xs[i])] = i + 1 < xs.length ? xs[i + 1] : '';
     return d;
   }),
   get: (d: unknown, k: unknown) => {
     const m = dict(d);
-    return Object.hasOwn(m, str(k)) ? m[str(k)] : '';
+    return Object.hasOwn(m, stringArg(k)) ? m[stringArg(k)] : '';
   },
   set: (d: unknown, k: unknown, v: unknown) => {
     const m = dict(d);
-    m[str(k)] = v;
+    m[stringArg(k)] = v;
     return m;
   },
   unset: (d: unknown, k: unknown) => {
     const m = dict(d);
-    delete m[str(k)];
+    delete m[stringArg(k)];
     return m;
   },
-  hasKey: (d: unknown, k: unknown) => Object.hasOwn(dict(d), str(k)),
-  pluck: variadic((k: unknown, ...ds: unknown[]) => ds.map(dict).filter((m) => Object.hasOwn(m, str(k))).map((m) => m[str(k)])),
+  hasKey: (d: unknown, k: unknown) => Object.hasOwn(dict(d), stringArg(k)),
+  pluck: variadic((k: unknown, ...ds: unknown[]) => ds.map(dict).filter((m) => Object.hasOwn(m, stringArg(k))).map((m) => m[stringArg(k)])),
   keys: variadic((...ds: unknown[]) => ds.flatMap((d) => sortedKeys(dict(d)))),
   values: (d: unknown) => {
     const m = dict(d);
@@ -169,49 +169,49 @@ export const SPRIG_DATA: FuncMap = {
   },
   pick: variadic((d: unknown, ...ks: unknown[]) => {
     const m = dict(d);
-    const out: Dict = {};
-    for (const k of ks.map(str)) if (Object.hasOwn(m, k)) out[k] = m[k];
+    const out: JsonMap = {};
+    for (const k of ks.map(stringArg)) if (Object.hasOwn(m, k)) out[k] = m[k];
     return out;
   }),
   omit: variadic((d: unknown, ...ks: unknown[]) => {
-    const drop = new Set(ks.map(str));
+    const drop = new Set(ks.map(stringArg));
     return Object.fromEntries(Object.entries(dict(d)).filter(([k]) => !drop.has(k)));
   }),
-  merge: variadic((dst: unknown, ...srcs: unknown[]) => srcs.reduce<Dict>((d, s) => mergeInto(d, dict(s), false), dict(dst))),
-  mustMerge: variadic((dst: unknown, ...srcs: unknown[]) => srcs.reduce<Dict>((d, s) => mergeInto(d, dict(s), false), dict(dst))),
-  mergeOverwrite: variadic((dst: unknown, ...srcs: unknown[]) => srcs.reduce<Dict>((d, s) => mergeInto(d, dict(s), true), dict(dst))),
+  merge: variadic((dst: unknown, ...srcs: unknown[]) => srcs.reduce<JsonMap>((d, s) => mergeInto(d, dict(s), false), dict(dst))),
+  mustMerge: variadic((dst: unknown, ...srcs: unknown[]) => srcs.reduce<JsonMap>((d, s) => mergeInto(d, dict(s), false), dict(dst))),
+  mergeOverwrite: variadic((dst: unknown, ...srcs: unknown[]) => srcs.reduce<JsonMap>((d, s) => mergeInto(d, dict(s), true), dict(dst))),
   dig: variadic((...args: unknown[]) => {
     if (args.length < 3) throw new Error('dig needs at least three arguments');
     let cur: unknown = args[args.length - 1];
     const def = args[args.length - 2];
-    for (const k of args.slice(0, -2).map(str)) {
-      if (!isDict(cur) || !Object.hasOwn(cur, k)) return def;
+    for (const k of args.slice(0, -2).map(stringArg)) {
+      if (!isMap(cur) || !Object.hasOwn(cur, k)) return def;
       cur = cur[k];
     }
     return cur;
   }),
   // regex
-  regexMatch: (re: unknown, s: unknown) => goRegex(str(re)).test(str(s)),
-  mustRegexMatch: (re: unknown, s: unknown) => goRegex(str(re)).test(str(s)),
-  regexFind: (re: unknown, s: unknown) => goRegex(str(re)).exec(str(s))?.[0] ?? '',
+  regexMatch: (re: unknown, s: unknown) => goRegex(stringArg(re)).test(stringArg(s)),
+  mustRegexMatch: (re: unknown, s: unknown) => goRegex(stringArg(re)).test(stringArg(s)),
+  regexFind: (re: unknown, s: unknown) => goRegex(stringArg(re)).exec(stringArg(s))?.[0] ?? '',
   regexFindAll: (re: unknown, s: unknown, n: unknown) => {
-    const all = [...str(s).matchAll(goRegex(str(re), true))].map((m) => m[0]);
+    const all = [...stringArg(s).matchAll(goRegex(stringArg(re), true))].map((m) => m[0]);
     const c = int(n);
     return c < 0 ? all : all.slice(0, c);
   },
   regexReplaceAll: (re: unknown, s: unknown, repl: unknown) =>
-    str(s).replace(goRegex(str(re), true), str(repl).replace(/\$\{(\w+)\}/g, (_m, g: string) => (/^\d+$/.test(g) ? '$' + g : `$<${g}>`))),
-  regexReplaceAllLiteral: (re: unknown, s: unknown, repl: unknown) => str(s).replace(goRegex(str(re), true), () => str(repl)),
+    stringArg(s).replace(goRegex(stringArg(re), true), stringArg(repl).replace(/\$\{(\w+)\}/g, (_m, g: string) => (/^\d+$/.test(g) ? '$' + g : `$<${g}>`))),
+  regexReplaceAllLiteral: (re: unknown, s: unknown, repl: unknown) => stringArg(s).replace(goRegex(stringArg(re), true), () => stringArg(repl)),
   regexSplit: (re: unknown, s: unknown, n: unknown) => {
-    const parts = str(s).split(goRegex(str(re), true));
+    const parts = stringArg(s).split(goRegex(stringArg(re), true));
     const c = int(n);
     return c < 0 || parts.length <= c ? parts : [...parts.slice(0, c - 1), parts.slice(c - 1).join('')];
   },
-  regexQuoteMeta: (s: unknown) => str(s).replace(/[\\.+*?()|[\]{}^$]/g, '\\$&'),
+  regexQuoteMeta: (s: unknown) => stringArg(s).replace(/[\\.+*?()|[\]{}^$]/g, '\\$&'),
   // paths
-  base: (p: unknown) => (str(p) === '' ? '.' : posix.basename(str(p)) || '/'),
-  dir: (p: unknown) => posix.dirname(str(p)),
-  ext: (p: unknown) => posix.extname(str(p)),
-  clean: (p: unknown) => (str(p) === '' ? '.' : posix.normalize(str(p)).replace(/(.)\/$/, '$1')),
-  isAbs: (p: unknown) => posix.isAbsolute(str(p)),
+  base: (p: unknown) => (stringArg(p) === '' ? '.' : posix.basename(stringArg(p)) || '/'),
+  dir: (p: unknown) => posix.dirname(stringArg(p)),
+  ext: (p: unknown) => posix.extname(stringArg(p)),
+  clean: (p: unknown) => (stringArg(p) === '' ? '.' : posix.normalize(stringArg(p)).replace(/(.)\/$/, '$1')),
+  isAbs: (p: unknown) => posix.isAbsolute(stringArg(p)),
 };

@@ -2,8 +2,8 @@
 import { createHash } from 'node:crypto';
 import { goKind, goTypeName, quoteGo, variadic } from '../../gotemplate/index.js';
 import type { FuncMap } from '../../gotemplate/index.js';
-import { int, str, strslice, strval, toFloat, toInt } from './convert.js';
-import { marshalGoJson } from './go-json.js';
+import { int, stringArg, strslice, strval, toFloat, toInt } from './convert.js';
+import { marshalGoJson } from './marshal-json.js';
 
 const utf8 = (s: string): Buffer => Buffer.from(s, 'utf8');
 const isAscii = (s: string): boolean => !/[^\x00-\x7f]/.test(s);
@@ -15,7 +15,7 @@ function byteSlice(s: string, lo: number, hi?: number): string {
 }
 const byteLen = (s: string): number => (isAscii(s) ? s.length : utf8(s).length);
 
-export function sprigIndent(spaces: number, s: string): string {
+function sprigIndent(spaces: number, s: string): string {
   const pad = ' '.repeat(Math.max(spaces, 0));
   return pad + s.split('\n').join('\n' + pad);
 }
@@ -58,7 +58,7 @@ function splitMap(parts: string[]): Record<string, string> {
 }
 
 /** Go's strings.SplitN(s, sep, n). */
-export function goSplit(s: string, sep: string, n = -1): string[] {
+function goSplit(s: string, sep: string, n = -1): string[] {
   if (n === 0) return [];
   if (sep === '') {
     const cs = [...s];
@@ -81,31 +81,31 @@ function adler32(s: string): number {
 }
 
 export const SPRIG_STRINGS: FuncMap = {
-  trim: (s: unknown) => trimSpace(str(s)),
-  trimAll: (cut: unknown, s: unknown) => trimCutset(str(s), str(cut), true, true),
-  trimPrefix: (p: unknown, s: unknown) => (str(s).startsWith(str(p)) ? str(s).slice(str(p).length) : str(s)),
+  trim: (s: unknown) => trimSpace(stringArg(s)),
+  trimAll: (cut: unknown, s: unknown) => trimCutset(stringArg(s), stringArg(cut), true, true),
+  trimPrefix: (p: unknown, s: unknown) => (stringArg(s).startsWith(stringArg(p)) ? stringArg(s).slice(stringArg(p).length) : stringArg(s)),
   trimSuffix: (p: unknown, s: unknown) => {
-    const a = str(s);
-    const b = str(p);
+    const a = stringArg(s);
+    const b = stringArg(p);
     return b !== '' && a.endsWith(b) ? a.slice(0, a.length - b.length) : a;
   },
-  upper: (s: unknown) => str(s).toUpperCase(),
-  lower: (s: unknown) => str(s).toLowerCase(),
-  title: (s: unknown) => title(str(s)),
-  untitle: (s: unknown) => str(s).replace(/(^|[^\p{L}\p{N}_])(\p{L})/gu, (_m, a: string, b: string) => a + b.toLowerCase()),
-  repeat: (n: unknown, s: unknown) => str(s).repeat(Math.max(int(n), 0)),
+  upper: (s: unknown) => stringArg(s).toUpperCase(),
+  lower: (s: unknown) => stringArg(s).toLowerCase(),
+  title: (s: unknown) => title(stringArg(s)),
+  untitle: (s: unknown) => stringArg(s).replace(/(^|[^\p{L}\p{N}_])(\p{L})/gu, (_m, a: string, b: string) => a + b.toLowerCase()),
+  repeat: (n: unknown, s: unknown) => stringArg(s).repeat(Math.max(int(n), 0)),
   substr: (start: unknown, end: unknown, s: unknown) => {
     const a = int(start);
     const b = int(end);
-    const t = str(s);
+    const t = stringArg(s);
     if (a < 0) return byteSlice(t, 0, b);
     if (b < 0 || b > byteLen(t)) return byteSlice(t, a);
     return byteSlice(t, a, b);
   },
-  nospace: (s: unknown) => [...str(s)].filter((c) => !GO_SPACE.test(c)).join(''),
+  nospace: (s: unknown) => [...stringArg(s)].filter((c) => !GO_SPACE.test(c)).join(''),
   trunc: (c: unknown, s: unknown) => {
     const n = int(c);
-    const t = str(s);
+    const t = stringArg(s);
     const len = byteLen(t);
     if (n < 0 && len + n > 0) return byteSlice(t, len + n);
     if (n >= 0 && len > n) return byteSlice(t, 0, n);
@@ -113,30 +113,30 @@ export const SPRIG_STRINGS: FuncMap = {
   },
   abbrev: (w: unknown, s: unknown) => {
     const width = int(w);
-    const t = str(s);
+    const t = stringArg(s);
     if (width < 4 || t.length <= width) return t;
     return t.slice(0, width - 3) + '...';
   },
-  initials: (s: unknown) => str(s).split(/\s+/).filter(Boolean).map((w) => [...w][0]).join(''),
-  contains: (sub: unknown, s: unknown) => str(s).includes(str(sub)),
-  hasPrefix: (p: unknown, s: unknown) => str(s).startsWith(str(p)),
-  hasSuffix: (p: unknown, s: unknown) => str(s).endsWith(str(p)),
+  initials: (s: unknown) => stringArg(s).split(/\s+/).filter(Boolean).map((w) => [...w][0]).join(''),
+  contains: (sub: unknown, s: unknown) => stringArg(s).includes(stringArg(sub)),
+  hasPrefix: (p: unknown, s: unknown) => stringArg(s).startsWith(stringArg(p)),
+  hasSuffix: (p: unknown, s: unknown) => stringArg(s).endsWith(stringArg(p)),
   quote: variadic((...xs: unknown[]) => xs.filter((x) => x !== null && x !== undefined).map((x) => quoteGo(strval(x))).join(' ')),
   squote: variadic((...xs: unknown[]) => xs.filter((x) => x !== null && x !== undefined).map((x) => `'${strval(x)}'`).join(' ')),
   cat: variadic((...xs: unknown[]) => xs.filter((x) => x !== null && x !== undefined).map(strval).join(' ')),
-  indent: (n: unknown, s: unknown) => sprigIndent(int(n), str(s)),
-  nindent: (n: unknown, s: unknown) => '\n' + sprigIndent(int(n), str(s)),
-  replace: (o: unknown, n: unknown, s: unknown) => str(s).split(str(o)).join(str(n)),
-  plural: (one: unknown, many: unknown, n: unknown) => (int(n) === 1 ? str(one) : str(many)),
+  indent: (n: unknown, s: unknown) => sprigIndent(int(n), stringArg(s)),
+  nindent: (n: unknown, s: unknown) => '\n' + sprigIndent(int(n), stringArg(s)),
+  replace: (o: unknown, n: unknown, s: unknown) => stringArg(s).split(stringArg(o)).join(stringArg(n)),
+  plural: (one: unknown, many: unknown, n: unknown) => (int(n) === 1 ? stringArg(one) : stringArg(many)),
   toString: (v: unknown) => strval(v),
   toStrings: (v: unknown) => strslice(v),
-  split: (sep: unknown, s: unknown) => splitMap(goSplit(str(s), str(sep))),
-  splitList: (sep: unknown, s: unknown) => goSplit(str(s), str(sep)),
-  splitn: (sep: unknown, n: unknown, s: unknown) => splitMap(goSplit(str(s), str(sep), int(n))),
-  join: (sep: unknown, v: unknown) => strslice(v).join(str(sep)),
+  split: (sep: unknown, s: unknown) => splitMap(goSplit(stringArg(s), stringArg(sep))),
+  splitList: (sep: unknown, s: unknown) => goSplit(stringArg(s), stringArg(sep)),
+  splitn: (sep: unknown, n: unknown, s: unknown) => splitMap(goSplit(stringArg(s), stringArg(sep), int(n))),
+  join: (sep: unknown, v: unknown) => strslice(v).join(stringArg(sep)),
   sortAlpha: (v: unknown) => strslice(v).sort(),
   atoi: (s: unknown) => {
-    const t = str(s);
+    const t = stringArg(s);
     return /^[-+]?\d+$/.test(t) ? BigInt(t) : 0n;
   },
   int: (v: unknown) => toInt(v),
@@ -146,20 +146,20 @@ export const SPRIG_STRINGS: FuncMap = {
     const t = strval(v);
     return /^[-+]?[0-7]+$/.test(t) ? BigInt((t[0] === '-' ? '-' : '') + '0o' + t.replace(/^[-+]/, '')) : 0n;
   },
-  b64enc: (s: unknown) => utf8(str(s)).toString('base64'),
+  b64enc: (s: unknown) => utf8(stringArg(s)).toString('base64'),
   b64dec: (s: unknown) => {
-    const t = str(s);
+    const t = stringArg(s);
     if (!/^[A-Za-z0-9+/]*={0,2}$/.test(t) || t.length % 4 !== 0) return 'illegal base64 data at input byte 0';
     return Buffer.from(t, 'base64').toString('utf8');
   },
-  sha1sum: (s: unknown) => createHash('sha1').update(str(s)).digest('hex'),
-  sha256sum: (s: unknown) => createHash('sha256').update(str(s)).digest('hex'),
-  adler32sum: (s: unknown) => String(adler32(str(s))),
+  sha1sum: (s: unknown) => createHash('sha1').update(stringArg(s)).digest('hex'),
+  sha256sum: (s: unknown) => createHash('sha256').update(stringArg(s)).digest('hex'),
+  adler32sum: (s: unknown) => String(adler32(stringArg(s))),
   typeOf: (v: unknown) => goTypeName(v),
-  typeIs: (t: unknown, v: unknown) => str(t) === goTypeName(v),
-  typeIsLike: (t: unknown, v: unknown) => str(t) === goTypeName(v) || str(t) === '*' + goTypeName(v),
+  typeIs: (t: unknown, v: unknown) => stringArg(t) === goTypeName(v),
+  typeIsLike: (t: unknown, v: unknown) => stringArg(t) === goTypeName(v) || stringArg(t) === '*' + goTypeName(v),
   kindOf: (v: unknown) => goKind(v),
-  kindIs: (k: unknown, v: unknown) => str(k) === goKind(v),
+  kindIs: (k: unknown, v: unknown) => stringArg(k) === goKind(v),
   toJson: (v: unknown) => {
     try {
       return marshalGoJson(v);
@@ -184,13 +184,13 @@ export const SPRIG_STRINGS: FuncMap = {
   },
   fromJson: (s: unknown) => {
     try {
-      return JSON.parse(str(s)) as unknown;
+      return JSON.parse(stringArg(s)) as unknown;
     } catch {
       return null;
     }
   },
-  mustFromJson: (s: unknown) => JSON.parse(str(s)) as unknown,
+  mustFromJson: (s: unknown) => JSON.parse(stringArg(s)) as unknown,
   fail: (msg: unknown) => {
-    throw new Error(str(msg));
+    throw new Error(stringArg(msg));
   },
 };

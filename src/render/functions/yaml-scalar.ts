@@ -88,7 +88,7 @@ export function doubleEscape(cp: number): string {
   return 'U' + h.padStart(8, '0');
 }
 
-export interface Analysis {
+interface Analysis {
   multiline: boolean;
   blockPlain: boolean;
   singleQuoted: boolean;

@@ -15,7 +15,7 @@ export function finding(o: Partial<Finding> & { file?: string } = {}): Finding {
     line: 20,
     column: 5,
     resource: { apiVersion: 'v1', kind: 'Service', namespace: 'shop', name: 'web' },
-    resourceLabel: 'Service shop/web',
+    resourceLabel: 'Service "shop/web"',
     ...rest,
   };
 }

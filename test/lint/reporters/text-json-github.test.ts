@@ -12,7 +12,7 @@ const error = finding({
   line: 104,
   column: 11,
   resource: { apiVersion: 'apps/v1', kind: 'Deployment', namespace: '', name: 'web' },
-  resourceLabel: 'Deployment web',
+  resourceLabel: 'Deployment "web"',
 });
 const other = finding({ file: 'manifests/db.yaml', severity: 'warning', ruleId: 'app-version-labels', istioCode: undefined, message: 'no version', line: 3, column: 1 });
 const suppressed = finding({ line: 30, suppressed: { reason: 'legacy' } });
@@ -26,11 +26,11 @@ describe('text', () => {
     expect(out.text()).toBe(
       [
         'manifests/app.yaml',
-        '  20:5    info     Service shop/web: port 80 (targetPort 8080) has no name  port-name (IST0118)',
-        '  104:11  error    Deployment web: container "web" listens on port 15021, which the Istio sidecar reserves (health checks)  reserved-port',
+        '  20:5    info     Service "shop/web": port 80 (targetPort 8080) has no name  port-name (IST0118)',
+        '  104:11  error    Deployment "web": container "web" listens on port 15021, which the Istio sidecar reserves (health checks)  reserved-port',
         '',
         'manifests/db.yaml',
-        '  3:1  warning  Service shop/web: no version  app-version-labels',
+        '  3:1  warning  Service "shop/web": no version  app-version-labels',
         '',
         '3 problems (1 error, 1 warning, 1 info); 1 suppressed',
         '',
@@ -101,8 +101,8 @@ describe('github', () => {
     r.write(suppressed);
     r.flush();
     expect(out.text()).toBe(
-      '::notice file=k8s/app.yaml,line=20,col=5,title=kube-inject port-name (IST0118)::Service shop/web: a: 100%25, b%0Ac\n' +
-        '::error file=manifests/app.yaml,line=104,col=11,title=kube-inject reserved-port::Deployment web: container "web" listens on port 15021, which the Istio sidecar reserves (health checks)\n',
+      '::notice file=k8s/app.yaml,line=20,col=5,title=kube-inject port-name (IST0118)::Service "shop/web": a: 100%25, b%0Ac\n' +
+        '::error file=manifests/app.yaml,line=104,col=11,title=kube-inject reserved-port::Deployment "web": container "web" listens on port 15021, which the Istio sidecar reserves (health checks)\n',
     );
   });
 });
@@ -127,7 +127,7 @@ describe('input errors, in every format', () => {
         'manifests/app.yaml:7:3: error: Deployment "shop/web": its pod spec (spec.template.spec) is missing',
         '',
         'manifests/app.yaml',
-        '  104:11  error    Deployment web: container "web" listens on port 15021, which the Istio sidecar reserves (health checks)  reserved-port',
+        '  104:11  error    Deployment "web": container "web" listens on port 15021, which the Istio sidecar reserves (health checks)  reserved-port',
         '',
         '2 input errors; 1 problem (1 error, 0 warnings, 0 info)',
         '',

@@ -42,7 +42,7 @@ ruleTester(appVersionLabels, {
     {
       name: 'no version label',
       yaml: deployment('web', 'app: web'),
-      findings: [{ ruleId: R, severity: 'warning', line: 10, column: 7, message: 'no "version"', resource: 'Deployment shop/web' }],
+      findings: [{ ruleId: R, severity: 'warning', line: 10, column: 7, message: 'no "version"', resource: 'Deployment "shop/web"' }],
     },
     {
       name: 'no label at all',
@@ -86,7 +86,7 @@ ruleTester(appVersionLabels, {
               containers: [{name: app, image: app}]
       `,
       findings: [
-        { ruleId: R, severity: 'warning', line: 25, column: 9, message: 'the same app label "web" as Deployment shop/web, and the same version "v1"', resource: 'StatefulSet shop/web-copy' },
+        { ruleId: R, severity: 'warning', line: 25, column: 9, message: 'the same app label "web" as Deployment "shop/web", and the same version "v1"', resource: 'StatefulSet "shop/web-copy"' },
       ],
     },
   ],

@@ -40,7 +40,7 @@ ruleTester(hostNetwork, {
               containers: [{name: agent, image: agent}]
               hostNetwork: true
       `,
-      findings: [{ ruleId: 'host-network', severity: 'info', line: 10, column: 7, message: 'use the host network', resource: 'DaemonSet monitoring/agent' }],
+      findings: [{ ruleId: 'host-network', severity: 'info', line: 10, column: 7, message: 'use the host network', resource: 'DaemonSet "monitoring/agent"' }],
     },
   ],
 });

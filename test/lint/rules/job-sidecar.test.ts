@@ -70,7 +70,7 @@ ruleTester(jobSidecar, {
     {
       name: 'a Job without annotations is located at its pod template metadata',
       yaml: job,
-      findings: [{ ruleId: R, severity: 'warning', line: 7, column: 5, message: 'would get a classic sidecar', resource: 'Job migrate' }],
+      findings: [{ ruleId: R, severity: 'warning', line: 7, column: 5, message: 'would get a classic sidecar', resource: 'Job "migrate"' }],
     },
     {
       name: 'a CronJob that asks for a classic sidecar',

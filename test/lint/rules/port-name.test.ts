@@ -69,7 +69,7 @@ ruleTester(portName, {
             port: 8080
             targetPort: 9090
       `,
-      findings: [{ ruleId: R, severity: 'info', line: 11, column: 5, istioCode: 'IST0118', message: 'port 8080 (targetPort 9090) is named "web"', resource: 'Service web' }],
+      findings: [{ ruleId: R, severity: 'info', line: 11, column: 5, istioCode: 'IST0118', message: 'port 8080 (targetPort 9090) is named "web"', resource: 'Service "web"' }],
     },
     {
       name: 'http2foo is not http2, and an unnamed port is reported too',

@@ -113,7 +113,7 @@ ruleTester(serviceAssociation, {
               port: 80
           ---
         ` + deployment('web', 'app: web'),
-      findings: [{ ruleId: R, severity: 'warning', line: 22, column: 7, message: 'no Service in the input selects the pods', resource: 'Deployment web' }],
+      findings: [{ ruleId: R, severity: 'warning', line: 22, column: 7, message: 'no Service in the input selects the pods', resource: 'Deployment "web"' }],
     },
     {
       name: 'a Service selector that does not match every label',
@@ -137,7 +137,7 @@ ruleTester(serviceAssociation, {
     {
       name: 'two Services select the pods: info',
       yaml: twoServices('http', 'http-alt'),
-      findings: [{ ruleId: R, severity: 'info', line: 30, column: 7, message: 'selected by 2 Services (default/a, default/b)' }],
+      findings: [{ ruleId: R, severity: 'info', line: 30, column: 7, message: 'selected by 2 Services (Service "default/a", Service "default/b")' }],
     },
     {
       name: 'two Services with maxServices: 1: error',
@@ -149,7 +149,7 @@ ruleTester(serviceAssociation, {
       name: 'two Services give port 80 different protocols (IST0116)',
       yaml: twoServices('http', 'tcp'),
       findings: [
-        { ruleId: R, severity: 'error', line: 18, column: 5, istioCode: 'IST0116', message: 'port 80 different protocols (HTTP in default/a, TCP in default/b)', resource: 'Service b' },
+        { ruleId: R, severity: 'error', line: 18, column: 5, istioCode: 'IST0116', message: 'port 80 different protocols (HTTP in Service "default/a", TCP in Service "default/b")', resource: 'Service "b"' },
         { ruleId: R, severity: 'info', line: 30, column: 7 },
       ],
     },
@@ -178,7 +178,7 @@ ruleTester(serviceAssociation, {
             port: 8080
       ` + '---\n' + deployment('web', 'app: web'),
       findings: [
-        { ruleId: R, severity: 'warning', line: 19, column: 5, istioCode: 'IST0137', message: 'targetPort 8080 to different ports (80 in default/a, 8080 in default/b)' },
+        { ruleId: R, severity: 'warning', line: 19, column: 5, istioCode: 'IST0137', message: 'targetPort 8080 to different ports (80 in Service "default/a", 8080 in Service "default/b")' },
         { ruleId: R, severity: 'info', line: 31, column: 7 },
       ],
     },

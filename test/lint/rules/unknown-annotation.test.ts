@@ -70,8 +70,8 @@ ruleTester(unknownAnnotation, {
           ports: [{name: http, port: 80}]
       `,
       findings: [
-        { ruleId: R, severity: 'warning', line: 6, column: 5, message: 'is a label, not an annotation', resource: 'Namespace shop' },
-        { ruleId: R, severity: 'warning', line: 13, column: 5, message: 'unknown annotation "networking.istio.io/zzzzzzzzzzzzzz"', resource: 'Service web' },
+        { ruleId: R, severity: 'warning', line: 6, column: 5, message: 'is a label, not an annotation', resource: 'Namespace "shop"' },
+        { ruleId: R, severity: 'warning', line: 13, column: 5, message: 'unknown annotation "networking.istio.io/zzzzzzzzzzzzzz"', resource: 'Service "web"' },
       ],
     },
   ],

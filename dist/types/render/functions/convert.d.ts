@@ -1,7 +1,6 @@
-export type Dict = Record<string, unknown>;
-export declare const isDict: (v: unknown) => v is Dict;
+import { type JsonMap } from '../../model/values.js';
 /** A Go `string` parameter. nil (a missing map entry) counts as "" as in typed Go maps. */
-export declare function str(v: unknown): string;
+export declare function stringArg(v: unknown): string;
 /** A Go `int` parameter (template integer constants are bigints). */
 export declare function int(v: unknown): number;
 /** sprig's strval: strings as is, everything else as %v. */
@@ -9,7 +8,7 @@ export declare function strval(v: unknown): string;
 /** A Go `map[string]string` parameter; nil → empty map. */
 export declare function strMap(v: unknown): Record<string, string>;
 /** A Go `map[string]interface{}` parameter; nil → a fresh empty map. */
-export declare function dict(v: unknown): Dict;
+export declare function dict(v: unknown): JsonMap;
 /** spf13/cast ToInt64 as sprig uses it (errors give 0). */
 export declare function toInt(v: unknown): bigint;
 /** spf13/cast ToFloat64 (errors give 0). */

@@ -1,6 +1,6 @@
-import type { Dict } from './convert.js';
+import { type JsonMap } from '../../model/values.js';
 export declare function excludeInboundPort(port: unknown, excluded: unknown): string;
-export declare function containerPorts(containers: unknown, include: (c: Dict) => boolean): string;
+export declare function containerPorts(containers: unknown, include: (c: JsonMap) => boolean): string;
 export declare function appendMultusNetwork(existing: unknown, network: unknown): string;
 export declare function mergeMaps(...maps: unknown[]): Record<string, string> | null;
 /** Recursively drop nils from maps and lists; a collection left empty becomes nil. */

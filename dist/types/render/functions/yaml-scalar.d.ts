@@ -3,7 +3,7 @@ export declare function yamlKeyCompare(a: string, b: string): number;
 export declare const isBreak: (cp: number) => boolean;
 export declare const isPrintable: (cp: number) => boolean;
 export declare function doubleEscape(cp: number): string;
-export interface Analysis {
+interface Analysis {
     multiline: boolean;
     blockPlain: boolean;
     singleQuoted: boolean;
@@ -12,3 +12,4 @@ export interface Analysis {
 export declare function analyze(s: string): Analysis;
 /** True when yaml.v2 would read `s`, written plain, back as a string (and not base-60). */
 export declare function resolvesToString(s: string): boolean;
+export {};

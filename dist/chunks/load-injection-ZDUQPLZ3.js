@@ -1,0 +1,13 @@
+import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
+import {
+  loadInjectorConfig
+} from "./chunk-J3TSC23E.js";
+import "./chunk-JJNYHP6T.js";
+import "./chunk-YXZFGPDG.js";
+import "./chunk-JXSAT7HH.js";
+import "./chunk-4BOM6MHP.js";
+import "./chunk-ZV2WLJBK.js";
+import "./chunk-HW64GBDU.js";
+export {
+  loadInjectorConfig
+};

@@ -1,0 +1,24 @@
+/**
+ * The annotation and label keys kube-inject's code reads or writes, spelled once. Every key here
+ * is also an entry of the registry (`annotations/`), which says what it does and where it goes.
+ */
+/** Label (newer) or annotation: whether a pod gets a sidecar. */
+export declare const INJECT_KEY = "sidecar.istio.io/inject";
+export declare const PROXY_CONFIG_ANNOTATION = "proxy.istio.io/config";
+export declare const TEMPLATES_ANNOTATION = "inject.istio.io/templates";
+export declare const NATIVE_SIDECAR_ANNOTATION = "sidecar.istio.io/nativeSidecar";
+export declare const PROXY_IMAGE_TYPE_ANNOTATION = "sidecar.istio.io/proxyImageType";
+export declare const INTERCEPTION_MODE_ANNOTATION = "sidecar.istio.io/interceptionMode";
+export declare const REWRITE_PROBERS_ANNOTATION = "sidecar.istio.io/rewriteAppHTTPProbers";
+export declare const STATUS_PORT_ANNOTATION = "status.sidecar.istio.io/port";
+export declare const MERGE_METRICS_ANNOTATION = "prometheus.istio.io/merge-metrics";
+export declare const SCRAPE_TARGETS_ANNOTATION = "prometheus.istio.io/scrape-targets";
+/** What an injection added; its presence marks a pod as injected. */
+export declare const STATUS_ANNOTATION = "sidecar.istio.io/status";
+/** The pod's own customisations of injected containers, kept for re-injection. */
+export declare const OVERRIDES_ANNOTATION = "proxy.istio.io/overrides";
+export declare const SECURE_PORT_ANNOTATION = "prometheus.istio.io/secure-port";
+/** The network of a pod in a multi-network mesh (also written by the injector). */
+export declare const NETWORK_LABEL = "topology.istio.io/network";
+/** On objects Istio's gateway controller generates. */
+export declare const GATEWAY_MANAGED_LABEL = "gateway.istio.io/managed";
