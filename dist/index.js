@@ -1,7 +1,7 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   loadInjectorConfig
-} from "./chunks/chunk-J3TSC23E.js";
+} from "./chunks/chunk-SFEIDUFS.js";
 import {
   injectDocuments,
   prepareInjector,

@@ -51,6 +51,17 @@ describe('loadInjectorConfig', () => {
     expect([global(flags.values).hub, global(flags.values).tag]).toEqual(['flag.example', 'flag']);
   });
 
+  it('accepts null at every level of the proxy resources, and it removes the default (as Helm and Istio do)', async () => {
+    const resources = async (text: string) => {
+      const c = await loadInjectorConfig({ values: [file('nulls.yaml', text)] }, {});
+      const g = global(c.values) as Record<string, Record<string, unknown>>;
+      return g.proxy!.resources;
+    };
+    expect(await resources('global:\n  proxy:\n    resources:\n      limits:\n        cpu: null\n  proxy_init:\n    resources:\n      requests:\n        memory: null\n')).toEqual({ requests: { cpu: '100m', memory: '128Mi' }, limits: { memory: '1024Mi' } });
+    expect(await resources('global:\n  proxy:\n    resources:\n      requests: null\n  proxy_init:\n    resources: null\n')).toEqual({ limits: { cpu: '2000m', memory: '1024Mi' } });
+    expect(await resources('global:\n  proxy:\n    resources: null\n')).toBeUndefined();
+  });
+
   it('reads the istio ConfigMap as mesh config', async () => {
     const cm = file('istio-cm.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: istio\ndata:\n  mesh: |-\n    defaultConfig:\n      discoveryAddress: istiod-canary.istio-system.svc:15012\n');
     const c = await loadInjectorConfig({ meshConfig: [cm] }, {});

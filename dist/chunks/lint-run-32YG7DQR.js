@@ -4,7 +4,7 @@ import {
   lint,
   makeReporter,
   writeReport
-} from "./chunk-SMHVVEZX.js";
+} from "./chunk-OGLOYQ24.js";
 import {
   EXIT,
   inputPaths,

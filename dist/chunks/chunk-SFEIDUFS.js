@@ -218,7 +218,7 @@ function fromConfig(file) {
 
 // src/config/check-schema.ts
 async function checkSchema(file, kind, value = file.value, located = value === file.value) {
-  const { validateInput } = await import("./schemas-VAISOVJD.js");
+  const { validateInput } = await import("./schemas-IAIICLB6.js");
   const problems = validateInput(kind, value);
   if (problems.length === 0) return value;
   const [first] = problems;

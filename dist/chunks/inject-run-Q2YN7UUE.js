@@ -5,7 +5,7 @@ import {
 import {
   inject,
   printLintForInject
-} from "./chunk-SMHVVEZX.js";
+} from "./chunk-OGLOYQ24.js";
 import {
   EXIT,
   inputPaths,
