@@ -1,12 +1,12 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   loadInjectorConfig
-} from "./chunks/chunk-SFEIDUFS.js";
+} from "./chunks/chunk-OTZIN2SW.js";
 import {
   injectDocuments,
   prepareInjector,
   stripInjection
-} from "./chunks/chunk-3PKGQKI2.js";
+} from "./chunks/chunk-LVUYCAE6.js";
 import "./chunks/chunk-JJNYHP6T.js";
 import {
   lintDocuments,

@@ -70,19 +70,24 @@ export async function inject(
   inputs: RunInputs & {
     readonly injection: InjectionInputs;
     readonly strict?: boolean;
+    /** Files whose Namespace objects injection may read besides the input's (`--namespace-file`). */
+    readonly namespaceFiles?: readonly string[];
     /** What the templates' `env` function may read (nothing unless the user allows it). */
     readonly env?: Readonly<Record<string, string | undefined>>;
   },
 ): Promise<InjectRun> {
-  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments }] = await Promise.all([import('./config/load-injection.js'), import('./inject/index.js')]);
+  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments, namespacesIn }] = await Promise.all([import('./config/load-injection.js'), import('./inject/index.js')]);
   const injector = prepareInjector(await loadInjectorConfig(inputs.injection, inputs.env ?? {}));
-  const { read, result } = await readAndLint(inputs);
+  const { read: input, result } = await readAndLint(inputs);
+  const nsRead = inputs.namespaceFiles?.length ? await readManifests(inputs.namespaceFiles, inputs.io) : undefined;
+  const read = nsRead ? { ...input, errors: [...input.errors, ...nsRead.errors], warnings: [...input.warnings, ...nsRead.warnings] } : input;
   // What the lint pass could not check, injection reports in its own words (at the same place).
   const linted = { docs: read.docs, lint: result };
   const strictFailures = inputs.strict === true ? failing(result.findings, 'error').length : 0;
   const failed = { ...linted, errors: read.errors, outcomes: [], warnings: [...read.warnings, ...injector.configWarnings], strictFailures, text: null };
   if (strictFailures > 0) return failed;
-  const run: DocumentsInjected = injectDocuments(read.docs, injector);
+  const namespaces = namespacesIn([...(nsRead?.docs ?? []), ...read.docs]);
+  const run: DocumentsInjected = injectDocuments(read.docs, injector, { namespaces });
   const errors = [...read.errors, ...run.errors];
   const warnings = [...read.warnings, ...injector.configWarnings, ...run.outcomes.flatMap((o) => o.warnings)];
   if (errors.length > 0) return { ...failed, errors, warnings, outcomes: run.outcomes };

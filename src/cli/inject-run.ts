@@ -23,6 +23,7 @@ export async function runInject(opts: InjectOptions, io: CliIO, operands: readon
     nativeSidecars: opts.nativeSidecars === true,
     strict: opts.strict === true,
     injection: opts,
+    namespaceFiles: opts.namespaceFile ?? [],
     // A template's `env` reads the environment only when the user says so: otherwise a supplied
     // template could write a CI secret into the output.
     env: opts.allowEnv === true ? io.env : {},

@@ -9,6 +9,8 @@ export interface InjectOptions extends InjectionInputs {
   strict?: boolean;
   /** The lint configuration file. */
   config?: string;
+  /** Files with Namespace objects (`--namespace-file`). */
+  namespaceFile?: string[];
   /** Templates' `env` function may read the environment. */
   allowEnv?: boolean;
 }

@@ -23,6 +23,10 @@ export interface InjectionInputs {
   proxyImage?: string;
   revision?: string;
   nativeSidecars?: boolean;
+  /** istiod's COMPLIANCE_POLICY (`--compliance-policy`); else values `pilot.env.COMPLIANCE_POLICY`. */
+  compliancePolicy?: string;
+  /** istiod's platform (`--platform`); else values `global.platform` (`openshift` takes the proxy's IDs from the Namespace). */
+  platform?: string;
 }
 
 /**
@@ -69,7 +73,26 @@ export async function loadInjectorConfig(inputs: InjectionInputs, env: Environme
     injectedAnnotations: (s.injectedAnnotations as Record<string, string> | undefined) ?? {},
     nativeSidecars: inputs.nativeSidecars === true,
     revision: inputs.revision ?? (typeof (values as Record<string, unknown>).revision === 'string' ? ((values as Record<string, unknown>).revision as string) : ''),
+    compliancePolicy: inputs.compliancePolicy ?? istiodEnv(values, 'COMPLIANCE_POLICY'),
+    platform: inputs.platform ?? platformOf(values),
   };
+}
+
+/**
+ * An environment variable of istiod as the chart sets it from values `pilot.env` (top-level `env`
+ * is copied there by `chartValues`); `''` when unset.
+ */
+function istiodEnv(values: unknown, name: string): string {
+  const pilot = isMap(values) && isMap(values.pilot) ? values.pilot : {};
+  const env = isMap(pilot.env) ? pilot.env : {};
+  const v = env[name];
+  return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
+}
+
+/** istiod's PLATFORM, which the chart sets from `global.platform`. */
+function platformOf(values: unknown): string {
+  const global = isMap(values) && isMap(values.global) ? values.global : {};
+  return typeof global.platform === 'string' ? global.platform : '';
 }
 
 /** A values file may also be the sidecar injector ConfigMap, whose `data.values` is JSON. */

@@ -7,7 +7,7 @@ import { positionIn, type ManifestDocument, type OutputDocument } from '../model
 import { KubeInjectError } from '../model/errors.js';
 import { getAt, setAt } from '../model/pointer.js';
 import { locateWorkloads, objectsOf } from '../locate/workloads.js';
-import type { Injector } from './types.js';
+import type { Injector, NamespaceInfo } from './types.js';
 
 /** One line of the per-resource report. */
 export interface ResourceOutcome {
@@ -31,14 +31,43 @@ export interface DocumentsInjected {
 /** The injector as this walk uses it (`configWarnings` are the caller's to report). */
 export type PodInjector = Pick<Injector, 'inject' | 'finishWorkload'>;
 
+/** What the walk passes to each injection besides the workload. */
+export interface InjectionContext {
+  /** Namespace objects by name (those of the input, and of `--namespace-file`). */
+  readonly namespaces?: ReadonlyMap<string, NamespaceInfo>;
+}
+
+/** The Namespace objects among `docs` (List items included), by name; a later one wins. */
+export function namespacesIn(docs: readonly ManifestDocument[]): Map<string, NamespaceInfo> {
+  const out = new Map<string, NamespaceInfo>();
+  for (const doc of docs) {
+    let objects;
+    try {
+      objects = objectsOf(doc.value);
+    } catch {
+      continue; // a malformed document: the injection walk reports it, at its place
+    }
+    for (const obj of objects) {
+      if (obj.kind !== 'Namespace') continue;
+      const meta = (obj.object.metadata ?? {}) as Record<string, unknown>;
+      if (typeof meta.name !== 'string') continue;
+      const ann = meta.annotations !== null && typeof meta.annotations === 'object' ? (meta.annotations as Record<string, unknown>) : {};
+      const annotations: Record<string, string> = {};
+      for (const [k, v] of Object.entries(ann)) if (typeof v === 'string') annotations[k] = v;
+      out.set(meta.name, { annotations });
+    }
+  }
+  return out;
+}
+
 /** locate → inject, over every document, in order. */
-export function injectDocuments(docs: readonly ManifestDocument[], injector: PodInjector): DocumentsInjected {
+export function injectDocuments(docs: readonly ManifestDocument[], injector: PodInjector, context: InjectionContext = {}): DocumentsInjected {
   const output: OutputDocument[] = [];
   const outcomes: ResourceOutcome[] = [];
   const errors: KubeInjectError[] = [];
   for (const doc of docs) {
     try {
-      output.push(injectDocument(doc, injector, outcomes));
+      output.push(injectDocument(doc, injector, outcomes, context));
     } catch (e) {
       // An error that names its own file (a template or configuration file) is not about this
       // document: it would recur for every workload, so the run stops with it, once.
@@ -50,7 +79,9 @@ export function injectDocuments(docs: readonly ManifestDocument[], injector: Pod
   return { output, outcomes, errors };
 }
 
-function injectDocument(doc: ManifestDocument, injector: PodInjector, outcomes: ResourceOutcome[]): OutputDocument {
+function injectDocument(doc: ManifestDocument, injector: PodInjector, outcomes: ResourceOutcome[], context: InjectionContext): OutputDocument {
+  const namespaces = context.namespaces;
+  const namespaceObject = namespaces ? (name: string) => namespaces.get(name) : undefined;
   const workloads = locateWorkloads(doc.value);
   const byPointer = new Map(workloads.map((w) => [w.pointer, w]));
   let value = doc.value;
@@ -66,7 +97,7 @@ function injectDocument(doc: ManifestDocument, injector: PodInjector, outcomes: 
     const podTemplate = getAt(value, w.podTemplatePointer) as { metadata?: object; spec: object };
     let result;
     try {
-      result = injector.inject({ kind: w.kind, apiVersion: w.apiVersion, name: w.name, namespace: w.namespace, podTemplate });
+      result = injector.inject({ kind: w.kind, apiVersion: w.apiVersion, name: w.name, namespace: w.namespace, podTemplate, ...(namespaceObject ? { namespaceObject } : {}) });
     } catch (e) {
       if (e instanceof KubeInjectError && e.position.file === undefined) throw positionIn(doc, e, w.podTemplatePointer, w.label);
       throw e;

@@ -12,8 +12,11 @@ import { validatePodAnnotations } from '../istio/annotations/index.js';
 import { INJECT_KEY, NETWORK_LABEL, PROXY_CONFIG_ANNOTATION } from '../istio/keys.js';
 import { skipReason } from '../istio/policy.js';
 import { PROXY_ENV, PROXY_GID, PROXY_UID } from '../istio/sidecar.js';
+import { OPENSHIFT_PLATFORM, dropProxyUserMatchingApp, proxyIdsFromNamespace } from '../istio/openshift.js';
+import { describeObject } from '../model/document.js';
 import { deployMetaFromPod } from './deploy-meta.js';
 import { orderLikeGo } from './go/field-order.js';
+import { goRoundTrip } from './go/typed-json.js';
 import { mergeProxyConfig, statusPortOf } from './mesh-config.js';
 import { reapplyOverrides, reinsertOverrides } from './overrides.js';
 import type { Pod, PodMeta, PodSpec } from '../model/pod.js';
@@ -75,9 +78,32 @@ function preconditionWarnings(spec: PodSpec, labels: Record<string, string>, ann
   return out;
 }
 
+/**
+ * The pod as the templates see it, with each container port as Go's typed `ContainerPort`: its
+ * fields in Go order, empty `omitempty` fields gone. So `structToJSON` of a port (Istio's
+ * ISTIO_META_POD_PORTS) gives Go's text, whatever order the manifest wrote the keys in.
+ */
+function typedPorts(pod: Pod): Pod {
+  let spec: PodSpec | undefined;
+  for (const key of ['containers', 'initContainers'] as const) {
+    const list = pod.spec[key];
+    if (!Array.isArray(list)) continue;
+    let changed = false;
+    const out = list.map((c) => {
+      if (!Array.isArray(c?.ports)) return c;
+      const ports = (c.ports as unknown[]).map((port) => orderLikeGo(undefined, goRoundTrip(port, 'ContainerPort'), 'ContainerPort'));
+      if (ports.every((p, i) => p === (c.ports as unknown[])[i])) return c;
+      changed = true;
+      return { ...c, ports };
+    });
+    if (changed) (spec ??= { ...pod.spec })[key] = out;
+  }
+  return spec ? { ...pod, spec } : pod;
+}
+
 export function injectPod(p: Prepared, req: PodInjectionRequest): PodInjectionResult {
   const metadata = asMap(req.podTemplate.metadata) as PodMeta;
-  const spec = asMap(req.podTemplate.spec) as PodSpec;
+  let spec = asMap(req.podTemplate.spec) as PodSpec;
   const labels = stringMap(metadata.labels);
   const annotations = stringMap(metadata.annotations);
   const namespace = (typeof metadata.namespace === 'string' && metadata.namespace) || req.namespace || 'default';
@@ -100,6 +126,21 @@ export function injectPod(p: Prepared, req: PodInjectionRequest): PodInjectionRe
       ? deployMetaFromPod(metadata)
       : { name: req.name, namespace: req.namespace, kind: req.kind, apiVersion: req.apiVersion };
 
+  // On OpenShift the proxy's IDs come from the Namespace, and an override of its user that only
+  // repeats the application's (which OpenShift sets on every container) is dropped.
+  let ids = { uid: PROXY_UID, gid: PROXY_GID };
+  if (p.config.platform === OPENSHIFT_PLATFORM) {
+    const ns = req.namespaceObject?.(namespace);
+    if (ns) ids = proxyIdsFromNamespace(ns.annotations);
+    else {
+      const who = describeObject(req.kind || 'Pod', req.namespace || namespace, req.name || metadata.name);
+      warnings.push(
+        `${who}: Namespace "${namespace}" is not in the input (add it, or give it with --namespace-file): on OpenShift the proxy's UID and GID come from its openshift.io/sa.scc.* annotations; ${PROXY_UID} is used`,
+      );
+    }
+    spec = dropProxyUserMatchingApp(spec);
+  }
+
   const proxyEnvs: Record<string, string> = {};
   if (p.cluster !== '') proxyEnvs[PROXY_ENV.clusterId] = p.cluster;
   const network = Object.hasOwn(labels, NETWORK_LABEL) ? labels[NETWORK_LABEL]! : p.network;
@@ -112,7 +153,7 @@ export function injectPod(p: Prepared, req: PodInjectionRequest): PodInjectionRe
   const data: TemplateData = {
     TypeMeta: { Kind: deploy.kind, APIVersion: deploy.apiVersion },
     DeploymentMeta: { Name: deploy.name, Namespace: deploy.namespace },
-    ...podView(stripped),
+    ...podView(typedPorts(stripped)),
     ProxyConfig: proxy.view,
     MeshConfig: proxy.meshView,
     Values: p.values,
@@ -120,8 +161,8 @@ export function injectPod(p: Prepared, req: PodInjectionRequest): PodInjectionRe
     NativeSidecars: p.config.nativeSidecars,
     ProxyImage: proxyImage(p.values, proxy.proxyConfig, stripped.metadata.annotations ?? {}),
     ProxyInitImage: proxyInitImage(p.values, stripped.metadata.annotations ?? {}),
-    ProxyUID: PROXY_UID,
-    ProxyGID: PROXY_GID,
+    ProxyUID: BigInt(ids.uid),
+    ProxyGID: BigInt(ids.gid),
     InboundTrafficPolicyMode: p.inboundTrafficPolicyMode,
     CompliancePolicy: p.config.compliancePolicy ?? '',
   };

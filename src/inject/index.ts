@@ -12,9 +12,9 @@ import { prepare } from './prepare.js';
 import type { Injector, InjectorConfig } from './types.js';
 import { workloadAsWritten } from './workload-shape.js';
 
-export type { InjectorConfig, Injector, LabelSelector, PodInjectionRequest, PodInjectionResult } from './types.js';
+export type { InjectorConfig, Injector, LabelSelector, NamespaceInfo, PodInjectionRequest, PodInjectionResult } from './types.js';
 export { stripInjection } from './status/strip.js';
-export { injectDocuments, type DocumentsInjected, type PodInjector, type ResourceOutcome } from './documents.js';
+export { injectDocuments, namespacesIn, type DocumentsInjected, type InjectionContext, type PodInjector, type ResourceOutcome } from './documents.js';
 
 /** Does the per-configuration work once; the returned injector is cheap per pod. */
 export function prepareInjector(config: InjectorConfig): Injector {

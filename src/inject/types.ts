@@ -26,6 +26,17 @@ export interface InjectorConfig {
   revision: string;
   /** `.CompliancePolicy` of the templates (Istio's COMPLIANCE_POLICY, e.g. `fips-140-3`); default ''. */
   compliancePolicy?: string;
+  /**
+   * istiod's platform. With `openshift`, the proxy's UID and GID come from the pod's Namespace
+   * (`PodInjectionRequest.namespaceObject`) as Istio's `GetProxyIDs` takes them, and an
+   * istio-proxy override's `runAsUser`/`runAsGroup` equal to the application's are dropped.
+   */
+  platform?: string;
+}
+
+/** What the engine reads of a Namespace object. */
+export interface NamespaceInfo {
+  readonly annotations: Readonly<Record<string, string>>;
 }
 
 export interface PodInjectionRequest {
@@ -35,6 +46,11 @@ export interface PodInjectionRequest {
   /** The workload's name and namespace; namespace `''` means `default`. */
   name: string;
   namespace: string;
+  /**
+   * The Namespace object of the pod's namespace, looked up by name (only read on OpenShift);
+   * `undefined` when the caller has none.
+   */
+  namespaceObject?: (name: string) => NamespaceInfo | undefined;
   /** The pod template (for kind Pod: the object itself). Never modified. */
   podTemplate: { metadata?: object; spec: object };
 }

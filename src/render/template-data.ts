@@ -26,8 +26,9 @@ export interface TemplateData {
   NativeSidecars: boolean;
   ProxyImage: string;
   ProxyInitImage: string;
-  ProxyUID: number;
-  ProxyGID: number;
+  /** Go int64s: written as integers however large (a JS number would print as a float64). */
+  ProxyUID: bigint;
+  ProxyGID: bigint;
   InboundTrafficPolicyMode: string;
   CompliancePolicy: string;
 }

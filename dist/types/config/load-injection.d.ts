@@ -12,6 +12,10 @@ export interface InjectionInputs {
     proxyImage?: string;
     revision?: string;
     nativeSidecars?: boolean;
+    /** istiod's COMPLIANCE_POLICY (`--compliance-policy`); else values `pilot.env.COMPLIANCE_POLICY`. */
+    compliancePolicy?: string;
+    /** istiod's platform (`--platform`); else values `global.platform` (`openshift` takes the proxy's IDs from the Namespace). */
+    platform?: string;
 }
 /**
  * Builds the injector configuration: our defaults, then the user's files in order (later files

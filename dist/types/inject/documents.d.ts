@@ -5,7 +5,7 @@
  */
 import { type ManifestDocument, type OutputDocument } from '../model/document.js';
 import { KubeInjectError } from '../model/errors.js';
-import type { Injector } from './types.js';
+import type { Injector, NamespaceInfo } from './types.js';
 /** One line of the per-resource report. */
 export interface ResourceOutcome {
     readonly doc: ManifestDocument;
@@ -25,5 +25,12 @@ export interface DocumentsInjected {
 }
 /** The injector as this walk uses it (`configWarnings` are the caller's to report). */
 export type PodInjector = Pick<Injector, 'inject' | 'finishWorkload'>;
+/** What the walk passes to each injection besides the workload. */
+export interface InjectionContext {
+    /** Namespace objects by name (those of the input, and of `--namespace-file`). */
+    readonly namespaces?: ReadonlyMap<string, NamespaceInfo>;
+}
+/** The Namespace objects among `docs` (List items included), by name; a later one wins. */
+export declare function namespacesIn(docs: readonly ManifestDocument[]): Map<string, NamespaceInfo>;
 /** locate → inject, over every document, in order. */
-export declare function injectDocuments(docs: readonly ManifestDocument[], injector: PodInjector): DocumentsInjected;
+export declare function injectDocuments(docs: readonly ManifestDocument[], injector: PodInjector, context?: InjectionContext): DocumentsInjected;

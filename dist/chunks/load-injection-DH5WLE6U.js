@@ -1,7 +1,7 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   loadInjectorConfig
-} from "./chunk-SFEIDUFS.js";
+} from "./chunk-OTZIN2SW.js";
 import "./chunk-JJNYHP6T.js";
 import "./chunk-YXZFGPDG.js";
 import "./chunk-JXSAT7HH.js";

@@ -263,8 +263,20 @@ async function loadInjectorConfig(inputs, env) {
     neverInjectSelector: s.neverInjectSelector ?? [],
     injectedAnnotations: s.injectedAnnotations ?? {},
     nativeSidecars: inputs.nativeSidecars === true,
-    revision: inputs.revision ?? (typeof values.revision === "string" ? values.revision : "")
+    revision: inputs.revision ?? (typeof values.revision === "string" ? values.revision : ""),
+    compliancePolicy: inputs.compliancePolicy ?? istiodEnv(values, "COMPLIANCE_POLICY"),
+    platform: inputs.platform ?? platformOf(values)
   };
+}
+function istiodEnv(values, name) {
+  const pilot = isMap(values) && isMap(values.pilot) ? values.pilot : {};
+  const env = isMap(pilot.env) ? pilot.env : {};
+  const v = env[name];
+  return typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : "";
+}
+function platformOf(values) {
+  const global = isMap(values) && isMap(values.global) ? values.global : {};
+  return typeof global.platform === "string" ? global.platform : "";
 }
 function valuesOf(file) {
   const v = file.value;

@@ -1,9 +1,10 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   injectDocuments,
+  namespacesIn,
   prepareInjector,
   stripInjection
-} from "./chunk-3PKGQKI2.js";
+} from "./chunk-LVUYCAE6.js";
 import "./chunk-JJNYHP6T.js";
 import "./chunk-BYAT2JJO.js";
 import "./chunk-4BOM6MHP.js";
@@ -11,6 +12,7 @@ import "./chunk-ZV2WLJBK.js";
 import "./chunk-HW64GBDU.js";
 export {
   injectDocuments,
+  namespacesIn,
   prepareInjector,
   stripInjection
 };

@@ -4,7 +4,7 @@ import {
   lint,
   makeReporter,
   writeReport
-} from "./chunk-OGLOYQ24.js";
+} from "./chunk-KYTP3ECV.js";
 import {
   EXIT,
   inputPaths,

@@ -9,6 +9,7 @@ import {
 } from "./chunk-JJNYHP6T.js";
 import {
   compilePolicy,
+  describeObject,
   goParseBool,
   locateWorkloads,
   objectsOf,
@@ -63,6 +64,61 @@ import {
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";
+
+// src/istio/openshift.ts
+var OPENSHIFT_PLATFORM = "openshift";
+var UID_RANGE_ANNOTATION = "openshift.io/sa.scc.uid-range";
+var SUPPLEMENTAL_GROUPS_ANNOTATION = "openshift.io/sa.scc.supplemental-groups";
+var UINT32_MAX = 4294967295;
+function blockEnd(text2) {
+  const slash = text2.includes("/");
+  const m = (slash ? /^[ \t]*\+?(\d+)\/[ \t]*\+?(\d+)/ : /^[ \t]*\+?(\d+)-[ \t]*\+?(\d+)/).exec(text2);
+  if (!m) return void 0;
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  if (a > UINT32_MAX || b > UINT32_MAX) return void 0;
+  return slash ? (a + b - 1 + 2 ** 32) % 2 ** 32 : b;
+}
+function proxyIdsFromNamespace(annotations) {
+  let uid = PROXY_UID;
+  let gid = PROXY_GID;
+  const range = annotations[UID_RANGE_ANNOTATION];
+  if (range !== void 0 && range !== "") uid = blockEnd(range) ?? uid;
+  const groups = Object.hasOwn(annotations, SUPPLEMENTAL_GROUPS_ANNOTATION) ? annotations[SUPPLEMENTAL_GROUPS_ANNOTATION] : range;
+  if (groups !== void 0 && groups !== "") {
+    const ends = groups.split(",").map(blockEnd);
+    if (ends.every((e) => e !== void 0)) gid = ends[0];
+  }
+  return { uid, gid };
+}
+function runAsUser(c) {
+  const sc = c.securityContext;
+  const v = sc?.runAsUser;
+  return typeof v === "number" ? v : 0;
+}
+function dropProxyUserMatchingApp(spec) {
+  const sidecar = findSidecar(spec);
+  const sc = sidecar?.securityContext;
+  if (!sidecar || sc === null || typeof sc !== "object") return spec;
+  let proxyUser = 0;
+  let appUser = 0;
+  for (const c of [...spec.containers ?? [], ...spec.initContainers ?? []]) {
+    const set = typeof c.securityContext?.runAsUser === "number";
+    if (c.name === PROXY_CONTAINER) {
+      if (set) proxyUser = runAsUser(c);
+    } else if (c.name !== VALIDATION_CONTAINER && c.name !== INIT_CONTAINER) {
+      if (set) appUser = runAsUser(c);
+    }
+  }
+  if (proxyUser !== appUser || !("runAsUser" in sc || "runAsGroup" in sc)) return spec;
+  const { runAsUser: _u, runAsGroup: _g, ...rest } = sc;
+  const out = { ...spec };
+  for (const key of ["containers", "initContainers"]) {
+    const list2 = spec[key];
+    if (list2?.includes(sidecar)) out[key] = list2.map((c) => c === sidecar ? { ...c, securityContext: rest } : c);
+  }
+  return out;
+}
 
 // src/inject/deploy-meta.ts
 var CRONJOB_NAME = /^(.+)-\d{8,10}$/;
@@ -399,6 +455,141 @@ function orderList(o, r, type, mergeKey, alt) {
     if (v !== e) (out ??= r.slice())[i] = v;
   }
   return out ?? r;
+}
+
+// src/inject/go/quantity-format.ts
+var DECIMAL_SUFFIX = { [-9]: "n", [-6]: "u", [-3]: "m", 0: "", 3: "k", 6: "M", 9: "G", 12: "T", 15: "P", 18: "E" };
+var BINARY_SUFFIX = ["", "Ki", "Mi", "Gi", "Ti", "Pi", "Ei"];
+var NANO = 1000000000n;
+function canonicalQuantity(input) {
+  const q = parseQuantity(input);
+  if (q === null) return void 0;
+  if (q.nanos === 0n) return "0";
+  let format = q.format;
+  if (format === "BinarySI" && (q.nanos % NANO !== 0n || q.nanos > -1024n * NANO && q.nanos < 1024n * NANO)) format = "DecimalSI";
+  if (format === "BinarySI") {
+    let amount2 = q.nanos / NANO;
+    let exp2 = 0;
+    while (amount2 % 1024n === 0n && exp2 < BINARY_SUFFIX.length - 1) {
+      amount2 /= 1024n;
+      exp2++;
+    }
+    return `${amount2}${BINARY_SUFFIX[exp2]}`;
+  }
+  let amount = q.nanos;
+  let exp = -9;
+  while (amount % 10n === 0n) {
+    amount /= 10n;
+    exp++;
+  }
+  const rem = (exp % 3 + 3) % 3;
+  amount *= 10n ** BigInt(rem);
+  exp -= rem;
+  if (format === "DecimalExponent") return exp === 0 ? `${amount}` : `${amount}e${exp}`;
+  const suffix = DECIMAL_SUFFIX[exp];
+  return suffix === void 0 ? `${amount}e${exp}` : `${amount}${suffix}`;
+}
+
+// src/inject/go/typed-json.ts
+var FIELD_INDEX = new Map(
+  [...GO_STRUCTS].map(([t, fields]) => [t, new Map(fields.map((f) => [f.name, f]))])
+);
+function isStructType(type) {
+  return type === "q" || type === "$" || GO_STRUCTS.has(type);
+}
+function isEmpty(v) {
+  if (v === void 0 || v === null || v === false || v === 0 || v === "") return true;
+  if (Array.isArray(v)) return v.length === 0;
+  return typeof v === "object" && Object.keys(v).length === 0;
+}
+function isGoZero(type, v) {
+  if (v === void 0 || v === null) return true;
+  if (type === "") return v === false || v === 0 || v === "";
+  if (GO_STRUCTS.has(type)) return typeof v === "object" && !Array.isArray(v) && Object.keys(v).length === 0;
+  return false;
+}
+function omitted(f, v) {
+  if (v === void 0) return true;
+  if (f.pointer) return (f.omitempty || f.omitzero) && v === null;
+  if (f.omitzero && isGoZero(f.type, v)) return true;
+  return f.omitempty && !isStructType(f.type) && isEmpty(v);
+}
+function quantity(v) {
+  return typeof v === "string" || typeof v === "number" ? canonicalQuantity(v) ?? v : v;
+}
+function goRoundTrip(value, type) {
+  if (value === null || typeof value !== "object") return type === "q" ? quantity(value) : value;
+  if (type.startsWith("[")) {
+    if (!Array.isArray(value)) return value;
+    const inner = type.slice(1, -1);
+    let changed2 = false;
+    const out2 = value.map((x) => {
+      const y = goRoundTrip(x, inner);
+      if (y !== x) changed2 = true;
+      return y;
+    });
+    return changed2 ? out2 : value;
+  }
+  if (Array.isArray(value)) return value;
+  const obj = value;
+  const goMap = type.startsWith("{");
+  const index = goMap ? void 0 : FIELD_INDEX.get(type);
+  if (!index && !goMap) return value;
+  let changed = false;
+  const out = {};
+  for (const [k, v] of Object.entries(obj)) {
+    const f = index?.get(k);
+    if (f && omitted(f, v)) {
+      changed = true;
+      continue;
+    }
+    const t = index ? f?.type ?? "" : type.slice(1, -1);
+    const nv = t === "" ? v : goRoundTrip(v, t);
+    if (nv !== v) changed = true;
+    out[k] = nv;
+  }
+  return changed ? out : value;
+}
+function encode(v, type) {
+  if (v === void 0 || v === null) return "null";
+  if (type.startsWith("[")) {
+    if (!Array.isArray(v)) return goString(v);
+    return `[${v.map((x) => encode(x, type.slice(1, -1))).join(",")}]`;
+  }
+  if (type.startsWith("{")) {
+    if (typeof v !== "object" || Array.isArray(v)) return goString(v);
+    const keys = Object.keys(v).sort();
+    return `{${keys.map((k) => `${goString(k)}:${encode(v[k], type.slice(1, -1))}`).join(",")}}`;
+  }
+  if (type === "q") return goString(quantity(v));
+  const fields = GO_STRUCTS.get(type);
+  if (!fields || typeof v !== "object" || Array.isArray(v)) return goString(v);
+  const obj = v;
+  const parts = [];
+  for (const f of fields) {
+    const x = obj[f.name] ?? null;
+    if (omitted(f, x)) continue;
+    let text2;
+    if (x !== null || f.pointer) text2 = encode(x, f.type);
+    else text2 = GO_STRUCTS.has(f.type) ? "{}" : f.type === "q" ? '"0"' : "null";
+    parts.push(`${goString(f.name)}:${text2}`);
+  }
+  return `{${parts.join(",")}}`;
+}
+function goString(v) {
+  const s = JSON.stringify(
+    v,
+    (_k, val) => val && typeof val === "object" && !Array.isArray(val) ? Object.fromEntries(Object.entries(val).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) : val
+  );
+  return (s ?? "null").replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function marshalContainerLists(lists) {
+  const parts = [];
+  for (const key of ["containers", "initContainers"]) {
+    const list2 = lists[key];
+    if (list2 && list2.length > 0) parts.push(`"${key}":${encode(list2, "[Container]")}`);
+  }
+  return `{${parts.join(",")}}`;
 }
 
 // src/inject/mesh-config.ts
@@ -782,141 +973,6 @@ function strategicMerge(original, patch, schema = podMergeSchema) {
   return mergeMaps(base, patch, { path: "", ptr: "", origPtr: "" }, schema);
 }
 
-// src/inject/go/quantity-format.ts
-var DECIMAL_SUFFIX = { [-9]: "n", [-6]: "u", [-3]: "m", 0: "", 3: "k", 6: "M", 9: "G", 12: "T", 15: "P", 18: "E" };
-var BINARY_SUFFIX = ["", "Ki", "Mi", "Gi", "Ti", "Pi", "Ei"];
-var NANO = 1000000000n;
-function canonicalQuantity(input) {
-  const q = parseQuantity(input);
-  if (q === null) return void 0;
-  if (q.nanos === 0n) return "0";
-  let format = q.format;
-  if (format === "BinarySI" && (q.nanos % NANO !== 0n || q.nanos > -1024n * NANO && q.nanos < 1024n * NANO)) format = "DecimalSI";
-  if (format === "BinarySI") {
-    let amount2 = q.nanos / NANO;
-    let exp2 = 0;
-    while (amount2 % 1024n === 0n && exp2 < BINARY_SUFFIX.length - 1) {
-      amount2 /= 1024n;
-      exp2++;
-    }
-    return `${amount2}${BINARY_SUFFIX[exp2]}`;
-  }
-  let amount = q.nanos;
-  let exp = -9;
-  while (amount % 10n === 0n) {
-    amount /= 10n;
-    exp++;
-  }
-  const rem = (exp % 3 + 3) % 3;
-  amount *= 10n ** BigInt(rem);
-  exp -= rem;
-  if (format === "DecimalExponent") return exp === 0 ? `${amount}` : `${amount}e${exp}`;
-  const suffix = DECIMAL_SUFFIX[exp];
-  return suffix === void 0 ? `${amount}e${exp}` : `${amount}${suffix}`;
-}
-
-// src/inject/go/typed-json.ts
-var FIELD_INDEX = new Map(
-  [...GO_STRUCTS].map(([t, fields]) => [t, new Map(fields.map((f) => [f.name, f]))])
-);
-function isStructType(type) {
-  return type === "q" || type === "$" || GO_STRUCTS.has(type);
-}
-function isEmpty(v) {
-  if (v === void 0 || v === null || v === false || v === 0 || v === "") return true;
-  if (Array.isArray(v)) return v.length === 0;
-  return typeof v === "object" && Object.keys(v).length === 0;
-}
-function isGoZero(type, v) {
-  if (v === void 0 || v === null) return true;
-  if (type === "") return v === false || v === 0 || v === "";
-  if (GO_STRUCTS.has(type)) return typeof v === "object" && !Array.isArray(v) && Object.keys(v).length === 0;
-  return false;
-}
-function omitted(f, v) {
-  if (v === void 0) return true;
-  if (f.pointer) return (f.omitempty || f.omitzero) && v === null;
-  if (f.omitzero && isGoZero(f.type, v)) return true;
-  return f.omitempty && !isStructType(f.type) && isEmpty(v);
-}
-function quantity(v) {
-  return typeof v === "string" || typeof v === "number" ? canonicalQuantity(v) ?? v : v;
-}
-function goRoundTrip(value, type) {
-  if (value === null || typeof value !== "object") return type === "q" ? quantity(value) : value;
-  if (type.startsWith("[")) {
-    if (!Array.isArray(value)) return value;
-    const inner = type.slice(1, -1);
-    let changed2 = false;
-    const out2 = value.map((x) => {
-      const y = goRoundTrip(x, inner);
-      if (y !== x) changed2 = true;
-      return y;
-    });
-    return changed2 ? out2 : value;
-  }
-  if (Array.isArray(value)) return value;
-  const obj = value;
-  const goMap = type.startsWith("{");
-  const index = goMap ? void 0 : FIELD_INDEX.get(type);
-  if (!index && !goMap) return value;
-  let changed = false;
-  const out = {};
-  for (const [k, v] of Object.entries(obj)) {
-    const f = index?.get(k);
-    if (f && omitted(f, v)) {
-      changed = true;
-      continue;
-    }
-    const t = index ? f?.type ?? "" : type.slice(1, -1);
-    const nv = t === "" ? v : goRoundTrip(v, t);
-    if (nv !== v) changed = true;
-    out[k] = nv;
-  }
-  return changed ? out : value;
-}
-function encode(v, type) {
-  if (v === void 0 || v === null) return "null";
-  if (type.startsWith("[")) {
-    if (!Array.isArray(v)) return goString(v);
-    return `[${v.map((x) => encode(x, type.slice(1, -1))).join(",")}]`;
-  }
-  if (type.startsWith("{")) {
-    if (typeof v !== "object" || Array.isArray(v)) return goString(v);
-    const keys = Object.keys(v).sort();
-    return `{${keys.map((k) => `${goString(k)}:${encode(v[k], type.slice(1, -1))}`).join(",")}}`;
-  }
-  if (type === "q") return goString(quantity(v));
-  const fields = GO_STRUCTS.get(type);
-  if (!fields || typeof v !== "object" || Array.isArray(v)) return goString(v);
-  const obj = v;
-  const parts = [];
-  for (const f of fields) {
-    const x = obj[f.name] ?? null;
-    if (omitted(f, x)) continue;
-    let text2;
-    if (x !== null || f.pointer) text2 = encode(x, f.type);
-    else text2 = GO_STRUCTS.has(f.type) ? "{}" : f.type === "q" ? '"0"' : "null";
-    parts.push(`${goString(f.name)}:${text2}`);
-  }
-  return `{${parts.join(",")}}`;
-}
-function goString(v) {
-  const s = JSON.stringify(
-    v,
-    (_k, val) => val && typeof val === "object" && !Array.isArray(val) ? Object.fromEntries(Object.entries(val).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) : val
-  );
-  return (s ?? "null").replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-function marshalContainerLists(lists) {
-  const parts = [];
-  for (const key of ["containers", "initContainers"]) {
-    const list2 = lists[key];
-    if (list2 && list2.length > 0) parts.push(`"${key}":${encode(list2, "[Container]")}`);
-  }
-  return `{${parts.join(",")}}`;
-}
-
 // src/inject/overrides.ts
 var AUTO_IMAGE = "auto";
 function parseOverrides(annotations) {
@@ -986,29 +1042,29 @@ function reapplyOverrides(merged, original, templateSpec, status, tproxyInMesh) 
 function adjustInitContainerUser(pod, original, tproxyInMesh) {
   const user = findSidecar(original.spec);
   const sc = asMap(user?.securityContext);
-  const runAsUser = sc.runAsUser;
+  const runAsUser2 = sc.runAsUser;
   const runAsGroup = sc.runAsGroup;
-  if (runAsUser === void 0 && runAsGroup === void 0) return;
+  if (runAsUser2 === void 0 && runAsGroup === void 0) return;
   const inits = containersOf(pod.spec.initContainers);
   const init = findContainer(INIT_CONTAINER, inits) ?? findContainer(VALIDATION_CONTAINER, inits);
   if (!init) return;
   const tproxy = tproxyInMesh || pod.metadata.annotations?.[INTERCEPTION_MODE_ANNOTATION] === "TPROXY";
-  if (tproxy && runAsUser !== void 0) {
+  if (tproxy && runAsUser2 !== void 0) {
     const sidecar = findSidecar(pod.spec);
     if (!sidecar) return;
     sidecar.securityContext = { ...asMap(sidecar.securityContext), runAsUser: 0 };
   }
   if (!tproxy && init.name === VALIDATION_CONTAINER) {
     const isc = { ...asMap(init.securityContext) };
-    if (runAsUser !== void 0) isc.runAsUser = runAsUser;
+    if (runAsUser2 !== void 0) isc.runAsUser = runAsUser2;
     if (runAsGroup !== void 0) isc.runAsGroup = runAsGroup;
     init.securityContext = isc;
   }
-  if (runAsUser === void 0 || runAsUser === 0 || !Array.isArray(init.args)) return;
+  if (runAsUser2 === void 0 || runAsUser2 === 0 || !Array.isArray(init.args)) return;
   const args = [...init.args];
   const i = args.indexOf("-u");
   if (i >= 0 && i + 1 < args.length) {
-    args[i + 1] = String(runAsUser);
+    args[i + 1] = String(runAsUser2);
     init.args = args;
   }
 }
@@ -1617,9 +1673,26 @@ function preconditionWarnings(spec, labels, annotations) {
   }
   return out;
 }
+function typedPorts(pod) {
+  let spec;
+  for (const key of ["containers", "initContainers"]) {
+    const list2 = pod.spec[key];
+    if (!Array.isArray(list2)) continue;
+    let changed = false;
+    const out = list2.map((c) => {
+      if (!Array.isArray(c?.ports)) return c;
+      const ports = c.ports.map((port) => orderLikeGo(void 0, goRoundTrip(port, "ContainerPort"), "ContainerPort"));
+      if (ports.every((p, i) => p === c.ports[i])) return c;
+      changed = true;
+      return { ...c, ports };
+    });
+    if (changed) (spec ??= { ...pod.spec })[key] = out;
+  }
+  return spec ? { ...pod, spec } : pod;
+}
 function injectPod(p, req) {
   const metadata = asMap(req.podTemplate.metadata);
-  const spec = asMap(req.podTemplate.spec);
+  let spec = asMap(req.podTemplate.spec);
   const labels = stringMap(metadata.labels);
   const annotations = stringMap(metadata.annotations);
   const namespace = typeof metadata.namespace === "string" && metadata.namespace || req.namespace || "default";
@@ -1635,6 +1708,18 @@ function injectPod(p, req) {
   const proxy = proxySettings(p, annotations);
   const statusPort = statusPortOf(proxy.proxyConfig);
   const deploy = req.kind === "Pod" || req.kind === "" ? deployMetaFromPod(metadata) : { name: req.name, namespace: req.namespace, kind: req.kind, apiVersion: req.apiVersion };
+  let ids = { uid: PROXY_UID, gid: PROXY_GID };
+  if (p.config.platform === OPENSHIFT_PLATFORM) {
+    const ns = req.namespaceObject?.(namespace);
+    if (ns) ids = proxyIdsFromNamespace(ns.annotations);
+    else {
+      const who = describeObject(req.kind || "Pod", req.namespace || namespace, req.name || metadata.name);
+      warnings.push(
+        `${who}: Namespace "${namespace}" is not in the input (add it, or give it with --namespace-file): on OpenShift the proxy's UID and GID come from its openshift.io/sa.scc.* annotations; ${PROXY_UID} is used`
+      );
+    }
+    spec = dropProxyUserMatchingApp(spec);
+  }
   const proxyEnvs = {};
   if (p.cluster !== "") proxyEnvs[PROXY_ENV.clusterId] = p.cluster;
   const network = Object.hasOwn(labels, NETWORK_LABEL) ? labels[NETWORK_LABEL] : p.network;
@@ -1646,7 +1731,7 @@ function injectPod(p, req) {
   const data = {
     TypeMeta: { Kind: deploy.kind, APIVersion: deploy.apiVersion },
     DeploymentMeta: { Name: deploy.name, Namespace: deploy.namespace },
-    ...podView(stripped),
+    ...podView(typedPorts(stripped)),
     ProxyConfig: proxy.view,
     MeshConfig: proxy.meshView,
     Values: p.values,
@@ -1654,8 +1739,8 @@ function injectPod(p, req) {
     NativeSidecars: p.config.nativeSidecars,
     ProxyImage: proxyImage(p.values, proxy.proxyConfig, stripped.metadata.annotations ?? {}),
     ProxyInitImage: proxyInitImage(p.values, stripped.metadata.annotations ?? {}),
-    ProxyUID: PROXY_UID,
-    ProxyGID: PROXY_GID,
+    ProxyUID: BigInt(ids.uid),
+    ProxyGID: BigInt(ids.gid),
     InboundTrafficPolicyMode: p.inboundTrafficPolicyMode,
     CompliancePolicy: p.config.compliancePolicy ?? ""
   };
@@ -1784,13 +1869,34 @@ function workloadAsWritten(kind, object) {
 }
 
 // src/inject/documents.ts
-function injectDocuments(docs, injector) {
+function namespacesIn(docs) {
+  const out = /* @__PURE__ */ new Map();
+  for (const doc of docs) {
+    let objects;
+    try {
+      objects = objectsOf(doc.value);
+    } catch {
+      continue;
+    }
+    for (const obj of objects) {
+      if (obj.kind !== "Namespace") continue;
+      const meta = obj.object.metadata ?? {};
+      if (typeof meta.name !== "string") continue;
+      const ann = meta.annotations !== null && typeof meta.annotations === "object" ? meta.annotations : {};
+      const annotations = {};
+      for (const [k, v] of Object.entries(ann)) if (typeof v === "string") annotations[k] = v;
+      out.set(meta.name, { annotations });
+    }
+  }
+  return out;
+}
+function injectDocuments(docs, injector, context = {}) {
   const output = [];
   const outcomes = [];
   const errors = [];
   for (const doc of docs) {
     try {
-      output.push(injectDocument(doc, injector, outcomes));
+      output.push(injectDocument(doc, injector, outcomes, context));
     } catch (e) {
       if (!(e instanceof KubeInjectError) || e.position.file !== void 0) throw e;
       errors.push(positionIn(doc, e, ""));
@@ -1799,7 +1905,9 @@ function injectDocuments(docs, injector) {
   }
   return { output, outcomes, errors };
 }
-function injectDocument(doc, injector, outcomes) {
+function injectDocument(doc, injector, outcomes, context) {
+  const namespaces = context.namespaces;
+  const namespaceObject = namespaces ? (name) => namespaces.get(name) : void 0;
   const workloads = locateWorkloads(doc.value);
   const byPointer = new Map(workloads.map((w) => [w.pointer, w]));
   let value = doc.value;
@@ -1815,7 +1923,7 @@ function injectDocument(doc, injector, outcomes) {
     const podTemplate = getAt(value, w.podTemplatePointer);
     let result;
     try {
-      result = injector.inject({ kind: w.kind, apiVersion: w.apiVersion, name: w.name, namespace: w.namespace, podTemplate });
+      result = injector.inject({ kind: w.kind, apiVersion: w.apiVersion, name: w.name, namespace: w.namespace, podTemplate, ...namespaceObject ? { namespaceObject } : {} });
     } catch (e) {
       if (e instanceof KubeInjectError && e.position.file === void 0) throw positionIn(doc, e, w.podTemplatePointer, w.label);
       throw e;
@@ -1850,6 +1958,7 @@ function prepareInjector(config) {
 
 export {
   stripInjection,
+  namespacesIn,
   injectDocuments,
   prepareInjector
 };

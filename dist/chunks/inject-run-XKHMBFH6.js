@@ -5,7 +5,7 @@ import {
 import {
   inject,
   printLintForInject
-} from "./chunk-OGLOYQ24.js";
+} from "./chunk-KYTP3ECV.js";
 import {
   EXIT,
   inputPaths,
@@ -50,6 +50,7 @@ async function runInject(opts, io, operands = []) {
     nativeSidecars: opts.nativeSidecars === true,
     strict: opts.strict === true,
     injection: opts,
+    namespaceFiles: opts.namespaceFile ?? [],
     // A template's `env` reads the environment only when the user says so: otherwise a supplied
     // template could write a CI secret into the output.
     env: opts.allowEnv === true ? io.env : {}

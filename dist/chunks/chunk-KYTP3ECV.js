@@ -109,14 +109,17 @@ async function readAndLint(inputs) {
   return { read, result };
 }
 async function inject(inputs) {
-  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments }] = await Promise.all([import("./load-injection-MKNYUG2S.js"), import("./inject-HAPRIGXU.js")]);
+  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments, namespacesIn }] = await Promise.all([import("./load-injection-DH5WLE6U.js"), import("./inject-6T44EDGE.js")]);
   const injector = prepareInjector(await loadInjectorConfig(inputs.injection, inputs.env ?? {}));
-  const { read, result } = await readAndLint(inputs);
+  const { read: input, result } = await readAndLint(inputs);
+  const nsRead = inputs.namespaceFiles?.length ? await readManifests(inputs.namespaceFiles, inputs.io) : void 0;
+  const read = nsRead ? { ...input, errors: [...input.errors, ...nsRead.errors], warnings: [...input.warnings, ...nsRead.warnings] } : input;
   const linted = { docs: read.docs, lint: result };
   const strictFailures = inputs.strict === true ? failing(result.findings, "error").length : 0;
   const failed = { ...linted, errors: read.errors, outcomes: [], warnings: [...read.warnings, ...injector.configWarnings], strictFailures, text: null };
   if (strictFailures > 0) return failed;
-  const run = injectDocuments(read.docs, injector);
+  const namespaces = namespacesIn([...nsRead?.docs ?? [], ...read.docs]);
+  const run = injectDocuments(read.docs, injector, { namespaces });
   const errors = [...read.errors, ...run.errors];
   const warnings = [...read.warnings, ...injector.configWarnings, ...run.outcomes.flatMap((o) => o.warnings)];
   if (errors.length > 0) return { ...failed, errors, warnings, outcomes: run.outcomes };
