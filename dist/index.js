@@ -6,7 +6,7 @@ import {
   injectDocuments,
   prepareInjector,
   stripInjection
-} from "./chunks/chunk-LVUYCAE6.js";
+} from "./chunks/chunk-IZG652YF.js";
 import "./chunks/chunk-JJNYHP6T.js";
 import {
   lintDocuments,

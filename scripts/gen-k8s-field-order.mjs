@@ -36,16 +36,24 @@
 // their position, as encoding/json does) and V a string: flags, then the value's type.
 //   flags  `?` the tag has omitempty, `~` it has omitzero, `*` the Go field is a pointer
 //          (in this order; none of them: always written);
-//   type   ""      a scalar (string, number, bool, a named one of those), or a list or map of
-//                  scalars (free-form: `labels`, `nodeSelector`, `command`);
+//   type   "s" "n" "b"  a scalar: a string, a number (any int, uint or float), a bool, or a named
+//                  one of those (`Protocol`, `PullPolicy`, `types.UID` …: the kind it resolves
+//                  to). The kind says what Go writes for the zero value ("", 0, false) of a field
+//                  that is always written (no omitempty/omitzero, not a pointer);
+//          ""      a list or map of scalars (free-form: `labels`, `nodeSelector`, `command`),
+//                  []byte or interface{}: their zero (nil) is written `null`;
 //          "q"     a resource.Quantity (a struct that marshals itself as a string);
-//          "$"     another struct that marshals itself as a scalar (metav1.Time, intstr.IntOrString …:
-//                  a MarshalJSON method; like any struct value, omitempty never leaves it out);
+//          "$"     another struct that marshals itself as a scalar (metav1.Time, metav1.FieldsV1:
+//                  a MarshalJSON method; like any struct value, omitempty never leaves it out)
+//                  whose zero value marshals as `null`; "$n" one whose zero marshals as a number
+//                  0 (intstr.IntOrString: Type Int, IntVal 0). SELF_ZERO says which is which;
+//                  a self-marshalling struct not in it stops the script (read its MarshalJSON);
 //          "T"     a struct T of the table (written field by field);
 //          "[X]"   a list of X (X one of q, $, T), "[T:key]" a list of T whose elements match by
 //                  the field's `patchMergeKey`, `key` (else they match by index);
 //          "{X}"   a map of X (X one of q, $): `{q}` is a ResourceList.
-//   e.g. "?*SecurityContext", "[Container:name]", "?{q}", "?~$" (creationTimestamp).
+//   e.g. "s" (Container.name), "?*n" (terminationGracePeriodSeconds), "?*SecurityContext",
+//   "[Container:name]", "?{q}", "?~$" (creationTimestamp), "$n" (HTTPGetAction.port).
 // Only types reachable from the root are written. Types of packages not read here stop the
 // script, as does a map of structs or a list of lists of structs (extend the format then).
 import { execFileSync } from 'node:child_process';
@@ -92,9 +100,24 @@ const OPTIONAL_FILES = new Set(['pkg/apis/meta/v1/fieldsv1_byte.go']);
 const PACKAGES = { metav1: 'meta', resource: 'resource', intstr: 'intstr', types: 'types' };
 /** The quantity type: `q` in the output. */
 const QUANTITY = 'resource.Quantity';
-const BUILTINS = new Set(
-  'bool string byte rune int int8 int16 int32 int64 uint uint8 uint16 uint32 uint64 uintptr float32 float64 complex64 complex128'.split(' '),
-);
+/** Go's predeclared scalar types → the kind of JSON value encoding/json writes for them. */
+const BUILTINS = new Map([
+  ['bool', 'b'],
+  ['string', 's'],
+  ...'byte rune int int8 int16 int32 int64 uint uint8 uint16 uint32 uint64 uintptr float32 float64'.split(' ').map((t) => [t, 'n']),
+]);
+/**
+ * What the zero value of each self-marshalling struct (a MarshalJSON method) the table reaches
+ * marshals as, read from its MarshalJSON: '' `null`, 'n' a number. resource.Quantity is `q` ("0").
+ * metav1.Time and MicroTime write `null` when IsZero; FieldsV1 writes `null` for no raw bytes;
+ * intstr.IntOrString's zero is Type Int (0) with IntVal 0, written `0`.
+ */
+const SELF_ZERO = new Map([
+  ['meta.Time', ''],
+  ['meta.MicroTime', ''],
+  ['meta.FieldsV1', ''],
+  ['intstr.IntOrString', 'n'],
+]);
 
 function git(gitDir, ...rest) {
   return execFileSync('git', ['--git-dir', gitDir, ...rest], { encoding: 'utf8', maxBuffer: 64 << 20 });
@@ -206,7 +229,7 @@ function structFields(key, decls) {
 
 /**
  * Resolves a Go type expression seen in package `pkg` to what its JSON value holds:
- * `scalar`; `self` (a struct with its own MarshalJSON), `struct`, `list` of `elem`, `map` of `value`.
+ * `scalar` (with `scalar` its kind — s, n, b — when it is a string, number or bool); `self` (a struct with its own MarshalJSON), `struct`, `list` of `elem`, `map` of `value`.
  */
 function resolve(expr, pkg, decls, marshalers, seen = new Set()) {
   expr = expr.trim();
@@ -232,7 +255,8 @@ function resolve(expr, pkg, decls, marshalers, seen = new Set()) {
   if (/^interface\s*\{\s*\}$/.test(expr) || expr === 'any') return { kind: 'scalar' };
   const q = /^(?:([a-z]\w*)\.)?([A-Za-z_]\w*)$/.exec(expr);
   if (!q) throw new Error(`cannot read the Go type ${JSON.stringify(expr)}`);
-  if (q[1] === undefined && BUILTINS.has(q[2])) return { kind: 'scalar' };
+  if (q[1] === undefined && BUILTINS.has(q[2])) return { kind: 'scalar', scalar: BUILTINS.get(q[2]) };
+  if (q[1] === undefined && /^complex(64|128)$/.test(q[2])) throw new Error(`${expr}: encoding/json cannot marshal it`);
   const declPkg = q[1] === undefined ? pkg : PACKAGES[q[1]];
   if (declPkg === undefined) throw new Error(`the Go type ${expr} is of a package not read here; add it to SOURCES and PACKAGES`);
   const key = `${declPkg}.${q[2]}`;
@@ -293,24 +317,28 @@ function buildTypes(aRev, mRev) {
   const valueType = (r, where, mergeKey) => {
     switch (r.kind) {
       case 'scalar':
-        return '';
-      case 'self':
-        return r.key === QUANTITY ? 'q' : '$';
+        return r.scalar ?? '';
+      case 'self': {
+        if (r.key === QUANTITY) return 'q';
+        const zero = SELF_ZERO.get(r.key);
+        if (zero === undefined) throw new Error(`${where}: ${r.key} marshals itself; read its MarshalJSON and add its zero to SELF_ZERO`);
+        return `$${zero}`;
+      }
       case 'struct':
         queue.push(r.key);
         return shortName(r.key);
       case 'list': {
         if (r.elem.kind === 'map') throw new Error(`${where}: a list of maps; extend the format`);
+        if (r.elem.kind === 'scalar') return '';
         const elem = valueType(r.elem, where, undefined);
-        if (elem === '') return '';
         return `[${elem}${mergeKey && r.elem.kind === 'struct' ? `:${mergeKey}` : ''}]`;
       }
       case 'map': {
         if (r.value.kind === 'struct' || r.value.kind === 'list' || r.value.kind === 'map') {
           throw new Error(`${where}: a map of ${r.value.kind}s; extend the format`);
         }
-        const value = valueType(r.value, where, undefined);
-        return value === '' ? '' : `{${value}}`;
+        if (r.value.kind === 'scalar') return '';
+        return `{${valueType(r.value, where, undefined)}}`;
       }
     }
     throw new Error(`${where}: unexpected ${r.kind}`);

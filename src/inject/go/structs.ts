@@ -1,7 +1,7 @@
 /**
  * The Kubernetes Go structs a pod template is made of, as `k8s-field-order.json` describes them:
  * for each struct its fields in Go order, with their JSON name, `omitempty`/`omitzero`, pointer
- * and quantity flags. Generated from the k8s.io/api Go types by `scripts/gen-k8s-field-order.mjs`;
+ * and quantity flags, and the kind (string, number, bool) of scalar ones. Generated from the k8s.io/api Go types by `scripts/gen-k8s-field-order.mjs`;
  * read here once for field ordering (`field-order.ts`) and Go's JSON (`typed-json.ts`).
  */
 import table from './k8s-field-order.json' with { type: 'json' };
@@ -22,9 +22,17 @@ export interface GoField {
    * of `GO_STRUCTS`; `[X]` a list of X; `{X}` a map of X (`{q}`: a ResourceList).
    */
   readonly type: string;
+  /**
+   * The JSON kind of a scalar value (table `s`, `n`, `b`; `$n` a self-marshalling struct whose
+   * zero is `0`, intstr.IntOrString): what Go writes for the field's zero value — `""`, `0`,
+   * `false`. Undefined for everything else (lists, maps, structs, `null`-zero ones).
+   */
+  readonly scalar: 'string' | 'number' | 'bool' | undefined;
   /** Lists of structs: the element key that identifies an element (`patchMergeKey`); else by index. */
   readonly mergeKey: string | undefined;
 }
+
+const SCALAR_KINDS: Record<string, GoField['scalar']> = { s: 'string', n: 'number', b: 'bool' };
 
 /** The structs a pod template is made of (`PodTemplateSpec` down): name → fields in Go order. */
 export const GO_STRUCTS: ReadonlyMap<string, readonly GoField[]> = (() => {
@@ -34,11 +42,12 @@ export const GO_STRUCTS: ReadonlyMap<string, readonly GoField[]> = (() => {
     structs.set(
       name,
       Object.entries(fields).map(([field, spec]): GoField => {
-        const m = /^(\??)(~?)(\*?)(?:\[([A-Z]\w*|q|\$)(?::([^\]]+))?\]|\{(q|\$)\}|(q|\$|[A-Z]\w*)?)$/.exec(spec);
+        const m = /^(\??)(~?)(\*?)(?:\[([A-Z]\w*|q|\$)(?::([^\]]+))?\]|\{(q|\$)\}|(s|n|b)|(\$)(n?)|(q|[A-Z]\w*)?)$/.exec(spec);
         if (!m) throw new Error(`k8s-field-order.json: ${name}.${field}: cannot read ${JSON.stringify(spec)}`);
-        const [, omitempty, omitzero, pointer, listOf, mergeKey, mapOf, single] = m;
-        const type = listOf !== undefined ? `[${listOf}]` : mapOf !== undefined ? `{${mapOf}}` : (single ?? '');
-        return { name: field, omitempty: omitempty === '?', omitzero: omitzero === '~', pointer: pointer === '*', type, mergeKey };
+        const [, omitempty, omitzero, pointer, listOf, mergeKey, mapOf, kind, self, selfKind, single] = m;
+        const type = listOf !== undefined ? `[${listOf}]` : mapOf !== undefined ? `{${mapOf}}` : (self ?? single ?? '');
+        const scalar = SCALAR_KINDS[kind ?? selfKind ?? ''];
+        return { name: field, omitempty: omitempty === '?', omitzero: omitzero === '~', pointer: pointer === '*', type, scalar, mergeKey };
       }),
     );
   }

@@ -87,6 +87,28 @@ describe('the generated Go type table', () => {
     const got = Object.fromEntries(Object.keys(want).map((k) => [k, flags(k.split('.')[0]!, k.split('.')[1]!)]));
     expect(got).toEqual(want);
   });
+
+  it('records the kind of scalar fields, named types resolved (what their zero is written as)', () => {
+    const want: Record<string, GoField['scalar']> = {
+      'Container.name': 'string',
+      'Container.stdin': 'bool',
+      'ContainerPort.containerPort': 'number', // int32
+      'ContainerPort.protocol': 'string', // Protocol
+      'Container.imagePullPolicy': 'string', // PullPolicy
+      'HTTPGetAction.scheme': 'string', // URIScheme
+      'HTTPGetAction.port': 'number', // intstr.IntOrString: its zero marshals as 0
+      'SleepAction.seconds': 'number', // int64
+      'PodSpec.terminationGracePeriodSeconds': 'number', // *int64
+      'ObjectMeta.uid': 'string', // types.UID
+      // Not scalars: lists and maps of scalars, structs, metav1.Time (its zero is null).
+      'Container.command': undefined,
+      'ObjectMeta.labels': undefined,
+      'Container.resources': undefined,
+      'ObjectMeta.creationTimestamp': undefined,
+    };
+    const got = Object.fromEntries(Object.keys(want).map((k) => [k, field(k.split('.')[0]!, k.split('.')[1]!).scalar]));
+    expect(got).toEqual(want);
+  });
 });
 
 const loc = locateConformanceData();

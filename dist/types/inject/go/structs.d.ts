@@ -14,6 +14,12 @@ export interface GoField {
      * of `GO_STRUCTS`; `[X]` a list of X; `{X}` a map of X (`{q}`: a ResourceList).
      */
     readonly type: string;
+    /**
+     * The JSON kind of a scalar value (table `s`, `n`, `b`; `$n` a self-marshalling struct whose
+     * zero is `0`, intstr.IntOrString): what Go writes for the field's zero value — `""`, `0`,
+     * `false`. Undefined for everything else (lists, maps, structs, `null`-zero ones).
+     */
+    readonly scalar: 'string' | 'number' | 'bool' | undefined;
     /** Lists of structs: the element key that identifies an element (`patchMergeKey`); else by index. */
     readonly mergeKey: string | undefined;
 }

@@ -5,7 +5,7 @@ import {
 import {
   inject,
   printLintForInject
-} from "./chunk-KYTP3ECV.js";
+} from "./chunk-YOQAVNTZ.js";
 import {
   EXIT,
   inputPaths,

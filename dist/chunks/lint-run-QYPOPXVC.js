@@ -4,7 +4,7 @@ import {
   lint,
   makeReporter,
   writeReport
-} from "./chunk-KYTP3ECV.js";
+} from "./chunk-YOQAVNTZ.js";
 import {
   EXIT,
   inputPaths,
