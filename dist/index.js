@@ -6,7 +6,7 @@ import {
   injectDocuments,
   prepareInjector,
   stripInjection
-} from "./chunks/chunk-IZG652YF.js";
+} from "./chunks/chunk-PJWQVLDL.js";
 import "./chunks/chunk-JJNYHP6T.js";
 import {
   lintDocuments,

@@ -4,8 +4,8 @@
  * and `json.Marshal` text of containers (`marshalContainerLists`, the `proxy.istio.io/overrides`
  * annotation): Go field order, unknown fields dropped, map keys sorted, `<`, `>`, `&` escaped.
  *
- * The facts about the Go types (field order, `omitempty`/`omitzero`, pointers, quantities) are
- * those of `k8s-field-order.json`, generated from k8s.io/api (`GO_STRUCTS`).
+ * The facts about the Go types (field order, `omitempty`/`omitzero`, pointers, quantities, scalar
+ * kinds) are those of `k8s-field-order.json`, generated from k8s.io/api (`GO_STRUCTS`).
  */
 import { GO_STRUCTS, type GoField } from './structs.js';
 import { canonicalQuantity } from './quantity-format.js';
@@ -92,6 +92,9 @@ export function goRoundTrip(value: unknown, type: string): unknown {
   return changed ? out : value;
 }
 
+/** Go's JSON text of a scalar kind's zero value. */
+const SCALAR_ZERO: Record<NonNullable<GoField['scalar']>, string> = { string: '""', number: '0', bool: 'false' };
+
 function encode(v: unknown, type: string): string {
   if (v === undefined || v === null) return 'null';
   if (type.startsWith('[')) {
@@ -109,12 +112,14 @@ function encode(v: unknown, type: string): string {
   const obj = v as Record<string, unknown>;
   const parts: string[] = [];
   for (const f of fields) {
-    // An unset field is Go's zero value: nil for a pointer, `{}` for a struct, "0" for a quantity.
+    // An unset (or null) field is Go's zero value: nil for a pointer, `{}` for a struct, "0" for a
+    // quantity, "", 0 or false for a string, number or bool (and 0 for an IntOrString), nil
+    // (`null`) for a list or map.
     const x = obj[f.name] ?? null;
     if (omitted(f, x)) continue;
     let text: string;
     if (x !== null || f.pointer) text = encode(x, f.type);
-    else text = GO_STRUCTS.has(f.type) ? '{}' : f.type === 'q' ? '"0"' : 'null';
+    else text = GO_STRUCTS.has(f.type) ? '{}' : f.type === 'q' ? '"0"' : f.scalar !== undefined ? SCALAR_ZERO[f.scalar] : 'null';
     parts.push(`${goString(f.name)}:${text}`);
   }
   return `{${parts.join(',')}}`;

@@ -225,4 +225,33 @@ describe('Go semantics from the table', () => {
         '"resources":{},"livenessProbe":{"grpc":{"port":8080,"service":null}}}]}',
     );
   });
+
+  it('writes the typed zero of a missing scalar field that is always written: "", 0, false (not null)', () => {
+    // Go's tags (k8s.io/api core/v1): ContainerPort.containerPort int32 `json:"containerPort"`,
+    // VolumeMount.name string `json:"name"`, HTTPGetAction.port intstr.IntOrString `json:"port"`
+    // (zero: Type Int, IntVal 0 → 0), SleepAction.seconds int64 `json:"seconds"`,
+    // GRPCAction.port int32 `json:"port"`, ObjectFieldSelector.fieldPath string `json:"fieldPath"`,
+    // Container.name string `json:"name"`. Unchanged: omitempty ones left out (hostPort,
+    // VolumeMount.readOnly, Probe.timeoutSeconds, apiVersion), nil pointers without omitempty
+    // written null (GRPCAction.service *string `json:"service"`), nil lists left out or null.
+    const proxy = {
+      name: 'istio-proxy',
+      ports: [{ name: 'http-envoy-prom', protocol: 'TCP' }],
+      env: [{ name: 'POD', valueFrom: { fieldRef: { apiVersion: 'v1' } } }],
+      volumeMounts: [{ mountPath: '/etc/istio/proxy' }],
+      readinessProbe: { httpGet: { path: '/healthz/ready' }, periodSeconds: 15 },
+      startupProbe: { grpc: {} },
+      lifecycle: { preStop: { sleep: {} } },
+    };
+    // An explicit null decodes to the zero value too (Go leaves the field unset).
+    const init = { name: null, ports: [{ containerPort: null, hostPort: null }] };
+    expect(marshalContainerLists({ containers: [proxy], initContainers: [init] })).toBe(
+      '{"containers":[{"name":"istio-proxy","ports":[{"name":"http-envoy-prom","containerPort":0,"protocol":"TCP"}],' +
+        '"env":[{"name":"POD","valueFrom":{"fieldRef":{"apiVersion":"v1","fieldPath":""}}}],"resources":{},' +
+        '"volumeMounts":[{"name":"","mountPath":"/etc/istio/proxy"}],' +
+        '"readinessProbe":{"httpGet":{"path":"/healthz/ready","port":0},"periodSeconds":15},' +
+        '"startupProbe":{"grpc":{"port":0,"service":null}},"lifecycle":{"preStop":{"sleep":{"seconds":0}}}}],' +
+        '"initContainers":[{"name":"","ports":[{"containerPort":0}],"resources":{}}]}',
+    );
+  });
 });

@@ -4,7 +4,7 @@ import {
   lint,
   makeReporter,
   writeReport
-} from "./chunk-YOQAVNTZ.js";
+} from "./chunk-TKT2HAL5.js";
 import {
   EXIT,
   inputPaths,

@@ -4,7 +4,7 @@ import {
   namespacesIn,
   prepareInjector,
   stripInjection
-} from "./chunk-IZG652YF.js";
+} from "./chunk-PJWQVLDL.js";
 import "./chunk-JJNYHP6T.js";
 import "./chunk-BYAT2JJO.js";
 import "./chunk-4BOM6MHP.js";

@@ -552,6 +552,7 @@ function goRoundTrip(value, type) {
   }
   return changed ? out : value;
 }
+var SCALAR_ZERO = { string: '""', number: "0", bool: "false" };
 function encode(v, type) {
   if (v === void 0 || v === null) return "null";
   if (type.startsWith("[")) {
@@ -573,7 +574,7 @@ function encode(v, type) {
     if (omitted(f, x)) continue;
     let text2;
     if (x !== null || f.pointer) text2 = encode(x, f.type);
-    else text2 = GO_STRUCTS.has(f.type) ? "{}" : f.type === "q" ? '"0"' : "null";
+    else text2 = GO_STRUCTS.has(f.type) ? "{}" : f.type === "q" ? '"0"' : f.scalar !== void 0 ? SCALAR_ZERO[f.scalar] : "null";
     parts.push(`${goString(f.name)}:${text2}`);
   }
   return `{${parts.join(",")}}`;

@@ -5,7 +5,7 @@ import {
 import {
   inject,
   printLintForInject
-} from "./chunk-YOQAVNTZ.js";
+} from "./chunk-TKT2HAL5.js";
 import {
   EXIT,
   inputPaths,
