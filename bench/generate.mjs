@@ -2,7 +2,8 @@
 // Every application is three documents: a ServiceAccount, a Service (several ports) and a
 // workload (probes, resources, env, volumes). Most workloads are Deployments; a share are
 // StatefulSets (with a headless Service), Jobs and CronJobs (which get a ConfigMap instead of a
-// Service: job pods serve no traffic). The same N always gives the same bytes.
+// Service: job pods serve no traffic). Like `helm template` output, most objects name no
+// namespace. The same N always gives the same bytes.
 //
 //   node bench/generate.mjs 5000 > stream.yaml
 
@@ -86,11 +87,11 @@ ${pad}      defaultMode: 0644
 /** The three documents of application `i`. */
 export function application(i) {
   const app = `app-${i}`;
-  const ns = `team-${i % 50}`;
   const kind = kindOf(i);
+  // Like `helm template` output, most objects name no namespace (they land in one); a fifth do.
+  const ns = i % 5 === 4 ? `\n  namespace: team-${i % 50}` : '';
   const meta = `metadata:
-  name: ${app}
-  namespace: ${ns}
+  name: ${app}${ns}
   labels:
     app: ${app}`;
   const sa = `apiVersion: v1
