@@ -3476,7 +3476,7 @@ Examples:
   helm template my-chart | kube-inject -f - > out.yaml
 `
   ).action(async (opts) => {
-    const { runInject } = await import("./chunks/inject-run-NWFVQ6BB.js");
+    const { runInject } = await import("./chunks/inject-run-XUSIXPW6.js");
     setCode(await runInject(opts, io));
   });
 }
@@ -3495,7 +3495,7 @@ Examples:
   helm template my-chart | kube-inject lint -f - --fail-on warning
 `
   ).action(async (files, opts) => {
-    const { runLint } = await import("./chunks/lint-run-HMCRUMLC.js");
+    const { runLint } = await import("./chunks/lint-run-O2G5CY5L.js");
     setCode(await runLint({ ...opts, filename: [...opts.filename, ...files] }, io));
   });
 }

@@ -15,7 +15,7 @@ import {
   lintDocuments,
   locateWorkloads,
   objectsOf
-} from "./chunks/chunk-2CUYI6NH.js";
+} from "./chunks/chunk-HIQ4PR6W.js";
 import {
   formatError
 } from "./chunks/chunk-RPFIGIGD.js";

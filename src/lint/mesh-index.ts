@@ -10,7 +10,8 @@ import { getAt, joinPointer } from '../model/pointer.js';
 import { locateWorkloads, objectsOf, type LocatedObject, type Workload } from '../locate/workloads.js';
 import { positionIn } from '../pipeline.js';
 import { resolvePortProtocol, type ResolvedProtocol } from './protocol.js';
-import { compileSelector, labelMap, selects, type Selector } from './selector.js';
+import { compileSelector, labelMap, type Selector } from './selector.js';
+import { ServiceLookup, type LookupCounters } from './service-lookup.js';
 
 export const DEFAULT_NAMESPACE = 'default';
 
@@ -109,7 +110,8 @@ function indexService(base: IndexedObject): IndexedService {
   };
 }
 
-export function buildIndex(docs: readonly ManifestDocument[]): LintIndex {
+/** @param counters counts the selector tests (tests use it to see the Service lookup is indexed). */
+export function buildIndex(docs: readonly ManifestDocument[], counters?: LookupCounters): LintIndex {
   const objects: IndexedObject[] = [];
   const services: IndexedService[] = [];
   const pending: Array<{ base: IndexedObject; workload: Workload }> = [];
@@ -131,12 +133,7 @@ export function buildIndex(docs: readonly ManifestDocument[]): LintIndex {
       if (w) pending.push({ base, workload: w });
     }
   }
-  const servicesByNamespace = new Map<string, IndexedService[]>();
-  for (const s of services) {
-    const list = servicesByNamespace.get(s.namespace);
-    if (list) list.push(s);
-    else servicesByNamespace.set(s.namespace, [s]);
-  }
+  const lookup = new ServiceLookup(services, counters);
   const workloads = pending.map(({ base, workload }): IndexedWorkload => {
     const template = getAt(base.doc.value, workload.podTemplatePointer) as Record<string, unknown>;
     const meta = isMap(template.metadata) ? template.metadata : {};
@@ -148,7 +145,7 @@ export function buildIndex(docs: readonly ManifestDocument[]): LintIndex {
       podLabels,
       podAnnotations: isMap(meta.annotations) ? meta.annotations : {},
       podSpec: template.spec as Record<string, unknown>,
-      services: (servicesByNamespace.get(base.namespace) ?? []).filter((s) => selects(s.selector, podLabels)),
+      services: lookup.selecting(base.namespace, podLabels),
     };
   });
   return { objects, services, workloads, errors };

@@ -3,9 +3,9 @@ import {
   failing,
   lintForInject,
   runLint
-} from "./chunk-THVGLL2I.js";
+} from "./chunk-INE6FCOD.js";
 import "./chunk-DKATBWYA.js";
-import "./chunk-2CUYI6NH.js";
+import "./chunk-HIQ4PR6W.js";
 import "./chunk-RPFIGIGD.js";
 import "./chunk-A5XNI7KH.js";
 import "./chunk-Y2NMTMLK.js";

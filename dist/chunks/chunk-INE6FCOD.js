@@ -9,7 +9,7 @@ import {
   RULES,
   lintDocuments,
   loadLintConfig
-} from "./chunk-2CUYI6NH.js";
+} from "./chunk-HIQ4PR6W.js";
 import {
   SEVERITY_RANK,
   formatError

@@ -4,7 +4,7 @@ import {
 } from "./chunk-5QQVILEP.js";
 import {
   lintForInject
-} from "./chunk-THVGLL2I.js";
+} from "./chunk-INE6FCOD.js";
 import {
   EXIT,
   readInputs
@@ -12,7 +12,7 @@ import {
 import {
   describeObject,
   injectDocuments
-} from "./chunk-2CUYI6NH.js";
+} from "./chunk-HIQ4PR6W.js";
 import {
   formatError
 } from "./chunk-RPFIGIGD.js";

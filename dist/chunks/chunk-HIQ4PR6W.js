@@ -7140,6 +7140,71 @@ function protocolLabel(r) {
   return r.protocol ?? "auto-detected (TCP)";
 }
 
+// src/lint/service-lookup.ts
+var ServiceLookup = class {
+  constructor(services, counters) {
+    this.counters = counters;
+    const frequency = /* @__PURE__ */ new Map();
+    for (const s of services) {
+      for (const r of s.selector?.requirements ?? []) {
+        if (r.op !== "In") continue;
+        const byKey = getOrSet(getOrSet(frequency, s.namespace, () => /* @__PURE__ */ new Map()), r.key, () => /* @__PURE__ */ new Map());
+        for (const v of r.values) byKey.set(v, (byKey.get(v) ?? 0) + 1);
+      }
+    }
+    services.forEach((service, order) => {
+      const reqs = service.selector?.requirements;
+      if (!reqs) return;
+      const ns = getOrSet(this.namespaces, service.namespace, () => ({ byLabel: /* @__PURE__ */ new Map(), always: [] }));
+      let best;
+      for (const r of reqs) {
+        if (r.op !== "In") continue;
+        const byKey = frequency.get(service.namespace).get(r.key);
+        let cost = 0;
+        for (const v of r.values) cost += byKey.get(v);
+        if (!best || cost < best.cost) best = { key: r.key, values: r.values, cost };
+      }
+      const filed = { service, order };
+      if (!best) {
+        ns.always.push(filed);
+        return;
+      }
+      const byValue = getOrSet(ns.byLabel, best.key, () => /* @__PURE__ */ new Map());
+      for (const v of new Set(best.values)) getOrSet(byValue, v, () => []).push(filed);
+    });
+  }
+  counters;
+  namespaces = /* @__PURE__ */ new Map();
+  /** The Services of `namespace` that select a pod with these labels, in input order. */
+  selecting(namespace, labels) {
+    const ns = this.namespaces.get(namespace);
+    if (!ns) return [];
+    let candidates = ns.always;
+    let sorted = true;
+    for (const key of Object.keys(labels)) {
+      const bucket = ns.byLabel.get(key)?.get(labels[key]);
+      if (!bucket) continue;
+      if (candidates.length === 0) candidates = bucket;
+      else {
+        candidates = candidates.concat(bucket);
+        sorted = false;
+      }
+    }
+    if (!sorted) candidates = candidates.slice().sort((a, b) => a.order - b.order);
+    const out = [];
+    for (const c of candidates) {
+      if (this.counters) this.counters.selectorChecks++;
+      if (selects(c.service.selector, labels)) out.push(c.service);
+    }
+    return out;
+  }
+};
+function getOrSet(m, k, make) {
+  let v = m.get(k);
+  if (v === void 0) m.set(k, v = make());
+  return v;
+}
+
 // src/lint/mesh-index.ts
 var DEFAULT_NAMESPACE = "default";
 function isMap3(v) {
@@ -7186,7 +7251,7 @@ function indexService(base) {
     })
   };
 }
-function buildIndex(docs) {
+function buildIndex(docs, counters) {
   const objects = [];
   const services = [];
   const pending = [];
@@ -7208,12 +7273,7 @@ function buildIndex(docs) {
       if (w) pending.push({ base, workload: w });
     }
   }
-  const servicesByNamespace = /* @__PURE__ */ new Map();
-  for (const s of services) {
-    const list = servicesByNamespace.get(s.namespace);
-    if (list) list.push(s);
-    else servicesByNamespace.set(s.namespace, [s]);
-  }
+  const lookup = new ServiceLookup(services, counters);
   const workloads = pending.map(({ base, workload }) => {
     const template = getAt(base.doc.value, workload.podTemplatePointer);
     const meta = isMap3(template.metadata) ? template.metadata : {};
@@ -7225,7 +7285,7 @@ function buildIndex(docs) {
       podLabels,
       podAnnotations: isMap3(meta.annotations) ? meta.annotations : {},
       podSpec: template.spec,
-      services: (servicesByNamespace.get(base.namespace) ?? []).filter((s) => selects(s.selector, podLabels))
+      services: lookup.selecting(base.namespace, podLabels)
     };
   });
   return { objects, services, workloads, errors };
