@@ -3476,7 +3476,7 @@ Examples:
   helm template my-chart | kube-inject -f - > out.yaml
 `
   ).action(async (opts) => {
-    const { runInject } = await import("./chunks/inject-run-XUSIXPW6.js");
+    const { runInject } = await import("./chunks/inject-run-C5J2ZTYO.js");
     setCode(await runInject(opts, io));
   });
 }

@@ -5,7 +5,7 @@ import {
 import {
   prepareInjector,
   stripInjection
-} from "./chunks/chunk-LAK6HRYW.js";
+} from "./chunks/chunk-756AKLZH.js";
 import {
   writeStream
 } from "./chunks/chunk-5QQVILEP.js";

@@ -7,7 +7,7 @@ import {
   proxyConfigToJSON,
   stripInjection,
   workloadAsWritten
-} from "./chunk-LAK6HRYW.js";
+} from "./chunk-756AKLZH.js";
 import {
   IGNORED_NAMESPACES
 } from "./chunk-Y2NMTMLK.js";

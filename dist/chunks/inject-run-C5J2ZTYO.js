@@ -40,7 +40,7 @@ async function writeFileAtomic(path, text) {
 
 // src/cli/inject-run.ts
 async function createInjector(opts) {
-  const [{ loadInjectorConfig }, { prepareInjector }] = await Promise.all([import("./load-injection-MFFCWCRV.js"), import("./inject-KA67W6NV.js")]);
+  const [{ loadInjectorConfig }, { prepareInjector }] = await Promise.all([import("./load-injection-MFFCWCRV.js"), import("./inject-PZOOXSW3.js")]);
   return prepareInjector(await loadInjectorConfig(opts));
 }
 async function runInject(opts, io) {
