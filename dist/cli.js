@@ -5,15 +5,15 @@ import {
   VERSION,
   addInputOption,
   collect
-} from "./chunks/chunk-DKATBWYA.js";
+} from "./chunks/chunk-LDPYOGWI.js";
 import {
   SEVERITIES,
   formatError
 } from "./chunks/chunk-RPFIGIGD.js";
-import "./chunks/chunk-A5XNI7KH.js";
+import "./chunks/chunk-HXDU4EU2.js";
 import {
   KubeInjectError
-} from "./chunks/chunk-E7CVC4BD.js";
+} from "./chunks/chunk-OPC7HEKU.js";
 import {
   __commonJS,
   __require,
@@ -3476,7 +3476,7 @@ Examples:
   helm template my-chart | kube-inject -f - > out.yaml
 `
   ).action(async (opts) => {
-    const { runInject } = await import("./chunks/inject-run-C5J2ZTYO.js");
+    const { runInject } = await import("./chunks/inject-run-WJD5XEIF.js");
     setCode(await runInject(opts, io));
   });
 }
@@ -3495,7 +3495,7 @@ Examples:
   helm template my-chart | kube-inject lint -f - --fail-on warning
 `
   ).action(async (files, opts) => {
-    const { runLint } = await import("./chunks/lint-run-O2G5CY5L.js");
+    const { runLint } = await import("./chunks/lint-run-SKWZU76V.js");
     setCode(await runLint({ ...opts, filename: [...opts.filename, ...files] }, io));
   });
 }

@@ -1,32 +1,32 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   loadInjectorConfig
-} from "./chunks/chunk-AMROWBEG.js";
+} from "./chunks/chunk-JBTUVVIU.js";
 import {
   prepareInjector,
   stripInjection
-} from "./chunks/chunk-756AKLZH.js";
+} from "./chunks/chunk-PWZ5IBHA.js";
 import {
   writeStream
-} from "./chunks/chunk-5QQVILEP.js";
+} from "./chunks/chunk-DGYTBCD2.js";
 import {
   POD_TEMPLATE_PATHS,
   injectDocuments,
   lintDocuments,
   locateWorkloads,
   objectsOf
-} from "./chunks/chunk-HIQ4PR6W.js";
+} from "./chunks/chunk-CUKZHPWK.js";
 import {
   formatError
 } from "./chunks/chunk-RPFIGIGD.js";
 import {
   makeSource,
   splitStream
-} from "./chunks/chunk-A5XNI7KH.js";
-import "./chunks/chunk-Y2NMTMLK.js";
+} from "./chunks/chunk-HXDU4EU2.js";
+import "./chunks/chunk-DSZEZXXB.js";
 import {
   KubeInjectError
-} from "./chunks/chunk-E7CVC4BD.js";
+} from "./chunks/chunk-OPC7HEKU.js";
 import "./chunks/chunk-HW64GBDU.js";
 export {
   KubeInjectError,

@@ -3234,6 +3234,7 @@ var LIMITS = {
 export {
   KubeInjectError,
   YAML11_SCHEMA,
+  DUMP_SCHEMA,
   YAMLException,
   EVENT_ID,
   SCALAR_STYLE,

@@ -6,13 +6,13 @@ import {
   parseQuantity,
   skipReason,
   validatePodAnnotations
-} from "./chunk-Y2NMTMLK.js";
+} from "./chunk-DSZEZXXB.js";
 import {
   KUBE_SCHEMA,
   KubeInjectError,
   joinPointer,
   load
-} from "./chunk-E7CVC4BD.js";
+} from "./chunk-OPC7HEKU.js";
 
 // src/inject/pod.ts
 var PROXY_CONTAINER = "istio-proxy";

@@ -2,13 +2,13 @@ import { createRequire as __kiCreateRequire } from 'node:module'; const require 
 import {
   readSources,
   splitStream
-} from "./chunk-A5XNI7KH.js";
+} from "./chunk-HXDU4EU2.js";
 import {
   KubeInjectError,
   YAML11_SCHEMA,
   joinPointer,
   load
-} from "./chunk-E7CVC4BD.js";
+} from "./chunk-OPC7HEKU.js";
 
 // src/gotemplate/errors.ts
 var TemplateError = class extends KubeInjectError {

@@ -11,7 +11,7 @@ import {
   getScalarValue,
   parseEvents,
   splitPointer
-} from "./chunk-E7CVC4BD.js";
+} from "./chunk-OPC7HEKU.js";
 
 // src/read/sources.ts
 import { readFile, readdir, stat } from "node:fs/promises";

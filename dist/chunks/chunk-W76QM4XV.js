@@ -4,19 +4,19 @@ import {
   FORMATS,
   VERSION,
   readInputs
-} from "./chunk-DKATBWYA.js";
+} from "./chunk-LDPYOGWI.js";
 import {
   RULES,
   lintDocuments,
   loadLintConfig
-} from "./chunk-HIQ4PR6W.js";
+} from "./chunk-CUKZHPWK.js";
 import {
   SEVERITY_RANK,
   formatError
 } from "./chunk-RPFIGIGD.js";
 import {
   KubeInjectError
-} from "./chunk-E7CVC4BD.js";
+} from "./chunk-OPC7HEKU.js";
 
 // src/emit/findings/github.ts
 import { relative, resolve, sep } from "node:path";

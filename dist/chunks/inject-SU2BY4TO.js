@@ -7,11 +7,11 @@ import {
   proxyConfigToJSON,
   stripInjection,
   workloadAsWritten
-} from "./chunk-756AKLZH.js";
+} from "./chunk-PWZ5IBHA.js";
 import {
   IGNORED_NAMESPACES
-} from "./chunk-Y2NMTMLK.js";
-import "./chunk-E7CVC4BD.js";
+} from "./chunk-DSZEZXXB.js";
+import "./chunk-OPC7HEKU.js";
 import "./chunk-HW64GBDU.js";
 export {
   DEFAULT_PROXY_CONFIG,

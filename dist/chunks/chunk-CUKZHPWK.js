@@ -4,7 +4,7 @@ import {
 } from "./chunk-RPFIGIGD.js";
 import {
   splitStream
-} from "./chunk-A5XNI7KH.js";
+} from "./chunk-HXDU4EU2.js";
 import {
   compilePolicy,
   compileSelector,
@@ -15,14 +15,14 @@ import {
   skipReason,
   suggestAnnotation,
   validateAnnotationValue
-} from "./chunk-Y2NMTMLK.js";
+} from "./chunk-DSZEZXXB.js";
 import {
   KubeInjectError,
   getAt,
   joinPointer,
   setAt,
   splitPointer
-} from "./chunk-E7CVC4BD.js";
+} from "./chunk-OPC7HEKU.js";
 import {
   __commonJS,
   __toESM

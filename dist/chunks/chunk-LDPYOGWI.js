@@ -2,10 +2,10 @@ import { createRequire as __kiCreateRequire } from 'node:module'; const require 
 import {
   readSources,
   splitStream
-} from "./chunk-A5XNI7KH.js";
+} from "./chunk-HXDU4EU2.js";
 import {
   KubeInjectError
-} from "./chunk-E7CVC4BD.js";
+} from "./chunk-OPC7HEKU.js";
 
 // src/cli/io.ts
 var EXIT = { ok: 0, findings: 1, invalid: 2 };

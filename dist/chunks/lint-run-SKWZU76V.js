@@ -3,13 +3,13 @@ import {
   failing,
   lintForInject,
   runLint
-} from "./chunk-INE6FCOD.js";
-import "./chunk-DKATBWYA.js";
-import "./chunk-HIQ4PR6W.js";
+} from "./chunk-W76QM4XV.js";
+import "./chunk-LDPYOGWI.js";
+import "./chunk-CUKZHPWK.js";
 import "./chunk-RPFIGIGD.js";
-import "./chunk-A5XNI7KH.js";
-import "./chunk-Y2NMTMLK.js";
-import "./chunk-E7CVC4BD.js";
+import "./chunk-HXDU4EU2.js";
+import "./chunk-DSZEZXXB.js";
+import "./chunk-OPC7HEKU.js";
 import "./chunk-HW64GBDU.js";
 export {
   failing,

@@ -1,26 +1,26 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   writeStream
-} from "./chunk-5QQVILEP.js";
+} from "./chunk-DGYTBCD2.js";
 import {
   lintForInject
-} from "./chunk-INE6FCOD.js";
+} from "./chunk-W76QM4XV.js";
 import {
   EXIT,
   readInputs
-} from "./chunk-DKATBWYA.js";
+} from "./chunk-LDPYOGWI.js";
 import {
   describeObject,
   injectDocuments
-} from "./chunk-HIQ4PR6W.js";
+} from "./chunk-CUKZHPWK.js";
 import {
   formatError
 } from "./chunk-RPFIGIGD.js";
-import "./chunk-A5XNI7KH.js";
-import "./chunk-Y2NMTMLK.js";
+import "./chunk-HXDU4EU2.js";
+import "./chunk-DSZEZXXB.js";
 import {
   KubeInjectError
-} from "./chunk-E7CVC4BD.js";
+} from "./chunk-OPC7HEKU.js";
 import "./chunk-HW64GBDU.js";
 
 // src/cli/write-output.ts
@@ -40,7 +40,7 @@ async function writeFileAtomic(path, text) {
 
 // src/cli/inject-run.ts
 async function createInjector(opts) {
-  const [{ loadInjectorConfig }, { prepareInjector }] = await Promise.all([import("./load-injection-MFFCWCRV.js"), import("./inject-PZOOXSW3.js")]);
+  const [{ loadInjectorConfig }, { prepareInjector }] = await Promise.all([import("./load-injection-2ELCLNGM.js"), import("./inject-SU2BY4TO.js")]);
   return prepareInjector(await loadInjectorConfig(opts));
 }
 async function runInject(opts, io) {
