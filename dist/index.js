@@ -5,7 +5,7 @@ import {
 import {
   prepareInjector,
   stripInjection
-} from "./chunks/chunk-PWZ5IBHA.js";
+} from "./chunks/chunk-NE7ZTTR2.js";
 import {
   writeStream
 } from "./chunks/chunk-DGYTBCD2.js";

@@ -26,6 +26,7 @@ import {
   type AppProbers,
 } from './probe-types.js';
 import { goParseBool } from './annotations/go-parse.js';
+import { copyForProbeRewrite } from './probe-rewrite-copy.js';
 
 export type { AppProbeOptions, AppProber, AppProbers } from './probe-types.js';
 
@@ -102,8 +103,8 @@ export function computeAppProbers(spec: Readonly<PodSpec>, options: AppProbeOpti
  * `statusPort` (pass `probeStatusPort(annotations, meshStatusPort)` for Istio's choice). Returns
  * an unchanged copy when rewriting is off or there is no istio-proxy container.
  */
-export function rewriteAppProbes<T extends PodSpec>(spec: Readonly<T>, statusPort: number, options: AppProbeOptions = {}): T {
-  const out = structuredClone(spec) as T;
+export function rewriteAppProbes<T extends PodSpec>(spec: Readonly<T>, statusPort: number, options: AppProbeOptions = {}, copy: (spec: Readonly<T>) => T = structuredClone): T {
+  const out = copy(spec);
   if (!findProxy(out) || !shouldRewriteAppProbers(options.annotations, options.rewriteAppHTTPProbe ?? true)) return out;
   for (const c of [...list(out.containers), ...list(out.initContainers)]) {
     if (c.name === PROXY_CONTAINER) continue;
@@ -122,7 +123,8 @@ export function rewriteAppProbes<T extends PodSpec>(spec: Readonly<T>, statusPor
 /** Istio's whole `applyRewrite` step: sets `ISTIO_KUBE_APP_PROBERS` on the proxy, then rewrites probes. */
 export function applyAppProbeRewrite<T extends PodSpec>(spec: Readonly<T>, options: AppProbeOptions = {}): T {
   const probers = computeAppProbers(spec, options);
-  const out = rewriteAppProbes(spec, probeStatusPort(options.annotations, options.meshStatusPort), options);
+  // Only the containers are written to here: a copy of them is enough (probe-rewrite-copy.ts).
+  const out = rewriteAppProbes(spec, probeStatusPort(options.annotations, options.meshStatusPort), options, copyForProbeRewrite);
   if (!probers) return out;
   const proxy = findProxy(out)!;
   const env = envOf(proxy);

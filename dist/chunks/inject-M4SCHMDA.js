@@ -7,7 +7,7 @@ import {
   proxyConfigToJSON,
   stripInjection,
   workloadAsWritten
-} from "./chunk-PWZ5IBHA.js";
+} from "./chunk-NE7ZTTR2.js";
 import {
   IGNORED_NAMESPACES
 } from "./chunk-DSZEZXXB.js";

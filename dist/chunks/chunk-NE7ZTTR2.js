@@ -1166,6 +1166,21 @@ function proberUrls(container) {
   };
 }
 
+// src/inject/probe-rewrite-copy.ts
+function copyContainer(c) {
+  if (!isObject(c)) return c;
+  const out = { ...c };
+  if (isObject(c.lifecycle)) out.lifecycle = { ...c.lifecycle };
+  if (Array.isArray(c.env)) out.env = [...c.env];
+  return out;
+}
+function copyForProbeRewrite(spec) {
+  const out = { ...spec };
+  if (Array.isArray(spec.containers)) out.containers = spec.containers.map(copyContainer);
+  if (Array.isArray(spec.initContainers)) out.initContainers = spec.initContainers.map(copyContainer);
+  return out;
+}
+
 // src/inject/probes.ts
 function shouldRewriteAppProbers(annotations, specSetting = true) {
   const v = annotations?.[REWRITE_PROBERS_ANNOTATION];
@@ -1218,8 +1233,8 @@ function computeAppProbers(spec, options = {}) {
   if (!existing) return fresh;
   return mergeAppProbers(typeof existing.value === "string" ? existing.value : "", fresh);
 }
-function rewriteAppProbes(spec, statusPort, options = {}) {
-  const out = structuredClone(spec);
+function rewriteAppProbes(spec, statusPort, options = {}, copy = structuredClone) {
+  const out = copy(spec);
   if (!findProxy(out) || !shouldRewriteAppProbers(options.annotations, options.rewriteAppHTTPProbe ?? true)) return out;
   for (const c of [...list2(out.containers), ...list2(out.initContainers)]) {
     if (c.name === PROXY_CONTAINER) continue;
@@ -1236,7 +1251,7 @@ function rewriteAppProbes(spec, statusPort, options = {}) {
 }
 function applyAppProbeRewrite(spec, options = {}) {
   const probers = computeAppProbers(spec, options);
-  const out = rewriteAppProbes(spec, probeStatusPort(options.annotations, options.meshStatusPort), options);
+  const out = rewriteAppProbes(spec, probeStatusPort(options.annotations, options.meshStatusPort), options, copyForProbeRewrite);
   if (!probers) return out;
   const proxy = findProxy(out);
   const env = envOf(proxy);
