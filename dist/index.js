@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-NE7ZTTR2.js";
 import {
   writeStream
-} from "./chunks/chunk-DGYTBCD2.js";
+} from "./chunks/chunk-GXLOXWEL.js";
 import {
   POD_TEMPLATE_PATHS,
   injectDocuments,

@@ -14,8 +14,13 @@ import { DUMP_SCHEMA, dump } from 'js-yaml';
 
 const INDENT = 2;
 const STR_TAG = 'tag:yaml.org,2002:str';
-/** Strings js-yaml writes as they are: no indicator first, nothing it would quote (the schema still has a say). */
-const SIMPLE = /^[A-Za-z0-9_/][A-Za-z0-9_./-]*$/;
+/**
+ * Strings of these characters are plain-safe to js-yaml (no indicator first, a `:` only before a
+ * non-space), and single-quote-safe: js-yaml writes them plain when the schema reads them back
+ * as strings, else single-quoted (`'1'`, `'true'`, `'1:30'`). Image references and URLs are
+ * among them.
+ */
+const SIMPLE = /^[A-Za-z0-9_/][A-Za-z0-9_./-]*(?::[A-Za-z0-9_./-]+)*$/;
 const CACHE_LIMIT = 8192;
 
 class Unsupported extends Error {}
@@ -57,6 +62,11 @@ function dumpedScalar(value: unknown, level: number): string {
   return body;
 }
 
+/** A SIMPLE string: plain when it reads back as a string, else single-quoted (js-yaml's quoteInvalidPlain). */
+function simpleText(s: string): string {
+  return DUMP_SCHEMA.resolveImplicitScalarTag(s).tag.tagName === STR_TAG ? s : `'${s}'`;
+}
+
 function scalarText(value: string | number | boolean | null, level: number): string {
   if (typeof value === 'string' && value.includes('\n')) {
     const key = `${level}\u0000${value}`;
@@ -66,9 +76,7 @@ function scalarText(value: string | number | boolean | null, level: number): str
   if (Object.is(value, -0)) return dumpedScalar(value, 1);
   const cached = valueCache.get(value);
   if (cached !== undefined) return cached;
-  let text: string;
-  if (typeof value === 'string' && SIMPLE.test(value) && DUMP_SCHEMA.resolveImplicitScalarTag(value).tag.tagName === STR_TAG) text = value;
-  else text = dumpedScalar(value, 1);
+  const text = typeof value === 'string' && SIMPLE.test(value) ? simpleText(value) : dumpedScalar(value, 1);
   return remember(valueCache, value, text);
 }
 
@@ -78,7 +86,7 @@ function keyText(key: string): string {
   // Multi-line and very long keys are explicit (`? key`) pairs: js-yaml's.
   if (key.length > 1000 || key.includes('\n')) unsupported();
   let text: string;
-  if (SIMPLE.test(key) && DUMP_SCHEMA.resolveImplicitScalarTag(key).tag.tagName === STR_TAG) text = key;
+  if (SIMPLE.test(key)) text = simpleText(key);
   else {
     const out = dump({ [key]: null }, { lineWidth: -1, noRefs: true });
     if (!out.endsWith(': null\n') || out.startsWith('?')) unsupported();

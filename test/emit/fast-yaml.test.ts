@@ -41,7 +41,7 @@ describe('the fast YAML writer writes what js-yaml dump writes', () => {
   });
 
   test('strings that need quotes, and those that do not', () => {
-    const strings = ['', ' ', 'on', 'yes', 'y', 'No', '~', 'null', '0755', '1e3', '1_000', '1:30', '12', '-1', '.5', '.inf', 'true', '=', 'a: b', 'a #b', '#a', '- a', '-a', '? x', '[x]', '{x}', '*a', '&a', '!a', '|', '>', "'", '"', '%x', '@x', '`x', 'a\tb', 'tab\t', '\u00e9t\u00e9', '\u2028', '\uFEFFx', 'x\u0085', '---', '...', 'docker.io/istio/proxyv2:1.31.0', '/etc/istio/proxy', '15090,15021,15020', 'app-1', '2024-01-01', "it's", 'a  b', ' lead', 'trail '];
+    const strings = ['', ' ', 'on', 'yes', 'y', 'No', '~', 'null', '0755', '1e3', '1_000', '1:30', '12', '-1', '.5', '.inf', 'true', '=', 'a: b', 'a #b', '#a', '- a', '-a', '? x', '[x]', '{x}', '*a', '&a', '!a', '|', '>', "'", '"', '%x', '@x', '`x', 'a\tb', 'tab\t', '\u00e9t\u00e9', '\u2028', '\uFEFFx', 'x\u0085', '---', '...', 'docker.io/istio/proxyv2:1.31.0', 'kubernetes://apis/apps/v1/namespaces/default/deployments/app-1', 'a:', 'a::b', 'a:1', '1:2', '1:30:00', '0x1F', '0o17', '0b11', '1_0', '1.0', '1e3', '1.5e+3', 'True', 'NULL', 'Yes', 'n', '/etc/istio/proxy', '15090,15021,15020', 'app-1', '2024-01-01', "it's", 'a  b', ' lead', 'trail '];
     for (const s of strings) {
       expect(same({ [s]: s, list: [s], nested: { deeper: { [s]: [s] } } })).toBeTypeOf('boolean');
     }
@@ -73,6 +73,7 @@ describe('the fast YAML writer writes what js-yaml dump writes', () => {
     const text = fc.oneof(
       fc.string({ unit: fc.constantFrom('a', 'b', ' ', ':', '#', '-', '\n', '\t', "'", '"', '0', '1', '.', '~', 'y', 'é', '\u2028', '[', '{', '|', '>', '!') , maxLength: 8 }),
       fc.constantFrom('on', 'off', 'null', '0755', '1:30', '=', '---', '...', '\n', 'a\n\n', ' x\ny'),
+      fc.stringMatching(/^[A-Za-z0-9_/.:-]{1,10}$/),
     );
     const value = fc.letrec<{ v: unknown }>((tie) => ({
       v: fc.oneof(

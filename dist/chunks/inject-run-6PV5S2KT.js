@@ -1,7 +1,7 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   writeStream
-} from "./chunk-DGYTBCD2.js";
+} from "./chunk-GXLOXWEL.js";
 import {
   lintForInject
 } from "./chunk-W76QM4XV.js";

@@ -7,7 +7,7 @@ import {
 // src/emit/fast-yaml.ts
 var INDENT = 2;
 var STR_TAG = "tag:yaml.org,2002:str";
-var SIMPLE = /^[A-Za-z0-9_/][A-Za-z0-9_./-]*$/;
+var SIMPLE = /^[A-Za-z0-9_/][A-Za-z0-9_./-]*(?::[A-Za-z0-9_./-]+)*$/;
 var CACHE_LIMIT = 8192;
 var Unsupported = class extends Error {
 };
@@ -39,6 +39,9 @@ function dumpedScalar(value, level) {
   else unsupported();
   return body;
 }
+function simpleText(s) {
+  return DUMP_SCHEMA.resolveImplicitScalarTag(s).tag.tagName === STR_TAG ? s : `'${s}'`;
+}
 function scalarText(value, level) {
   if (typeof value === "string" && value.includes("\n")) {
     const key = `${level}\0${value}`;
@@ -47,9 +50,7 @@ function scalarText(value, level) {
   if (Object.is(value, -0)) return dumpedScalar(value, 1);
   const cached = valueCache.get(value);
   if (cached !== void 0) return cached;
-  let text;
-  if (typeof value === "string" && SIMPLE.test(value) && DUMP_SCHEMA.resolveImplicitScalarTag(value).tag.tagName === STR_TAG) text = value;
-  else text = dumpedScalar(value, 1);
+  const text = typeof value === "string" && SIMPLE.test(value) ? simpleText(value) : dumpedScalar(value, 1);
   return remember(valueCache, value, text);
 }
 function keyText(key) {
@@ -57,7 +58,7 @@ function keyText(key) {
   if (cached !== void 0) return cached;
   if (key.length > 1e3 || key.includes("\n")) unsupported();
   let text;
-  if (SIMPLE.test(key) && DUMP_SCHEMA.resolveImplicitScalarTag(key).tag.tagName === STR_TAG) text = key;
+  if (SIMPLE.test(key)) text = simpleText(key);
   else {
     const out = dump({ [key]: null }, { lineWidth: -1, noRefs: true });
     if (!out.endsWith(": null\n") || out.startsWith("?")) unsupported();
