@@ -3476,7 +3476,7 @@ Examples:
   helm template my-chart | kube-inject -f - > out.yaml
 `
   ).action(async (opts) => {
-    const { runInject } = await import("./chunks/inject-run-6PV5S2KT.js");
+    const { runInject } = await import("./chunks/inject-run-25U7EGJB.js");
     setCode(await runInject(opts, io));
   });
 }

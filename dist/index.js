@@ -5,7 +5,7 @@ import {
 import {
   prepareInjector,
   stripInjection
-} from "./chunks/chunk-NE7ZTTR2.js";
+} from "./chunks/chunk-OQME4C3R.js";
 import {
   writeStream
 } from "./chunks/chunk-GXLOXWEL.js";

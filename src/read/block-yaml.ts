@@ -74,6 +74,7 @@ type ResolvedPlain = { readonly value: unknown } | typeof DECLINE;
 const DECLINE = Symbol('decline');
 const plainCaches = new WeakMap<Schema, Map<string, ResolvedPlain>>();
 const escapedCache = new WeakMap<Schema, Map<string, string>>();
+const stringCaches = new WeakMap<Schema, Map<string, string>>();
 const CACHE_LIMIT = 4096;
 
 class Reader {
@@ -84,6 +85,7 @@ class Reader {
   private i = 0;
   private depth = 0;
   private readonly plainCache: Map<string, ResolvedPlain>;
+  private readonly stringCache: Map<string, string>;
 
   constructor(
     text: string,
@@ -111,6 +113,9 @@ class Reader {
     let cache = plainCaches.get(schema);
     if (!cache) plainCaches.set(schema, (cache = new Map()));
     this.plainCache = cache;
+    let strings = stringCaches.get(schema);
+    if (!strings) stringCaches.set(schema, (strings = new Map()));
+    this.stringCache = strings;
   }
 
   read(): unknown {
@@ -311,9 +316,22 @@ class Reader {
       q++;
     }
     const body = line.slice(p + 1, q);
-    if (!escaped) return { value: body, end: q + 1 };
+    if (!escaped) return { value: this.intern(body), end: q + 1 };
     if (quote === 39) return { value: body.replaceAll("''", "'"), end: q + 1 };
     return { value: this.doubleQuoted(line.slice(p, q + 1)), end: q + 1 };
+  }
+
+  /**
+   * One string per distinct text: a slice of the rendered text would keep all of it alive for as
+   * long as the value lives (the whole run, for an injected pod).
+   */
+  private intern(s: string): string {
+    const cache = this.stringCache;
+    const hit = cache.get(s);
+    if (hit !== undefined) return hit;
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(s, s);
+    return s;
   }
 
   /** A double-quoted scalar with escapes, decoded by js-yaml (remembered per text). */

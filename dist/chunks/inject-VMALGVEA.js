@@ -7,7 +7,7 @@ import {
   proxyConfigToJSON,
   stripInjection,
   workloadAsWritten
-} from "./chunk-NE7ZTTR2.js";
+} from "./chunk-OQME4C3R.js";
 import {
   IGNORED_NAMESPACES
 } from "./chunk-DSZEZXXB.js";

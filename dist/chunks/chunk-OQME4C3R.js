@@ -1552,6 +1552,7 @@ function indentOf(line) {
 var DECLINE = /* @__PURE__ */ Symbol("decline");
 var plainCaches = /* @__PURE__ */ new WeakMap();
 var escapedCache = /* @__PURE__ */ new WeakMap();
+var stringCaches = /* @__PURE__ */ new WeakMap();
 var CACHE_LIMIT = 4096;
 var Reader = class {
   constructor(text, schema) {
@@ -1575,6 +1576,9 @@ var Reader = class {
     let cache = plainCaches.get(schema);
     if (!cache) plainCaches.set(schema, cache = /* @__PURE__ */ new Map());
     this.plainCache = cache;
+    let strings = stringCaches.get(schema);
+    if (!strings) stringCaches.set(schema, strings = /* @__PURE__ */ new Map());
+    this.stringCache = strings;
   }
   schema;
   lines;
@@ -1584,6 +1588,7 @@ var Reader = class {
   i = 0;
   depth = 0;
   plainCache;
+  stringCache;
   read() {
     const first = this.skip();
     if (first === void 0) decline("empty document");
@@ -1766,9 +1771,21 @@ var Reader = class {
       q++;
     }
     const body = line.slice(p + 1, q);
-    if (!escaped) return { value: body, end: q + 1 };
+    if (!escaped) return { value: this.intern(body), end: q + 1 };
     if (quote === 39) return { value: body.replaceAll("''", "'"), end: q + 1 };
     return { value: this.doubleQuoted(line.slice(p, q + 1)), end: q + 1 };
+  }
+  /**
+   * One string per distinct text: a slice of the rendered text would keep all of it alive for as
+   * long as the value lives (the whole run, for an injected pod).
+   */
+  intern(s) {
+    const cache = this.stringCache;
+    const hit = cache.get(s);
+    if (hit !== void 0) return hit;
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(s, s);
+    return s;
   }
   /** A double-quoted scalar with escapes, decoded by js-yaml (remembered per text). */
   doubleQuoted(token) {

@@ -40,7 +40,7 @@ async function writeFileAtomic(path, text) {
 
 // src/cli/inject-run.ts
 async function createInjector(opts) {
-  const [{ loadInjectorConfig }, { prepareInjector }] = await Promise.all([import("./load-injection-2ELCLNGM.js"), import("./inject-M4SCHMDA.js")]);
+  const [{ loadInjectorConfig }, { prepareInjector }] = await Promise.all([import("./load-injection-2ELCLNGM.js"), import("./inject-VMALGVEA.js")]);
   return prepareInjector(await loadInjectorConfig(opts));
 }
 async function runInject(opts, io) {
