@@ -5,15 +5,15 @@ import {
   VERSION,
   addInputOption,
   collect
-} from "./chunks/chunk-LDPYOGWI.js";
+} from "./chunks/chunk-2Y5Q7CVO.js";
 import {
   SEVERITIES,
   formatError
 } from "./chunks/chunk-RPFIGIGD.js";
-import "./chunks/chunk-HXDU4EU2.js";
+import "./chunks/chunk-SOIBLXSN.js";
 import {
   KubeInjectError
-} from "./chunks/chunk-OPC7HEKU.js";
+} from "./chunks/chunk-YJJSY5X5.js";
 import {
   __commonJS,
   __require,
@@ -3476,7 +3476,7 @@ Examples:
   helm template my-chart | kube-inject -f - > out.yaml
 `
   ).action(async (opts) => {
-    const { runInject } = await import("./chunks/inject-run-25U7EGJB.js");
+    const { runInject } = await import("./chunks/inject-run-5SGEPZCB.js");
     setCode(await runInject(opts, io));
   });
 }
@@ -3495,7 +3495,7 @@ Examples:
   helm template my-chart | kube-inject lint -f - --fail-on warning
 `
   ).action(async (files, opts) => {
-    const { runLint } = await import("./chunks/lint-run-SKWZU76V.js");
+    const { runLint } = await import("./chunks/lint-run-RPXDYFRD.js");
     setCode(await runLint({ ...opts, filename: [...opts.filename, ...files] }, io));
   });
 }

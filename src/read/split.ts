@@ -3,6 +3,7 @@ import type { Event } from 'js-yaml';
 import { KubeInjectError } from '../model/errors.js';
 import type { ManifestDocument, SourceFile } from '../model/document.js';
 import { LineIndex } from './line-index.js';
+import { splitPlainStream } from './split-plain.js';
 import { eventOffset, expandedNodeCount, findDuplicateKey } from './events.js';
 import { createLocator } from './locate-field.js';
 import { KUBE_SCHEMA, LIMITS } from './yaml-schema.js';
@@ -14,6 +15,15 @@ import { KUBE_SCHEMA, LIMITS } from './yaml-schema.js';
  * so a `---` inside a block scalar stays content. Every document keeps its exact text.
  */
 export function splitStream(source: SourceFile): ManifestDocument[] {
+  // Plain block-YAML streams (what charts render) are read without the event parser, to the
+  // same documents (split-plain.ts); anything else is read below.
+  const plain = splitPlainStream(source);
+  if (plain) return plain;
+  return splitStreamWithEvents(source);
+}
+
+/** splitStream the general way, with js-yaml's event parser. */
+export function splitStreamWithEvents(source: SourceFile): ManifestDocument[] {
   const text = source.text;
   const lines = new LineIndex(text);
   let events: Event[];

@@ -2,7 +2,7 @@ import { createRequire as __kiCreateRequire } from 'node:module'; const require 
 import {
   DUMP_SCHEMA,
   dump
-} from "./chunk-OPC7HEKU.js";
+} from "./chunk-YJJSY5X5.js";
 
 // src/emit/fast-yaml.ts
 var INDENT = 2;

@@ -1,26 +1,26 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   writeStream
-} from "./chunk-GXLOXWEL.js";
+} from "./chunk-RQ5YXH5K.js";
 import {
   lintForInject
-} from "./chunk-W76QM4XV.js";
+} from "./chunk-HEZWYPG6.js";
 import {
   EXIT,
   readInputs
-} from "./chunk-LDPYOGWI.js";
+} from "./chunk-2Y5Q7CVO.js";
 import {
   describeObject,
   injectDocuments
-} from "./chunk-CUKZHPWK.js";
+} from "./chunk-ZHMMKOLG.js";
 import {
   formatError
 } from "./chunk-RPFIGIGD.js";
-import "./chunk-HXDU4EU2.js";
-import "./chunk-DSZEZXXB.js";
+import "./chunk-SOIBLXSN.js";
+import "./chunk-XEX77JCM.js";
 import {
   KubeInjectError
-} from "./chunk-OPC7HEKU.js";
+} from "./chunk-YJJSY5X5.js";
 import "./chunk-HW64GBDU.js";
 
 // src/cli/write-output.ts
@@ -40,7 +40,7 @@ async function writeFileAtomic(path, text) {
 
 // src/cli/inject-run.ts
 async function createInjector(opts) {
-  const [{ loadInjectorConfig }, { prepareInjector }] = await Promise.all([import("./load-injection-2ELCLNGM.js"), import("./inject-VMALGVEA.js")]);
+  const [{ loadInjectorConfig }, { prepareInjector }] = await Promise.all([import("./load-injection-ZHI54IL4.js"), import("./inject-2XN3URPH.js")]);
   return prepareInjector(await loadInjectorConfig(opts));
 }
 async function runInject(opts, io) {

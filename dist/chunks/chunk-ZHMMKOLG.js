@@ -4,7 +4,7 @@ import {
 } from "./chunk-RPFIGIGD.js";
 import {
   splitStream
-} from "./chunk-HXDU4EU2.js";
+} from "./chunk-SOIBLXSN.js";
 import {
   compilePolicy,
   compileSelector,
@@ -15,14 +15,14 @@ import {
   skipReason,
   suggestAnnotation,
   validateAnnotationValue
-} from "./chunk-DSZEZXXB.js";
+} from "./chunk-XEX77JCM.js";
 import {
   KubeInjectError,
   getAt,
   joinPointer,
   setAt,
   splitPointer
-} from "./chunk-OPC7HEKU.js";
+} from "./chunk-YJJSY5X5.js";
 import {
   __commonJS,
   __toESM

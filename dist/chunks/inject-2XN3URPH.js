@@ -7,11 +7,11 @@ import {
   proxyConfigToJSON,
   stripInjection,
   workloadAsWritten
-} from "./chunk-OQME4C3R.js";
+} from "./chunk-XYV2NYOV.js";
 import {
   IGNORED_NAMESPACES
-} from "./chunk-DSZEZXXB.js";
-import "./chunk-OPC7HEKU.js";
+} from "./chunk-XEX77JCM.js";
+import "./chunk-YJJSY5X5.js";
 import "./chunk-HW64GBDU.js";
 export {
   DEFAULT_PROXY_CONFIG,

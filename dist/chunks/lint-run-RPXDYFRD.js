@@ -3,13 +3,13 @@ import {
   failing,
   lintForInject,
   runLint
-} from "./chunk-W76QM4XV.js";
-import "./chunk-LDPYOGWI.js";
-import "./chunk-CUKZHPWK.js";
+} from "./chunk-HEZWYPG6.js";
+import "./chunk-2Y5Q7CVO.js";
+import "./chunk-ZHMMKOLG.js";
 import "./chunk-RPFIGIGD.js";
-import "./chunk-HXDU4EU2.js";
-import "./chunk-DSZEZXXB.js";
-import "./chunk-OPC7HEKU.js";
+import "./chunk-SOIBLXSN.js";
+import "./chunk-XEX77JCM.js";
+import "./chunk-YJJSY5X5.js";
 import "./chunk-HW64GBDU.js";
 export {
   failing,

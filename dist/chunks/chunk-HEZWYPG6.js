@@ -4,19 +4,19 @@ import {
   FORMATS,
   VERSION,
   readInputs
-} from "./chunk-LDPYOGWI.js";
+} from "./chunk-2Y5Q7CVO.js";
 import {
   RULES,
   lintDocuments,
   loadLintConfig
-} from "./chunk-CUKZHPWK.js";
+} from "./chunk-ZHMMKOLG.js";
 import {
   SEVERITY_RANK,
   formatError
 } from "./chunk-RPFIGIGD.js";
 import {
   KubeInjectError
-} from "./chunk-OPC7HEKU.js";
+} from "./chunk-YJJSY5X5.js";
 
 // src/emit/findings/github.ts
 import { relative, resolve, sep } from "node:path";

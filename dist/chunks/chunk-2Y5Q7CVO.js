@@ -2,10 +2,10 @@ import { createRequire as __kiCreateRequire } from 'node:module'; const require 
 import {
   readSources,
   splitStream
-} from "./chunk-HXDU4EU2.js";
+} from "./chunk-SOIBLXSN.js";
 import {
   KubeInjectError
-} from "./chunk-OPC7HEKU.js";
+} from "./chunk-YJJSY5X5.js";
 
 // src/cli/io.ts
 var EXIT = { ok: 0, findings: 1, invalid: 2 };

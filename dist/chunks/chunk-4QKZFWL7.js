@@ -2,13 +2,13 @@ import { createRequire as __kiCreateRequire } from 'node:module'; const require 
 import {
   readSources,
   splitStream
-} from "./chunk-HXDU4EU2.js";
+} from "./chunk-SOIBLXSN.js";
 import {
   KubeInjectError,
   YAML11_SCHEMA,
   joinPointer,
   load
-} from "./chunk-OPC7HEKU.js";
+} from "./chunk-YJJSY5X5.js";
 
 // src/gotemplate/errors.ts
 var TemplateError = class extends KubeInjectError {
