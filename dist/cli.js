@@ -5,7 +5,7 @@ import {
   VERSION,
   addInputOption,
   collect
-} from "./chunks/chunk-2Y5Q7CVO.js";
+} from "./chunks/chunk-DIR3Y7HM.js";
 import {
   SEVERITIES,
   formatError
@@ -3476,7 +3476,7 @@ Examples:
   helm template my-chart | kube-inject -f - > out.yaml
 `
   ).action(async (opts) => {
-    const { runInject } = await import("./chunks/inject-run-5SGEPZCB.js");
+    const { runInject } = await import("./chunks/inject-run-WQQWDS4N.js");
     setCode(await runInject(opts, io));
   });
 }
@@ -3495,7 +3495,7 @@ Examples:
   helm template my-chart | kube-inject lint -f - --fail-on warning
 `
   ).action(async (files, opts) => {
-    const { runLint } = await import("./chunks/lint-run-RPXDYFRD.js");
+    const { runLint } = await import("./chunks/lint-run-YMC4DZFE.js");
     setCode(await runLint({ ...opts, filename: [...opts.filename, ...files] }, io));
   });
 }

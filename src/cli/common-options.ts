@@ -29,7 +29,8 @@ export async function readInputs(filenames: string[], io: CliIO): Promise<ReadRe
   const errors: KubeInjectError[] = [];
   for (const source of sources) {
     try {
-      docs.push(...splitStream(source));
+      // One at a time: a spread of 150,000 documents exceeds what a call can take.
+      for (const doc of splitStream(source)) docs.push(doc);
     } catch (e) {
       if (!(e instanceof KubeInjectError)) throw e;
       errors.push(e.locate({ file: source.name }));

@@ -4,7 +4,7 @@ import {
   FORMATS,
   VERSION,
   readInputs
-} from "./chunk-2Y5Q7CVO.js";
+} from "./chunk-DIR3Y7HM.js";
 import {
   RULES,
   lintDocuments,

@@ -3,8 +3,8 @@ import {
   failing,
   lintForInject,
   runLint
-} from "./chunk-HEZWYPG6.js";
-import "./chunk-2Y5Q7CVO.js";
+} from "./chunk-LKDOSH45.js";
+import "./chunk-DIR3Y7HM.js";
 import "./chunk-ZHMMKOLG.js";
 import "./chunk-RPFIGIGD.js";
 import "./chunk-SOIBLXSN.js";

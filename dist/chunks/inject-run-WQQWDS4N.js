@@ -4,11 +4,11 @@ import {
 } from "./chunk-RQ5YXH5K.js";
 import {
   lintForInject
-} from "./chunk-HEZWYPG6.js";
+} from "./chunk-LKDOSH45.js";
 import {
   EXIT,
   readInputs
-} from "./chunk-2Y5Q7CVO.js";
+} from "./chunk-DIR3Y7HM.js";
 import {
   describeObject,
   injectDocuments

@@ -26,7 +26,7 @@ async function readInputs(filenames, io) {
   const errors = [];
   for (const source of sources) {
     try {
-      docs.push(...splitStream(source));
+      for (const doc of splitStream(source)) docs.push(doc);
     } catch (e) {
       if (!(e instanceof KubeInjectError)) throw e;
       errors.push(e.locate({ file: source.name }));
