@@ -5,15 +5,18 @@ import {
   VERSION,
   addInputOption,
   collect
-} from "./chunks/chunk-DIR3Y7HM.js";
+} from "./chunks/chunk-34LDJIO7.js";
 import {
-  SEVERITIES,
   formatError
-} from "./chunks/chunk-RPFIGIGD.js";
-import "./chunks/chunk-SOIBLXSN.js";
+} from "./chunks/chunk-YASOL5AJ.js";
+import {
+  SEVERITIES
+} from "./chunks/chunk-7GQ4EQMO.js";
+import "./chunks/chunk-ERM64M6I.js";
+import "./chunks/chunk-HGVWVBV4.js";
 import {
   KubeInjectError
-} from "./chunks/chunk-YJJSY5X5.js";
+} from "./chunks/chunk-MDDANGUR.js";
 import {
   __commonJS,
   __require,
@@ -3476,7 +3479,7 @@ Examples:
   helm template my-chart | kube-inject -f - > out.yaml
 `
   ).action(async (opts) => {
-    const { runInject } = await import("./chunks/inject-run-WQQWDS4N.js");
+    const { runInject } = await import("./chunks/inject-run-QLSUFCCP.js");
     setCode(await runInject(opts, io));
   });
 }
@@ -3495,7 +3498,7 @@ Examples:
   helm template my-chart | kube-inject lint -f - --fail-on warning
 `
   ).action(async (files, opts) => {
-    const { runLint } = await import("./chunks/lint-run-YMC4DZFE.js");
+    const { runLint } = await import("./chunks/lint-run-F2OSVSF6.js");
     setCode(await runLint({ ...opts, filename: [...opts.filename, ...files] }, io));
   });
 }

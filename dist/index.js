@@ -1,32 +1,36 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   loadInjectorConfig
-} from "./chunks/chunk-4QKZFWL7.js";
+} from "./chunks/chunk-KW6CB5S4.js";
 import {
   prepareInjector,
   stripInjection
-} from "./chunks/chunk-XYV2NYOV.js";
+} from "./chunks/chunk-4SYYTZX4.js";
 import {
   writeStream
-} from "./chunks/chunk-RQ5YXH5K.js";
+} from "./chunks/chunk-QV7ACNMI.js";
+import {
+  lintDocuments
+} from "./chunks/chunk-36C2NOSL.js";
+import {
+  formatError
+} from "./chunks/chunk-YASOL5AJ.js";
 import {
   POD_TEMPLATE_PATHS,
   injectDocuments,
-  lintDocuments,
   locateWorkloads,
   objectsOf
-} from "./chunks/chunk-ZHMMKOLG.js";
+} from "./chunks/chunk-5G5TQYDY.js";
 import {
-  formatError
-} from "./chunks/chunk-RPFIGIGD.js";
+  makeSource
+} from "./chunks/chunk-ERM64M6I.js";
 import {
-  makeSource,
   splitStream
-} from "./chunks/chunk-SOIBLXSN.js";
-import "./chunks/chunk-XEX77JCM.js";
+} from "./chunks/chunk-HGVWVBV4.js";
+import "./chunks/chunk-LBOMC4G4.js";
 import {
   KubeInjectError
-} from "./chunks/chunk-YJJSY5X5.js";
+} from "./chunks/chunk-MDDANGUR.js";
 import "./chunks/chunk-HW64GBDU.js";
 export {
   KubeInjectError,

@@ -1,7 +1,7 @@
 import { formatError } from '../emit/format-error.js';
 import { colorLevelFor, createReporter, type Reporter } from '../emit/findings/index.js';
 import type { ManifestDocument } from '../model/document.js';
-import { loadLintConfig } from '../lint/config.js';
+import { loadLintConfig } from '../lint/config-load.js';
 import { RULES } from '../lint/registry.js';
 import { lintDocuments, type LintResult } from '../lint/runner.js';
 import { SEVERITY_RANK, type Finding, type Severity } from '../lint/types.js';

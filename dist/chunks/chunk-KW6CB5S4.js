@@ -1,14 +1,16 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
-  readSources,
+  readSources
+} from "./chunk-ERM64M6I.js";
+import {
   splitStream
-} from "./chunk-SOIBLXSN.js";
+} from "./chunk-HGVWVBV4.js";
 import {
   KubeInjectError,
   YAML11_SCHEMA,
   joinPointer,
   load
-} from "./chunk-YJJSY5X5.js";
+} from "./chunk-MDDANGUR.js";
 
 // src/gotemplate/errors.ts
 var TemplateError = class extends KubeInjectError {

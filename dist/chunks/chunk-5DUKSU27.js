@@ -4,19 +4,25 @@ import {
   FORMATS,
   VERSION,
   readInputs
-} from "./chunk-DIR3Y7HM.js";
+} from "./chunk-34LDJIO7.js";
 import {
-  RULES,
-  lintDocuments,
-  loadLintConfig
-} from "./chunk-ZHMMKOLG.js";
+  lintDocuments
+} from "./chunk-36C2NOSL.js";
 import {
-  SEVERITY_RANK,
   formatError
-} from "./chunk-RPFIGIGD.js";
+} from "./chunk-YASOL5AJ.js";
+import {
+  loadLintConfig
+} from "./chunk-IHX67U3I.js";
+import {
+  SEVERITY_RANK
+} from "./chunk-7GQ4EQMO.js";
+import {
+  RULES
+} from "./chunk-5G5TQYDY.js";
 import {
   KubeInjectError
-} from "./chunk-YJJSY5X5.js";
+} from "./chunk-MDDANGUR.js";
 
 // src/emit/findings/github.ts
 import { relative, resolve, sep } from "node:path";

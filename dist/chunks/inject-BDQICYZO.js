@@ -7,11 +7,11 @@ import {
   proxyConfigToJSON,
   stripInjection,
   workloadAsWritten
-} from "./chunk-XYV2NYOV.js";
+} from "./chunk-4SYYTZX4.js";
 import {
   IGNORED_NAMESPACES
-} from "./chunk-XEX77JCM.js";
-import "./chunk-YJJSY5X5.js";
+} from "./chunk-LBOMC4G4.js";
+import "./chunk-MDDANGUR.js";
 import "./chunk-HW64GBDU.js";
 export {
   DEFAULT_PROXY_CONFIG,

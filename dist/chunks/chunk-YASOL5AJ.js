@@ -14,12 +14,6 @@ function formatError(e) {
   return `${where}error: ${about}${e.message}`;
 }
 
-// src/lint/types.ts
-var SEVERITIES = ["error", "warning", "info"];
-var SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
-
 export {
-  formatError,
-  SEVERITIES,
-  SEVERITY_RANK
+  formatError
 };

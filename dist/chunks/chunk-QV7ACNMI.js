@@ -2,7 +2,7 @@ import { createRequire as __kiCreateRequire } from 'node:module'; const require 
 import {
   DUMP_SCHEMA,
   dump
-} from "./chunk-YJJSY5X5.js";
+} from "./chunk-MDDANGUR.js";
 
 // src/emit/fast-yaml.ts
 var INDENT = 2;

@@ -1,26 +1,30 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   writeStream
-} from "./chunk-RQ5YXH5K.js";
+} from "./chunk-QV7ACNMI.js";
 import {
   lintForInject
-} from "./chunk-LKDOSH45.js";
+} from "./chunk-5DUKSU27.js";
 import {
   EXIT,
   readInputs
-} from "./chunk-DIR3Y7HM.js";
+} from "./chunk-34LDJIO7.js";
+import "./chunk-36C2NOSL.js";
+import {
+  formatError
+} from "./chunk-YASOL5AJ.js";
+import "./chunk-IHX67U3I.js";
+import "./chunk-7GQ4EQMO.js";
 import {
   describeObject,
   injectDocuments
-} from "./chunk-ZHMMKOLG.js";
-import {
-  formatError
-} from "./chunk-RPFIGIGD.js";
-import "./chunk-SOIBLXSN.js";
-import "./chunk-XEX77JCM.js";
+} from "./chunk-5G5TQYDY.js";
+import "./chunk-ERM64M6I.js";
+import "./chunk-HGVWVBV4.js";
+import "./chunk-LBOMC4G4.js";
 import {
   KubeInjectError
-} from "./chunk-YJJSY5X5.js";
+} from "./chunk-MDDANGUR.js";
 import "./chunk-HW64GBDU.js";
 
 // src/cli/write-output.ts
@@ -40,7 +44,7 @@ async function writeFileAtomic(path, text) {
 
 // src/cli/inject-run.ts
 async function createInjector(opts) {
-  const [{ loadInjectorConfig }, { prepareInjector }] = await Promise.all([import("./load-injection-ZHI54IL4.js"), import("./inject-2XN3URPH.js")]);
+  const [{ loadInjectorConfig }, { prepareInjector }] = await Promise.all([import("./load-injection-BOUBEYJW.js"), import("./inject-BDQICYZO.js")]);
   return prepareInjector(await loadInjectorConfig(opts));
 }
 async function runInject(opts, io) {

@@ -1,28 +1,24 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
+  loadLintConfig
+} from "./chunk-IHX67U3I.js";
+import {
   SEVERITIES
-} from "./chunk-RPFIGIGD.js";
+} from "./chunk-7GQ4EQMO.js";
+import {
+  CONFIG_FILE,
+  DEFAULT_CONFIG,
+  RULES
+} from "./chunk-5G5TQYDY.js";
 import {
   splitStream
-} from "./chunk-SOIBLXSN.js";
-import {
-  compilePolicy,
-  compileSelector,
-  isIstioKey,
-  lookupAnnotation,
-  lookupLabel,
-  selectorMatches,
-  skipReason,
-  suggestAnnotation,
-  validateAnnotationValue
-} from "./chunk-XEX77JCM.js";
+} from "./chunk-HGVWVBV4.js";
+import "./chunk-LBOMC4G4.js";
 import {
   KubeInjectError,
-  getAt,
   joinPointer,
-  setAt,
   splitPointer
-} from "./chunk-YJJSY5X5.js";
+} from "./chunk-MDDANGUR.js";
 import {
   __commonJS,
   __toESM
@@ -96,7 +92,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str4(strs, ...args) {
+    function str(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -107,7 +103,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str4;
+    exports.str = str;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -150,7 +146,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str4`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
@@ -1112,22 +1108,22 @@ var require_util = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str4) {
-      return unescapeJsonPointer(decodeURIComponent(str4));
+    function unescapeFragment(str) {
+      return unescapeJsonPointer(decodeURIComponent(str));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str4) {
-      return encodeURIComponent(escapeJsonPointer(str4));
+    function escapeFragment(str) {
+      return encodeURIComponent(escapeJsonPointer(str));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str4) {
-      if (typeof str4 == "number")
-        return `${str4}`;
-      return str4.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str) {
+      if (typeof str == "number")
+        return `${str}`;
+      return str.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str4) {
-      return str4.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str) {
+      return str.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -2152,8 +2148,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str4) {
-      return str4.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str) {
+      return str.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -2979,7 +2975,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve2.call(this, root, ref);
+      let _sch = resolve.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3006,7 +3002,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve2(root, ref) {
+    function resolve(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3250,10 +3246,10 @@ var require_utils = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str4, token) {
+    function findToken(str, token) {
       let ind = 0;
-      for (let i = 0; i < str4.length; i++) {
-        if (str4[i] === token) ind++;
+      for (let i = 0; i < str.length; i++) {
+        if (str[i] === token) ind++;
       }
       return ind;
     }
@@ -3870,7 +3866,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve2(baseURI, relativeURI, options) {
+    function resolve(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -4261,7 +4257,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve2,
+      resolve,
       resolveComponent,
       equal,
       serialize,
@@ -4323,7 +4319,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str4, flags) => new RegExp(str4, flags);
+    var defaultRegExp = (str, flags) => new RegExp(str, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -5118,16 +5114,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str4) {
-      const len = str4.length;
+    function ucs2length(str) {
+      const len = str.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str4.charCodeAt(pos++);
+        value = str.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str4.charCodeAt(pos);
+          value = str.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -6933,939 +6929,8 @@ var require_ajv = __commonJS({
   }
 });
 
-// src/model/document.ts
-function describeObject(kind, namespace, name) {
-  const ns = namespace ? `${namespace}/` : "";
-  return `${kind || "object"} "${ns}${name ?? "<unnamed>"}"`;
-}
-
-// src/locate/workloads.ts
-var POD_TEMPLATE_PATHS = {
-  Pod: "",
-  Deployment: "/spec/template",
-  StatefulSet: "/spec/template",
-  DaemonSet: "/spec/template",
-  ReplicaSet: "/spec/template",
-  ReplicationController: "/spec/template",
-  Job: "/spec/template",
-  CronJob: "/spec/jobTemplate/spec/template",
-  // OpenShift's DeploymentConfig, which Istio's injector also handles.
-  DeploymentConfig: "/spec/template"
-};
-function isMap(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
-function str(v) {
-  return typeof v === "string" ? v : "";
-}
-function objectsOf(value) {
-  if (!isMap(value)) return [];
-  const kind = str(value.kind);
-  if (kind === "List" || kind.endsWith("List") && Array.isArray(value.items)) {
-    const items = Array.isArray(value.items) ? value.items : [];
-    return items.flatMap((item, i) => objectsOf(item).map((o) => ({ ...o, pointer: joinPointer("", "items", i) + o.pointer })));
-  }
-  return [{ pointer: "", object: value, kind }];
-}
-function locateWorkloads(value) {
-  const out = [];
-  for (const { pointer, object, kind } of objectsOf(value)) {
-    const path = POD_TEMPLATE_PATHS[kind];
-    if (path === void 0) continue;
-    const meta = isMap(object.metadata) ? object.metadata : {};
-    const label = describeObject(kind, str(meta.namespace), str(meta.name));
-    const template = path === "" ? object : getAt(object, path);
-    const specPath = `${path}/spec`;
-    const problem = !isMap(template) ? [path, template] : !isMap(template.spec) ? [specPath, template.spec] : null;
-    if (problem) {
-      const [at, found] = problem;
-      const what = found === void 0 || found === null ? "is missing" : "is not a mapping";
-      const field = at.slice(1).replace(/\//g, ".");
-      throw new KubeInjectError("workload", `${label}: its pod ${at === path && path !== "" ? "template" : "spec"} (${field}) ${what}`, {
-        pointer: pointer + at,
-        // a missing field is located at its nearest existing parent
-        resource: label
-      });
-    }
-    out.push({
-      pointer,
-      kind,
-      apiVersion: str(object.apiVersion),
-      name: str(meta.name),
-      namespace: str(meta.namespace),
-      podTemplatePointer: pointer + path,
-      object,
-      label
-    });
-  }
-  return out;
-}
-
-// src/pipeline.ts
-function injectDocuments(docs, injector) {
-  const output = [];
-  const outcomes = [];
-  const errors = [];
-  for (const doc of docs) {
-    try {
-      output.push(injectDocument(doc, injector, outcomes));
-    } catch (e) {
-      if (!(e instanceof KubeInjectError) || e.position.file !== void 0) throw e;
-      errors.push(positionIn(doc, e, ""));
-      output.push({ doc });
-    }
-  }
-  return { output, outcomes, errors };
-}
-function injectDocument(doc, injector, outcomes) {
-  const workloads = locateWorkloads(doc.value);
-  const byPointer = new Map(workloads.map((w) => [w.pointer, w]));
-  let value = doc.value;
-  let changed = false;
-  for (const obj of objectsOf(doc.value)) {
-    const meta = obj.object.metadata ?? {};
-    const base = { doc, pointer: obj.pointer, kind: obj.kind, name: str2(meta.name), namespace: str2(meta.namespace) };
-    const w = byPointer.get(obj.pointer);
-    if (!w) {
-      if (obj.kind) outcomes.push({ ...base, outcome: "unchanged", warnings: [] });
-      continue;
-    }
-    const podTemplate = getAt(value, w.podTemplatePointer);
-    let result;
-    try {
-      result = injector.inject({ kind: w.kind, apiVersion: w.apiVersion, name: w.name, namespace: w.namespace, podTemplate });
-    } catch (e) {
-      if (e instanceof KubeInjectError && e.position.file === void 0) throw positionIn(doc, e, w.podTemplatePointer, w.label);
-      throw e;
-    }
-    if (result.outcome === "skipped") {
-      outcomes.push({ ...base, outcome: "skipped", reason: result.reason, warnings: [] });
-      continue;
-    }
-    value = setAt(value, w.podTemplatePointer, result.podTemplate);
-    value = setAt(value, w.pointer, injector.finishWorkload(w.kind, getAt(value, w.pointer)));
-    changed = true;
-    outcomes.push({ ...base, outcome: "injected", warnings: result.warnings });
-  }
-  return changed ? { doc, value } : { doc };
-}
-function str2(v) {
-  return typeof v === "string" ? v : "";
-}
-function positionIn(doc, e, base, resource) {
-  const pointer = base + (e.position.pointer ?? "");
-  const at = e.position.line === void 0 ? doc.locate(pointer) : {};
-  e.position = { ...e.position, file: doc.source.name, document: doc.index, pointer, resource: e.position.resource ?? resource, ...at };
-  return e;
-}
-
-// src/lint/selector.ts
-function isMap2(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
-function labelValue(v) {
-  if (typeof v === "string") return v;
-  if (typeof v === "number" || typeof v === "boolean") return String(v);
-  return void 0;
-}
-function labelMap(v) {
-  const out = {};
-  if (!isMap2(v)) return out;
-  for (const [k, raw] of Object.entries(v)) {
-    const s = labelValue(raw);
-    if (s !== void 0) out[k] = s;
-  }
-  return out;
-}
-function compileSelector2(raw) {
-  if (!isMap2(raw)) return null;
-  const structured = isMap2(raw.matchLabels) || Array.isArray(raw.matchExpressions);
-  const labels = structured ? raw.matchLabels : raw;
-  const matchLabels = {};
-  if (isMap2(labels)) {
-    for (const [key, v] of Object.entries(labels)) {
-      const value = labelValue(v);
-      if (value === void 0) return null;
-      matchLabels[key] = value;
-    }
-  }
-  const expressions = structured && Array.isArray(raw.matchExpressions) ? raw.matchExpressions : [];
-  if (expressions.some((e) => !isMap2(e) || Array.isArray(e.values) && e.values.some((v) => labelValue(v) === void 0))) return null;
-  const matchExpressions = expressions.map((e) => ({
-    key: String(e.key ?? ""),
-    operator: String(e.operator ?? ""),
-    values: Array.isArray(e.values) ? e.values.map((v) => labelValue(v)) : []
-  }));
-  const compiled = compileSelector({ matchLabels, matchExpressions });
-  return compiled.requirements === null ? null : compiled;
-}
-function selects(selector, labels) {
-  return selector !== null && selectorMatches(selector, labels);
-}
-
-// src/lint/protocol.ts
-var MESH_PROTOCOLS = [
-  "HTTP",
-  "HTTP2",
-  "HTTPS",
-  "GRPC",
-  "GRPC-Web",
-  "HTTP_PROXY",
-  "Mongo",
-  "MySQL",
-  "Redis",
-  "TCP",
-  "TLS",
-  "UDP"
-];
-var BY_NAME = new Map(MESH_PROTOCOLS.map((p) => [p.toLowerCase(), p]));
-var KUBERNETES_APP_PROTOCOLS = /* @__PURE__ */ new Map([
-  ["kubernetes.io/h2c", "HTTP2"],
-  ["kubernetes.io/ws", "HTTP"],
-  ["kubernetes.io/wss", "HTTPS"]
-]);
-var WELL_KNOWN_TCP_PORTS = /* @__PURE__ */ new Set([25, 53, 3306, 27017]);
-function resolvePortProtocol(p) {
-  if (p.protocol?.toUpperCase() === "UDP") return { protocol: "UDP", by: "protocol" };
-  const by = p.appProtocol !== void 0 ? "appProtocol" : "name";
-  const name = (p.appProtocol ?? p.name ?? "").toLowerCase();
-  if (by === "appProtocol" && KUBERNETES_APP_PROTOCOLS.has(name)) return { protocol: KUBERNETES_APP_PROTOCOLS.get(name), by };
-  const prefix = name.startsWith("grpc-web") ? "grpc-web" : name.split("-")[0];
-  const known = BY_NAME.get(prefix);
-  if (known) return { protocol: known, by };
-  if (p.port !== void 0 && WELL_KNOWN_TCP_PORTS.has(p.port)) return { protocol: "TCP", by: "well-known port" };
-  return { protocol: null, by: "none" };
-}
-function protocolLabel(r) {
-  return r.protocol ?? "auto-detected (TCP)";
-}
-
-// src/lint/service-lookup.ts
-var ServiceLookup = class {
-  constructor(services, counters) {
-    this.counters = counters;
-    const frequency = /* @__PURE__ */ new Map();
-    for (const s of services) {
-      for (const r of s.selector?.requirements ?? []) {
-        if (r.op !== "In") continue;
-        const byKey = getOrSet(getOrSet(frequency, s.namespace, () => /* @__PURE__ */ new Map()), r.key, () => /* @__PURE__ */ new Map());
-        for (const v of r.values) byKey.set(v, (byKey.get(v) ?? 0) + 1);
-      }
-    }
-    services.forEach((service, order) => {
-      const reqs = service.selector?.requirements;
-      if (!reqs) return;
-      const ns = getOrSet(this.namespaces, service.namespace, () => ({ byLabel: /* @__PURE__ */ new Map(), always: [] }));
-      let best;
-      for (const r of reqs) {
-        if (r.op !== "In") continue;
-        const byKey = frequency.get(service.namespace).get(r.key);
-        let cost = 0;
-        for (const v of r.values) cost += byKey.get(v);
-        if (!best || cost < best.cost) best = { key: r.key, values: r.values, cost };
-      }
-      const filed = { service, order };
-      if (!best) {
-        ns.always.push(filed);
-        return;
-      }
-      const byValue = getOrSet(ns.byLabel, best.key, () => /* @__PURE__ */ new Map());
-      for (const v of new Set(best.values)) getOrSet(byValue, v, () => []).push(filed);
-    });
-  }
-  counters;
-  namespaces = /* @__PURE__ */ new Map();
-  /** The Services of `namespace` that select a pod with these labels, in input order. */
-  selecting(namespace, labels) {
-    const ns = this.namespaces.get(namespace);
-    if (!ns) return [];
-    let candidates = ns.always;
-    let sorted = true;
-    for (const key of Object.keys(labels)) {
-      const bucket = ns.byLabel.get(key)?.get(labels[key]);
-      if (!bucket) continue;
-      if (candidates.length === 0) candidates = bucket;
-      else {
-        candidates = candidates.concat(bucket);
-        sorted = false;
-      }
-    }
-    if (!sorted) candidates = candidates.slice().sort((a, b) => a.order - b.order);
-    const out = [];
-    for (const c of candidates) {
-      if (this.counters) this.counters.selectorChecks++;
-      if (selects(c.service.selector, labels)) out.push(c.service);
-    }
-    return out;
-  }
-};
-function getOrSet(m, k, make) {
-  let v = m.get(k);
-  if (v === void 0) m.set(k, v = make());
-  return v;
-}
-
-// src/lint/mesh-index.ts
-var DEFAULT_NAMESPACE = "default";
-function isMap3(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
-function str3(v) {
-  return typeof v === "string" ? v : "";
-}
-function indexObject(doc, located) {
-  const meta = isMap3(located.object.metadata) ? located.object.metadata : {};
-  return {
-    doc,
-    located,
-    kind: located.kind,
-    name: str3(meta.name),
-    namespace: str3(meta.namespace) || DEFAULT_NAMESPACE,
-    labels: labelMap(meta.labels),
-    annotations: isMap3(meta.annotations) ? meta.annotations : {}
-  };
-}
-function indexService(base) {
-  const spec = isMap3(base.located.object.spec) ? base.located.object.spec : {};
-  const ports = Array.isArray(spec.ports) ? spec.ports : [];
-  return {
-    ...base,
-    selector: compileSelector2(spec.selector),
-    type: str3(spec.type),
-    ports: ports.flatMap((p, i) => {
-      if (!isMap3(p)) return [];
-      const port = typeof p.port === "number" ? p.port : void 0;
-      const name = typeof p.name === "string" && p.name !== "" ? p.name : void 0;
-      const appProtocol = typeof p.appProtocol === "string" && p.appProtocol !== "" ? p.appProtocol : void 0;
-      const written = p.targetPort === void 0 || p.targetPort === null || p.targetPort === 0 ? "" : String(p.targetPort);
-      return [
-        {
-          pointer: joinPointer(base.located.pointer, "spec", "ports", i),
-          name,
-          port,
-          targetPort: written || String(port ?? ""),
-          appProtocol,
-          protocol: resolvePortProtocol({ name, port, appProtocol, protocol: str3(p.protocol) || void 0 })
-        }
-      ];
-    })
-  };
-}
-function buildIndex(docs, counters) {
-  const objects = [];
-  const services = [];
-  const pending = [];
-  const errors = [];
-  for (const doc of docs) {
-    let workloads2 = [];
-    try {
-      workloads2 = locateWorkloads(doc.value);
-    } catch (e) {
-      if (!(e instanceof KubeInjectError)) throw e;
-      errors.push(positionIn(doc, e, ""));
-    }
-    const byPointer = new Map(workloads2.map((w) => [w.pointer, w]));
-    for (const located of objectsOf(doc.value)) {
-      const base = indexObject(doc, located);
-      objects.push(base);
-      if (located.kind === "Service") services.push(indexService(base));
-      const w = byPointer.get(located.pointer);
-      if (w) pending.push({ base, workload: w });
-    }
-  }
-  const lookup = new ServiceLookup(services, counters);
-  const workloads = pending.map(({ base, workload }) => {
-    const template = getAt(base.doc.value, workload.podTemplatePointer);
-    const meta = isMap3(template.metadata) ? template.metadata : {};
-    const podLabels = labelMap(meta.labels);
-    return {
-      ...base,
-      workload,
-      templatePointer: workload.podTemplatePointer,
-      podLabels,
-      podAnnotations: isMap3(meta.annotations) ? meta.annotations : {},
-      podSpec: template.spec,
-      services: lookup.selecting(base.namespace, podLabels)
-    };
-  });
-  return { objects, services, workloads, errors };
-}
-
-// src/lint/pod.ts
-var ISTIO_CONTAINERS = /* @__PURE__ */ new Set(["istio-proxy", "istio-init", "istio-validation"]);
-var PROXY_CONTAINER = "istio-proxy";
-function containersOf(w) {
-  const out = [];
-  for (const field of ["containers", "initContainers"]) {
-    const list = w.podSpec[field];
-    if (!Array.isArray(list)) continue;
-    list.forEach((c, i) => {
-      if (!isMap3(c)) return;
-      out.push({
-        container: c,
-        name: typeof c.name === "string" ? c.name : "",
-        pointer: joinPointer(w.templatePointer, "spec", field, i),
-        init: field === "initContainers"
-      });
-    });
-  }
-  return out;
-}
-function appContainersOf(w) {
-  return containersOf(w).filter((c) => !ISTIO_CONTAINERS.has(c.name));
-}
-var ENABLED = compilePolicy("enabled", [], []).compiled;
-function optOutReason(w, o = {}) {
-  return skipReason(ENABLED, {
-    hostNetwork: !o.ignoreHostNetwork && w.podSpec.hostNetwork === true,
-    namespace: w.namespace,
-    labels: { ...w.podLabels },
-    annotations: labelMap(w.podAnnotations)
-  });
-}
-function podMetaPointer(w, field, key) {
-  const base = joinPointer(w.templatePointer, "metadata", field);
-  return key === void 0 ? base : joinPointer(base, key);
-}
-
-// src/lint/rules/app-version-labels.ts
-var APP_KEYS = ["app.kubernetes.io/name", "app"];
-var VERSION_KEYS = ["app.kubernetes.io/version", "version"];
-function pick(w, keys) {
-  for (const key of keys) if (Object.hasOwn(w.podLabels, key)) return { key, value: w.podLabels[key] };
-  return void 0;
-}
-var wlId = (w) => `${w.kind} ${w.namespace}/${w.name}`;
-var appVersionLabels = {
-  meta: {
-    id: "app-version-labels",
-    severity: "warning",
-    description: "Every pod template has an app and a version label, and no two workloads share an app label with the same version.",
-    help: "Istio names workloads in metrics and traces by the `app` (or `app.kubernetes.io/name`) and `version` (or `app.kubernetes.io/version`) labels of their pods. Add both to the pod template (spec.template.metadata.labels). Two workloads of one app in the same namespace need different versions, or their telemetry is merged. Pods that are not injected (opted out, host network) are not checked.",
-    docs: "https://istio.io/latest/docs/ops/deployment/application-requirements/"
-  },
-  check(ctx) {
-    const seen = /* @__PURE__ */ new Map();
-    for (const w of ctx.index.workloads) {
-      if (optOutReason(w) !== void 0) continue;
-      const app = pick(w, APP_KEYS);
-      const version = pick(w, VERSION_KEYS);
-      const labels = podMetaPointer(w, "labels");
-      const base = { doc: w.doc, object: w.located };
-      if (!app) ctx.report({ ...base, pointer: labels, message: 'the pod template has no "app" (or "app.kubernetes.io/name") label' });
-      if (!version) ctx.report({ ...base, pointer: labels, message: 'the pod template has no "version" (or "app.kubernetes.io/version") label' });
-      if (!app) continue;
-      const key = JSON.stringify([w.namespace, app.value, version?.value ?? null]);
-      const first = seen.get(key);
-      if (!first) {
-        seen.set(key, w);
-        continue;
-      }
-      const sameVersion = version ? `the same version ${JSON.stringify(version.value)}` : "no version label either";
-      ctx.report({
-        ...base,
-        pointer: podMetaPointer(w, "labels", app.key),
-        message: `the pods have the same app label ${JSON.stringify(app.value)} as ${wlId(first)}, and ${sameVersion}; give each a different version`
-      });
-    }
-  }
-};
-
-// src/lint/annotation-sites.ts
-function site(obj, scope, metadataPointer, metadata) {
-  const m = isMap3(metadata) ? metadata : {};
-  return {
-    obj,
-    scope,
-    metadataPointer,
-    annotations: isMap3(m.annotations) ? m.annotations : {},
-    labels: isMap3(m.labels) ? m.labels : {}
-  };
-}
-var cache = /* @__PURE__ */ new WeakMap();
-function metadataSites(index) {
-  let sites = cache.get(index);
-  if (!sites) cache.set(index, sites = collectSites(index));
-  return sites;
-}
-function collectSites(index) {
-  const out = [];
-  const workloads = new Map(index.workloads.map((w) => [w.located, w]));
-  for (const obj of index.objects) {
-    const own = joinPointer(obj.located.pointer, "metadata");
-    const w = workloads.get(obj.located);
-    if (w) {
-      if (w.templatePointer === w.located.pointer) {
-        out.push(site(obj, "pod", own, obj.located.object.metadata));
-      } else {
-        out.push(site(obj, "workload", own, obj.located.object.metadata));
-        const meta = joinPointer(w.templatePointer, "metadata");
-        out.push(site(obj, "pod", meta, getAt(obj.doc.value, meta)));
-      }
-    } else if (obj.kind === "Service") {
-      out.push(site(obj, "service", own, obj.located.object.metadata));
-    } else if (obj.kind === "Namespace") {
-      out.push(site(obj, "namespace", own, obj.located.object.metadata));
-    }
-  }
-  return out;
-}
-function keyPointer(s, field, key) {
-  return joinPointer(s.metadataPointer, field, key);
-}
-function siteKindName(s) {
-  return s.scope === "pod" && s.obj.kind !== "Pod" ? `${s.obj.kind} pod template` : s.obj.kind;
-}
-function placedRight(entry, scope) {
-  return entry.scopes.includes("any") || entry.scopes.includes(scope);
-}
-
-// src/lint/rules/deprecated-annotation.ts
-var INJECT = "sidecar.istio.io/inject";
-var deprecatedAnnotation = {
-  meta: {
-    id: "deprecated-annotation",
-    severity: "info",
-    istioCode: "IST0135",
-    description: "No deprecated Istio annotations.",
-    help: "Deprecated annotations may stop working in a future Istio release. Use the replacement the finding names (for `sidecar.istio.io/inject`, the label of the same name), or remove the annotation.",
-    docs: "https://istio.io/latest/docs/reference/config/annotations/"
-  },
-  check(ctx) {
-    for (const s of metadataSites(ctx.index)) {
-      for (const key of Object.keys(s.annotations)) {
-        const entry = lookupAnnotation(key);
-        if (!entry?.deprecated) continue;
-        if (key === INJECT && Object.hasOwn(s.labels, INJECT)) continue;
-        const instead = key === INJECT ? ` in favor of the ${INJECT} label` : entry.deprecated.replacement ? ` in favor of ${entry.deprecated.replacement}` : "";
-        ctx.report({
-          doc: s.obj.doc,
-          object: s.obj.located,
-          pointer: keyPointer(s, "annotations", key),
-          message: `annotation ${JSON.stringify(key)} has been deprecated${instead} and may not work in future Istio versions`
-        });
-      }
-    }
-  }
-};
-
-// src/lint/rules/host-network.ts
-var hostNetwork = {
-  meta: {
-    id: "host-network",
-    severity: "info",
-    description: "Pods on the host network cannot be injected; they stay outside the mesh.",
-    help: "The sidecar redirects the pod's traffic with iptables rules in the pod's network namespace; a `hostNetwork: true` pod shares the node's, so Istio (and kube-inject) leaves it unchanged. If the workload must be in the mesh, drop hostNetwork; otherwise mark the intent with the label `sidecar.istio.io/inject: \"false\"`.",
-    docs: "https://istio.io/latest/docs/ops/deployment/application-requirements/"
-  },
-  check(ctx) {
-    for (const w of ctx.index.workloads) {
-      if (w.podSpec.hostNetwork !== true) continue;
-      if (optOutReason(w, { ignoreHostNetwork: true }) !== void 0) continue;
-      ctx.report({
-        doc: w.doc,
-        object: w.located,
-        pointer: joinPointer(w.templatePointer, "spec", "hostNetwork"),
-        message: `the pods use the host network, so the sidecar cannot be injected and they stay outside the mesh`
-      });
-    }
-  }
-};
-
-// src/lint/ignore.ts
-var IGNORE_ANNOTATION = "kube-inject.io/ignore";
-function parseIgnore(value) {
-  const eq = value.indexOf("=");
-  const list = eq < 0 ? value : value.slice(0, eq);
-  const reason = eq < 0 ? "" : value.slice(eq + 1).trim();
-  const entries = list.split(",").map((e) => e.trim()).filter((e) => e !== "");
-  return reason === "" ? { entries } : { entries, reason };
-}
-function unknownIgnoreEntries(d, ruleIds2, codes) {
-  return d.entries.filter((e) => e !== "*" && !ruleIds2.has(e) && !codes.has(e.toUpperCase()));
-}
-function covers(d, ruleId, istioCode) {
-  return d.entries.some((e) => e === "*" || e === ruleId || istioCode !== void 0 && e.toUpperCase() === istioCode);
-}
-function findSuppression(annotationMaps, ruleId, istioCode) {
-  for (const annotations of annotationMaps) {
-    const raw = annotations[IGNORE_ANNOTATION];
-    if (typeof raw !== "string") continue;
-    const d = parseIgnore(raw);
-    if (covers(d, ruleId, istioCode)) return d.reason === void 0 ? {} : { reason: d.reason };
-  }
-  return void 0;
-}
-
-// src/lint/rules/invalid-annotation.ts
-var invalidAnnotation = {
-  meta: {
-    id: "invalid-annotation",
-    severity: "error",
-    istioCode: "IST0125",
-    description: "Istio annotation values are valid, checked by the same validators the injector uses.",
-    help: "An invalid value of an annotation the injector validates makes injection fail (an error); for the others Istio ignores the value or falls back silently (reported as a warning). Annotation values must be strings: quote numbers and booleans. The `kube-inject.io/ignore` annotation must name known rule ids or Istio codes.",
-    docs: "https://istio.io/latest/docs/reference/config/annotations/"
-  },
-  check(ctx) {
-    for (const s of metadataSites(ctx.index)) {
-      for (const [key, value] of Object.entries(s.annotations)) {
-        if (!isIstioKey(key)) continue;
-        const at = { doc: s.obj.doc, object: s.obj.located, pointer: keyPointer(s, "annotations", key), at: "value" };
-        if (typeof value !== "string") {
-          ctx.report({ ...at, message: `annotation ${JSON.stringify(key)}: values must be strings; quote it` });
-          continue;
-        }
-        if (key === IGNORE_ANNOTATION) {
-          const unknown = unknownIgnoreEntries(parseIgnore(value), ruleIds(ctx), istioCodes(ctx));
-          if (unknown.length > 0) ctx.report({ ...at, severity: "warning", message: `${IGNORE_ANNOTATION} names no rule ${unknown.map((u) => JSON.stringify(u)).join(", ")}` });
-          continue;
-        }
-        const entry = lookupAnnotation(key);
-        if (!entry || !placedRight(entry, s.scope)) continue;
-        const problem = validateAnnotationValue(key, value);
-        if (problem === null) continue;
-        const consequence = entry.injectorValidated ? "the injector rejects the pod" : "Istio ignores the value";
-        ctx.report({
-          ...at,
-          severity: entry.injectorValidated ? "error" : "warning",
-          message: `invalid value ${JSON.stringify(value)} for annotation ${key}: ${problem} (${consequence})`
-        });
-      }
-    }
-  }
-};
-function ruleIds(ctx) {
-  return new Set(ctx.allRules.map((m) => m.id));
-}
-function istioCodes(ctx) {
-  return new Set(ctx.allRules.flatMap((m) => [...m.istioCode ? [m.istioCode] : [], ...m.istioCodes ?? []]));
-}
-
-// src/lint/rules/job-sidecar.ts
-var NATIVE_SIDECAR_ANNOTATION = "sidecar.istio.io/nativeSidecar";
-var JOB_KINDS = /* @__PURE__ */ new Set(["Job", "CronJob"]);
-var jobSidecar = {
-  meta: {
-    id: "job-sidecar",
-    severity: "warning",
-    description: "Jobs and CronJobs get the sidecar as a native sidecar, so that their pods can complete.",
-    help: 'A classic sidecar is a regular container that keeps running after the job\'s own containers finish, so the pod never completes. Inject with `--native-sidecars` (istio-proxy becomes an init container with restartPolicy: Always, which Kubernetes stops when the job is done), or annotate the pod template with `sidecar.istio.io/nativeSidecar: "true"`.',
-    docs: "https://istio.io/latest/blog/2023/native-sidecars/"
-  },
-  check(ctx) {
-    for (const w of ctx.index.workloads) {
-      if (!JOB_KINDS.has(w.kind) || optOutReason(w) !== void 0) continue;
-      const base = { doc: w.doc, object: w.located };
-      const advice = `inject with --native-sidecars, or annotate the pod template with ${NATIVE_SIDECAR_ANNOTATION}: "true"`;
-      if (ctx.settings.expectInjected) {
-        const proxy = containersOf(w).find((c) => c.name === PROXY_CONTAINER && !c.init);
-        if (proxy) {
-          ctx.report({ ...base, pointer: proxy.pointer, message: `the ${w.kind}'s ${PROXY_CONTAINER} is a regular container, so its pods never complete; ${advice}` });
-        }
-        continue;
-      }
-      const raw = w.podAnnotations[NATIVE_SIDECAR_ANNOTATION];
-      const set = typeof raw === "string" && raw !== "";
-      const native = set ? raw !== "false" : ctx.settings.nativeSidecars;
-      if (native) continue;
-      ctx.report({
-        ...base,
-        pointer: set ? podMetaPointer(w, "annotations", NATIVE_SIDECAR_ANNOTATION) : podMetaPointer(w, "annotations"),
-        message: `the ${w.kind} would get a classic sidecar, which keeps its pods from ever completing; ${advice}`
-      });
-    }
-  }
-};
-
-// src/lint/rules/misplaced-annotation.ts
-var misplacedAnnotation = {
-  meta: {
-    id: "misplaced-annotation",
-    severity: "warning",
-    istioCode: "IST0107",
-    description: "Istio annotations (and pod labels) are where Istio reads them: pod settings on the pod template, not on the workload.",
-    help: "The injector reads a pod's own annotations and labels. On a Deployment (or StatefulSet, Job \u2026) they belong in the pod template, `spec.template.metadata`; on the workload's own metadata they have no effect. Move the key, or remove it.",
-    docs: "https://istio.io/latest/docs/reference/config/annotations/"
-  },
-  check(ctx) {
-    for (const s of metadataSites(ctx.index)) {
-      for (const key of Object.keys(s.annotations)) {
-        const entry = lookupAnnotation(key);
-        if (entry && !placedRight(entry, s.scope)) report(ctx, s, "annotations", entry);
-      }
-      if (s.scope !== "workload") continue;
-      for (const key of Object.keys(s.labels)) {
-        const entry = lookupLabel(key);
-        if (entry && !placedRight(entry, s.scope) && entry.scopes.includes("pod")) report(ctx, s, "labels", entry);
-      }
-    }
-  }
-};
-function report(ctx, s, field, entry) {
-  const what = `${field === "labels" ? "label" : "annotation"} ${JSON.stringify(entry.name)}`;
-  let message;
-  if (s.scope === "workload" && entry.scopes.includes("pod")) {
-    const template = (POD_TEMPLATE_PATHS[s.obj.kind] ?? "/spec/template").slice(1).replace(/\//g, ".");
-    message = `${what} on the ${s.obj.kind}'s own metadata has no effect; it only works on the pod template (${template}.metadata.${field})`;
-  } else {
-    message = `${what} has no effect on a ${siteKindName(s)}; it can only be applied to ${entry.resources.join(", ")}`;
-  }
-  ctx.report({ doc: s.obj.doc, object: s.obj.located, pointer: keyPointer(s, field, entry.name), message });
-}
-
-// src/lint/rules/port-name.ts
-var GATEWAY_MANAGED = "gateway.istio.io/managed";
-var portName = {
-  meta: {
-    id: "port-name",
-    severity: "info",
-    istioCode: "IST0118",
-    description: "Every Service port names its protocol, by `appProtocol` or by a name of the form `<protocol>[-<suffix>]`.",
-    help: "Istio picks a port's protocol from `appProtocol`, else from the port name `<protocol>[-<suffix>]` (case-insensitive): http, http2, https, grpc, grpc-web, http_proxy, mongo, mysql, redis, tcp, tls, udp, or for appProtocol also kubernetes.io/h2c, kubernetes.io/ws, kubernetes.io/wss. A `protocol: UDP` port is UDP. Any other port (unnamed, or `web`, or `http2foo`) goes through protocol detection and is carried as plain TCP when nothing is detected (ports 25, 53, 3306 and 27017 are plain TCP without detection). Name the port, for example `http-web` or `tcp-mysql`, or set `appProtocol`.",
-    docs: "https://istio.io/latest/docs/ops/configuration/traffic-management/protocol-selection/"
-  },
-  check(ctx) {
-    for (const svc of ctx.index.services) {
-      if (svc.type === "ExternalName" || Object.hasOwn(svc.labels, GATEWAY_MANAGED)) continue;
-      for (const p of svc.ports) {
-        if (p.protocol.by !== "none" && p.protocol.by !== "well-known port") continue;
-        const port = `port ${p.port ?? "?"} (targetPort ${p.targetPort})`;
-        const what = p.appProtocol !== void 0 ? `the appProtocol ${JSON.stringify(p.appProtocol)} of ${port} is not a protocol Istio knows` : p.name === void 0 ? `${port} has no name` : `${port} is named ${JSON.stringify(p.name)}, which does not start with a protocol Istio knows`;
-        ctx.report({
-          doc: svc.doc,
-          object: svc.located,
-          pointer: p.pointer,
-          message: `${what}: Istio will treat it as plain TCP${p.protocol.by === "none" ? ", after protocol detection" : " (a well-known server-first port, so without protocol detection)"}; name it <protocol>[-<suffix>] (e.g. "http-web") or set appProtocol`
-        });
-      }
-    }
-  }
-};
-
-// src/lint/rules/proxy-uid.ts
-var PROXY_UID = 1337;
-var proxyUid = {
-  meta: {
-    id: "proxy-uid",
-    severity: "error",
-    istioCode: "IST0144",
-    description: "No application container runs as UID 1337, the sidecar proxy's user.",
-    help: "Istio tells its own traffic apart by user ID 1337: traffic from that UID is not redirected through Envoy, so an application running as 1337 bypasses the mesh. Set a different runAsUser in the pod or container securityContext.",
-    docs: "https://istio.io/latest/docs/ops/deployment/application-requirements/#pod-requirements"
-  },
-  check(ctx) {
-    for (const w of ctx.index.workloads) {
-      if (optOutReason(w) !== void 0) continue;
-      const base = { doc: w.doc, object: w.located };
-      if (isMap3(w.podSpec.securityContext) && w.podSpec.securityContext.runAsUser === PROXY_UID) {
-        ctx.report({
-          ...base,
-          pointer: joinPointer(w.templatePointer, "spec", "securityContext", "runAsUser"),
-          message: `the pod runs as user ID ${PROXY_UID}, which is reserved for the sidecar proxy`
-        });
-      }
-      for (const c of appContainersOf(w)) {
-        if (c.init) continue;
-        const sc = c.container.securityContext;
-        if (!isMap3(sc) || sc.runAsUser !== PROXY_UID) continue;
-        ctx.report({
-          ...base,
-          pointer: joinPointer(c.pointer, "securityContext", "runAsUser"),
-          message: `container ${JSON.stringify(c.name)} runs as user ID ${PROXY_UID}, which is reserved for the sidecar proxy`
-        });
-      }
-    }
-  }
-};
-
-// src/lint/rules/reserved-port.ts
-var RESERVED_PORTS = /* @__PURE__ */ new Map([
-  [15e3, "Envoy admin"],
-  [15001, "Envoy outbound capture"],
-  [15004, "istio-agent debug"],
-  [15006, "Envoy inbound capture"],
-  [15008, "HBONE tunnel"],
-  [15020, "merged Prometheus telemetry"],
-  [15021, "health checks"],
-  [15053, "DNS proxy"],
-  [15090, "Envoy Prometheus telemetry"]
-]);
-var reservedPort = {
-  meta: {
-    id: "reserved-port",
-    severity: "error",
-    description: "No application container listens on a port the Istio sidecar reserves.",
-    help: `The sidecar listens on ${[...RESERVED_PORTS.keys()].join(", ")} in the pod's network namespace; an application port there clashes with it, and traffic to it is captured by Envoy. Move the application to another port.`,
-    docs: "https://istio.io/latest/docs/ops/deployment/application-requirements/#ports-used-by-istio"
-  },
-  check(ctx) {
-    for (const w of ctx.index.workloads) {
-      if (optOutReason(w) !== void 0) continue;
-      for (const c of appContainersOf(w)) {
-        const ports = c.container.ports;
-        if (!Array.isArray(ports)) continue;
-        ports.forEach((p, i) => {
-          if (!isMap3(p) || typeof p.containerPort !== "number") return;
-          const use = RESERVED_PORTS.get(p.containerPort);
-          if (use === void 0) return;
-          ctx.report({
-            doc: w.doc,
-            object: w.located,
-            pointer: joinPointer(c.pointer, "ports", i),
-            message: `container ${JSON.stringify(c.name)} listens on port ${p.containerPort}, which the Istio sidecar reserves (${use})`
-          });
-        });
-      }
-    }
-  }
-};
-
-// src/lint/rules/service-association.ts
-var SERVICE_LESS_KINDS = /* @__PURE__ */ new Set(["Job", "CronJob"]);
-var svcId = (s) => `${s.namespace}/${s.name}`;
-var wlId2 = (w) => `${w.kind} ${w.namespace}/${w.name}`;
-var serviceAssociation = {
-  meta: {
-    id: "service-association",
-    severity: "warning",
-    istioCodes: ["IST0116", "IST0137"],
-    description: "Every workload is selected by a Service; Services that select the same pods agree on ports and protocols.",
-    help: "Istio routes to pods through the Services that select them. Add a Service whose selector matches the pod template labels. When several Services select the same pods, give each port number one protocol (IST0116, an error) and send each targetPort from one port only (IST0137). A pod selected by more than one Service is reported as info; set the option `maxServices: 1` to make it an error, as Istio once required.",
-    docs: "https://istio.io/latest/docs/ops/deployment/application-requirements/",
-    optionsSchema: { type: "object", properties: { maxServices: { type: "integer", minimum: 1 } } }
-  },
-  check(ctx) {
-    const maxServices = typeof ctx.options.maxServices === "number" ? ctx.options.maxServices : void 0;
-    const conflicts = /* @__PURE__ */ new Map();
-    for (const w of ctx.index.workloads) {
-      if (optOutReason(w) !== void 0) continue;
-      const labels = podMetaPointer(w, "labels");
-      const n = w.services.length;
-      if (n === 0) {
-        if (!SERVICE_LESS_KINDS.has(w.kind)) {
-          ctx.report({ doc: w.doc, object: w.located, pointer: labels, message: "no Service in the input selects the pods; Istio routes traffic to pods through their Services" });
-        }
-        continue;
-      }
-      if (n > 1) {
-        const over = maxServices !== void 0 && n > maxServices;
-        const message = `the pods are selected by ${n} Services (${w.services.map(svcId).join(", ")})` + (over ? `; maxServices allows ${maxServices}` : "");
-        ctx.report({ doc: w.doc, object: w.located, pointer: labels, message, severity: over ? "error" : "info" });
-        collectConflicts(w, conflicts);
-      }
-    }
-    for (const c of conflicts.values()) {
-      const message = `${c.detail}, and they select the same pods (${c.workloads.map(wlId2).join(", ")})`;
-      const severity = c.code === "IST0116" ? "error" : "warning";
-      ctx.report({ doc: c.at.svc.doc, object: c.at.svc.located, pointer: c.at.port.pointer, message, severity, istioCode: c.code });
-    }
-  }
-};
-function collectConflicts(w, out) {
-  const byPort = /* @__PURE__ */ new Map();
-  const byTarget = /* @__PURE__ */ new Map();
-  for (const svc of w.services) {
-    for (const port of svc.ports) {
-      if (port.port !== void 0) push(byPort, port.port, { svc, port });
-      push(byTarget, port.targetPort, { svc, port });
-    }
-  }
-  for (const [num, uses] of byPort) {
-    const label = (u) => protocolLabel(u.port.protocol);
-    if (!uses.some((a) => uses.some((b) => a.svc !== b.svc && label(a) !== label(b)))) continue;
-    const list = uses.map((u) => `${label(u)} in ${svcId(u.svc)}`).join(", ");
-    add(out, "IST0116", `${num}`, uses, `Services give port ${num} different protocols (${list})`, w);
-  }
-  for (const [target, uses] of byTarget) {
-    const ports = new Set(uses.map((u) => u.port.port));
-    const services = new Set(uses.map((u) => u.svc));
-    if (ports.size < 2 || services.size < 2) continue;
-    const list = uses.map((u) => `${u.port.port} in ${svcId(u.svc)}`).join(", ");
-    add(out, "IST0137", target, uses, `Services map targetPort ${target} to different ports (${list})`, w);
-  }
-}
-function push(m, k, v) {
-  const list = m.get(k);
-  if (list) list.push(v);
-  else m.set(k, [v]);
-}
-function add(out, code, port, uses, detail, w) {
-  const key = `${code}|${port}|${uses.map((u) => u.port.pointer + "@" + svcId(u.svc)).join(",")}`;
-  const existing = out.get(key);
-  if (existing) existing.workloads.push(w);
-  else out.set(key, { code, at: uses[uses.length - 1], detail, workloads: [w] });
-}
-
-// src/lint/rules/sidecar-present.ts
-var sidecarPresent = {
-  meta: {
-    id: "sidecar-present",
-    severity: "error",
-    istioCode: "IST0103",
-    description: "With `lint --expect-injected`: every pod that is not opted out carries the istio-proxy container.",
-    help: 'For manifests that should already be injected (the output of `kube-inject`, or of `istioctl kube-inject`). A pod without an istio-proxy container (in containers, or in initContainers as a native sidecar) is outside the mesh. Inject it again, or opt it out explicitly with the label `sidecar.istio.io/inject: "false"`. Only checked with --expect-injected.',
-    docs: "https://istio.io/latest/docs/setup/additional-setup/sidecar-injection/"
-  },
-  check(ctx) {
-    if (!ctx.settings.expectInjected) return;
-    for (const w of ctx.index.workloads) {
-      if (optOutReason(w) !== void 0) continue;
-      if (containersOf(w).some((c) => c.name === PROXY_CONTAINER)) continue;
-      ctx.report({
-        doc: w.doc,
-        object: w.located,
-        pointer: joinPointer(w.templatePointer, "spec", "containers"),
-        message: `the pods have no ${PROXY_CONTAINER} container; inject them, or opt them out with the label sidecar.istio.io/inject: "false"`
-      });
-    }
-  }
-};
-
-// src/lint/rules/unknown-annotation.ts
-var unknownAnnotation = {
-  meta: {
-    id: "unknown-annotation",
-    severity: "warning",
-    istioCode: "IST0108",
-    description: "Every annotation in an Istio namespace (`*.istio.io`) is one Istio knows.",
-    help: "Istio ignores annotations it does not know, so a misspelt key silently does nothing. Fix the key (the finding suggests the closest known one), or move a label that was written as an annotation to `labels`.",
-    docs: "https://istio.io/latest/docs/reference/config/annotations/"
-  },
-  check(ctx) {
-    for (const s of metadataSites(ctx.index)) {
-      for (const key of Object.keys(s.annotations)) {
-        if (!isIstioKey(key) || key === IGNORE_ANNOTATION || lookupAnnotation(key)) continue;
-        const suggestion = suggestAnnotation(key);
-        const hint = lookupLabel(key) ? `; ${key} is a label, not an annotation` : suggestion ? `; did you mean ${JSON.stringify(suggestion)}?` : "";
-        ctx.report({ doc: s.obj.doc, object: s.obj.located, pointer: keyPointer(s, "annotations", key), message: `unknown annotation ${JSON.stringify(key)}${hint}` });
-      }
-    }
-  }
-};
-
-// src/lint/registry.ts
-var RULES = [
-  appVersionLabels,
-  deprecatedAnnotation,
-  hostNetwork,
-  invalidAnnotation,
-  jobSidecar,
-  misplacedAnnotation,
-  portName,
-  proxyUid,
-  reservedPort,
-  serviceAssociation,
-  sidecarPresent,
-  unknownAnnotation
-];
-
 // src/lint/config.ts
 var import_ajv = __toESM(require_ajv(), 1);
-import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
-var CONFIG_FILE = ".kube-inject.yaml";
-var DEFAULT_CONFIG = { rules: {} };
 var LEVELS = [...SEVERITIES, "off"];
 function configSchema(rules) {
   const properties = {};
@@ -7936,103 +7001,10 @@ function configError(file, doc, errors, rules) {
   const where = splitPointer(pointer).join(".") || "(top level)";
   return new KubeInjectError("config", `invalid lint configuration: ${where}: ${message}`, { file, pointer, ...doc.locate(pointer, at) });
 }
-async function loadLintConfig(configPath, cwd, rules = RULES) {
-  const explicit = configPath !== void 0;
-  const path = resolve(cwd, configPath ?? CONFIG_FILE);
-  const shown = configPath ?? CONFIG_FILE;
-  let text;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (e) {
-    if (!explicit && e.code === "ENOENT") return DEFAULT_CONFIG;
-    throw new KubeInjectError("config", `cannot read the lint configuration: ${e.message}`, { file: shown }, { cause: e });
-  }
-  return parseLintConfig(shown, text, rules);
-}
-
-// src/lint/runner.ts
-var ALL_META = RULES.map((r) => r.meta);
-function lintDocuments(docs, config = DEFAULT_CONFIG, options = {}) {
-  const index = buildIndex(docs);
-  const settings = { expectInjected: options.expectInjected ?? false, nativeSidecars: options.nativeSidecars ?? false };
-  const workloadAt = /* @__PURE__ */ new Map();
-  for (const w of index.workloads) {
-    let m = workloadAt.get(w.doc);
-    if (!m) workloadAt.set(w.doc, m = /* @__PURE__ */ new Map());
-    m.set(w.located.pointer, w);
-  }
-  const all = [];
-  for (const rule of options.rules ?? RULES) {
-    const setting = config.rules[rule.meta.id];
-    if (setting?.severity === "off") continue;
-    const override = setting?.severity;
-    rule.check({
-      documents: docs,
-      index,
-      options: setting?.options ?? {},
-      settings,
-      allRules: ALL_META,
-      report: (r) => {
-        const finding = toFinding(rule.meta, r, override);
-        const meta = isMap3(r.object.object.metadata) ? r.object.object.metadata : {};
-        const maps = [isMap3(meta.annotations) ? meta.annotations : {}];
-        const w = workloadAt.get(r.doc)?.get(r.object.pointer);
-        if (w && w.templatePointer !== w.located.pointer) maps.push(w.podAnnotations);
-        const suppressed = findSuppression(maps, finding.ruleId, finding.istioCode);
-        all.push(suppressed ? { ...finding, suppressed } : finding);
-      }
-    });
-  }
-  const fileOrder = /* @__PURE__ */ new Map();
-  for (const d of docs) if (!fileOrder.has(d.source.name)) fileOrder.set(d.source.name, fileOrder.size);
-  all.sort(
-    (a, b) => fileOrder.get(a.document.file) - fileOrder.get(b.document.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message)
-  );
-  return {
-    findings: all.filter((f) => !f.suppressed),
-    suppressed: all.filter((f) => f.suppressed),
-    errors: [...index.errors],
-    stats: { documents: docs.length, objects: index.objects.length, workloads: index.workloads.length }
-  };
-}
-function cmp(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function toFinding(meta, r, override) {
-  const o = r.object.object;
-  const m = isMap3(o.metadata) ? o.metadata : {};
-  const resource = {
-    apiVersion: typeof o.apiVersion === "string" ? o.apiVersion : "",
-    kind: r.object.kind,
-    namespace: typeof m.namespace === "string" ? m.namespace : "",
-    name: typeof m.name === "string" ? m.name : ""
-  };
-  const pos = r.doc.locate(r.pointer, r.at ?? "key");
-  const istioCode = r.istioCode ?? meta.istioCode;
-  return {
-    ruleId: meta.id,
-    severity: override ?? r.severity ?? meta.severity,
-    ...istioCode ? { istioCode } : {},
-    message: r.message,
-    document: { file: r.doc.source.name, index: r.doc.index, startLine: r.doc.startLine },
-    pointer: r.pointer,
-    line: pos.line,
-    column: pos.column,
-    resource,
-    resourceLabel: resourceLabel(resource.kind, resource.namespace, resource.name)
-  };
-}
-function resourceLabel(kind, namespace, name) {
-  return `${kind || "object"} ${namespace ? `${namespace}/` : ""}${name || "<unnamed>"}`;
-}
-
 export {
-  describeObject,
-  POD_TEMPLATE_PATHS,
-  objectsOf,
-  locateWorkloads,
-  injectDocuments,
-  RULES,
+  CONFIG_FILE,
+  DEFAULT_CONFIG,
+  configSchema,
   loadLintConfig,
-  lintDocuments
+  parseLintConfig
 };

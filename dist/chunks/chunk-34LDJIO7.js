@@ -1,11 +1,13 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
-  readSources,
+  readSources
+} from "./chunk-ERM64M6I.js";
+import {
   splitStream
-} from "./chunk-SOIBLXSN.js";
+} from "./chunk-HGVWVBV4.js";
 import {
   KubeInjectError
-} from "./chunk-YJJSY5X5.js";
+} from "./chunk-MDDANGUR.js";
 
 // src/cli/io.ts
 var EXIT = { ok: 0, findings: 1, invalid: 2 };

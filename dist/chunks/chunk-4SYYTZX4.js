@@ -6,14 +6,14 @@ import {
   parseQuantity,
   skipReason,
   validatePodAnnotations
-} from "./chunk-XEX77JCM.js";
+} from "./chunk-LBOMC4G4.js";
 import {
   KUBE_SCHEMA,
   KubeInjectError,
   joinPointer,
   load,
   parseBlockYaml
-} from "./chunk-YJJSY5X5.js";
+} from "./chunk-MDDANGUR.js";
 
 // src/inject/pod.ts
 var PROXY_CONTAINER = "istio-proxy";

@@ -22,6 +22,48 @@ function definedOnly(p) {
   return out;
 }
 
+// src/model/pointer.ts
+function escapeToken(token) {
+  return String(token).replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function unescapeToken(token) {
+  return token.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+function joinPointer(base, ...tokens) {
+  let out = base;
+  for (const t of tokens) out += "/" + escapeToken(t);
+  return out;
+}
+function splitPointer(pointer) {
+  if (pointer === "") return [];
+  if (!pointer.startsWith("/")) throw new Error(`invalid JSON pointer ${JSON.stringify(pointer)}`);
+  return pointer.slice(1).split("/").map(unescapeToken);
+}
+function getAt(value, pointer) {
+  let cur = value;
+  for (const token of splitPointer(pointer)) {
+    if (Array.isArray(cur)) cur = cur[Number(token)];
+    else if (cur !== null && typeof cur === "object") cur = Object.hasOwn(cur, token) ? cur[token] : void 0;
+    else return void 0;
+  }
+  return cur;
+}
+function setAt(root, pointer, replacement) {
+  const tokens = splitPointer(pointer);
+  const go = (node, i) => {
+    if (i === tokens.length) return replacement;
+    const token = tokens[i];
+    if (Array.isArray(node)) {
+      const copy = node.slice();
+      copy[Number(token)] = go(node[Number(token)], i + 1);
+      return copy;
+    }
+    const obj = node !== null && typeof node === "object" ? node : {};
+    return { ...obj, [token]: go(obj[token], i + 1) };
+  };
+  return go(root, 0);
+}
+
 // node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
 function defineScalarTag(tagName, options) {
@@ -3177,48 +3219,6 @@ var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
 var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
 var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
-
-// src/model/pointer.ts
-function escapeToken(token) {
-  return String(token).replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function unescapeToken(token) {
-  return token.replace(/~1/g, "/").replace(/~0/g, "~");
-}
-function joinPointer(base, ...tokens) {
-  let out = base;
-  for (const t of tokens) out += "/" + escapeToken(t);
-  return out;
-}
-function splitPointer(pointer) {
-  if (pointer === "") return [];
-  if (!pointer.startsWith("/")) throw new Error(`invalid JSON pointer ${JSON.stringify(pointer)}`);
-  return pointer.slice(1).split("/").map(unescapeToken);
-}
-function getAt(value, pointer) {
-  let cur = value;
-  for (const token of splitPointer(pointer)) {
-    if (Array.isArray(cur)) cur = cur[Number(token)];
-    else if (cur !== null && typeof cur === "object") cur = Object.hasOwn(cur, token) ? cur[token] : void 0;
-    else return void 0;
-  }
-  return cur;
-}
-function setAt(root, pointer, replacement) {
-  const tokens = splitPointer(pointer);
-  const go = (node, i) => {
-    if (i === tokens.length) return replacement;
-    const token = tokens[i];
-    if (Array.isArray(node)) {
-      const copy = node.slice();
-      copy[Number(token)] = go(node[Number(token)], i + 1);
-      return copy;
-    }
-    const obj = node !== null && typeof node === "object" ? node : {};
-    return { ...obj, [token]: go(obj[token], i + 1) };
-  };
-  return go(root, 0);
-}
 
 // src/read/yaml-schema.ts
 var KUBE_SCHEMA = new Schema(YAML11_SCHEMA.tags.filter((t) => t.tagName !== "tag:yaml.org,2002:timestamp"));
