@@ -5,18 +5,18 @@ import {
   VERSION,
   addInputOption,
   collect
-} from "./chunks/chunk-34LDJIO7.js";
+} from "./chunks/chunk-QRGYPS4P.js";
 import {
   formatError
 } from "./chunks/chunk-YASOL5AJ.js";
 import {
   SEVERITIES
 } from "./chunks/chunk-7GQ4EQMO.js";
-import "./chunks/chunk-ERM64M6I.js";
-import "./chunks/chunk-HGVWVBV4.js";
+import "./chunks/chunk-AB2M46ON.js";
+import "./chunks/chunk-6B2P5HNI.js";
 import {
   KubeInjectError
-} from "./chunks/chunk-MDDANGUR.js";
+} from "./chunks/chunk-CSELITEP.js";
 import {
   __commonJS,
   __require,
@@ -3479,7 +3479,7 @@ Examples:
   helm template my-chart | kube-inject -f - > out.yaml
 `
   ).action(async (opts) => {
-    const { runInject } = await import("./chunks/inject-run-QLSUFCCP.js");
+    const { runInject } = await import("./chunks/inject-run-WO3LSUOH.js");
     setCode(await runInject(opts, io));
   });
 }
@@ -3498,7 +3498,7 @@ Examples:
   helm template my-chart | kube-inject lint -f - --fail-on warning
 `
   ).action(async (files, opts) => {
-    const { runLint } = await import("./chunks/lint-run-F2OSVSF6.js");
+    const { runLint } = await import("./chunks/lint-run-2VAUNEYB.js");
     setCode(await runLint({ ...opts, filename: [...opts.filename, ...files] }, io));
   });
 }

@@ -1,17 +1,17 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   loadInjectorConfig
-} from "./chunks/chunk-KW6CB5S4.js";
+} from "./chunks/chunk-3PJHHOZF.js";
 import {
   prepareInjector,
   stripInjection
-} from "./chunks/chunk-4SYYTZX4.js";
+} from "./chunks/chunk-O7JMYIZY.js";
 import {
   writeStream
-} from "./chunks/chunk-QV7ACNMI.js";
+} from "./chunks/chunk-IPLNPRC7.js";
 import {
   lintDocuments
-} from "./chunks/chunk-36C2NOSL.js";
+} from "./chunks/chunk-BS7DMNXH.js";
 import {
   formatError
 } from "./chunks/chunk-YASOL5AJ.js";
@@ -20,17 +20,17 @@ import {
   injectDocuments,
   locateWorkloads,
   objectsOf
-} from "./chunks/chunk-5G5TQYDY.js";
+} from "./chunks/chunk-S67S6PVX.js";
 import {
   makeSource
-} from "./chunks/chunk-ERM64M6I.js";
+} from "./chunks/chunk-AB2M46ON.js";
 import {
   splitStream
-} from "./chunks/chunk-HGVWVBV4.js";
-import "./chunks/chunk-LBOMC4G4.js";
+} from "./chunks/chunk-6B2P5HNI.js";
+import "./chunks/chunk-NI2DDGUX.js";
 import {
   KubeInjectError
-} from "./chunks/chunk-MDDANGUR.js";
+} from "./chunks/chunk-CSELITEP.js";
 import "./chunks/chunk-HW64GBDU.js";
 export {
   KubeInjectError,

@@ -4,7 +4,7 @@
  * error and give the very same value: same types, same numbers (Object.is: -0, NaN), same keys
  * in the same order, plain objects and arrays only.
  */
-import { load } from 'js-yaml';
+import { load, type Schema } from 'js-yaml';
 import { parseBlockYaml } from '../../src/read/block-yaml.js';
 import { KUBE_SCHEMA } from '../../src/read/yaml-schema.js';
 
@@ -49,12 +49,12 @@ export type Verdict = { readonly accepted: true } | { readonly accepted: false; 
  * Reads `text` both ways. Throws when the fast reader accepted what js-yaml rejects, or read
  * something else; returns whether it accepted.
  */
-export function checkAgainstJsYaml(text: string): Verdict {
-  const fast = parseBlockYaml(text, KUBE_SCHEMA);
+export function checkAgainstJsYaml(text: string, schema: Schema = KUBE_SCHEMA): Verdict {
+  const fast = parseBlockYaml(text, schema);
   if (!fast.ok) return { accepted: false, reason: fast.reason };
   let slow: unknown;
   try {
-    slow = load(text, { schema: KUBE_SCHEMA });
+    slow = load(text, { schema });
   } catch (e) {
     throw new Error(`the fast reader accepted text js-yaml rejects (${(e as Error).message}):\n${text}`);
   }

@@ -4,7 +4,7 @@
  * leave to js-yaml, and generated YAML (formatted by hand and by js-yaml's dump, then mutated).
  */
 import fc from 'fast-check';
-import { dump } from 'js-yaml';
+import { dump, YAML11_SCHEMA } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { parseBlockYaml } from '../../src/read/block-yaml.js';
 import { KUBE_SCHEMA } from '../../src/read/yaml-schema.js';
@@ -289,6 +289,20 @@ describe('generated YAML: accepted only when equal to js-yaml', () => {
     );
     // The generator must mostly produce what the reader is for, or this proves little.
     expect(accepted / total).toBeGreaterThan(0.3);
+  });
+
+  test('with the YAML 1.1 schema too (timestamps among its scalars)', () => {
+    let accepted = 0;
+    const timestamps = fc.constantFrom('2024-01-01', '2024-01-01T10:00:00Z', '2001-12-14 21:59:43.10 -5');
+    fc.assert(
+      fc.property(nodeArb, timestamps, (node, ts) => {
+        const text = render(node);
+        if (checkAgainstJsYaml(text, YAML11_SCHEMA).accepted) accepted++;
+        expect(checkAgainstJsYaml(`${text}when: ${ts}\n`, YAML11_SCHEMA).accepted).toBe(false);
+      }),
+      { numRuns: Math.ceil(RUNS / 3) },
+    );
+    expect(accepted).toBeGreaterThan(0);
   });
 
   test("js-yaml's own dump of JSON-like values, in several styles", () => {

@@ -1,30 +1,30 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   writeStream
-} from "./chunk-QV7ACNMI.js";
+} from "./chunk-IPLNPRC7.js";
 import {
   lintForInject
-} from "./chunk-5DUKSU27.js";
+} from "./chunk-XYG2ECSR.js";
 import {
   EXIT,
   readInputs
-} from "./chunk-34LDJIO7.js";
-import "./chunk-36C2NOSL.js";
+} from "./chunk-QRGYPS4P.js";
+import "./chunk-BS7DMNXH.js";
 import {
   formatError
 } from "./chunk-YASOL5AJ.js";
-import "./chunk-IHX67U3I.js";
+import "./chunk-6P4YRG2C.js";
 import "./chunk-7GQ4EQMO.js";
 import {
   describeObject,
   injectDocuments
-} from "./chunk-5G5TQYDY.js";
-import "./chunk-ERM64M6I.js";
-import "./chunk-HGVWVBV4.js";
-import "./chunk-LBOMC4G4.js";
+} from "./chunk-S67S6PVX.js";
+import "./chunk-AB2M46ON.js";
+import "./chunk-6B2P5HNI.js";
+import "./chunk-NI2DDGUX.js";
 import {
   KubeInjectError
-} from "./chunk-MDDANGUR.js";
+} from "./chunk-CSELITEP.js";
 import "./chunk-HW64GBDU.js";
 
 // src/cli/write-output.ts
@@ -44,7 +44,7 @@ async function writeFileAtomic(path, text) {
 
 // src/cli/inject-run.ts
 async function createInjector(opts) {
-  const [{ loadInjectorConfig }, { prepareInjector }] = await Promise.all([import("./load-injection-BOUBEYJW.js"), import("./inject-BDQICYZO.js")]);
+  const [{ loadInjectorConfig }, { prepareInjector }] = await Promise.all([import("./load-injection-2MXJI6AZ.js"), import("./inject-6J75GASE.js")]);
   return prepareInjector(await loadInjectorConfig(opts));
 }
 async function runInject(opts, io) {

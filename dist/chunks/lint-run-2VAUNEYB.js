@@ -3,17 +3,17 @@ import {
   failing,
   lintForInject,
   runLint
-} from "./chunk-5DUKSU27.js";
-import "./chunk-34LDJIO7.js";
-import "./chunk-36C2NOSL.js";
+} from "./chunk-XYG2ECSR.js";
+import "./chunk-QRGYPS4P.js";
+import "./chunk-BS7DMNXH.js";
 import "./chunk-YASOL5AJ.js";
-import "./chunk-IHX67U3I.js";
+import "./chunk-6P4YRG2C.js";
 import "./chunk-7GQ4EQMO.js";
-import "./chunk-5G5TQYDY.js";
-import "./chunk-ERM64M6I.js";
-import "./chunk-HGVWVBV4.js";
-import "./chunk-LBOMC4G4.js";
-import "./chunk-MDDANGUR.js";
+import "./chunk-S67S6PVX.js";
+import "./chunk-AB2M46ON.js";
+import "./chunk-6B2P5HNI.js";
+import "./chunk-NI2DDGUX.js";
+import "./chunk-CSELITEP.js";
 import "./chunk-HW64GBDU.js";
 export {
   failing,

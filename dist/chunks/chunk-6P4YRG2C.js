@@ -3,10 +3,10 @@ import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
   RULES
-} from "./chunk-5G5TQYDY.js";
+} from "./chunk-S67S6PVX.js";
 import {
   KubeInjectError
-} from "./chunk-MDDANGUR.js";
+} from "./chunk-CSELITEP.js";
 
 // src/lint/config-load.ts
 import { readFile } from "node:fs/promises";
@@ -22,7 +22,7 @@ async function loadLintConfig(configPath, cwd, rules = RULES) {
     if (!explicit && e.code === "ENOENT") return DEFAULT_CONFIG;
     throw new KubeInjectError("config", `cannot read the lint configuration: ${e.message}`, { file: shown }, { cause: e });
   }
-  const { parseLintConfig } = await import("./config-X2TDOTMM.js");
+  const { parseLintConfig } = await import("./config-SF6IP7UT.js");
   return parseLintConfig(shown, text, rules);
 }
 

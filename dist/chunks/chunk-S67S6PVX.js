@@ -9,13 +9,13 @@ import {
   skipReason,
   suggestAnnotation,
   validateAnnotationValue
-} from "./chunk-LBOMC4G4.js";
+} from "./chunk-NI2DDGUX.js";
 import {
   KubeInjectError,
   getAt,
   joinPointer,
   setAt
-} from "./chunk-MDDANGUR.js";
+} from "./chunk-CSELITEP.js";
 
 // src/model/document.ts
 function describeObject(kind, namespace, name) {

@@ -5,7 +5,7 @@ import {
   buildIndex,
   findSuppression,
   isMap
-} from "./chunk-5G5TQYDY.js";
+} from "./chunk-S67S6PVX.js";
 
 // src/lint/runner.ts
 var ALL_META = RULES.map((r) => r.meta);

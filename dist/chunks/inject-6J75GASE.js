@@ -7,11 +7,11 @@ import {
   proxyConfigToJSON,
   stripInjection,
   workloadAsWritten
-} from "./chunk-4SYYTZX4.js";
+} from "./chunk-O7JMYIZY.js";
 import {
   IGNORED_NAMESPACES
-} from "./chunk-LBOMC4G4.js";
-import "./chunk-MDDANGUR.js";
+} from "./chunk-NI2DDGUX.js";
+import "./chunk-CSELITEP.js";
 import "./chunk-HW64GBDU.js";
 export {
   DEFAULT_PROXY_CONFIG,

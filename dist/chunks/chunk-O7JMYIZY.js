@@ -6,14 +6,14 @@ import {
   parseQuantity,
   skipReason,
   validatePodAnnotations
-} from "./chunk-LBOMC4G4.js";
+} from "./chunk-NI2DDGUX.js";
 import {
   KUBE_SCHEMA,
   KubeInjectError,
   joinPointer,
   load,
   parseBlockYaml
-} from "./chunk-MDDANGUR.js";
+} from "./chunk-CSELITEP.js";
 
 // src/inject/pod.ts
 var PROXY_CONTAINER = "istio-proxy";

@@ -12,7 +12,7 @@ import {
   parseBlockYaml,
   parseEvents,
   splitPointer
-} from "./chunk-MDDANGUR.js";
+} from "./chunk-CSELITEP.js";
 
 // src/read/line-index.ts
 var LineIndex = class {

@@ -1,7 +1,7 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   loadLintConfig
-} from "./chunk-IHX67U3I.js";
+} from "./chunk-6P4YRG2C.js";
 import {
   SEVERITIES
 } from "./chunk-7GQ4EQMO.js";
@@ -9,16 +9,16 @@ import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
   RULES
-} from "./chunk-5G5TQYDY.js";
+} from "./chunk-S67S6PVX.js";
 import {
   splitStream
-} from "./chunk-HGVWVBV4.js";
-import "./chunk-LBOMC4G4.js";
+} from "./chunk-6B2P5HNI.js";
+import "./chunk-NI2DDGUX.js";
 import {
   KubeInjectError,
   joinPointer,
   splitPointer
-} from "./chunk-MDDANGUR.js";
+} from "./chunk-CSELITEP.js";
 import {
   __commonJS,
   __toESM

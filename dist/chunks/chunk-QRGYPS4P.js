@@ -1,13 +1,13 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   readSources
-} from "./chunk-ERM64M6I.js";
+} from "./chunk-AB2M46ON.js";
 import {
   splitStream
-} from "./chunk-HGVWVBV4.js";
+} from "./chunk-6B2P5HNI.js";
 import {
   KubeInjectError
-} from "./chunk-MDDANGUR.js";
+} from "./chunk-CSELITEP.js";
 
 // src/cli/io.ts
 var EXIT = { ok: 0, findings: 1, invalid: 2 };

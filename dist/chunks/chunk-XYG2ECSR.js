@@ -4,25 +4,25 @@ import {
   FORMATS,
   VERSION,
   readInputs
-} from "./chunk-34LDJIO7.js";
+} from "./chunk-QRGYPS4P.js";
 import {
   lintDocuments
-} from "./chunk-36C2NOSL.js";
+} from "./chunk-BS7DMNXH.js";
 import {
   formatError
 } from "./chunk-YASOL5AJ.js";
 import {
   loadLintConfig
-} from "./chunk-IHX67U3I.js";
+} from "./chunk-6P4YRG2C.js";
 import {
   SEVERITY_RANK
 } from "./chunk-7GQ4EQMO.js";
 import {
   RULES
-} from "./chunk-5G5TQYDY.js";
+} from "./chunk-S67S6PVX.js";
 import {
   KubeInjectError
-} from "./chunk-MDDANGUR.js";
+} from "./chunk-CSELITEP.js";
 
 // src/emit/findings/github.ts
 import { relative, resolve, sep } from "node:path";

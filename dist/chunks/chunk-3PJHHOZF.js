@@ -1,16 +1,17 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   readSources
-} from "./chunk-ERM64M6I.js";
+} from "./chunk-AB2M46ON.js";
 import {
   splitStream
-} from "./chunk-HGVWVBV4.js";
+} from "./chunk-6B2P5HNI.js";
 import {
   KubeInjectError,
   YAML11_SCHEMA,
   joinPointer,
-  load
-} from "./chunk-MDDANGUR.js";
+  load,
+  parseBlockYaml
+} from "./chunk-CSELITEP.js";
 
 // src/gotemplate/errors.ts
 var TemplateError = class extends KubeInjectError {
@@ -3145,7 +3146,10 @@ function cachedText(name) {
   return text;
 }
 function parseYamlFile(name) {
-  return load(cachedText(name), { schema: YAML11_SCHEMA }) ?? {};
+  const text = cachedText(name);
+  const fast = parseBlockYaml(text, YAML11_SCHEMA);
+  if (fast.ok) return fast.value ?? {};
+  return load(text, { schema: YAML11_SCHEMA }) ?? {};
 }
 function isRecord(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);

@@ -1,7 +1,7 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   load
-} from "./chunk-MDDANGUR.js";
+} from "./chunk-CSELITEP.js";
 
 // src/model/label-selector.ts
 var NAME = /^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)$/;

@@ -3220,17 +3220,6 @@ var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
 var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
-// src/read/yaml-schema.ts
-var KUBE_SCHEMA = new Schema(YAML11_SCHEMA.tags.filter((t) => t.tagName !== "tag:yaml.org,2002:timestamp"));
-var LIMITS = {
-  /** Nesting depth of collections (js-yaml `maxDepth`). */
-  maxDepth: 100,
-  /** Alias nodes per document (js-yaml `maxAliases`). */
-  maxAliases: 1e3,
-  /** Nodes a document may have once every alias is expanded (a "billion laughs" guard). */
-  maxExpandedNodes: 1e6
-};
-
 // src/read/block-yaml.ts
 var MERGE_TAG = "tag:yaml.org,2002:merge";
 var MAX_DEPTH = 40;
@@ -3682,6 +3671,17 @@ function parseBlockYaml(text, schema) {
     throw e;
   }
 }
+
+// src/read/yaml-schema.ts
+var KUBE_SCHEMA = new Schema(YAML11_SCHEMA.tags.filter((t) => t.tagName !== "tag:yaml.org,2002:timestamp"));
+var LIMITS = {
+  /** Nesting depth of collections (js-yaml `maxDepth`). */
+  maxDepth: 100,
+  /** Alias nodes per document (js-yaml `maxAliases`). */
+  maxAliases: 1e3,
+  /** Nodes a document may have once every alias is expanded (a "billion laughs" guard). */
+  maxExpandedNodes: 1e6
+};
 
 export {
   KubeInjectError,

@@ -1,7 +1,7 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   KubeInjectError
-} from "./chunk-MDDANGUR.js";
+} from "./chunk-CSELITEP.js";
 
 // src/read/sources.ts
 import { readFile, readdir, stat } from "node:fs/promises";
