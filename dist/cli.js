@@ -10,9 +10,11 @@ import {
   collect
 } from "./chunks/chunk-IOBUI6CL.js";
 import {
-  SEVERITIES,
   formatError
-} from "./chunks/chunk-3BMKOMHC.js";
+} from "./chunks/chunk-HHQ7RDVS.js";
+import {
+  SEVERITIES
+} from "./chunks/chunk-7GQ4EQMO.js";
 import {
   MAX_INPUT_BYTES,
   decodeUtf8
@@ -3489,7 +3491,7 @@ Examples:
   helm template my-chart | kube-inject -f - > out.yaml
 `
   ).action(async (files, opts) => {
-    const { runInject } = await import("./chunks/inject-run-6477X4WT.js");
+    const { runInject } = await import("./chunks/inject-run-32WK6C2J.js");
     setCode(await runInject({ ...opts, filename: [...opts.filename, ...files] }, io, files));
   });
 }
@@ -3526,7 +3528,7 @@ Examples:
   kube-inject lint k8s/web/deployment.yaml --context k8s/   # the Service may be in another file
 `
   ).action(async (files, opts) => {
-    const { runLint } = await import("./chunks/lint-run-4QVKOSVS.js");
+    const { runLint } = await import("./chunks/lint-run-AGSYYL6C.js");
     setCode(await runLint({ ...opts, filename: [...opts.filename, ...files] }, io));
   });
 }

@@ -1,32 +1,33 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   loadInjectorConfig
-} from "./chunks/chunk-OTZIN2SW.js";
+} from "./chunks/chunk-ZZQGXIMO.js";
 import {
   injectDocuments,
   prepareInjector,
   stripInjection
-} from "./chunks/chunk-PJWQVLDL.js";
-import "./chunks/chunk-JJNYHP6T.js";
+} from "./chunks/chunk-HZI4R6DB.js";
+import "./chunks/chunk-UPSH2GWA.js";
 import {
   lintDocuments,
   writeStream
-} from "./chunks/chunk-GOZELPZV.js";
+} from "./chunks/chunk-2WTROBW2.js";
 import {
   formatError
-} from "./chunks/chunk-3BMKOMHC.js";
-import {
-  splitStream
-} from "./chunks/chunk-YXZFGPDG.js";
+} from "./chunks/chunk-HHQ7RDVS.js";
+import "./chunks/chunk-EO3MG4HE.js";
 import {
   makeSource
 } from "./chunks/chunk-JXSAT7HH.js";
 import {
+  splitStream
+} from "./chunks/chunk-NNHMRYPC.js";
+import {
   POD_TEMPLATE_PATHS,
   locateWorkloads,
   objectsOf
-} from "./chunks/chunk-BYAT2JJO.js";
-import "./chunks/chunk-4BOM6MHP.js";
+} from "./chunks/chunk-OGBS6WUH.js";
+import "./chunks/chunk-UPOWUPET.js";
 import {
   KubeInjectError
 } from "./chunks/chunk-ZV2WLJBK.js";

@@ -10,7 +10,7 @@
 import type { InjectionInputs } from './config/load-injection.js';
 import { writeStream } from './emit/manifests.js';
 import type { DocumentsInjected, ResourceOutcome } from './inject/documents.js';
-import { loadLintConfig } from './lint/config.js';
+import { loadLintConfig } from './lint/config-load.js';
 import { lintDocuments, type LintResult } from './lint/runner.js';
 import { SEVERITY_RANK, type Finding, type Severity } from './lint/types.js';
 import type { ManifestDocument } from './model/document.js';

@@ -10,8 +10,6 @@
  * Checked with ajv against a schema built from the registry; an error names the file, the bad
  * key and its line:column.
  */
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import { KubeInjectError } from '../model/errors.js';
 import type { ManifestDocument } from '../model/document.js';
@@ -20,20 +18,9 @@ import { splitStream } from '../read/split.js';
 import { RULES } from './registry.js';
 import { SEVERITIES, type Rule, type Severity } from './types.js';
 
-export const CONFIG_FILE = '.kube-inject.yaml';
+import type { LintConfig, RuleSetting } from './config-defaults.js';
 
-export interface RuleSetting {
-  readonly severity?: Severity | 'off';
-  readonly options: Readonly<Record<string, unknown>>;
-}
-
-export interface LintConfig {
-  /** The file it came from, when there is one. */
-  readonly file?: string;
-  readonly rules: Readonly<Record<string, RuleSetting>>;
-}
-
-export const DEFAULT_CONFIG: LintConfig = { rules: {} };
+export { CONFIG_FILE, DEFAULT_CONFIG, type LintConfig, type RuleSetting } from './config-defaults.js';
 
 const LEVELS = [...SEVERITIES, 'off'];
 
@@ -108,22 +95,4 @@ function configError(file: string, doc: ManifestDocument, errors: readonly Error
   }
   const where = splitPointer(pointer).join('.') || '(top level)';
   return new KubeInjectError('config', `invalid lint configuration: ${where}: ${message}`, { file, pointer, ...doc.locate(pointer, at) });
-}
-
-/**
- * The configuration for a run: `--config FILE` (which must exist), else `.kube-inject.yaml` in
- * `cwd` when there is one, else the defaults.
- */
-export async function loadLintConfig(configPath: string | undefined, cwd: string, rules: readonly Rule[] = RULES): Promise<LintConfig> {
-  const explicit = configPath !== undefined;
-  const path = resolve(cwd, configPath ?? CONFIG_FILE);
-  const shown = configPath ?? CONFIG_FILE;
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (e) {
-    if (!explicit && (e as NodeJS.ErrnoException).code === 'ENOENT') return DEFAULT_CONFIG;
-    throw new KubeInjectError('config', `cannot read the lint configuration: ${(e as Error).message}`, { file: shown }, { cause: e });
-  }
-  return parseLintConfig(shown, text, rules);
 }

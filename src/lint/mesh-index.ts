@@ -10,7 +10,8 @@ import { getAt, joinPointer } from '../model/pointer.js';
 import { isMap, str } from '../model/values.js';
 import { locateWorkloads, objectsOf, type LocatedObject, type Workload } from '../locate/workloads.js';
 import { resolvePortProtocol, type ResolvedProtocol } from './protocol.js';
-import { compileSelector, labelMap, selects, type Selector } from './selector.js';
+import { compileSelector, labelMap, type Selector } from './selector.js';
+import { ServiceLookup, type LookupCounters } from './service-lookup.js';
 
 export const DEFAULT_NAMESPACE = 'default';
 
@@ -105,8 +106,9 @@ function indexService(base: IndexedObject): IndexedService {
  * The index of `docs`, with the `context` documents (`lint --context`) in it too: indexed first,
  * so that what a rule reports "after" another object is in the input whenever one of the two is;
  * a context document that cannot be read is left out without an error.
+ * @param counters counts the selector tests (tests use it to see the Service lookup is indexed).
  */
-export function buildIndex(docs: readonly ManifestDocument[], context: readonly ManifestDocument[] = []): LintIndex {
+export function buildIndex(docs: readonly ManifestDocument[], context: readonly ManifestDocument[] = [], counters?: LookupCounters): LintIndex {
   const objects: IndexedObject[] = [];
   const services: IndexedService[] = [];
   const pending: Array<{ base: IndexedObject; workload: Workload }> = [];
@@ -135,12 +137,7 @@ export function buildIndex(docs: readonly ManifestDocument[], context: readonly 
       if (w) pending.push({ base, workload: w });
     }
   }
-  const servicesByNamespace = new Map<string, IndexedService[]>();
-  for (const s of services) {
-    const list = servicesByNamespace.get(s.namespace);
-    if (list) list.push(s);
-    else servicesByNamespace.set(s.namespace, [s]);
-  }
+  const lookup = new ServiceLookup(services, counters);
   const workloads = pending.map(({ base, workload }): IndexedWorkload => {
     const template = getAt(base.doc.value, workload.podTemplatePointer) as Record<string, unknown>;
     const meta = isMap(template.metadata) ? template.metadata : {};
@@ -152,7 +149,7 @@ export function buildIndex(docs: readonly ManifestDocument[], context: readonly 
       podLabels,
       podAnnotations: isMap(meta.annotations) ? meta.annotations : {},
       podSpec: template.spec as Record<string, unknown>,
-      services: (servicesByNamespace.get(base.namespace) ?? []).filter((s) => selects(s.selector, podLabels)),
+      services: lookup.selecting(base.namespace, podLabels),
     };
   });
   return { objects, services, workloads, errors };

@@ -5,7 +5,8 @@
  */
 import { describeObject, fieldPosition, type ManifestDocument } from '../model/document.js';
 import type { KubeInjectError } from '../model/errors.js';
-import { DEFAULT_CONFIG, type LintConfig } from './config.js';
+import type { LintConfig } from './config.js';
+import { DEFAULT_CONFIG } from './config-defaults.js';
 import { findSuppression } from './ignore.js';
 import { buildIndex, type IndexedWorkload } from './mesh-index.js';
 import { isMap } from '../model/values.js';

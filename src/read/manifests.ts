@@ -35,7 +35,8 @@ export async function readManifests(paths: readonly string[], io: SourceIO): Pro
     for (const source of input.sources) {
       files.push(source.name);
       try {
-        docs.push(...splitStream(source));
+        // One at a time: a spread of 150,000 documents exceeds what a call can take.
+        for (const doc of splitStream(source)) docs.push(doc);
       } catch (e) {
         if (!(e instanceof KubeInjectError)) throw e;
         errors.push(e.locate({ file: source.name }));

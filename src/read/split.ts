@@ -4,6 +4,7 @@ import { KubeInjectError } from '../model/errors.js';
 import type { ManifestDocument, SourceFile } from '../model/document.js';
 import { LineIndex } from './line-index.js';
 import { eventOffset, expandedSize, findDuplicateKey } from './events.js';
+import { splitPlainStream } from './split-plain.js';
 import { createLocator } from './locate-field.js';
 import { findTemplateAction, templateMessage } from './template-actions.js';
 import { KUBE_SCHEMA, LIMITS } from './yaml-schema.js';
@@ -15,6 +16,15 @@ import { KUBE_SCHEMA, LIMITS } from './yaml-schema.js';
  * so a `---` inside a block scalar stays content. Every document keeps its exact text.
  */
 export function splitStream(source: SourceFile): ManifestDocument[] {
+  // Plain block-YAML streams (what charts render) are read without the event parser, to the
+  // same documents (split-plain.ts); anything else is read the general way.
+  const plain = splitPlainStream(source);
+  if (plain) return plain;
+  return splitStreamWithEvents(source);
+}
+
+/** splitStream the general way, with js-yaml's event parser. */
+export function splitStreamWithEvents(source: SourceFile): ManifestDocument[] {
   const lines = new LineIndex(source.text);
   try {
     return splitDocuments(source, lines);

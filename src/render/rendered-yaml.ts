@@ -6,6 +6,7 @@
  * inside a flow collection) and the text is parsed again.
  */
 import { load } from 'js-yaml';
+import { parseBlockYaml } from '../read/block-yaml.js';
 import { KUBE_SCHEMA } from '../read/yaml-schema.js';
 
 const OPTIONS = { schema: KUBE_SCHEMA };
@@ -18,6 +19,10 @@ const BLOCK_SCALAR = /(?:^\s*-|:)\s+[|>][-+0-9]*\s*(?:#.*)?$/;
  */
 export function loadRendered(text: string, hint?: { lenient?: boolean }): unknown {
   if (hint?.lenient) return load(indentFlowContinuations(text), OPTIONS);
+  // Plain block YAML (all our templates render) is read without js-yaml, to the same value;
+  // anything else is declined and read below, as before (test/inject/rendered-overlays.ts).
+  const fast = parseBlockYaml(text, KUBE_SCHEMA);
+  if (fast.ok) return fast.value;
   try {
     return load(text, OPTIONS);
   } catch (e) {

@@ -13,6 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { load, YAML11_SCHEMA } from 'js-yaml';
 import { isMap } from '../model/values.js';
+import { parseBlockYaml } from '../read/block-yaml.js';
 
 /**
  * The built-in injector file (`injector.yaml`, the shape of Istio's `istio-sidecar-injector`
@@ -85,8 +86,12 @@ function cachedText(name: string): string {
 }
 
 function parseYamlFile(name: string): unknown {
-  // YAML 1.1, as Go's YAML library reads Istio's own files.
-  return load(cachedText(name), { schema: YAML11_SCHEMA }) ?? {};
+  // YAML 1.1, as Go's YAML library reads Istio's own files. Plain block YAML is read by the
+  // fast reader (to the same value; anything else by js-yaml): start-up need not compile js-yaml's parser.
+  const text = cachedText(name);
+  const fast = parseBlockYaml(text, YAML11_SCHEMA);
+  if (fast.ok) return fast.value ?? {};
+  return load(text, { schema: YAML11_SCHEMA }) ?? {};
 }
 
 function stringList(v: unknown, what: string): string[] {

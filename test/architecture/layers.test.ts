@@ -43,7 +43,7 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   gotemplate: GROUND,
   merge: GROUND,
   locate: GROUND,
-  templates: GROUND,
+  templates: [...GROUND, 'read'],
   schemas: GROUND,
   read: GROUND,
   render: ['gotemplate', 'istio', 'model', 'read'],

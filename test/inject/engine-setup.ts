@@ -51,13 +51,14 @@ export interface IstioSetup {
 /** Where the templates come from: kube-inject's own, or Istio's injector ConfigMap. */
 export type TemplateSource = 'built-in' | 'istio';
 
-export function istioSetup(sharedDir: string, source: TemplateSource): IstioSetup {
+/** @param wrap applied to every template parsed (a test may watch what they render). */
+export function istioSetup(sharedDir: string, source: TemplateSource, wrap: (t: Template) => Template = (t) => t): IstioSetup {
   const injectDir = join(sharedDir, 'inject');
   const cfg = (source === 'istio' ? yamlDoc(istioInjectorConfigFile()) : builtinInjectorFile()) as unknown as Obj;
   const values = JSON.parse(readFileSync(join(sharedDir, 'config', 'test-default.values.json'), 'utf8')) as Obj;
   const mesh = yamlDoc(join(sharedDir, 'config', 'test-default.mesh.yaml')) as Obj;
   const funcs = injectionFunctions({ getEnv: () => undefined });
-  const parse = (name: string, text: string): Template => parseTemplate(name, text, { funcs, fieldResolver: goJsonFieldResolver });
+  const parse = (name: string, text: string): Template => wrap(parseTemplate(name, text, { funcs, fieldResolver: goJsonFieldResolver }));
   const templates: Record<string, Template> = {};
   for (const [name, text] of Object.entries(cfg.templates as Obj)) templates[name] = parse(name, String(text));
 

@@ -9,6 +9,7 @@ import { KubeInjectError } from '../model/errors.js';
 import { type LocatedObject, type Workload } from '../locate/workloads.js';
 import { type ResolvedProtocol } from './protocol.js';
 import { type Selector } from './selector.js';
+import { type LookupCounters } from './service-lookup.js';
 export declare const DEFAULT_NAMESPACE = "default";
 export interface IndexedObject {
     readonly doc: ManifestDocument;
@@ -56,5 +57,6 @@ export interface LintIndex {
  * The index of `docs`, with the `context` documents (`lint --context`) in it too: indexed first,
  * so that what a rule reports "after" another object is in the input whenever one of the two is;
  * a context document that cannot be read is left out without an error.
+ * @param counters counts the selector tests (tests use it to see the Service lookup is indexed).
  */
-export declare function buildIndex(docs: readonly ManifestDocument[], context?: readonly ManifestDocument[]): LintIndex;
+export declare function buildIndex(docs: readonly ManifestDocument[], context?: readonly ManifestDocument[], counters?: LookupCounters): LintIndex;

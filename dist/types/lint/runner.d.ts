@@ -5,7 +5,7 @@
  */
 import { type ManifestDocument } from '../model/document.js';
 import type { KubeInjectError } from '../model/errors.js';
-import { type LintConfig } from './config.js';
+import type { LintConfig } from './config.js';
 import type { Finding, LintSettings, Rule } from './types.js';
 export interface LintOptions extends Partial<LintSettings> {
     /** The rules to run (all of them by default). */

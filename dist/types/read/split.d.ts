@@ -8,4 +8,6 @@ import { LineIndex } from './line-index.js';
  * so a `---` inside a block scalar stays content. Every document keeps its exact text.
  */
 export declare function splitStream(source: SourceFile): ManifestDocument[];
+/** splitStream the general way, with js-yaml's event parser. */
+export declare function splitStreamWithEvents(source: SourceFile): ManifestDocument[];
 export declare function yamlError(e: unknown, file: string, lines: LineIndex): KubeInjectError;

@@ -18,6 +18,7 @@ import { DEFAULT_STATUS_PORT } from '../../istio/ports.js';
 import { PROXY_CONTAINER, PROXY_ENV } from '../../istio/sidecar.js';
 import { containersOf, findContainer, type Container, type PodSpec } from '../../model/pod.js';
 import { proberOf, rewriteHandler } from './convert.js';
+import { copyForProbeRewrite } from './rewrite-copy.js';
 import { proberUrls, type AppProbeOptions, type AppProber, type AppProbers } from './types.js';
 import { goParseBool } from '../../istio/annotations/go-parse.js';
 
@@ -96,8 +97,8 @@ export function computeAppProbers(spec: Readonly<PodSpec>, options: AppProbeOpti
  * `statusPort` (pass `probeStatusPort(annotations, meshStatusPort)` for Istio's choice). Returns
  * an unchanged copy when rewriting is off or there is no istio-proxy container.
  */
-export function rewriteAppProbes<T extends PodSpec>(spec: Readonly<T>, statusPort: number, options: AppProbeOptions = {}): T {
-  const out = structuredClone(spec) as T;
+export function rewriteAppProbes<T extends PodSpec>(spec: Readonly<T>, statusPort: number, options: AppProbeOptions = {}, copy: (spec: Readonly<T>) => T = structuredClone): T {
+  const out = copy(spec);
   if (!findProxy(out) || !shouldRewriteAppProbers(options.annotations, options.rewriteAppHTTPProbe ?? true)) return out;
   for (const c of [...containersOf(out.containers), ...containersOf(out.initContainers)]) {
     if (c.name === PROXY_CONTAINER) continue;
@@ -116,7 +117,8 @@ export function rewriteAppProbes<T extends PodSpec>(spec: Readonly<T>, statusPor
 /** Istio's whole `applyRewrite` step: sets `ISTIO_KUBE_APP_PROBERS` on the proxy, then rewrites probes. */
 export function applyAppProbeRewrite<T extends PodSpec>(spec: Readonly<T>, options: AppProbeOptions = {}): T {
   const probers = computeAppProbers(spec, options);
-  const out = rewriteAppProbes(spec, probeStatusPort(options.annotations, options.meshStatusPort), options);
+  // Only the containers are written to here: a copy of them is enough (rewrite-copy.ts).
+  const out = rewriteAppProbes(spec, probeStatusPort(options.annotations, options.meshStatusPort), options, copyForProbeRewrite);
   if (!probers) return out;
   const proxy = findProxy(out)!;
   const env = envOf(proxy);

@@ -23,7 +23,7 @@ export declare function computeAppProbers(spec: Readonly<PodSpec>, options?: App
  * `statusPort` (pass `probeStatusPort(annotations, meshStatusPort)` for Istio's choice). Returns
  * an unchanged copy when rewriting is off or there is no istio-proxy container.
  */
-export declare function rewriteAppProbes<T extends PodSpec>(spec: Readonly<T>, statusPort: number, options?: AppProbeOptions): T;
+export declare function rewriteAppProbes<T extends PodSpec>(spec: Readonly<T>, statusPort: number, options?: AppProbeOptions, copy?: (spec: Readonly<T>) => T): T;
 /** Istio's whole `applyRewrite` step: sets `ISTIO_KUBE_APP_PROBERS` on the proxy, then rewrites probes. */
 export declare function applyAppProbeRewrite<T extends PodSpec>(spec: Readonly<T>, options?: AppProbeOptions): T;
 /** Serialises probers as Go's `json.Marshal` would: compact, map keys sorted, `<>&` escaped. */

@@ -6,7 +6,7 @@ import {
   proxyConfigView,
   renderOverlay,
   selectTemplates
-} from "./chunk-JJNYHP6T.js";
+} from "./chunk-UPSH2GWA.js";
 import {
   compilePolicy,
   describeObject,
@@ -17,7 +17,7 @@ import {
   positionIn,
   skipReason,
   validatePodAnnotations
-} from "./chunk-BYAT2JJO.js";
+} from "./chunk-OGBS6WUH.js";
 import {
   CORE_DUMP_CONTAINER,
   DEFAULT_EXTENSION_PROVIDERS,
@@ -60,7 +60,7 @@ import {
   str,
   stringMap,
   transferContainer
-} from "./chunk-4BOM6MHP.js";
+} from "./chunk-UPOWUPET.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";
@@ -1136,6 +1136,21 @@ function rewriteHandler(handler, url, statusPort, allowGrpc) {
   return void 0;
 }
 
+// src/inject/probes/rewrite-copy.ts
+function copyContainer(c) {
+  if (!isMap(c)) return c;
+  const out = { ...c };
+  if (isMap(c.lifecycle)) out.lifecycle = { ...c.lifecycle };
+  if (Array.isArray(c.env)) out.env = [...c.env];
+  return out;
+}
+function copyForProbeRewrite(spec) {
+  const out = { ...spec };
+  if (Array.isArray(spec.containers)) out.containers = spec.containers.map(copyContainer);
+  if (Array.isArray(spec.initContainers)) out.initContainers = spec.initContainers.map(copyContainer);
+  return out;
+}
+
 // src/inject/probes/types.ts
 function proberUrls(container) {
   return {
@@ -1199,8 +1214,8 @@ function computeAppProbers(spec, options = {}) {
   if (!existing) return fresh;
   return mergeAppProbers(typeof existing.value === "string" ? existing.value : "", fresh);
 }
-function rewriteAppProbes(spec, statusPort, options = {}) {
-  const out = structuredClone(spec);
+function rewriteAppProbes(spec, statusPort, options = {}, copy = structuredClone) {
+  const out = copy(spec);
   if (!findProxy(out) || !shouldRewriteAppProbers(options.annotations, options.rewriteAppHTTPProbe ?? true)) return out;
   for (const c of [...containersOf(out.containers), ...containersOf(out.initContainers)]) {
     if (c.name === PROXY_CONTAINER) continue;
@@ -1217,7 +1232,7 @@ function rewriteAppProbes(spec, statusPort, options = {}) {
 }
 function applyAppProbeRewrite(spec, options = {}) {
   const probers = computeAppProbers(spec, options);
-  const out = rewriteAppProbes(spec, probeStatusPort(options.annotations, options.meshStatusPort), options);
+  const out = rewriteAppProbes(spec, probeStatusPort(options.annotations, options.meshStatusPort), options, copyForProbeRewrite);
   if (!probers) return out;
   const proxy = findProxy(out);
   const env = envOf(proxy);

@@ -1,5 +1,47 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 
+// src/model/pointer.ts
+function escapeToken(token) {
+  return String(token).replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function unescapeToken(token) {
+  return token.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+function joinPointer(base, ...tokens) {
+  let out = base;
+  for (const t of tokens) out += "/" + escapeToken(t);
+  return out;
+}
+function splitPointer(pointer) {
+  if (pointer === "") return [];
+  if (!pointer.startsWith("/")) throw new Error(`invalid JSON pointer ${JSON.stringify(pointer)}`);
+  return pointer.slice(1).split("/").map(unescapeToken);
+}
+function getAt(value, pointer) {
+  let cur = value;
+  for (const token of splitPointer(pointer)) {
+    if (Array.isArray(cur)) cur = cur[Number(token)];
+    else if (cur !== null && typeof cur === "object") cur = Object.hasOwn(cur, token) ? cur[token] : void 0;
+    else return void 0;
+  }
+  return cur;
+}
+function setAt(root, pointer, replacement) {
+  const tokens = splitPointer(pointer);
+  const go = (node, i) => {
+    if (i === tokens.length) return replacement;
+    const token = tokens[i];
+    if (Array.isArray(node)) {
+      const copy = node.slice();
+      copy[Number(token)] = go(node[Number(token)], i + 1);
+      return copy;
+    }
+    const obj = node !== null && typeof node === "object" ? node : {};
+    return { ...obj, [token]: go(obj[token], i + 1) };
+  };
+  return go(root, 0);
+}
+
 // src/model/values.ts
 function isMap(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
@@ -3176,61 +3218,6 @@ var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
 var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
-// src/model/pointer.ts
-function escapeToken(token) {
-  return String(token).replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function unescapeToken(token) {
-  return token.replace(/~1/g, "/").replace(/~0/g, "~");
-}
-function joinPointer(base, ...tokens) {
-  let out = base;
-  for (const t of tokens) out += "/" + escapeToken(t);
-  return out;
-}
-function splitPointer(pointer) {
-  if (pointer === "") return [];
-  if (!pointer.startsWith("/")) throw new Error(`invalid JSON pointer ${JSON.stringify(pointer)}`);
-  return pointer.slice(1).split("/").map(unescapeToken);
-}
-function getAt(value, pointer) {
-  let cur = value;
-  for (const token of splitPointer(pointer)) {
-    if (Array.isArray(cur)) cur = cur[Number(token)];
-    else if (cur !== null && typeof cur === "object") cur = Object.hasOwn(cur, token) ? cur[token] : void 0;
-    else return void 0;
-  }
-  return cur;
-}
-function setAt(root, pointer, replacement) {
-  const tokens = splitPointer(pointer);
-  const go = (node, i) => {
-    if (i === tokens.length) return replacement;
-    const token = tokens[i];
-    if (Array.isArray(node)) {
-      const copy = node.slice();
-      copy[Number(token)] = go(node[Number(token)], i + 1);
-      return copy;
-    }
-    const obj = node !== null && typeof node === "object" ? node : {};
-    return { ...obj, [token]: go(obj[token], i + 1) };
-  };
-  return go(root, 0);
-}
-
-// src/read/yaml-schema.ts
-var KUBE_SCHEMA = new Schema(YAML11_SCHEMA.tags.filter((t) => t.tagName !== "tag:yaml.org,2002:timestamp"));
-var LIMITS = {
-  /** Nesting depth of collections (js-yaml `maxDepth`). */
-  maxDepth: 100,
-  /** Alias nodes per document (js-yaml `maxAliases`). */
-  maxAliases: 1e3,
-  /** Nodes a document may have once every alias is expanded (a "billion laughs" guard). */
-  maxExpandedNodes: 1e6,
-  /** Bytes of scalars a document may have once every alias is expanded (alias amplification). */
-  maxExpandedBytes: 32 * 1024 * 1024
-};
-
 // src/istio/keys.ts
 var INJECT_KEY = "sidecar.istio.io/inject";
 var PROXY_CONFIG_ANNOTATION = "proxy.istio.io/config";
@@ -3299,6 +3286,471 @@ var PROXY_ENV = {
   network: "ISTIO_META_NETWORK"
 };
 
+// src/read/block-yaml.ts
+var MERGE_TAG = "tag:yaml.org,2002:merge";
+var MAX_DEPTH = 40;
+var UNSUPPORTED_CHARS = /[\x00-\x09\x0B-\x1F\x7F-\x84\x86-\x9F\uFEFF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+var NOT_PLAIN_ASCII = /[^\n\x20-\x7E]/;
+var SPACE = 32;
+var HASH = 35;
+var COLON = 58;
+var DASH = 45;
+var Declined = class extends Error {
+};
+function decline(reason) {
+  throw new Declined(reason);
+}
+function isIndicator(c) {
+  return c === 44 || c === 91 || c === 93 || c === 123 || c === 125 || c === HASH || c === 38 || c === 42 || c === 33 || c === 124 || c === 62 || c === 39 || c === 34 || c === 37 || c === 64 || c === 96;
+}
+function isFlowIndicator2(c) {
+  return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+}
+function canStartPlain(line, p) {
+  const c = line.charCodeAt(p);
+  if (Number.isNaN(c) || c === SPACE || isIndicator(c) || c === 63 || c === COLON) return false;
+  return c !== DASH || !isSpaceOrEnd(line.charCodeAt(p + 1));
+}
+function isSpaceOrEnd(c) {
+  return c === SPACE || Number.isNaN(c);
+}
+function indentOf(line) {
+  let i = 0;
+  while (line.charCodeAt(i) === SPACE) i++;
+  return i;
+}
+var DECLINE = /* @__PURE__ */ Symbol("decline");
+var plainCaches = /* @__PURE__ */ new WeakMap();
+var escapedCache = /* @__PURE__ */ new WeakMap();
+var stringCaches = /* @__PURE__ */ new WeakMap();
+var CACHE_LIMIT = 4096;
+var Reader = class {
+  constructor(text, schema) {
+    this.schema = schema;
+    const lines = text.split("\n");
+    const last = lines[lines.length - 1];
+    if (last === "") lines.pop();
+    else if (indentOf(last) === last.length) decline("spaces after the last line break");
+    this.lines = lines;
+    const indents = new Int32Array(lines.length);
+    for (let k = 0; k < lines.length; k++) {
+      const line = lines[k];
+      const at = indentOf(line);
+      const c = line.charCodeAt(at);
+      indents[k] = at === line.length || c === HASH ? -1 : at;
+      if (at === 0 && (c === 37 || (c === DASH || c === 46) && (line.startsWith("---") || line.startsWith("...")) && isSpaceOrEnd(line.charCodeAt(3)))) {
+        decline("directive or document marker");
+      }
+    }
+    this.indents = indents;
+    let cache = plainCaches.get(schema);
+    if (!cache) plainCaches.set(schema, cache = /* @__PURE__ */ new Map());
+    this.plainCache = cache;
+    let strings = stringCaches.get(schema);
+    if (!strings) stringCaches.set(schema, strings = /* @__PURE__ */ new Map());
+    this.stringCache = strings;
+  }
+  schema;
+  lines;
+  /** Per line: its indentation, or -1 for a blank or comment line. */
+  indents;
+  /** The line the reader stands on (the next content line once `skip` ran). */
+  i = 0;
+  depth = 0;
+  plainCache;
+  stringCache;
+  read() {
+    const first = this.skip();
+    if (first === void 0) decline("empty document");
+    const indent = indentOf(first);
+    const value = this.blockNode(indent, indent);
+    if (this.skip() !== void 0) decline("content after the root node");
+    return value;
+  }
+  /** Moves past blank and comment lines; the line it stops on, or undefined at the end. */
+  skip() {
+    const n = this.lines.length;
+    while (this.i < n && this.indents[this.i] < 0) this.i++;
+    return this.i < n ? this.lines[this.i] : void 0;
+  }
+  /** Indentation of the next content line, or -1 at the end. */
+  nextIndent() {
+    const n = this.lines.length;
+    while (this.i < n && this.indents[this.i] < 0) this.i++;
+    return this.i < n ? this.indents[this.i] : -1;
+  }
+  enter() {
+    if (++this.depth > MAX_DEPTH) decline("nesting too deep");
+  }
+  /** A block mapping or sequence whose first entry starts at column `col` of the current line. */
+  blockNode(indent, col) {
+    const line = this.lines[this.i];
+    if (line.charCodeAt(col) === DASH && isSpaceOrEnd(line.charCodeAt(col + 1))) return this.sequence(indent, col);
+    return this.mapping(indent, col);
+  }
+  /**
+   * A block mapping at `indent`; its first key is at column `col` of the current line (beyond
+   * `indent` when the mapping is the compact content of a sequence entry, `- key: v`).
+   */
+  mapping(indent, col) {
+    this.enter();
+    const out = {};
+    let at = col;
+    for (; ; ) {
+      const line = this.lines[this.i];
+      const key = this.key(line, at);
+      if (key === void 0) decline("not a mapping entry");
+      if (Object.hasOwn(out, key.name)) decline("duplicated mapping key");
+      out[key.name] = this.value(line, key.end, indent, true);
+      const next = this.nextIndent();
+      if (next < indent) break;
+      if (next > indent) decline("bad indentation of a mapping entry");
+      at = indent;
+    }
+    this.depth--;
+    return out;
+  }
+  /** A block sequence whose entries' dashes stand at column `indent`. */
+  sequence(indent, col) {
+    this.enter();
+    if (col !== indent) decline("compact nested sequence");
+    const out = [];
+    for (; ; ) {
+      const line = this.lines[this.i];
+      if (line.charCodeAt(indent) !== DASH || !isSpaceOrEnd(line.charCodeAt(indent + 1))) break;
+      out.push(this.value(line, indent + 1, indent, false));
+      const next = this.nextIndent();
+      if (next < indent) break;
+      if (next > indent) decline("bad indentation of a sequence entry");
+    }
+    this.depth--;
+    return out;
+  }
+  /**
+   * The key of a mapping entry at `col`: its name (as js-yaml stores it) and where its `:` ends;
+   * undefined when the line holds no `key:` there.
+   */
+  key(line, col) {
+    const c = line.charCodeAt(col);
+    if (c === 34 || c === 39) {
+      const q = this.quoted(line, col);
+      let p = q.end;
+      while (line.charCodeAt(p) === SPACE) p++;
+      if (line.charCodeAt(p) !== COLON || !isSpaceOrEnd(line.charCodeAt(p + 1))) return void 0;
+      return { name: checkKey(q.value), end: p + 1 };
+    }
+    if (!canStartPlain(line, col)) return void 0;
+    for (let p = col; p < line.length; p++) {
+      const ch = line.charCodeAt(p);
+      if (ch === COLON && isSpaceOrEnd(line.charCodeAt(p + 1))) {
+        return { name: checkKey(String(this.resolvePlain(line.slice(col, p).trimEnd()))), end: p + 1 };
+      }
+      if (ch === HASH && line.charCodeAt(p - 1) === SPACE) return void 0;
+    }
+    return void 0;
+  }
+  /**
+   * The value that follows an entry's indicator (`key:` ending at `from`, or a `-` at `from - 1`)
+   * on `line`, or on the lines below. `indent` is the entry's: nested blocks are deeper, except a
+   * mapping's sequence, which may stand at the key's own indentation.
+   */
+  value(line, from, indent, inMapping) {
+    let p = from;
+    while (line.charCodeAt(p) === SPACE) p++;
+    const c = line.charCodeAt(p);
+    if (Number.isNaN(c) || c === HASH) {
+      this.i++;
+      const next = this.nextIndent();
+      if (next > indent) return this.blockNode(next, next);
+      if (inMapping && next === indent) {
+        const l = this.lines[this.i];
+        if (l.charCodeAt(indent) === DASH && isSpaceOrEnd(l.charCodeAt(indent + 1))) return this.sequence(indent, indent);
+      }
+      return null;
+    }
+    if (c === 124 || c === 62) return this.blockScalar(line, p, indent);
+    let value;
+    let end;
+    if (!inMapping) {
+      if (c === DASH && isSpaceOrEnd(line.charCodeAt(p + 1))) decline("compact nested sequence");
+      if (this.key(line, p) !== void 0) return this.mapping(p, p);
+    }
+    if (c === 91 || c === 123) {
+      this.enter();
+      [value, end] = this.flow(line, p);
+      this.depth--;
+    } else if (c === 34 || c === 39) {
+      const q = this.quoted(line, p);
+      value = q.value;
+      end = q.end;
+    } else {
+      [value, end] = this.plain(line, p);
+    }
+    while (line.charCodeAt(end) === SPACE) end++;
+    if (end < line.length && !(line.charCodeAt(end) === HASH && line.charCodeAt(end - 1) === SPACE)) decline("text after a value");
+    this.i++;
+    if (this.nextIndent() > indent) decline("more indented line after a value");
+    return value;
+  }
+  /** A single-line plain scalar in block context from `p`: its value and its end. */
+  plain(line, p) {
+    if (!canStartPlain(line, p)) decline("indicator");
+    let end = p;
+    let q = p;
+    for (; q < line.length; q++) {
+      const ch = line.charCodeAt(q);
+      if (ch === COLON && isSpaceOrEnd(line.charCodeAt(q + 1))) decline("mapping entry inside a value");
+      if (ch === HASH && line.charCodeAt(q - 1) === SPACE) break;
+      if (ch !== SPACE) end = q + 1;
+    }
+    return [this.resolvePlain(line.slice(p, end)), end];
+  }
+  /** A plain scalar's value, as js-yaml's composer resolves it (remembered per text). */
+  resolvePlain(text) {
+    let r = this.plainCache.get(text);
+    if (r === void 0) {
+      const { value, tag } = this.schema.resolveImplicitScalarTag(text);
+      r = tag.tagName === MERGE_TAG || value !== null && typeof value === "object" ? DECLINE : { value };
+      if (this.plainCache.size >= CACHE_LIMIT) this.plainCache.clear();
+      this.plainCache.set(text, r);
+    }
+    if (r === DECLINE) decline("special scalar");
+    return r.value;
+  }
+  /** A quoted scalar that closes on its line: its value and the offset after the closing quote. */
+  quoted(line, p) {
+    const quote = line.charCodeAt(p);
+    let escaped = false;
+    let q = p + 1;
+    for (; ; ) {
+      if (q >= line.length) decline("multi-line quoted scalar");
+      const ch = line.charCodeAt(q);
+      if (quote === 39) {
+        if (ch === 39) {
+          if (line.charCodeAt(q + 1) !== 39) break;
+          escaped = true;
+          q += 2;
+          continue;
+        }
+      } else if (ch === 92) {
+        if (q + 1 >= line.length) decline("escaped line break");
+        escaped = true;
+        q += 2;
+        continue;
+      } else if (ch === 34) break;
+      q++;
+    }
+    const body = line.slice(p + 1, q);
+    if (!escaped) return { value: this.intern(body), end: q + 1 };
+    if (quote === 39) return { value: body.replaceAll("''", "'"), end: q + 1 };
+    return { value: this.doubleQuoted(line.slice(p, q + 1)), end: q + 1 };
+  }
+  /**
+   * One string per distinct text: a slice of the rendered text would keep all of it alive for as
+   * long as the value lives (the whole run, for an injected pod).
+   */
+  intern(s) {
+    const cache = this.stringCache;
+    const hit = cache.get(s);
+    if (hit !== void 0) return hit;
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(s, s);
+    return s;
+  }
+  /** A double-quoted scalar with escapes, decoded by js-yaml (remembered per text). */
+  doubleQuoted(token) {
+    let cache = escapedCache.get(this.schema);
+    if (!cache) escapedCache.set(this.schema, cache = /* @__PURE__ */ new Map());
+    let v = cache.get(token);
+    if (v === void 0) {
+      let loaded;
+      try {
+        loaded = load(token, { schema: this.schema });
+      } catch {
+        decline("bad escape");
+      }
+      if (typeof loaded !== "string") decline("bad escape");
+      v = loaded;
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(token, v);
+    }
+    return v;
+  }
+  /** A flow collection from `p` that closes on this line: its value and the offset after it. */
+  flow(line, p) {
+    const mapping = line.charCodeAt(p) === 123;
+    const close = mapping ? 125 : 93;
+    const out = mapping ? {} : [];
+    p = skipSpaces(line, p + 1);
+    if (line.charCodeAt(p) === close) return [out, p + 1];
+    for (; ; ) {
+      if (mapping) {
+        const map = out;
+        let name;
+        const c2 = line.charCodeAt(p);
+        if (c2 === 34 || c2 === 39) {
+          const q = this.quoted(line, p);
+          name = checkKey(q.value);
+          p = skipSpaces(line, q.end);
+          if (line.charCodeAt(p) !== COLON) decline("flow entry without a value");
+          p++;
+        } else {
+          const [key, end] = this.flowPlain(line, p);
+          if (line.charCodeAt(end) !== COLON) decline("flow entry without a value");
+          name = checkKey(String(this.resolvePlain(key)));
+          p = end + 1;
+        }
+        if (Object.hasOwn(map, name)) decline("duplicated mapping key");
+        p = skipSpaces(line, p);
+        const v = this.flowNode(line, p);
+        map[name] = v[0];
+        p = v[1];
+      } else {
+        const v = this.flowNode(line, p);
+        out.push(v[0]);
+        p = v[1];
+      }
+      p = skipSpaces(line, p);
+      const c = line.charCodeAt(p);
+      if (c === close) return [out, p + 1];
+      if (c !== 44) decline("flow collection not closed on its line");
+      p = skipSpaces(line, p + 1);
+      if (line.charCodeAt(p) === close) decline("trailing comma");
+    }
+  }
+  /** A node inside a flow collection: nested flow, quoted or plain; never empty. */
+  flowNode(line, p) {
+    const c = line.charCodeAt(p);
+    if (c === 91 || c === 123) {
+      this.enter();
+      const r = this.flow(line, p);
+      this.depth--;
+      return r;
+    }
+    if (c === 34 || c === 39) {
+      const q = this.quoted(line, p);
+      return [q.value, q.end];
+    }
+    const [text, end] = this.flowPlain(line, p);
+    if (line.charCodeAt(end) === COLON) decline("flow pair");
+    return [this.resolvePlain(text), end];
+  }
+  /** A plain scalar in flow context: its text and where it ends (at `,` `[` `]` `{` `}`, `: `, ` #`). */
+  flowPlain(line, p) {
+    if (!canStartPlain(line, p) || line.charCodeAt(p) === DASH && isFlowIndicator2(line.charCodeAt(p + 1))) decline("empty or special flow node");
+    let end = p;
+    let q = p;
+    for (; q < line.length; q++) {
+      const ch = line.charCodeAt(q);
+      if (isFlowIndicator2(ch)) break;
+      if (ch === COLON) {
+        const next = line.charCodeAt(q + 1);
+        if (isSpaceOrEnd(next) || isFlowIndicator2(next)) break;
+      }
+      if (ch === HASH && line.charCodeAt(q - 1) === SPACE) break;
+      if (ch !== SPACE) end = q + 1;
+    }
+    return [line.slice(p, end), end];
+  }
+  /**
+   * A block scalar whose header (`|`, `>`, with `-` or `+`) is at `p` of `line`; its content is
+   * the lines below indented deeper than `parent`, read as js-yaml reads them.
+   */
+  blockScalar(line, p, parent) {
+    const folded = line.charCodeAt(p) === 62;
+    let q = p + 1;
+    let chomp = "clip";
+    if (line.charCodeAt(q) === DASH) {
+      chomp = "strip";
+      q++;
+    } else if (line.charCodeAt(q) === 43) {
+      chomp = "keep";
+      q++;
+    }
+    const afterHeader = q;
+    while (line.charCodeAt(q) === SPACE) q++;
+    if (q < line.length && !(line.charCodeAt(q) === HASH && q > afterHeader)) decline("block scalar header");
+    const start = ++this.i;
+    let contentIndent = -1;
+    let maxLeading = 0;
+    for (; this.i < this.lines.length; this.i++) {
+      const l = this.lines[this.i];
+      const col = indentOf(l);
+      if (col === l.length) {
+        if (contentIndent === -1) maxLeading = Math.max(maxLeading, col);
+        continue;
+      }
+      if (contentIndent === -1) {
+        if (col <= parent || col < maxLeading) decline("block scalar without content or with odd indentation");
+        contentIndent = col;
+      } else if (col < contentIndent) break;
+    }
+    if (contentIndent === -1) decline("block scalar without content");
+    let result = "";
+    let didReadContent = false;
+    let emptyLines = 0;
+    let atMoreIndented = false;
+    for (let k = start; k < this.i; k++) {
+      const l = this.lines[k];
+      let column = 0;
+      while (column < contentIndent && l.charCodeAt(column) === SPACE) column++;
+      if (column >= l.length) {
+        emptyLines++;
+        continue;
+      }
+      const content = l.slice(contentIndent);
+      if (folded) {
+        if (content.charCodeAt(0) === SPACE) {
+          atMoreIndented = true;
+          result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (atMoreIndented) {
+          atMoreIndented = false;
+          result += "\n".repeat(emptyLines + 1);
+        } else if (emptyLines === 0) {
+          if (didReadContent) result += " ";
+        } else result += "\n".repeat(emptyLines);
+      } else result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+      result += content;
+      didReadContent = true;
+      emptyLines = 0;
+    }
+    if (chomp === "keep") result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+    else if (chomp === "clip" && didReadContent) result += "\n";
+    if (this.nextIndent() > parent) decline("more indented line after a block scalar");
+    return result;
+  }
+};
+function skipSpaces(line, p) {
+  while (line.charCodeAt(p) === SPACE) p++;
+  return p;
+}
+function checkKey(name) {
+  if (name === "__proto__") decline("__proto__ key");
+  return name;
+}
+function parseBlockYaml(text, schema) {
+  if (NOT_PLAIN_ASCII.test(text) && UNSUPPORTED_CHARS.test(text)) return { ok: false, reason: "tab, CR, BOM or non-printable character" };
+  try {
+    return { ok: true, value: new Reader(text, schema).read() };
+  } catch (e) {
+    if (e instanceof Declined) return { ok: false, reason: e.message };
+    throw e;
+  }
+}
+
+// src/read/yaml-schema.ts
+var KUBE_SCHEMA = new Schema(YAML11_SCHEMA.tags.filter((t) => t.tagName !== "tag:yaml.org,2002:timestamp"));
+var LIMITS = {
+  /** Nesting depth of collections (js-yaml `maxDepth`). */
+  maxDepth: 100,
+  /** Alias nodes per document (js-yaml `maxAliases`). */
+  maxAliases: 1e3,
+  /** Nodes a document may have once every alias is expanded (a "billion laughs" guard). */
+  maxExpandedNodes: 1e6,
+  /** Bytes of scalars a document may have once every alias is expanded (alias amplification). */
+  maxExpandedBytes: 32 * 1024 * 1024
+};
+
 // src/istio/ports.ts
 var RESERVED_PORTS = /* @__PURE__ */ new Map([
   [15e3, "Envoy admin"],
@@ -3356,6 +3808,7 @@ var DEFAULT_EXTENSION_PROVIDERS = [
 
 export {
   YAML11_SCHEMA,
+  DUMP_SCHEMA,
   YAMLException,
   EVENT_ID,
   SCALAR_STYLE,
@@ -3369,8 +3822,6 @@ export {
   splitPointer,
   getAt,
   setAt,
-  KUBE_SCHEMA,
-  LIMITS,
   INJECT_KEY,
   PROXY_CONFIG_ANNOTATION,
   TEMPLATES_ANNOTATION,
@@ -3409,5 +3860,8 @@ export {
   DEFAULT_STATUS_PORT,
   DEFAULT_PROXY_CONFIG,
   MESH_DEFAULTS,
-  DEFAULT_EXTENSION_PROVIDERS
+  DEFAULT_EXTENSION_PROVIDERS,
+  parseBlockYaml,
+  KUBE_SCHEMA,
+  LIMITS
 };

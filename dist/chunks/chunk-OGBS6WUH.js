@@ -7,7 +7,7 @@ import {
   joinPointer,
   load,
   str
-} from "./chunk-4BOM6MHP.js";
+} from "./chunk-UPOWUPET.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";

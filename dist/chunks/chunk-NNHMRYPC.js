@@ -8,9 +8,10 @@ import {
   constructFromEvents,
   escapeToken,
   getScalarValue,
+  parseBlockYaml,
   parseEvents,
   splitPointer
-} from "./chunk-4BOM6MHP.js";
+} from "./chunk-UPOWUPET.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";
@@ -195,6 +196,82 @@ function shift(map, by) {
   return map;
 }
 
+// src/read/split-plain.ts
+function firstContent(text, from, to) {
+  let p = from;
+  while (p < to) {
+    let q = p;
+    while (q < to && text.charCodeAt(q) === 32) q++;
+    const c = q < to ? text.charCodeAt(q) : 10;
+    if (c !== 10 && c !== 35) return q;
+    const eol = text.indexOf("\n", q);
+    if (eol < 0 || eol >= to) return -1;
+    p = eol + 1;
+  }
+  return -1;
+}
+function splitPlainStream(source) {
+  const text = source.text;
+  if (/[\r\uFEFF]/.test(text)) return null;
+  const cuts = [];
+  for (let p = 0; p < text.length; ) {
+    const c = text.charCodeAt(p);
+    if (c === 37) return null;
+    if ((c === 45 || c === 46) && text.startsWith(c === 45 ? "---" : "...", p)) {
+      const after = text.charCodeAt(p + 3);
+      if (c === 46 && (Number.isNaN(after) || after === 10 || after === 32 || after === 9)) return null;
+      if (c === 45) {
+        if (Number.isNaN(after) || after === 10) cuts.push(p);
+        else if (after === 32 || after === 9) return null;
+      }
+    }
+    const eol = text.indexOf("\n", p);
+    if (eol < 0) break;
+    p = eol + 1;
+  }
+  const parts = [];
+  const first = cuts.length > 0 ? cuts[0] : text.length;
+  const implicit = firstContent(text, 0, first);
+  if (implicit >= 0) parts.push({ start: 0, end: first, content: implicit, body: 0, explicit: false });
+  for (let i = 0; i < cuts.length; i++) {
+    const start = cuts[i];
+    const end = i + 1 < cuts.length ? cuts[i + 1] : text.length;
+    const body = Math.min(start + 4, end);
+    parts.push({ start, end, content: firstContent(text, body, end), body, explicit: true });
+  }
+  const values = [];
+  for (const part of parts) {
+    if (part.content < 0) {
+      values.push(null);
+      continue;
+    }
+    const r = parseBlockYaml(text.slice(part.body, part.end), KUBE_SCHEMA);
+    if (!r.ok) return null;
+    values.push(r.value);
+  }
+  const lines = new LineIndex(text);
+  return parts.map((part, index) => {
+    const start = index === 0 ? 0 : parts[index - 1].end;
+    const end = index === parts.length - 1 ? text.length : part.end;
+    const empty = part.content < 0;
+    const contentStart = empty ? start : part.content;
+    const c = text[contentStart];
+    return {
+      source,
+      index,
+      start,
+      end,
+      startLine: lines.position(contentStart).line,
+      value: values[index],
+      empty,
+      format: c === "{" || c === "[" ? "json" : "yaml",
+      eol: "\n",
+      contentStart,
+      locate: createLocator(text, start, end, lines)
+    };
+  });
+}
+
 // src/read/template-actions.ts
 var MAX_SHOWN = 60;
 var BLOCK_SCALAR = /(^|[\s:-])[|>][-+0-9]*$/;
@@ -258,6 +335,11 @@ function templateMessage(action2) {
 
 // src/read/split.ts
 function splitStream(source) {
+  const plain = splitPlainStream(source);
+  if (plain) return plain;
+  return splitStreamWithEvents(source);
+}
+function splitStreamWithEvents(source) {
   const lines = new LineIndex(source.text);
   try {
     return splitDocuments(source, lines);

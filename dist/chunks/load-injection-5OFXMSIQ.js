@@ -1,11 +1,11 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   loadInjectorConfig
-} from "./chunk-OTZIN2SW.js";
-import "./chunk-JJNYHP6T.js";
-import "./chunk-YXZFGPDG.js";
+} from "./chunk-ZZQGXIMO.js";
+import "./chunk-UPSH2GWA.js";
 import "./chunk-JXSAT7HH.js";
-import "./chunk-4BOM6MHP.js";
+import "./chunk-NNHMRYPC.js";
+import "./chunk-UPOWUPET.js";
 import "./chunk-ZV2WLJBK.js";
 import "./chunk-HW64GBDU.js";
 export {

@@ -6,8 +6,9 @@ import {
   TEMPLATES_ANNOTATION,
   isMap,
   joinPointer,
-  load
-} from "./chunk-4BOM6MHP.js";
+  load,
+  parseBlockYaml
+} from "./chunk-UPOWUPET.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";
@@ -3237,6 +3238,8 @@ var OPTIONS = { schema: KUBE_SCHEMA };
 var BLOCK_SCALAR = /(?:^\s*-|:)\s+[|>][-+0-9]*\s*(?:#.*)?$/;
 function loadRendered(text, hint) {
   if (hint?.lenient) return load(indentFlowContinuations(text), OPTIONS);
+  const fast = parseBlockYaml(text, KUBE_SCHEMA);
+  if (fast.ok) return fast.value;
   try {
     return load(text, OPTIONS);
   } catch (e) {

@@ -4,19 +4,20 @@ import {
   goJsonFieldResolver,
   injectionFunctions,
   parseTemplate
-} from "./chunk-JJNYHP6T.js";
-import {
-  splitStream
-} from "./chunk-YXZFGPDG.js";
+} from "./chunk-UPSH2GWA.js";
 import {
   readSources
 } from "./chunk-JXSAT7HH.js";
 import {
+  splitStream
+} from "./chunk-NNHMRYPC.js";
+import {
   YAML11_SCHEMA,
   isMap,
   joinPointer,
-  load
-} from "./chunk-4BOM6MHP.js";
+  load,
+  parseBlockYaml
+} from "./chunk-UPOWUPET.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";
@@ -58,7 +59,10 @@ function cachedText(name) {
   return text;
 }
 function parseYamlFile(name) {
-  return load(cachedText(name), { schema: YAML11_SCHEMA }) ?? {};
+  const text = cachedText(name);
+  const fast = parseBlockYaml(text, YAML11_SCHEMA);
+  if (fast.ok) return fast.value ?? {};
+  return load(text, { schema: YAML11_SCHEMA }) ?? {};
 }
 function stringList(v, what) {
   if (v === void 0 || v === null) return [];

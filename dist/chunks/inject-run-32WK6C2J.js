@@ -5,24 +5,26 @@ import {
 import {
   inject,
   printLintForInject
-} from "./chunk-TKT2HAL5.js";
+} from "./chunk-36NHQZUM.js";
 import {
   EXIT,
   inputPaths,
   sourceIO
 } from "./chunk-IOBUI6CL.js";
-import "./chunk-GOZELPZV.js";
+import "./chunk-2WTROBW2.js";
 import {
   formatError,
   printable
-} from "./chunk-3BMKOMHC.js";
-import "./chunk-YXZFGPDG.js";
+} from "./chunk-HHQ7RDVS.js";
+import "./chunk-7GQ4EQMO.js";
+import "./chunk-EO3MG4HE.js";
 import "./chunk-JXSAT7HH.js";
+import "./chunk-NNHMRYPC.js";
 import {
   describeObject,
   editDistance
-} from "./chunk-BYAT2JJO.js";
-import "./chunk-4BOM6MHP.js";
+} from "./chunk-OGBS6WUH.js";
+import "./chunk-UPOWUPET.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";

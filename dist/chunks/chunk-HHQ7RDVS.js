@@ -26,14 +26,8 @@ function errorMessage(e) {
   return r && !e.message.includes(r) ? `${r}: ${e.message}` : e.message;
 }
 
-// src/lint/types.ts
-var SEVERITIES = ["error", "warning", "info"];
-var SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
-
 export {
   printable,
   formatError,
-  errorMessage,
-  SEVERITIES,
-  SEVERITY_RANK
+  errorMessage
 };

@@ -1,42 +1,20 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   SEVERITIES
-} from "./chunk-3BMKOMHC.js";
+} from "./chunk-7GQ4EQMO.js";
+import {
+  CONFIG_FILE,
+  DEFAULT_CONFIG,
+  RULES
+} from "./chunk-EO3MG4HE.js";
 import {
   splitStream
-} from "./chunk-YXZFGPDG.js";
+} from "./chunk-NNHMRYPC.js";
+import "./chunk-OGBS6WUH.js";
 import {
-  POD_TEMPLATE_PATHS,
-  compilePolicy,
-  compileSelector,
-  describeObject,
-  fieldPosition,
-  isIstioKey,
-  locateWorkloads,
-  lookupAnnotation,
-  lookupLabel,
-  objectsOf,
-  positionIn,
-  selectorMatches,
-  skipReason,
-  suggestAnnotation,
-  validateAnnotationValue
-} from "./chunk-BYAT2JJO.js";
-import {
-  GATEWAY_MANAGED_LABEL,
-  INJECTED_CONTAINERS,
-  INJECT_KEY,
-  NATIVE_SIDECAR_ANNOTATION,
-  PROXY_CONTAINER,
-  PROXY_UID,
-  RESERVED_PORTS,
-  dump,
-  getAt,
-  isMap,
   joinPointer,
-  splitPointer,
-  str
-} from "./chunk-4BOM6MHP.js";
+  splitPointer
+} from "./chunk-UPOWUPET.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";
@@ -113,7 +91,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str2(strs, ...args) {
+    function str(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -124,7 +102,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str2;
+    exports.str = str;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -167,7 +145,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str2`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
@@ -1129,22 +1107,22 @@ var require_util = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str2) {
-      return unescapeJsonPointer(decodeURIComponent(str2));
+    function unescapeFragment(str) {
+      return unescapeJsonPointer(decodeURIComponent(str));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str2) {
-      return encodeURIComponent(escapeJsonPointer(str2));
+    function escapeFragment(str) {
+      return encodeURIComponent(escapeJsonPointer(str));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str2) {
-      if (typeof str2 == "number")
-        return `${str2}`;
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str) {
+      if (typeof str == "number")
+        return `${str}`;
+      return str.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str2) {
-      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str) {
+      return str.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -2169,8 +2147,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str2) {
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str) {
+      return str.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -2996,7 +2974,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve2.call(this, root, ref);
+      let _sch = resolve.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3023,7 +3001,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve2(root, ref) {
+    function resolve(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3267,10 +3245,10 @@ var require_utils = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str2, token) {
+    function findToken(str, token) {
       let ind = 0;
-      for (let i = 0; i < str2.length; i++) {
-        if (str2[i] === token) ind++;
+      for (let i = 0; i < str.length; i++) {
+        if (str[i] === token) ind++;
       }
       return ind;
     }
@@ -3887,7 +3865,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve2(baseURI, relativeURI, options) {
+    function resolve(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -4278,7 +4256,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve2,
+      resolve,
       resolveComponent,
       equal,
       serialize,
@@ -4340,7 +4318,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
+    var defaultRegExp = (str, flags) => new RegExp(str, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -5135,16 +5113,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str2) {
-      const len = str2.length;
+    function ucs2length(str) {
+      const len = str.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str2.charCodeAt(pos++);
+        value = str.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str2.charCodeAt(pos);
+          value = str.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -6950,717 +6928,8 @@ var require_ajv = __commonJS({
   }
 });
 
-// src/emit/manifests.ts
-function writeStream(docs) {
-  const parts = [];
-  let previous = "";
-  for (const item of docs) {
-    let text = "value" in item ? renderChanged(item.doc, item.value) : item.doc.source.text.slice(item.doc.start, item.doc.end);
-    if (parts.length > 0) {
-      if (!previous.endsWith("\n")) parts.push(item.doc.eol);
-      if (!startsWithMarker(text)) text = `---${item.doc.eol}${text}`;
-    }
-    parts.push(text);
-    previous = text;
-  }
-  const out = parts.join("");
-  return out === "" || out.endsWith("\n") ? out : out + "\n";
-}
-function startsWithMarker(text) {
-  return /^(([ \t]*(#[^\n]*)?|%[^\n]*)\r?\n)*---(\s|$)/.test(text);
-}
-function renderChanged(doc, value) {
-  let prefix = doc.source.text.slice(doc.start, doc.contentStart);
-  if (prefix !== "" && !prefix.endsWith("\n")) prefix = prefix.replace(/[ \t]+$/, "") + doc.eol;
-  const text = doc.source.text.slice(doc.contentStart, doc.end);
-  const body = doc.format === "json" ? JSON.stringify(value, null, 2) + "\n" : toYaml(value, { seqNoIndent: sequenceIndent(text) === "zero" });
-  return prefix + (doc.eol === "\n" ? body : body.replace(/\n/g, doc.eol));
-}
-function sequenceIndent(text) {
-  let zero = false;
-  let keyIndent = -1;
-  for (const line of text.split(/\r\n?|\n/)) {
-    let indent = 0;
-    while (line.charCodeAt(indent) === 32) indent++;
-    if (keyIndent >= 0 && line.startsWith("- ", indent)) {
-      if (indent > keyIndent) return "indented";
-      if (indent === keyIndent) zero = true;
-    }
-    const first = line.charAt(indent);
-    keyIndent = first !== "" && !/[\s#-]/.test(first) && /:[ \t]*$/.test(line.slice(indent + 1)) ? indent : -1;
-  }
-  return zero ? "zero" : "none";
-}
-function toYaml(value, options = {}) {
-  const opts = { lineWidth: -1, noRefs: true, seqNoIndent: options.seqNoIndent ?? false };
-  try {
-    return dump(value, opts);
-  } catch (e) {
-    if (!(e instanceof RangeError)) throw e;
-    const long = /* @__PURE__ */ new Map();
-    const token = (s) => {
-      const t = `kube-inject-long-string-${long.size}-${Math.random().toString(36).slice(2)}`;
-      long.set(t, quoteDouble(s));
-      return t;
-    };
-    const text = dump(replaceLongStrings(value, token), opts);
-    return text.replace(/kube-inject-long-string-\d+-[a-z0-9]+/g, (t) => long.get(t) ?? t);
-  }
-}
-var LONG_STRING = 64 * 1024;
-function replaceLongStrings(v, token) {
-  if (typeof v === "string") return v.length > LONG_STRING ? token(v) : v;
-  if (Array.isArray(v)) return v.map((x) => replaceLongStrings(x, token));
-  if (v !== null && typeof v === "object") {
-    const out = {};
-    for (const [k, x] of Object.entries(v)) {
-      Object.defineProperty(out, k.length > LONG_STRING ? token(k) : k, { value: replaceLongStrings(x, token), enumerable: true, writable: true, configurable: true });
-    }
-    return out;
-  }
-  return v;
-}
-function quoteDouble(s) {
-  return JSON.stringify(s).replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-
 // src/lint/config.ts
 var import_ajv = __toESM(require_ajv(), 1);
-import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
-
-// src/lint/selector.ts
-function labelValue(v) {
-  if (typeof v === "string") return v;
-  if (typeof v === "number" || typeof v === "boolean") return String(v);
-  return void 0;
-}
-function labelMap(v) {
-  const out = {};
-  if (!isMap(v)) return out;
-  for (const [k, raw] of Object.entries(v)) {
-    const s = labelValue(raw);
-    if (s !== void 0) out[k] = s;
-  }
-  return out;
-}
-function compileSelector2(raw) {
-  if (!isMap(raw)) return null;
-  const structured = isMap(raw.matchLabels) || Array.isArray(raw.matchExpressions);
-  const labels = structured ? raw.matchLabels : raw;
-  const matchLabels = {};
-  if (isMap(labels)) {
-    for (const [key, v] of Object.entries(labels)) {
-      const value = labelValue(v);
-      if (value === void 0) return null;
-      matchLabels[key] = value;
-    }
-  }
-  const expressions = structured && Array.isArray(raw.matchExpressions) ? raw.matchExpressions : [];
-  if (expressions.some((e) => !isMap(e) || Array.isArray(e.values) && e.values.some((v) => labelValue(v) === void 0))) return null;
-  const matchExpressions = expressions.map((e) => ({
-    key: String(e.key ?? ""),
-    operator: String(e.operator ?? ""),
-    values: Array.isArray(e.values) ? e.values.map((v) => labelValue(v)) : []
-  }));
-  const compiled = compileSelector({ matchLabels, matchExpressions });
-  return compiled.requirements === null ? null : compiled;
-}
-function selects(selector, labels) {
-  return selector !== null && selectorMatches(selector, labels);
-}
-
-// src/lint/pod.ts
-function containersOf(w) {
-  const out = [];
-  for (const field of ["containers", "initContainers"]) {
-    const list = w.podSpec[field];
-    if (!Array.isArray(list)) continue;
-    list.forEach((c, i) => {
-      if (!isMap(c)) return;
-      out.push({
-        container: c,
-        name: typeof c.name === "string" ? c.name : "",
-        pointer: joinPointer(w.templatePointer, "spec", field, i),
-        init: field === "initContainers"
-      });
-    });
-  }
-  return out;
-}
-function appContainersOf(w) {
-  return containersOf(w).filter((c) => !INJECTED_CONTAINERS.has(c.name));
-}
-var ENABLED = compilePolicy("enabled", [], []).compiled;
-function optOutReason(w, o = {}) {
-  return skipReason(ENABLED, {
-    hostNetwork: !o.ignoreHostNetwork && w.podSpec.hostNetwork === true,
-    namespace: w.namespace,
-    labels: { ...w.podLabels },
-    annotations: labelMap(w.podAnnotations)
-  });
-}
-function podMetaPointer(w, field, key) {
-  const base = joinPointer(w.templatePointer, "metadata", field);
-  return key === void 0 ? base : joinPointer(base, key);
-}
-
-// src/lint/rules/app-version-labels.ts
-var APP_KEYS = ["app.kubernetes.io/name", "app"];
-var VERSION_KEYS = ["app.kubernetes.io/version", "version"];
-function pick(w, keys) {
-  for (const key of keys) if (Object.hasOwn(w.podLabels, key)) return { key, value: w.podLabels[key] };
-  return void 0;
-}
-var appVersionLabels = {
-  meta: {
-    id: "app-version-labels",
-    severity: "warning",
-    description: "Every pod template has an app and a version label, and no two workloads share an app label with the same version.",
-    help: "Istio names workloads in metrics and traces by the `app` (or `app.kubernetes.io/name`) and `version` (or `app.kubernetes.io/version`) labels of their pods. Add both to the pod template (spec.template.metadata.labels). Two workloads of one app in the same namespace need different versions, or their telemetry is merged. Pods that are not injected (opted out, host network) are not checked.",
-    docs: "https://istio.io/latest/docs/ops/deployment/application-requirements/"
-  },
-  check(ctx) {
-    const seen = /* @__PURE__ */ new Map();
-    for (const w of ctx.index.workloads) {
-      if (optOutReason(w) !== void 0) continue;
-      const app = pick(w, APP_KEYS);
-      const version = pick(w, VERSION_KEYS);
-      const labels = podMetaPointer(w, "labels");
-      const base = { doc: w.doc, object: w.located };
-      if (!app) ctx.report({ ...base, pointer: labels, message: 'the pod template has no "app" (or "app.kubernetes.io/name") label' });
-      if (!version) ctx.report({ ...base, pointer: labels, message: 'the pod template has no "version" (or "app.kubernetes.io/version") label' });
-      if (!app) continue;
-      const key = JSON.stringify([w.namespace, app.value, version?.value ?? null]);
-      const first = seen.get(key);
-      if (!first) {
-        seen.set(key, w);
-        continue;
-      }
-      const sameVersion = version ? `the same version ${JSON.stringify(version.value)}` : "no version label either";
-      ctx.report({
-        ...base,
-        pointer: podMetaPointer(w, "labels", app.key),
-        message: `the pods have the same app label ${JSON.stringify(app.value)} as ${describeObject(first.kind, first.namespace, first.name)}, and ${sameVersion}; give each a different version`
-      });
-    }
-  }
-};
-
-// src/lint/annotation-sites.ts
-function site(obj, scope, metadataPointer, metadata) {
-  const m = isMap(metadata) ? metadata : {};
-  return {
-    obj,
-    scope,
-    metadataPointer,
-    annotations: isMap(m.annotations) ? m.annotations : {},
-    labels: isMap(m.labels) ? m.labels : {}
-  };
-}
-var cache = /* @__PURE__ */ new WeakMap();
-function metadataSites(index) {
-  let sites = cache.get(index);
-  if (!sites) cache.set(index, sites = collectSites(index));
-  return sites;
-}
-function collectSites(index) {
-  const out = [];
-  const workloads = new Map(index.workloads.map((w) => [w.located, w]));
-  for (const obj of index.objects) {
-    const own = joinPointer(obj.located.pointer, "metadata");
-    const w = workloads.get(obj.located);
-    if (w) {
-      if (w.templatePointer === w.located.pointer) {
-        out.push(site(obj, "pod", own, obj.located.object.metadata));
-      } else {
-        out.push(site(obj, "workload", own, obj.located.object.metadata));
-        const meta = joinPointer(w.templatePointer, "metadata");
-        out.push(site(obj, "pod", meta, getAt(obj.doc.value, meta)));
-      }
-    } else if (obj.kind === "Service") {
-      out.push(site(obj, "service", own, obj.located.object.metadata));
-    } else if (obj.kind === "Namespace") {
-      out.push(site(obj, "namespace", own, obj.located.object.metadata));
-    }
-  }
-  return out;
-}
-function keyPointer(s, field, key) {
-  return joinPointer(s.metadataPointer, field, key);
-}
-function siteKindName(s) {
-  return s.scope === "pod" && s.obj.kind !== "Pod" ? `${s.obj.kind} pod template` : s.obj.kind;
-}
-function placedRight(entry, scope) {
-  return entry.scopes.includes("any") || entry.scopes.includes(scope);
-}
-
-// src/lint/rules/deprecated-annotation.ts
-var deprecatedAnnotation = {
-  meta: {
-    id: "deprecated-annotation",
-    severity: "info",
-    istioCode: "IST0135",
-    description: "No deprecated Istio annotations.",
-    help: "Deprecated annotations may stop working in a future Istio release. Use the replacement the finding names (for `sidecar.istio.io/inject`, the label of the same name), or remove the annotation.",
-    docs: "https://istio.io/latest/docs/reference/config/annotations/"
-  },
-  check(ctx) {
-    for (const s of metadataSites(ctx.index)) {
-      for (const key of Object.keys(s.annotations)) {
-        const entry = lookupAnnotation(key);
-        if (!entry?.deprecated) continue;
-        if (key === INJECT_KEY && Object.hasOwn(s.labels, INJECT_KEY)) continue;
-        const instead = key === INJECT_KEY ? ` in favor of the ${INJECT_KEY} label` : entry.deprecated.replacement ? ` in favor of ${entry.deprecated.replacement}` : "";
-        ctx.report({
-          doc: s.obj.doc,
-          object: s.obj.located,
-          pointer: keyPointer(s, "annotations", key),
-          message: `annotation ${JSON.stringify(key)} has been deprecated${instead} and may not work in future Istio versions`
-        });
-      }
-    }
-  }
-};
-
-// src/lint/rules/host-network.ts
-var hostNetwork = {
-  meta: {
-    id: "host-network",
-    severity: "info",
-    description: "Pods on the host network cannot be injected; they stay outside the mesh.",
-    help: "The sidecar redirects the pod's traffic with iptables rules in the pod's network namespace; a `hostNetwork: true` pod shares the node's, so Istio (and kube-inject) leaves it unchanged. If the workload must be in the mesh, drop hostNetwork; otherwise mark the intent with the label `sidecar.istio.io/inject: \"false\"`.",
-    docs: "https://istio.io/latest/docs/ops/deployment/application-requirements/"
-  },
-  check(ctx) {
-    for (const w of ctx.index.workloads) {
-      if (w.podSpec.hostNetwork !== true) continue;
-      if (optOutReason(w, { ignoreHostNetwork: true }) !== void 0) continue;
-      ctx.report({
-        doc: w.doc,
-        object: w.located,
-        pointer: joinPointer(w.templatePointer, "spec", "hostNetwork"),
-        message: `the pods use the host network, so the sidecar cannot be injected and they stay outside the mesh`
-      });
-    }
-  }
-};
-
-// src/lint/ignore.ts
-var IGNORE_ANNOTATION = "kube-inject.io/ignore";
-function parseIgnore(value) {
-  const eq = value.indexOf("=");
-  const list = eq < 0 ? value : value.slice(0, eq);
-  const reason = eq < 0 ? "" : value.slice(eq + 1).trim();
-  const entries = list.split(",").map((e) => e.trim()).filter((e) => e !== "");
-  return reason === "" ? { entries } : { entries, reason };
-}
-function unknownIgnoreEntries(d, ruleIds2, codes) {
-  return d.entries.filter((e) => e !== "*" && !ruleIds2.has(e) && !codes.has(e.toUpperCase()));
-}
-function covers(d, ruleId, istioCode) {
-  return d.entries.some((e) => e === "*" || e === ruleId || istioCode !== void 0 && e.toUpperCase() === istioCode);
-}
-function findSuppression(annotationMaps, ruleId, istioCode) {
-  for (const annotations of annotationMaps) {
-    const raw = annotations[IGNORE_ANNOTATION];
-    if (typeof raw !== "string") continue;
-    const d = parseIgnore(raw);
-    if (covers(d, ruleId, istioCode)) return d.reason === void 0 ? {} : { reason: d.reason };
-  }
-  return void 0;
-}
-
-// src/lint/rules/invalid-annotation.ts
-var invalidAnnotation = {
-  meta: {
-    id: "invalid-annotation",
-    severity: "error",
-    istioCode: "IST0125",
-    description: "Istio annotation values are valid, checked by the same validators the injector uses.",
-    help: "An invalid value of an annotation the injector validates makes injection fail (an error); for the others Istio ignores the value or falls back silently (reported as a warning). Annotation values must be strings: quote numbers and booleans. The `kube-inject.io/ignore` annotation must name known rule ids or Istio codes.",
-    docs: "https://istio.io/latest/docs/reference/config/annotations/"
-  },
-  check(ctx) {
-    for (const s of metadataSites(ctx.index)) {
-      for (const [key, value] of Object.entries(s.annotations)) {
-        if (!isIstioKey(key)) continue;
-        const at = { doc: s.obj.doc, object: s.obj.located, pointer: keyPointer(s, "annotations", key), at: "value" };
-        if (typeof value !== "string") {
-          ctx.report({ ...at, message: `annotation ${JSON.stringify(key)}: values must be strings; quote it` });
-          continue;
-        }
-        if (key === IGNORE_ANNOTATION) {
-          const unknown = unknownIgnoreEntries(parseIgnore(value), ruleIds(ctx), istioCodes(ctx));
-          if (unknown.length > 0) ctx.report({ ...at, severity: "warning", message: `${IGNORE_ANNOTATION} names no rule ${unknown.map((u) => JSON.stringify(u)).join(", ")}` });
-          continue;
-        }
-        const entry = lookupAnnotation(key);
-        if (!entry || !placedRight(entry, s.scope)) continue;
-        const problem = validateAnnotationValue(key, value);
-        if (problem === null) continue;
-        const consequence = entry.injectorValidated ? "the injector rejects the pod" : "Istio ignores the value";
-        ctx.report({
-          ...at,
-          severity: entry.injectorValidated ? "error" : "warning",
-          message: `invalid value ${JSON.stringify(value)} for annotation ${key}: ${problem} (${consequence})`
-        });
-      }
-    }
-  }
-};
-function ruleIds(ctx) {
-  return new Set(ctx.allRules.map((m) => m.id));
-}
-function istioCodes(ctx) {
-  return new Set(ctx.allRules.flatMap((m) => [...m.istioCode ? [m.istioCode] : [], ...m.istioCodes ?? []]));
-}
-
-// src/lint/rules/job-sidecar.ts
-var JOB_KINDS = /* @__PURE__ */ new Set(["Job", "CronJob"]);
-var jobSidecar = {
-  meta: {
-    id: "job-sidecar",
-    severity: "warning",
-    description: "Jobs and CronJobs get the sidecar as a native sidecar, so that their pods can complete.",
-    help: 'A classic sidecar is a regular container that keeps running after the job\'s own containers finish, so the pod never completes. Inject with `--native-sidecars` (istio-proxy becomes an init container with restartPolicy: Always, which Kubernetes stops when the job is done), or annotate the pod template with `sidecar.istio.io/nativeSidecar: "true"`.',
-    docs: "https://istio.io/latest/blog/2023/native-sidecars/"
-  },
-  check(ctx) {
-    for (const w of ctx.index.workloads) {
-      if (!JOB_KINDS.has(w.kind) || optOutReason(w) !== void 0) continue;
-      const base = { doc: w.doc, object: w.located };
-      const advice = `inject with --native-sidecars, or annotate the pod template with ${NATIVE_SIDECAR_ANNOTATION}: "true"`;
-      if (ctx.settings.expectInjected) {
-        const proxy = containersOf(w).find((c) => c.name === PROXY_CONTAINER && !c.init);
-        if (proxy) {
-          ctx.report({ ...base, pointer: proxy.pointer, message: `the ${w.kind}'s ${PROXY_CONTAINER} is a regular container, so its pods never complete; ${advice}` });
-        }
-        continue;
-      }
-      const raw = w.podAnnotations[NATIVE_SIDECAR_ANNOTATION];
-      const set = typeof raw === "string" && raw !== "";
-      const native = set ? raw !== "false" : ctx.settings.nativeSidecars;
-      if (native) continue;
-      ctx.report({
-        ...base,
-        pointer: set ? podMetaPointer(w, "annotations", NATIVE_SIDECAR_ANNOTATION) : podMetaPointer(w, "annotations"),
-        message: `the ${w.kind} would get a classic sidecar, which keeps its pods from ever completing; ${advice}`
-      });
-    }
-  }
-};
-
-// src/lint/rules/misplaced-annotation.ts
-var misplacedAnnotation = {
-  meta: {
-    id: "misplaced-annotation",
-    severity: "warning",
-    istioCode: "IST0107",
-    description: "Istio annotations (and pod labels) are where Istio reads them: pod settings on the pod template, not on the workload.",
-    help: "The injector reads a pod's own annotations and labels. On a Deployment (or StatefulSet, Job \u2026) they belong in the pod template, `spec.template.metadata`; on the workload's own metadata they have no effect. Move the key, or remove it.",
-    docs: "https://istio.io/latest/docs/reference/config/annotations/"
-  },
-  check(ctx) {
-    for (const s of metadataSites(ctx.index)) {
-      for (const key of Object.keys(s.annotations)) {
-        const entry = lookupAnnotation(key);
-        if (entry && !placedRight(entry, s.scope)) report(ctx, s, "annotations", entry);
-      }
-      if (s.scope !== "workload") continue;
-      for (const key of Object.keys(s.labels)) {
-        const entry = lookupLabel(key);
-        if (entry && !placedRight(entry, s.scope) && entry.scopes.includes("pod")) report(ctx, s, "labels", entry);
-      }
-    }
-  }
-};
-function report(ctx, s, field, entry) {
-  const what = `${field === "labels" ? "label" : "annotation"} ${JSON.stringify(entry.name)}`;
-  let message;
-  if (s.scope === "workload" && entry.scopes.includes("pod")) {
-    const template = (POD_TEMPLATE_PATHS[s.obj.kind] ?? "/spec/template").slice(1).replace(/\//g, ".");
-    message = `${what} on the ${s.obj.kind}'s own metadata has no effect; it only works on the pod template (${template}.metadata.${field})`;
-  } else {
-    message = `${what} has no effect on a ${siteKindName(s)}; it can only be applied to ${entry.resources.join(", ")}`;
-  }
-  ctx.report({ doc: s.obj.doc, object: s.obj.located, pointer: keyPointer(s, field, entry.name), message });
-}
-
-// src/lint/rules/port-name.ts
-var portName = {
-  meta: {
-    id: "port-name",
-    severity: "info",
-    istioCode: "IST0118",
-    description: "Every Service port names its protocol, by `appProtocol` or by a name of the form `<protocol>[-<suffix>]`.",
-    help: "Istio picks a port's protocol from `appProtocol`, else from the port name `<protocol>[-<suffix>]` (case-insensitive): http, http2, https, grpc, grpc-web, http_proxy, mongo, mysql, redis, tcp, tls, udp, or for appProtocol also kubernetes.io/h2c, kubernetes.io/ws, kubernetes.io/wss. A `protocol: UDP` port is UDP. Any other port (unnamed, or `web`, or `http2foo`) goes through protocol detection and is carried as plain TCP when nothing is detected (ports 25, 53, 3306 and 27017 are plain TCP without detection). Name the port, for example `http-web` or `tcp-mysql`, or set `appProtocol`.",
-    docs: "https://istio.io/latest/docs/ops/configuration/traffic-management/protocol-selection/"
-  },
-  check(ctx) {
-    for (const svc of ctx.index.services) {
-      if (svc.type === "ExternalName" || Object.hasOwn(svc.labels, GATEWAY_MANAGED_LABEL)) continue;
-      for (const p of svc.ports) {
-        if (p.protocol.by !== "none" && p.protocol.by !== "well-known port") continue;
-        const port = `port ${p.port ?? "?"} (targetPort ${p.targetPort})`;
-        const what = p.appProtocol !== void 0 ? `the appProtocol ${JSON.stringify(p.appProtocol)} of ${port} is not a protocol Istio knows` : p.name === void 0 ? `${port} has no name` : `${port} is named ${JSON.stringify(p.name)}, which does not start with a protocol Istio knows`;
-        ctx.report({
-          doc: svc.doc,
-          object: svc.located,
-          pointer: p.pointer,
-          message: `${what}: Istio will treat it as plain TCP${p.protocol.by === "none" ? ", after protocol detection" : " (a well-known server-first port, so without protocol detection)"}; name it <protocol>[-<suffix>] (e.g. "http-web") or set appProtocol`
-        });
-      }
-    }
-  }
-};
-
-// src/lint/rules/proxy-uid.ts
-var proxyUid = {
-  meta: {
-    id: "proxy-uid",
-    severity: "error",
-    istioCode: "IST0144",
-    description: "No application container runs as UID 1337, the sidecar proxy's user.",
-    help: "Istio tells its own traffic apart by user ID 1337: traffic from that UID is not redirected through Envoy, so an application running as 1337 bypasses the mesh. Set a different runAsUser in the pod or container securityContext.",
-    docs: "https://istio.io/latest/docs/ops/deployment/application-requirements/#pod-requirements"
-  },
-  check(ctx) {
-    for (const w of ctx.index.workloads) {
-      if (optOutReason(w) !== void 0) continue;
-      const base = { doc: w.doc, object: w.located };
-      if (isMap(w.podSpec.securityContext) && w.podSpec.securityContext.runAsUser === PROXY_UID) {
-        ctx.report({
-          ...base,
-          pointer: joinPointer(w.templatePointer, "spec", "securityContext", "runAsUser"),
-          message: `the pod runs as user ID ${PROXY_UID}, which is reserved for the sidecar proxy`
-        });
-      }
-      for (const c of appContainersOf(w)) {
-        if (c.init) continue;
-        const sc = c.container.securityContext;
-        if (!isMap(sc) || sc.runAsUser !== PROXY_UID) continue;
-        ctx.report({
-          ...base,
-          pointer: joinPointer(c.pointer, "securityContext", "runAsUser"),
-          message: `container ${JSON.stringify(c.name)} runs as user ID ${PROXY_UID}, which is reserved for the sidecar proxy`
-        });
-      }
-    }
-  }
-};
-
-// src/lint/rules/reserved-port.ts
-var reservedPort = {
-  meta: {
-    id: "reserved-port",
-    severity: "error",
-    description: "No application container listens on a port the Istio sidecar reserves.",
-    help: `The sidecar listens on ${[...RESERVED_PORTS.keys()].join(", ")} in the pod's network namespace; an application port there clashes with it, and traffic to it is captured by Envoy. Move the application to another port.`,
-    docs: "https://istio.io/latest/docs/ops/deployment/application-requirements/#ports-used-by-istio"
-  },
-  check(ctx) {
-    for (const w of ctx.index.workloads) {
-      if (optOutReason(w) !== void 0) continue;
-      for (const c of appContainersOf(w)) {
-        const ports = c.container.ports;
-        if (!Array.isArray(ports)) continue;
-        ports.forEach((p, i) => {
-          if (!isMap(p) || typeof p.containerPort !== "number") return;
-          const use = RESERVED_PORTS.get(p.containerPort);
-          if (use === void 0) return;
-          ctx.report({
-            doc: w.doc,
-            object: w.located,
-            pointer: joinPointer(c.pointer, "ports", i),
-            message: `container ${JSON.stringify(c.name)} listens on port ${p.containerPort}, which the Istio sidecar reserves (${use})`
-          });
-        });
-      }
-    }
-  }
-};
-
-// src/lint/protocol.ts
-var MESH_PROTOCOLS = [
-  "HTTP",
-  "HTTP2",
-  "HTTPS",
-  "GRPC",
-  "GRPC-Web",
-  "HTTP_PROXY",
-  "Mongo",
-  "MySQL",
-  "Redis",
-  "TCP",
-  "TLS",
-  "UDP"
-];
-var BY_NAME = new Map(MESH_PROTOCOLS.map((p) => [p.toLowerCase(), p]));
-var KUBERNETES_APP_PROTOCOLS = /* @__PURE__ */ new Map([
-  ["kubernetes.io/h2c", "HTTP2"],
-  ["kubernetes.io/ws", "HTTP"],
-  ["kubernetes.io/wss", "HTTPS"]
-]);
-var WELL_KNOWN_TCP_PORTS = /* @__PURE__ */ new Set([25, 53, 3306, 27017]);
-function resolvePortProtocol(p) {
-  if (p.protocol?.toUpperCase() === "UDP") return { protocol: "UDP", by: "protocol" };
-  const by = p.appProtocol !== void 0 ? "appProtocol" : "name";
-  const name = (p.appProtocol ?? p.name ?? "").toLowerCase();
-  if (by === "appProtocol" && KUBERNETES_APP_PROTOCOLS.has(name)) return { protocol: KUBERNETES_APP_PROTOCOLS.get(name), by };
-  const prefix = name.startsWith("grpc-web") ? "grpc-web" : name.split("-")[0];
-  const known = BY_NAME.get(prefix);
-  if (known) return { protocol: known, by };
-  if (p.port !== void 0 && WELL_KNOWN_TCP_PORTS.has(p.port)) return { protocol: "TCP", by: "well-known port" };
-  return { protocol: null, by: "none" };
-}
-function protocolLabel(r) {
-  return r.protocol ?? "auto-detected (TCP)";
-}
-
-// src/lint/rules/service-association.ts
-var SERVICE_LESS_KINDS = /* @__PURE__ */ new Set(["Job", "CronJob"]);
-var svcId = (s) => describeObject("Service", s.namespace, s.name);
-var wlId = (w) => describeObject(w.kind, w.namespace, w.name);
-var serviceAssociation = {
-  meta: {
-    id: "service-association",
-    severity: "warning",
-    istioCodes: ["IST0116", "IST0137"],
-    description: "Every workload is selected by a Service; Services that select the same pods agree on ports and protocols.",
-    help: "Istio routes to pods through the Services that select them. Add a Service whose selector matches the pod template labels. When several Services select the same pods, give each port number one protocol (IST0116, an error) and send each targetPort from one port only (IST0137). A pod selected by more than one Service is reported as info; set the option `maxServices: 1` to make it an error, as Istio once required.",
-    docs: "https://istio.io/latest/docs/ops/deployment/application-requirements/",
-    optionsSchema: { type: "object", properties: { maxServices: { type: "integer", minimum: 1 } } }
-  },
-  check(ctx) {
-    const maxServices = typeof ctx.options.maxServices === "number" ? ctx.options.maxServices : void 0;
-    const conflicts = /* @__PURE__ */ new Map();
-    for (const w of ctx.index.workloads) {
-      if (optOutReason(w) !== void 0) continue;
-      const labels = podMetaPointer(w, "labels");
-      const n = w.services.length;
-      if (n === 0) {
-        if (!SERVICE_LESS_KINDS.has(w.kind)) {
-          ctx.report({ doc: w.doc, object: w.located, pointer: labels, message: "no Service in the input selects the pods; Istio routes traffic to pods through their Services" });
-        }
-        continue;
-      }
-      if (n > 1) {
-        const over = maxServices !== void 0 && n > maxServices;
-        const message = `the pods are selected by ${n} Services (${w.services.map(svcId).join(", ")})` + (over ? `; maxServices allows ${maxServices}` : "");
-        ctx.report({ doc: w.doc, object: w.located, pointer: labels, message, severity: over ? "error" : "info" });
-        collectConflicts(w, conflicts);
-      }
-    }
-    for (const c of conflicts.values()) {
-      const message = `${c.detail}, and they select the same pods (${c.workloads.map(wlId).join(", ")})`;
-      const severity = c.code === "IST0116" ? "error" : "warning";
-      ctx.report({ doc: c.at.svc.doc, object: c.at.svc.located, pointer: c.at.port.pointer, message, severity, istioCode: c.code });
-    }
-  }
-};
-function collectConflicts(w, out) {
-  const byPort = /* @__PURE__ */ new Map();
-  const byTarget = /* @__PURE__ */ new Map();
-  for (const svc of w.services) {
-    for (const port of svc.ports) {
-      if (port.port !== void 0) push(byPort, port.port, { svc, port });
-      push(byTarget, port.targetPort, { svc, port });
-    }
-  }
-  for (const [num, uses] of byPort) {
-    const label = (u) => protocolLabel(u.port.protocol);
-    if (!uses.some((a) => uses.some((b) => a.svc !== b.svc && label(a) !== label(b)))) continue;
-    const list = uses.map((u) => `${label(u)} in ${svcId(u.svc)}`).join(", ");
-    add(out, "IST0116", `${num}`, uses, `Services give port ${num} different protocols (${list})`, w);
-  }
-  for (const [target, uses] of byTarget) {
-    const ports = new Set(uses.map((u) => u.port.port));
-    const services = new Set(uses.map((u) => u.svc));
-    if (ports.size < 2 || services.size < 2) continue;
-    const list = uses.map((u) => `${u.port.port} in ${svcId(u.svc)}`).join(", ");
-    add(out, "IST0137", target, uses, `Services map targetPort ${target} to different ports (${list})`, w);
-  }
-}
-function push(m, k, v) {
-  const list = m.get(k);
-  if (list) list.push(v);
-  else m.set(k, [v]);
-}
-function add(out, code, port, uses, detail, w) {
-  const key = `${code}|${port}|${uses.map((u) => u.port.pointer + "@" + svcId(u.svc)).join(",")}`;
-  const existing = out.get(key);
-  if (existing) existing.workloads.push(w);
-  else out.set(key, { code, at: uses[uses.length - 1], detail, workloads: [w] });
-}
-
-// src/lint/rules/sidecar-present.ts
-var sidecarPresent = {
-  meta: {
-    id: "sidecar-present",
-    severity: "error",
-    istioCode: "IST0103",
-    description: "With `lint --expect-injected`: every pod that is not opted out carries the istio-proxy container.",
-    help: 'For manifests that should already be injected (the output of `kube-inject`, or of `istioctl kube-inject`). A pod without an istio-proxy container (in containers, or in initContainers as a native sidecar) is outside the mesh. Inject it again, or opt it out explicitly with the label `sidecar.istio.io/inject: "false"`. Only checked with --expect-injected.',
-    docs: "https://istio.io/latest/docs/setup/additional-setup/sidecar-injection/"
-  },
-  check(ctx) {
-    if (!ctx.settings.expectInjected) return;
-    for (const w of ctx.index.workloads) {
-      if (optOutReason(w) !== void 0) continue;
-      if (containersOf(w).some((c) => c.name === PROXY_CONTAINER)) continue;
-      ctx.report({
-        doc: w.doc,
-        object: w.located,
-        pointer: joinPointer(w.templatePointer, "spec", "containers"),
-        message: `the pods have no ${PROXY_CONTAINER} container; inject them, or opt them out with the label sidecar.istio.io/inject: "false"`
-      });
-    }
-  }
-};
-
-// src/lint/rules/unknown-annotation.ts
-var unknownAnnotation = {
-  meta: {
-    id: "unknown-annotation",
-    severity: "warning",
-    istioCode: "IST0108",
-    description: "Every annotation in an Istio namespace (`*.istio.io`) is one Istio knows.",
-    help: "Istio ignores annotations it does not know, so a misspelt key silently does nothing. Fix the key (the finding suggests the closest known one), or move a label that was written as an annotation to `labels`.",
-    docs: "https://istio.io/latest/docs/reference/config/annotations/"
-  },
-  check(ctx) {
-    for (const s of metadataSites(ctx.index)) {
-      for (const key of Object.keys(s.annotations)) {
-        if (!isIstioKey(key) || key === IGNORE_ANNOTATION || lookupAnnotation(key)) continue;
-        const suggestion = suggestAnnotation(key);
-        const hint = lookupLabel(key) ? `; ${key} is a label, not an annotation` : suggestion ? `; did you mean ${JSON.stringify(suggestion)}?` : "";
-        ctx.report({ doc: s.obj.doc, object: s.obj.located, pointer: keyPointer(s, "annotations", key), message: `unknown annotation ${JSON.stringify(key)}${hint}` });
-      }
-    }
-  }
-};
-
-// src/lint/registry.ts
-var RULES = [
-  appVersionLabels,
-  deprecatedAnnotation,
-  hostNetwork,
-  invalidAnnotation,
-  jobSidecar,
-  misplacedAnnotation,
-  portName,
-  proxyUid,
-  reservedPort,
-  serviceAssociation,
-  sidecarPresent,
-  unknownAnnotation
-];
-
-// src/lint/config.ts
-var CONFIG_FILE = ".kube-inject.yaml";
-var DEFAULT_CONFIG = { rules: {} };
 var LEVELS = [...SEVERITIES, "off"];
 function configSchema(rules) {
   const properties = {};
@@ -7731,195 +7000,9 @@ function configError(file, doc, errors, rules) {
   const where = splitPointer(pointer).join(".") || "(top level)";
   return new KubeInjectError("config", `invalid lint configuration: ${where}: ${message}`, { file, pointer, ...doc.locate(pointer, at) });
 }
-async function loadLintConfig(configPath, cwd, rules = RULES) {
-  const explicit = configPath !== void 0;
-  const path = resolve(cwd, configPath ?? CONFIG_FILE);
-  const shown = configPath ?? CONFIG_FILE;
-  let text;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (e) {
-    if (!explicit && e.code === "ENOENT") return DEFAULT_CONFIG;
-    throw new KubeInjectError("config", `cannot read the lint configuration: ${e.message}`, { file: shown }, { cause: e });
-  }
-  return parseLintConfig(shown, text, rules);
-}
-
-// src/lint/mesh-index.ts
-var DEFAULT_NAMESPACE = "default";
-function indexObject(doc, located) {
-  const meta = isMap(located.object.metadata) ? located.object.metadata : {};
-  return {
-    doc,
-    located,
-    kind: located.kind,
-    name: str(meta.name),
-    namespace: str(meta.namespace) || DEFAULT_NAMESPACE,
-    labels: labelMap(meta.labels),
-    annotations: isMap(meta.annotations) ? meta.annotations : {}
-  };
-}
-function indexService(base) {
-  const spec = isMap(base.located.object.spec) ? base.located.object.spec : {};
-  const ports = Array.isArray(spec.ports) ? spec.ports : [];
-  return {
-    ...base,
-    selector: compileSelector2(spec.selector),
-    type: str(spec.type),
-    ports: ports.flatMap((p, i) => {
-      if (!isMap(p)) return [];
-      const port = typeof p.port === "number" ? p.port : void 0;
-      const name = typeof p.name === "string" && p.name !== "" ? p.name : void 0;
-      const appProtocol = typeof p.appProtocol === "string" && p.appProtocol !== "" ? p.appProtocol : void 0;
-      const written = p.targetPort === void 0 || p.targetPort === null || p.targetPort === 0 ? "" : String(p.targetPort);
-      return [
-        {
-          pointer: joinPointer(base.located.pointer, "spec", "ports", i),
-          name,
-          port,
-          targetPort: written || String(port ?? ""),
-          appProtocol,
-          protocol: resolvePortProtocol({ name, port, appProtocol, protocol: str(p.protocol) || void 0 })
-        }
-      ];
-    })
-  };
-}
-function buildIndex(docs, context = []) {
-  const objects = [];
-  const services = [];
-  const pending = [];
-  const errors = [];
-  const isContext = new Set(context);
-  for (const doc of [...context, ...docs]) {
-    let workloads2 = [];
-    try {
-      workloads2 = locateWorkloads(doc.value);
-    } catch (e) {
-      if (!(e instanceof KubeInjectError)) throw e;
-      if (!isContext.has(doc)) errors.push(positionIn(doc, e, ""));
-    }
-    const byPointer = new Map(workloads2.map((w) => [w.pointer, w]));
-    let objectsHere;
-    try {
-      objectsHere = objectsOf(doc.value);
-    } catch {
-      continue;
-    }
-    for (const located of objectsHere) {
-      const base = indexObject(doc, located);
-      objects.push(base);
-      if (located.kind === "Service") services.push(indexService(base));
-      const w = byPointer.get(located.pointer);
-      if (w) pending.push({ base, workload: w });
-    }
-  }
-  const servicesByNamespace = /* @__PURE__ */ new Map();
-  for (const s of services) {
-    const list = servicesByNamespace.get(s.namespace);
-    if (list) list.push(s);
-    else servicesByNamespace.set(s.namespace, [s]);
-  }
-  const workloads = pending.map(({ base, workload }) => {
-    const template = getAt(base.doc.value, workload.podTemplatePointer);
-    const meta = isMap(template.metadata) ? template.metadata : {};
-    const podLabels = labelMap(meta.labels);
-    return {
-      ...base,
-      workload,
-      templatePointer: workload.podTemplatePointer,
-      podLabels,
-      podAnnotations: isMap(meta.annotations) ? meta.annotations : {},
-      podSpec: template.spec,
-      services: (servicesByNamespace.get(base.namespace) ?? []).filter((s) => selects(s.selector, podLabels))
-    };
-  });
-  return { objects, services, workloads, errors };
-}
-
-// src/lint/runner.ts
-var ALL_META = RULES.map((r) => r.meta);
-function lintDocuments(docs, config = DEFAULT_CONFIG, options = {}) {
-  const inputs = new Set(docs);
-  const context = new Set((options.context ?? []).filter((d) => !inputs.has(d)));
-  const index = buildIndex(docs, [...context]);
-  const settings = { expectInjected: options.expectInjected ?? false, nativeSidecars: options.nativeSidecars ?? false };
-  const workloadAt = /* @__PURE__ */ new Map();
-  for (const w of index.workloads) {
-    let m = workloadAt.get(w.doc);
-    if (!m) workloadAt.set(w.doc, m = /* @__PURE__ */ new Map());
-    m.set(w.located.pointer, w);
-  }
-  const all = [];
-  for (const rule of options.rules ?? RULES) {
-    const setting = config.rules[rule.meta.id];
-    if (setting?.severity === "off") continue;
-    const override = setting?.severity;
-    rule.check({
-      documents: docs,
-      index,
-      options: setting?.options ?? {},
-      settings,
-      allRules: ALL_META,
-      report: (r) => {
-        if (context.has(r.doc)) return;
-        const finding = toFinding(rule.meta, r, override);
-        const meta = isMap(r.object.object.metadata) ? r.object.object.metadata : {};
-        const maps = [isMap(meta.annotations) ? meta.annotations : {}];
-        const w = workloadAt.get(r.doc)?.get(r.object.pointer);
-        if (w && w.templatePointer !== w.located.pointer) maps.push(w.podAnnotations);
-        const suppressed = findSuppression(maps, finding.ruleId, finding.istioCode);
-        all.push(suppressed ? { ...finding, suppressed } : finding);
-      }
-    });
-  }
-  const fileOrder = /* @__PURE__ */ new Map();
-  for (const d of docs) if (!fileOrder.has(d.source.name)) fileOrder.set(d.source.name, fileOrder.size);
-  all.sort(
-    (a, b) => fileOrder.get(a.document.file) - fileOrder.get(b.document.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message)
-  );
-  return {
-    findings: all.filter((f) => !f.suppressed),
-    suppressed: all.filter((f) => f.suppressed),
-    errors: [...index.errors],
-    stats: {
-      documents: docs.length,
-      objects: index.objects.filter((o) => !context.has(o.doc)).length,
-      workloads: index.workloads.filter((w) => !context.has(w.doc)).length
-    }
-  };
-}
-function cmp(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function toFinding(meta, r, override) {
-  const o = r.object.object;
-  const m = isMap(o.metadata) ? o.metadata : {};
-  const resource = {
-    apiVersion: typeof o.apiVersion === "string" ? o.apiVersion : "",
-    kind: r.object.kind,
-    namespace: typeof m.namespace === "string" ? m.namespace : "",
-    name: typeof m.name === "string" ? m.name : ""
-  };
-  const pos = fieldPosition(r.doc, r.pointer, r.at);
-  const istioCode = r.istioCode ?? meta.istioCode;
-  return {
-    ruleId: meta.id,
-    severity: override ?? r.severity ?? meta.severity,
-    ...istioCode ? { istioCode } : {},
-    message: r.message,
-    document: { file: r.doc.source.name, index: r.doc.index, startLine: r.doc.startLine },
-    pointer: r.pointer,
-    line: pos.line,
-    column: pos.column,
-    resource,
-    resourceLabel: describeObject(resource.kind, resource.namespace, resource.name)
-  };
-}
-
 export {
-  writeStream,
-  RULES,
-  loadLintConfig,
-  lintDocuments
+  CONFIG_FILE,
+  DEFAULT_CONFIG,
+  configSchema,
+  parseLintConfig
 };

@@ -4,10 +4,10 @@ import {
   namespacesIn,
   prepareInjector,
   stripInjection
-} from "./chunk-PJWQVLDL.js";
-import "./chunk-JJNYHP6T.js";
-import "./chunk-BYAT2JJO.js";
-import "./chunk-4BOM6MHP.js";
+} from "./chunk-HZI4R6DB.js";
+import "./chunk-UPSH2GWA.js";
+import "./chunk-OGBS6WUH.js";
+import "./chunk-UPOWUPET.js";
 import "./chunk-ZV2WLJBK.js";
 import "./chunk-HW64GBDU.js";
 export {

@@ -4,30 +4,53 @@ import {
   VERSION
 } from "./chunk-IOBUI6CL.js";
 import {
-  RULES,
   lintDocuments,
-  loadLintConfig,
   writeStream
-} from "./chunk-GOZELPZV.js";
+} from "./chunk-2WTROBW2.js";
 import {
-  SEVERITY_RANK,
   errorMessage,
   formatError,
   printable
-} from "./chunk-3BMKOMHC.js";
+} from "./chunk-HHQ7RDVS.js";
 import {
-  splitStream
-} from "./chunk-YXZFGPDG.js";
+  SEVERITY_RANK
+} from "./chunk-7GQ4EQMO.js";
+import {
+  CONFIG_FILE,
+  DEFAULT_CONFIG,
+  RULES
+} from "./chunk-EO3MG4HE.js";
 import {
   MANIFEST_EXTENSIONS,
   readInputs
 } from "./chunk-JXSAT7HH.js";
 import {
+  splitStream
+} from "./chunk-NNHMRYPC.js";
+import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";
 
-// src/read/manifests.ts
+// src/lint/config-load.ts
+import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
+async function loadLintConfig(configPath, cwd, rules = RULES) {
+  const explicit = configPath !== void 0;
+  const path = resolve(cwd, configPath ?? CONFIG_FILE);
+  const shown = configPath ?? CONFIG_FILE;
+  let text;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (e) {
+    if (!explicit && e.code === "ENOENT") return DEFAULT_CONFIG;
+    throw new KubeInjectError("config", `cannot read the lint configuration: ${e.message}`, { file: shown }, { cause: e });
+  }
+  const { parseLintConfig } = await import("./config-FQSNKJT6.js");
+  return parseLintConfig(shown, text, rules);
+}
+
+// src/read/manifests.ts
+import { resolve as resolve2 } from "node:path";
 async function readManifests(paths, io) {
   const inputs = await readInputs(paths, io);
   const docs = [];
@@ -40,7 +63,7 @@ async function readManifests(paths, io) {
     for (const source of input.sources) {
       files.push(source.name);
       try {
-        docs.push(...splitStream(source));
+        for (const doc of splitStream(source)) docs.push(doc);
       } catch (e) {
         if (!(e instanceof KubeInjectError)) throw e;
         errors.push(e.locate({ file: source.name }));
@@ -70,7 +93,7 @@ function noManifests(inputs) {
 var CONTEXT_SKIP = ["node_modules"];
 async function readContext(paths, io, inputFiles) {
   if (paths.includes("-")) throw new KubeInjectError("usage", "--context reads files and directories, not standard input");
-  const key = (name) => io.cwd === void 0 ? name : resolve(io.cwd, name);
+  const key = (name) => io.cwd === void 0 ? name : resolve2(io.cwd, name);
   const seen = new Set(inputFiles.map(key));
   const docs = [];
   for (const input of await readInputs(paths, io, { skip: CONTEXT_SKIP })) {
@@ -109,7 +132,7 @@ async function readAndLint(inputs) {
   return { read, result };
 }
 async function inject(inputs) {
-  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments, namespacesIn }] = await Promise.all([import("./load-injection-DH5WLE6U.js"), import("./inject-44TQO4MH.js")]);
+  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments, namespacesIn }] = await Promise.all([import("./load-injection-5OFXMSIQ.js"), import("./inject-RRJ4U6IU.js")]);
   const injector = prepareInjector(await loadInjectorConfig(inputs.injection, inputs.env ?? {}));
   const { read: input, result } = await readAndLint(inputs);
   const nsRead = inputs.namespaceFiles?.length ? await readManifests(inputs.namespaceFiles, inputs.io) : void 0;
@@ -130,7 +153,7 @@ function failing(findings, threshold) {
 }
 
 // src/emit/findings/github.ts
-import { relative, resolve as resolve2, sep } from "node:path";
+import { relative, resolve as resolve3, sep } from "node:path";
 
 // src/emit/findings/reporter.ts
 function colorLevelFor(stream, env2) {
@@ -158,7 +181,7 @@ function escapeProperty(s) {
 }
 function relativePath(cwd, file) {
   if (file === "<stdin>") return file;
-  const rel = relative(cwd, resolve2(cwd, file)) || file;
+  const rel = relative(cwd, resolve3(cwd, file)) || file;
   return sep === "/" ? rel : rel.split(sep).join("/");
 }
 function githubReporter(o) {

@@ -1,0 +1,178 @@
+/**
+ * A fast writer of JSON-like data (plain objects, arrays, strings, numbers, booleans, null) as
+ * js-yaml's `dump(value, { lineWidth: -1, noRefs: true, seqNoIndent })` writes it, byte for byte.
+ *
+ * js-yaml builds an AST of the value and decides every scalar's style with a run of regular
+ * expressions; most of an injected pod is the same strings again and again. This writer lays
+ * out block mappings and sequences as js-yaml's presenter does, and takes each scalar's text
+ * from js-yaml itself (a one-entry dump), remembered per distinct scalar: strings plain-safe at a
+ * glance skip even that. Values it does not know (class instances, Maps, Dates, symbols,
+ * bigints, functions, a scalar document, keys that need `? `) make it hand the whole value to
+ * js-yaml. Tests hold it to `dump` over the conformance suite and generated values.
+ */
+import { DUMP_SCHEMA, dump } from 'js-yaml';
+
+const INDENT = 2;
+const STR_TAG = 'tag:yaml.org,2002:str';
+/**
+ * Strings of these characters are plain-safe to js-yaml (no indicator first, a `:` only before a
+ * non-space), and single-quote-safe: js-yaml writes them plain when the schema reads them back
+ * as strings, else single-quoted (`'1'`, `'true'`, `'1:30'`). Image references and URLs are
+ * among them.
+ */
+const SIMPLE = /^[A-Za-z0-9_/][A-Za-z0-9_./-]*(?::[A-Za-z0-9_./-]+)*$/;
+const CACHE_LIMIT = 8192;
+
+class Unsupported extends Error {}
+
+function unsupported(): never {
+  throw new Unsupported();
+}
+
+function hasPlainPrototype(v: object): boolean {
+  const p = Object.getPrototypeOf(v);
+  return p === null || p === Object.prototype;
+}
+
+/** js-yaml's text of a single-line scalar value, and of a key, remembered per value. */
+const valueCache = new Map<unknown, string>();
+const keyCache = new Map<string, string>();
+/** Multi-line strings: their text depends on the level they are written at. */
+const blockCache = new Map<string, string>();
+
+function remember<K, V>(m: Map<K, V>, k: K, v: V): V {
+  if (m.size >= CACHE_LIMIT) m.clear();
+  m.set(k, v);
+  return v;
+}
+
+/** What js-yaml writes for `value` at nesting level `level` (>= 1) as a mapping value. */
+function dumpedScalar(value: unknown, level: number): string {
+  let v: unknown = value;
+  for (let i = 0; i < level; i++) v = { k: v };
+  const out = dump(v, { lineWidth: -1, noRefs: true });
+  let prefix = '';
+  for (let i = 0; i < level; i++) prefix += `${i === 0 ? '' : '\n'}${' '.repeat(INDENT * i)}k:`;
+  if (!out.startsWith(prefix + ' ')) unsupported();
+  let body = out.slice(prefix.length + 1);
+  // present() ends a document with a line break, and with `...` after an open-ended block scalar.
+  if (body.endsWith('\n...\n')) body = body.slice(0, -5);
+  else if (body.endsWith('\n')) body = body.slice(0, -1);
+  else unsupported();
+  return body;
+}
+
+/** A SIMPLE string: plain when it reads back as a string, else single-quoted (js-yaml's quoteInvalidPlain). */
+function simpleText(s: string): string {
+  return DUMP_SCHEMA.resolveImplicitScalarTag(s).tag.tagName === STR_TAG ? s : `'${s}'`;
+}
+
+function scalarText(value: string | number | boolean | null, level: number): string {
+  if (typeof value === 'string' && value.includes('\n')) {
+    const key = `${level}\u0000${value}`;
+    return blockCache.get(key) ?? remember(blockCache, key, dumpedScalar(value, level));
+  }
+  // A Map takes -0 for 0: never cached.
+  if (Object.is(value, -0)) return dumpedScalar(value, 1);
+  const cached = valueCache.get(value);
+  if (cached !== undefined) return cached;
+  const text = typeof value === 'string' && SIMPLE.test(value) ? simpleText(value) : dumpedScalar(value, 1);
+  return remember(valueCache, value, text);
+}
+
+function keyText(key: string): string {
+  const cached = keyCache.get(key);
+  if (cached !== undefined) return cached;
+  // Multi-line and very long keys are explicit (`? key`) pairs: js-yaml's.
+  if (key.length > 1000 || key.includes('\n')) unsupported();
+  let text: string;
+  if (SIMPLE.test(key)) text = simpleText(key);
+  else {
+    const out = dump({ [key]: null }, { lineWidth: -1, noRefs: true });
+    if (!out.endsWith(': null\n') || out.startsWith('?')) unsupported();
+    text = out.slice(0, -': null\n'.length);
+    if (text.includes('\n')) unsupported();
+  }
+  return remember(keyCache, key, text);
+}
+
+class Writer {
+  /** As js-yaml's presenter tracks it: whether the last scalar written leaves the document open (`...`). */
+  openEnded = false;
+
+  constructor(private readonly seqNoIndent: boolean) {}
+
+  /** js-yaml's writeNode for a block context. */
+  node(v: unknown, level: number, compact: boolean, inBlockSeq: boolean): string {
+    if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') {
+      const text = scalarText(v, level);
+      const c = text.charCodeAt(0);
+      this.openEnded = (c === 124 || c === 62) && typeof v === 'string' && (v === '\n' || v.endsWith('\n\n'));
+      return text;
+    }
+    if (typeof v !== 'object') unsupported();
+    if (Array.isArray(v)) {
+      if (v.length === 0) {
+        this.openEnded = false;
+        return '[]';
+      }
+      return this.seqNoIndent && !inBlockSeq && level > 0 ? this.sequence(v, level - 1, compact) : this.sequence(v, level, compact);
+    }
+    if (!hasPlainPrototype(v)) unsupported();
+    const obj = v as Record<string, unknown>;
+    const keys = Object.keys(obj).filter((k) => obj[k] !== undefined);
+    if (keys.length === 0) {
+      this.openEnded = false;
+      return '{}';
+    }
+    return this.mapping(obj, keys, level, compact);
+  }
+
+  private sequence(items: readonly unknown[], level: number, compact: boolean): string {
+    let out = '';
+    const pad = `\n${' '.repeat(INDENT * level)}`;
+    for (let i = 0; i < items.length; i++) {
+      // A hole or undefined item is written as null, as js-yaml does.
+      const item = this.node(items[i] === undefined ? null : items[i], level + 1, true, true);
+      if (!compact || out !== '') out += pad;
+      out += item === '' || item.charCodeAt(0) === 10 ? '-' : '- ';
+      out += item;
+    }
+    return out;
+  }
+
+  private mapping(obj: Record<string, unknown>, keys: readonly string[], level: number, compact: boolean): string {
+    let out = '';
+    const pad = `\n${' '.repeat(INDENT * level)}`;
+    for (const k of keys) {
+      if (!compact || out !== '') out += pad;
+      out += keyText(k);
+      this.openEnded = false;
+      const value = this.node(obj[k], level + 1, false, false);
+      out += value === '' || value.charCodeAt(0) === 10 ? ':' : ': ';
+      out += value;
+    }
+    return out;
+  }
+}
+
+/** `dump(value, { lineWidth: -1, noRefs: true, seqNoIndent })`, and whether the fast writer wrote it. */
+export function dumpYamlDetailed(value: unknown, seqNoIndent: boolean): { text: string; fast: boolean } {
+  // A scalar or empty document: js-yaml's rules for the top level.
+  const collection = value !== null && typeof value === 'object' && (Array.isArray(value) ? value.length > 0 : hasPlainPrototype(value) && Object.values(value).some((x) => x !== undefined));
+  if (collection) {
+    try {
+      const w = new Writer(seqNoIndent);
+      const body = w.node(value, 0, true, false);
+      return { text: `${body}\n${w.openEnded ? '...\n' : ''}`, fast: true };
+    } catch (e) {
+      if (!(e instanceof Unsupported)) throw e;
+    }
+  }
+  return { text: dump(value, { lineWidth: -1, noRefs: true, seqNoIndent }), fast: false };
+}
+
+/** `dump(value, { lineWidth: -1, noRefs: true, seqNoIndent })`, faster. */
+export function dumpYaml(value: unknown, seqNoIndent: boolean): string {
+  return dumpYamlDetailed(value, seqNoIndent).text;
+}

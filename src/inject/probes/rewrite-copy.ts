@@ -1,0 +1,25 @@
+/**
+ * The copy of a pod spec that the app-probe rewrite works on. The rewrite replaces probes and
+ * lifecycle handlers of containers (never edits them in place: `rewriteHandler` returns new
+ * ones) and adds to the proxy's env; so only the spec, its container lists, each container, its
+ * `lifecycle` and its `env` list need to be fresh. Everything under them is shared with the
+ * input, which is not changed. structuredClone of the whole spec (the proxy's full container
+ * included) cost more than the rewrite itself.
+ */
+import type { PodSpec } from '../../model/pod.js';
+import { isMap as isObject, type JsonMap as JsonObject } from '../../model/values.js';
+
+function copyContainer(c: unknown): unknown {
+  if (!isObject(c)) return c;
+  const out: JsonObject = { ...c };
+  if (isObject(c.lifecycle)) out.lifecycle = { ...c.lifecycle };
+  if (Array.isArray(c.env)) out.env = [...c.env];
+  return out;
+}
+
+export function copyForProbeRewrite<T extends PodSpec>(spec: Readonly<T>): T {
+  const out = { ...spec } as T;
+  if (Array.isArray(spec.containers)) out.containers = spec.containers.map(copyContainer) as T['containers'];
+  if (Array.isArray(spec.initContainers)) out.initContainers = spec.initContainers.map(copyContainer) as T['initContainers'];
+  return out;
+}
