@@ -11,11 +11,11 @@ import "./chunks/chunk-UPSH2GWA.js";
 import {
   lintDocuments,
   writeStream
-} from "./chunks/chunk-2WTROBW2.js";
+} from "./chunks/chunk-5VUED7SK.js";
 import {
   formatError
 } from "./chunks/chunk-HHQ7RDVS.js";
-import "./chunks/chunk-EO3MG4HE.js";
+import "./chunks/chunk-GRSSZQQG.js";
 import {
   makeSource
 } from "./chunks/chunk-JXSAT7HH.js";

@@ -77,7 +77,21 @@ export class ServiceLookup<S extends SelectingObject> {
   }
 
   /** The Services of `namespace` that select a pod with these labels, in input order. */
-  selecting(namespace: string, labels: Readonly<Record<string, string>>): S[] {
+  /**
+   * The Services selecting pods with `labels` in `namespace`, in input order. Pods with the same
+   * labels share one answer (the same array): 2,000 pods under 2,000 Services of one selector are
+   * 2,000 lookups and one list, not four million entries.
+   */
+  selecting(namespace: string, labels: Readonly<Record<string, string>>): readonly S[] {
+    const key = JSON.stringify([namespace, Object.keys(labels).sort().map((k) => [k, labels[k]])]);
+    let answer = this.answers.get(key);
+    if (answer === undefined) this.answers.set(key, (answer = this.select(namespace, labels)));
+    return answer;
+  }
+
+  private readonly answers = new Map<string, readonly S[]>();
+
+  private select(namespace: string, labels: Readonly<Record<string, string>>): readonly S[] {
     const ns = this.namespaces.get(namespace);
     if (!ns) return [];
     let candidates: Filed<S>[] = ns.always;

@@ -25,5 +25,12 @@ export declare class ServiceLookup<S extends SelectingObject> {
     private readonly namespaces;
     constructor(services: readonly S[], counters?: LookupCounters | undefined);
     /** The Services of `namespace` that select a pod with these labels, in input order. */
-    selecting(namespace: string, labels: Readonly<Record<string, string>>): S[];
+    /**
+     * The Services selecting pods with `labels` in `namespace`, in input order. Pods with the same
+     * labels share one answer (the same array): 2,000 pods under 2,000 Services of one selector are
+     * 2,000 lookups and one list, not four million entries.
+     */
+    selecting(namespace: string, labels: Readonly<Record<string, string>>): readonly S[];
+    private readonly answers;
+    private select;
 }

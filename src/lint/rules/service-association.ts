@@ -40,6 +40,9 @@ export const serviceAssociation: Rule = {
   check(ctx) {
     const maxServices = typeof ctx.options.maxServices === 'number' ? ctx.options.maxServices : undefined;
     const conflicts = new Map<string, Conflict>();
+    // Workloads whose pods have the same labels share their Services' list (the index gives them
+    // the same array): their conflicts are found once, so the check stays linear in the input.
+    const found = new Map<readonly IndexedService[], Conflict[]>();
     for (const w of ctx.index.workloads) {
       if (optOutReason(w) !== undefined) continue;
       const labels = podMetaPointer(w, 'labels');
@@ -52,21 +55,34 @@ export const serviceAssociation: Rule = {
       }
       if (n > 1) {
         const over = maxServices !== undefined && n > maxServices;
-        const message = `the pods are selected by ${n} Services (${w.services.map(svcId).join(', ')})` + (over ? `; maxServices allows ${maxServices}` : '');
+        const message = `the pods are selected by ${n} Services (${listed(w.services, svcId)})` + (over ? `; maxServices allows ${maxServices}` : '');
         ctx.report({ doc: w.doc, object: w.located, pointer: labels, message, severity: over ? 'error' : 'info' });
-        collectConflicts(w, conflicts);
+        let shared = found.get(w.services);
+        if (shared === undefined) found.set(w.services, (shared = collectConflicts(w, conflicts)));
+        else for (const c of shared) c.workloads.push(w);
       }
     }
     for (const c of conflicts.values()) {
-      const message = `${c.detail}, and they select the same pods (${c.workloads.map(wlId).join(', ')})`;
+      const message = `${c.detail}, and they select the same pods (${listed(c.workloads, wlId)})`;
       const severity = c.code === 'IST0116' ? 'error' : 'warning';
       ctx.report({ doc: c.at.svc.doc, object: c.at.svc.located, pointer: c.at.port.pointer, message, severity, istioCode: c.code });
     }
   },
 };
 
-/** IST0116 (one port, several protocols) and IST0137 (one targetPort, several ports) among a workload's Services. */
-function collectConflicts(w: IndexedWorkload, out: Map<string, Conflict>): void {
+/** At most `MAX_LISTED` names, then how many more: a message stays readable, and its size bounded. */
+const MAX_LISTED = 10;
+function listed<T>(items: readonly T[], name: (item: T) => string): string {
+  const names = items.slice(0, MAX_LISTED).map(name).join(', ');
+  return items.length <= MAX_LISTED ? names : `${names} and ${items.length - MAX_LISTED} more`;
+}
+
+/**
+ * IST0116 (one port, several protocols) and IST0137 (one targetPort, several ports) among a
+ * workload's Services; returns the conflicts the workload is in.
+ */
+function collectConflicts(w: IndexedWorkload, out: Map<string, Conflict>): Conflict[] {
+  const mine: Conflict[] = [];
   const byPort = new Map<number, Use[]>();
   const byTarget = new Map<string, Use[]>();
   for (const svc of w.services) {
@@ -79,16 +95,17 @@ function collectConflicts(w: IndexedWorkload, out: Map<string, Conflict>): void 
     // Between Services: one Service may serve a port over both TCP and UDP (DNS does).
     const label = (u: Use) => protocolLabel(u.port.protocol);
     if (!uses.some((a) => uses.some((b) => a.svc !== b.svc && label(a) !== label(b)))) continue;
-    const list = uses.map((u) => `${label(u)} in ${svcId(u.svc)}`).join(', ');
-    add(out, 'IST0116', `${num}`, uses, `Services give port ${num} different protocols (${list})`, w);
+    const list = listed(uses, (u) => `${label(u)} in ${svcId(u.svc)}`);
+    mine.push(add(out, 'IST0116', `${num}`, uses, `Services give port ${num} different protocols (${list})`, w));
   }
   for (const [target, uses] of byTarget) {
     const ports = new Set(uses.map((u) => u.port.port));
     const services = new Set(uses.map((u) => u.svc));
     if (ports.size < 2 || services.size < 2) continue;
-    const list = uses.map((u) => `${u.port.port} in ${svcId(u.svc)}`).join(', ');
-    add(out, 'IST0137', target, uses, `Services map targetPort ${target} to different ports (${list})`, w);
+    const list = listed(uses, (u) => `${u.port.port} in ${svcId(u.svc)}`);
+    mine.push(add(out, 'IST0137', target, uses, `Services map targetPort ${target} to different ports (${list})`, w));
   }
+  return mine;
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
@@ -98,9 +115,14 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
 }
 
 /** One finding per conflict, however many workloads share it. */
-function add(out: Map<string, Conflict>, code: Conflict['code'], port: string, uses: Use[], detail: string, w: IndexedWorkload): void {
+function add(out: Map<string, Conflict>, code: Conflict['code'], port: string, uses: Use[], detail: string, w: IndexedWorkload): Conflict {
   const key = `${code}|${port}|${uses.map((u) => u.port.pointer + '@' + svcId(u.svc)).join(',')}`;
   const existing = out.get(key);
-  if (existing) existing.workloads.push(w);
-  else out.set(key, { code, at: uses[uses.length - 1]!, detail, workloads: [w] });
+  if (existing) {
+    existing.workloads.push(w);
+    return existing;
+  }
+  const created: Conflict = { code, at: uses[uses.length - 1]!, detail, workloads: [w] };
+  out.set(key, created);
+  return created;
 }

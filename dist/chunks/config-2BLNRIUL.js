@@ -6,7 +6,7 @@ import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
   RULES
-} from "./chunk-EO3MG4HE.js";
+} from "./chunk-GRSSZQQG.js";
 import {
   splitStream
 } from "./chunk-NNHMRYPC.js";

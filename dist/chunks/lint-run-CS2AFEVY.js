@@ -4,18 +4,18 @@ import {
   lint,
   makeReporter,
   writeReport
-} from "./chunk-36NHQZUM.js";
+} from "./chunk-CCEGQWBL.js";
 import {
   EXIT,
   inputPaths,
   sourceIO
 } from "./chunk-IOBUI6CL.js";
-import "./chunk-2WTROBW2.js";
+import "./chunk-5VUED7SK.js";
 import {
   printable
 } from "./chunk-HHQ7RDVS.js";
 import "./chunk-7GQ4EQMO.js";
-import "./chunk-EO3MG4HE.js";
+import "./chunk-GRSSZQQG.js";
 import "./chunk-JXSAT7HH.js";
 import "./chunk-NNHMRYPC.js";
 import "./chunk-OGBS6WUH.js";

@@ -536,6 +536,7 @@ var serviceAssociation = {
   check(ctx) {
     const maxServices = typeof ctx.options.maxServices === "number" ? ctx.options.maxServices : void 0;
     const conflicts = /* @__PURE__ */ new Map();
+    const found = /* @__PURE__ */ new Map();
     for (const w of ctx.index.workloads) {
       if (optOutReason(w) !== void 0) continue;
       const labels = podMetaPointer(w, "labels");
@@ -548,19 +549,27 @@ var serviceAssociation = {
       }
       if (n > 1) {
         const over = maxServices !== void 0 && n > maxServices;
-        const message = `the pods are selected by ${n} Services (${w.services.map(svcId).join(", ")})` + (over ? `; maxServices allows ${maxServices}` : "");
+        const message = `the pods are selected by ${n} Services (${listed(w.services, svcId)})` + (over ? `; maxServices allows ${maxServices}` : "");
         ctx.report({ doc: w.doc, object: w.located, pointer: labels, message, severity: over ? "error" : "info" });
-        collectConflicts(w, conflicts);
+        let shared = found.get(w.services);
+        if (shared === void 0) found.set(w.services, shared = collectConflicts(w, conflicts));
+        else for (const c of shared) c.workloads.push(w);
       }
     }
     for (const c of conflicts.values()) {
-      const message = `${c.detail}, and they select the same pods (${c.workloads.map(wlId).join(", ")})`;
+      const message = `${c.detail}, and they select the same pods (${listed(c.workloads, wlId)})`;
       const severity = c.code === "IST0116" ? "error" : "warning";
       ctx.report({ doc: c.at.svc.doc, object: c.at.svc.located, pointer: c.at.port.pointer, message, severity, istioCode: c.code });
     }
   }
 };
+var MAX_LISTED = 10;
+function listed(items, name) {
+  const names = items.slice(0, MAX_LISTED).map(name).join(", ");
+  return items.length <= MAX_LISTED ? names : `${names} and ${items.length - MAX_LISTED} more`;
+}
 function collectConflicts(w, out) {
+  const mine = [];
   const byPort = /* @__PURE__ */ new Map();
   const byTarget = /* @__PURE__ */ new Map();
   for (const svc of w.services) {
@@ -572,16 +581,17 @@ function collectConflicts(w, out) {
   for (const [num, uses] of byPort) {
     const label = (u) => protocolLabel(u.port.protocol);
     if (!uses.some((a) => uses.some((b) => a.svc !== b.svc && label(a) !== label(b)))) continue;
-    const list = uses.map((u) => `${label(u)} in ${svcId(u.svc)}`).join(", ");
-    add(out, "IST0116", `${num}`, uses, `Services give port ${num} different protocols (${list})`, w);
+    const list = listed(uses, (u) => `${label(u)} in ${svcId(u.svc)}`);
+    mine.push(add(out, "IST0116", `${num}`, uses, `Services give port ${num} different protocols (${list})`, w));
   }
   for (const [target, uses] of byTarget) {
     const ports = new Set(uses.map((u) => u.port.port));
     const services = new Set(uses.map((u) => u.svc));
     if (ports.size < 2 || services.size < 2) continue;
-    const list = uses.map((u) => `${u.port.port} in ${svcId(u.svc)}`).join(", ");
-    add(out, "IST0137", target, uses, `Services map targetPort ${target} to different ports (${list})`, w);
+    const list = listed(uses, (u) => `${u.port.port} in ${svcId(u.svc)}`);
+    mine.push(add(out, "IST0137", target, uses, `Services map targetPort ${target} to different ports (${list})`, w));
   }
+  return mine;
 }
 function push(m, k, v) {
   const list = m.get(k);
@@ -591,8 +601,13 @@ function push(m, k, v) {
 function add(out, code, port, uses, detail, w) {
   const key = `${code}|${port}|${uses.map((u) => u.port.pointer + "@" + svcId(u.svc)).join(",")}`;
   const existing = out.get(key);
-  if (existing) existing.workloads.push(w);
-  else out.set(key, { code, at: uses[uses.length - 1], detail, workloads: [w] });
+  if (existing) {
+    existing.workloads.push(w);
+    return existing;
+  }
+  const created = { code, at: uses[uses.length - 1], detail, workloads: [w] };
+  out.set(key, created);
+  return created;
 }
 
 // src/lint/rules/sidecar-present.ts

@@ -6,7 +6,7 @@ import {
 import {
   lintDocuments,
   writeStream
-} from "./chunk-2WTROBW2.js";
+} from "./chunk-5VUED7SK.js";
 import {
   errorMessage,
   formatError,
@@ -19,7 +19,7 @@ import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
   RULES
-} from "./chunk-EO3MG4HE.js";
+} from "./chunk-GRSSZQQG.js";
 import {
   MANIFEST_EXTENSIONS,
   readInputs
@@ -45,7 +45,7 @@ async function loadLintConfig(configPath, cwd, rules = RULES) {
     if (!explicit && e.code === "ENOENT") return DEFAULT_CONFIG;
     throw new KubeInjectError("config", `cannot read the lint configuration: ${e.message}`, { file: shown }, { cause: e });
   }
-  const { parseLintConfig } = await import("./config-FQSNKJT6.js");
+  const { parseLintConfig } = await import("./config-2BLNRIUL.js");
   return parseLintConfig(shown, text, rules);
 }
 
