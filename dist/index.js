@@ -1,7 +1,7 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   loadInjectorConfig
-} from "./chunks/chunk-ZZQGXIMO.js";
+} from "./chunks/chunk-PR2RR742.js";
 import {
   injectDocuments,
   prepareInjector,
@@ -18,7 +18,7 @@ import {
 import "./chunks/chunk-GRSSZQQG.js";
 import {
   makeSource
-} from "./chunks/chunk-JXSAT7HH.js";
+} from "./chunks/chunk-4LZXBXVZ.js";
 import {
   splitStream
 } from "./chunks/chunk-NNHMRYPC.js";

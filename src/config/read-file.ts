@@ -1,6 +1,6 @@
 import { KubeInjectError } from '../model/errors.js';
 import type { ManifestDocument } from '../model/document.js';
-import { readSources } from '../read/sources.js';
+import { readInputs } from '../read/sources.js';
 import { splitStream } from '../read/split.js';
 import { isMap } from '../model/values.js';
 
@@ -24,8 +24,13 @@ export function positionOf(cfg: ConfigFile, pointer: string): { file: string; li
 }
 
 export async function readConfigFile(path: string, what: string): Promise<ConfigFile> {
-  const [source] = await readSources([path], { readStdin: async () => '' });
-  if (!source) throw new KubeInjectError('config', `${what}: no file`, { file: path });
+  // One regular file: a directory would be walked (and only its first file used, silently), and
+  // `-` would read a standard input that holds the manifests.
+  if (path === '-') throw new KubeInjectError('usage', `${what}: give a file; standard input holds the manifests`, { file: path });
+  const [input] = await readInputs([path], { readStdin: async () => '' });
+  if (input!.errors.length > 0) throw input!.errors[0]!;
+  if (input!.kind !== 'file') throw new KubeInjectError('usage', `${what}: give a file, not a directory`, { file: path });
+  const source = input!.sources[0]!;
   return parseConfigText(source.name, source.text, what);
 }
 

@@ -37,20 +37,6 @@ export interface InputRead {
   readonly warnings: string[];
 }
 
-/**
- * Expands `-f` arguments into source files: a file as is; a directory walked recursively in
- * sorted order (manifest extensions only, hidden entries skipped); `-` for standard input.
- * Throws on the first file that cannot be read.
- */
-export async function readSources(paths: readonly string[], io: SourceIO): Promise<SourceFile[]> {
-  const out: SourceFile[] = [];
-  for (const input of await readInputs(paths, io)) {
-    if (input.errors.length > 0) throw input.errors[0]!;
-    out.push(...input.sources);
-  }
-  return out;
-}
-
 /** Reads every `-f` argument; a file that cannot be read is an error of its input, the others are read. */
 export async function readInputs(paths: readonly string[], io: SourceIO, options: WalkOptions = {}): Promise<InputRead[]> {
   if (paths.filter((p) => p === '-').length > 1) throw new KubeInjectError('usage', '`-f -` (standard input) may be given only once');

@@ -122,3 +122,19 @@ describe('-o', () => {
     expect(existsSync(join(dir, 'out.yaml'))).toBe(false);
   });
 });
+
+describe('configuration files', () => {
+  it('are single files: a directory given to --values is refused, not walked for its first file', async () => {
+    const dir = scratch();
+    mkdirSync(join(dir, 'values'));
+    writeFileSync(join(dir, 'values', 'a.yaml'), 'global:\n  hub: a.example\n');
+    writeFileSync(join(dir, 'values', 'b.yaml'), 'global:\n  hub: b.example\n');
+    writeFileSync(join(dir, 'pod.yaml'), 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: a, image: a}]\n');
+    const r = await runCli(['-q', '-f', join(dir, 'pod.yaml'), '--values', join(dir, 'values')]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`${join(dir, 'values')}: error: values file: give a file, not a directory`);
+    const stdin = await runCli(['-q', '-f', join(dir, 'pod.yaml'), '--mesh-config', '-']);
+    expect(stdin.code).toBe(2);
+  });
+});

@@ -29,12 +29,6 @@ export interface InputRead {
     /** Entries of a directory walk that were passed over (symbolic links, FIFOs, devices …). */
     readonly warnings: string[];
 }
-/**
- * Expands `-f` arguments into source files: a file as is; a directory walked recursively in
- * sorted order (manifest extensions only, hidden entries skipped); `-` for standard input.
- * Throws on the first file that cannot be read.
- */
-export declare function readSources(paths: readonly string[], io: SourceIO): Promise<SourceFile[]>;
 /** Reads every `-f` argument; a file that cannot be read is an error of its input, the others are read. */
 export declare function readInputs(paths: readonly string[], io: SourceIO, options?: WalkOptions): Promise<InputRead[]>;
 export declare function makeSource(name: string, raw: string): SourceFile;

@@ -1,9 +1,9 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   loadInjectorConfig
-} from "./chunk-ZZQGXIMO.js";
+} from "./chunk-PR2RR742.js";
 import "./chunk-UPSH2GWA.js";
-import "./chunk-JXSAT7HH.js";
+import "./chunk-4LZXBXVZ.js";
 import "./chunk-NNHMRYPC.js";
 import "./chunk-UPOWUPET.js";
 import "./chunk-ZV2WLJBK.js";

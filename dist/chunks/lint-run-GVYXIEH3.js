@@ -4,7 +4,7 @@ import {
   lint,
   makeReporter,
   writeReport
-} from "./chunk-CCEGQWBL.js";
+} from "./chunk-UCH4PPVQ.js";
 import {
   EXIT,
   inputPaths,
@@ -16,7 +16,7 @@ import {
 } from "./chunk-HHQ7RDVS.js";
 import "./chunk-7GQ4EQMO.js";
 import "./chunk-GRSSZQQG.js";
-import "./chunk-JXSAT7HH.js";
+import "./chunk-4LZXBXVZ.js";
 import "./chunk-NNHMRYPC.js";
 import "./chunk-OGBS6WUH.js";
 import "./chunk-UPOWUPET.js";

@@ -6,8 +6,8 @@ import {
   parseTemplate
 } from "./chunk-UPSH2GWA.js";
 import {
-  readSources
-} from "./chunk-JXSAT7HH.js";
+  readInputs
+} from "./chunk-4LZXBXVZ.js";
 import {
   splitStream
 } from "./chunk-NNHMRYPC.js";
@@ -126,8 +126,11 @@ function positionOf(cfg, pointer) {
   return { file: cfg.file, line: o ? at.line + o.line - 1 : at.line, column: o ? at.column + o.indent : at.column };
 }
 async function readConfigFile(path, what) {
-  const [source] = await readSources([path], { readStdin: async () => "" });
-  if (!source) throw new KubeInjectError("config", `${what}: no file`, { file: path });
+  if (path === "-") throw new KubeInjectError("usage", `${what}: give a file; standard input holds the manifests`, { file: path });
+  const [input] = await readInputs([path], { readStdin: async () => "" });
+  if (input.errors.length > 0) throw input.errors[0];
+  if (input.kind !== "file") throw new KubeInjectError("usage", `${what}: give a file, not a directory`, { file: path });
+  const source = input.sources[0];
   return parseConfigText(source.name, source.text, what);
 }
 function parseConfigText(file, text, what) {

@@ -23,7 +23,7 @@ import {
 import {
   MANIFEST_EXTENSIONS,
   readInputs
-} from "./chunk-JXSAT7HH.js";
+} from "./chunk-4LZXBXVZ.js";
 import {
   splitStream
 } from "./chunk-NNHMRYPC.js";
@@ -132,7 +132,7 @@ async function readAndLint(inputs) {
   return { read, result };
 }
 async function inject(inputs) {
-  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments, namespacesIn }] = await Promise.all([import("./load-injection-5OFXMSIQ.js"), import("./inject-RRJ4U6IU.js")]);
+  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments, namespacesIn }] = await Promise.all([import("./load-injection-VYT6RNRC.js"), import("./inject-RRJ4U6IU.js")]);
   const injector = prepareInjector(await loadInjectorConfig(inputs.injection, inputs.env ?? {}));
   const { read: input, result } = await readAndLint(inputs);
   const nsRead = inputs.namespaceFiles?.length ? await readManifests(inputs.namespaceFiles, inputs.io) : void 0;

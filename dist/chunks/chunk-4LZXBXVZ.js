@@ -8,14 +8,6 @@ import { open, readdir, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 var MANIFEST_EXTENSIONS = [".yaml", ".yml", ".json"];
 var MAX_INPUT_BYTES = 64 * 1024 * 1024;
-async function readSources(paths, io) {
-  const out = [];
-  for (const input of await readInputs(paths, io)) {
-    if (input.errors.length > 0) throw input.errors[0];
-    out.push(...input.sources);
-  }
-  return out;
-}
 async function readInputs(paths, io, options = {}) {
   if (paths.filter((p) => p === "-").length > 1) throw new KubeInjectError("usage", "`-f -` (standard input) may be given only once");
   const out = [];
@@ -125,7 +117,6 @@ function ioError(path, e) {
 export {
   MANIFEST_EXTENSIONS,
   MAX_INPUT_BYTES,
-  readSources,
   readInputs,
   makeSource,
   decodeUtf8

@@ -5,7 +5,7 @@ import {
 import {
   inject,
   printLintForInject
-} from "./chunk-CCEGQWBL.js";
+} from "./chunk-UCH4PPVQ.js";
 import {
   EXIT,
   inputPaths,
@@ -18,7 +18,7 @@ import {
 } from "./chunk-HHQ7RDVS.js";
 import "./chunk-7GQ4EQMO.js";
 import "./chunk-GRSSZQQG.js";
-import "./chunk-JXSAT7HH.js";
+import "./chunk-4LZXBXVZ.js";
 import "./chunk-NNHMRYPC.js";
 import {
   describeObject,
