@@ -1,13 +1,13 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   loadInjectorConfig
-} from "./chunks/chunk-J3TSC23E.js";
+} from "./chunks/chunk-6XWZAMLR.js";
 import {
   injectDocuments,
   prepareInjector,
   stripInjection
-} from "./chunks/chunk-3PKGQKI2.js";
-import "./chunks/chunk-JJNYHP6T.js";
+} from "./chunks/chunk-PURQ4KOE.js";
+import "./chunks/chunk-2NU42MBP.js";
 import {
   lintDocuments,
   writeStream

@@ -5,7 +5,7 @@ import {
 import {
   inject,
   printLintForInject
-} from "./chunk-SMHVVEZX.js";
+} from "./chunk-D7RE2ZYO.js";
 import {
   EXIT,
   inputPaths,

@@ -6,7 +6,7 @@ import {
   proxyConfigView,
   renderOverlay,
   selectTemplates
-} from "./chunk-JJNYHP6T.js";
+} from "./chunk-2NU42MBP.js";
 import {
   compilePolicy,
   goParseBool,

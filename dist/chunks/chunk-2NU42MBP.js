@@ -2264,7 +2264,7 @@ function analyze(s) {
       if (c === ":" && followedByWhitespace) blockIndicators = true;
       if (c === "#" && precededByWhitespace) blockIndicators = true;
     }
-    if (!isPrintable(cp)) special = true;
+    if (!isPrintable(cp) || cp === 8232 || cp === 8233) special = true;
     if (isBreak(cp)) lineBreaks = true;
     if (c === " ") {
       if (i === 0) leadingSpace = true;
@@ -2330,6 +2330,8 @@ var RESOLVE_MAP = /* @__PURE__ */ new Set([
   "null",
   "Null",
   "NULL",
+  // The merge key: yaml.v2 resolves it to !!merge, so it quotes the string "<<".
+  "<<",
   ".nan",
   ".NaN",
   ".NAN",

@@ -4,7 +4,7 @@ import {
   lint,
   makeReporter,
   writeReport
-} from "./chunk-SMHVVEZX.js";
+} from "./chunk-D7RE2ZYO.js";
 import {
   EXIT,
   inputPaths,

@@ -4,7 +4,7 @@ import {
   goJsonFieldResolver,
   injectionFunctions,
   parseTemplate
-} from "./chunk-JJNYHP6T.js";
+} from "./chunk-2NU42MBP.js";
 import {
   splitStream
 } from "./chunk-YXZFGPDG.js";

@@ -1,13 +1,16 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
-  loadInjectorConfig
-} from "./chunk-J3TSC23E.js";
-import "./chunk-JJNYHP6T.js";
-import "./chunk-YXZFGPDG.js";
-import "./chunk-JXSAT7HH.js";
+  injectDocuments,
+  prepareInjector,
+  stripInjection
+} from "./chunk-PURQ4KOE.js";
+import "./chunk-2NU42MBP.js";
+import "./chunk-BYAT2JJO.js";
 import "./chunk-4BOM6MHP.js";
 import "./chunk-ZV2WLJBK.js";
 import "./chunk-HW64GBDU.js";
 export {
-  loadInjectorConfig
+  injectDocuments,
+  prepareInjector,
+  stripInjection
 };

@@ -1,16 +1,13 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
-  injectDocuments,
-  prepareInjector,
-  stripInjection
-} from "./chunk-3PKGQKI2.js";
-import "./chunk-JJNYHP6T.js";
-import "./chunk-BYAT2JJO.js";
+  loadInjectorConfig
+} from "./chunk-6XWZAMLR.js";
+import "./chunk-2NU42MBP.js";
+import "./chunk-YXZFGPDG.js";
+import "./chunk-JXSAT7HH.js";
 import "./chunk-4BOM6MHP.js";
 import "./chunk-ZV2WLJBK.js";
 import "./chunk-HW64GBDU.js";
 export {
-  injectDocuments,
-  prepareInjector,
-  stripInjection
+  loadInjectorConfig
 };
