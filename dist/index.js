@@ -1,23 +1,23 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   loadInjectorConfig
-} from "./chunks/chunk-6XWZAMLR.js";
+} from "./chunks/chunk-5OPWWFR4.js";
 import {
   injectDocuments,
   prepareInjector,
   stripInjection
-} from "./chunks/chunk-PURQ4KOE.js";
-import "./chunks/chunk-2NU42MBP.js";
+} from "./chunks/chunk-QWJBP574.js";
+import "./chunks/chunk-ZTWQCDIG.js";
 import {
   lintDocuments,
   writeStream
-} from "./chunks/chunk-GOZELPZV.js";
+} from "./chunks/chunk-64WG6MXM.js";
 import {
   formatError
 } from "./chunks/chunk-3BMKOMHC.js";
 import {
   splitStream
-} from "./chunks/chunk-YXZFGPDG.js";
+} from "./chunks/chunk-Q4XXQOCD.js";
 import {
   makeSource
 } from "./chunks/chunk-JXSAT7HH.js";
@@ -25,8 +25,8 @@ import {
   POD_TEMPLATE_PATHS,
   locateWorkloads,
   objectsOf
-} from "./chunks/chunk-BYAT2JJO.js";
-import "./chunks/chunk-4BOM6MHP.js";
+} from "./chunks/chunk-WDOVRMTT.js";
+import "./chunks/chunk-5TFLEZGS.js";
 import {
   KubeInjectError
 } from "./chunks/chunk-ZV2WLJBK.js";

@@ -5,7 +5,7 @@
  */
 import { isValidQuantity } from '../../model/quantity.js';
 import { isMap } from '../../model/values.js';
-import { goParseBoolError, goParseDuration, goParseUintError, goQuote } from './go-parse.js';
+import { goParseBoolError, goParseDuration, goParseUintError, goQuote, goTrimSpace } from './go-parse.js';
 import { cidrListError, interfaceListError, portError, portListError } from './net-validators.js';
 import type { Validator } from './types.js';
 
@@ -145,7 +145,7 @@ function parseJson(v: string): { value: unknown } | string {
 export const validateIgnoreList: Validator = (v) => {
   const eq = v.indexOf('=');
   for (const item of (eq < 0 ? v : v.slice(0, eq)).split(',')) {
-    if (!/^[A-Za-z0-9_.*-]+$/.test(item.trim())) return `${goQuote(item)} is not a rule id`;
+    if (!/^[A-Za-z0-9_.*-]+$/.test(goTrimSpace(item))) return `${goQuote(item)} is not a rule id`;
   }
   return null;
 };
@@ -156,9 +156,9 @@ export const validateIgnoreList: Validator = (v) => {
  */
 export const validateScrapeTargets: Validator = (v) => {
   for (const raw of v.split(',')) {
-    const entry = raw.trim();
+    const entry = goTrimSpace(raw);
     if (entry === '') continue;
-    const port = (entry.split(':', 1)[0] ?? '').trim();
+    const port = goTrimSpace(entry.split(':', 1)[0] ?? '');
     if (port === '') return `empty port in scrape target ${goQuote(entry)}`;
     if (!/^[+-]?[0-9]+$/.test(port) || Number(port) < 1 || Number(port) > 65535) return `invalid target port ${goQuote(port)}`;
   }

@@ -1,5 +1,6 @@
 /** Implementations of Istio's injection functions (pkg/kube/inject/template.go) for JSON data. */
 import { formatValue } from '../../gotemplate/index.js';
+import { goTrimSpace } from '../../istio/annotations/go-parse.js';
 import { isMap, type JsonMap } from '../../model/values.js';
 import { stringArg, strMap } from './convert.js';
 
@@ -54,7 +55,7 @@ export function appendMultusNetwork(existing: unknown, network: unknown): string
     const add = ns === '' ? `, {"name": "${name}"}` : `, {"name": "${name}", "namespace": "${ns}"}`;
     return ex.slice(0, i) + add + ex.slice(i);
   }
-  for (const n of ex.split(',')) if (n.trim() === net) return ex;
+  for (const n of ex.split(',')) if (goTrimSpace(n) === net) return ex;
   return ex + ', ' + net;
 }
 

@@ -4,10 +4,11 @@ import {
   KUBE_SCHEMA,
   PROXY_CONTAINER,
   TEMPLATES_ANNOTATION,
+  goTrimSpace,
   isMap,
   joinPointer,
   load
-} from "./chunk-4BOM6MHP.js";
+} from "./chunk-5TFLEZGS.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";
@@ -1978,7 +1979,7 @@ function appendMultusNetwork(existing, network) {
     const add = ns === "" ? `, {"name": "${name}"}` : `, {"name": "${name}", "namespace": "${ns}"}`;
     return ex.slice(0, i) + add + ex.slice(i);
   }
-  for (const n of ex.split(",")) if (n.trim() === net) return ex;
+  for (const n of ex.split(",")) if (goTrimSpace(n) === net) return ex;
   return ex + ", " + net;
 }
 function mergeMaps(...maps) {
@@ -3324,7 +3325,7 @@ function indentFlowContinuations(text) {
 // src/render/templates.ts
 var TEMPLATES_POINTER = joinPointer("/metadata/annotations", TEMPLATES_ANNOTATION);
 function selectTemplates(set, annotations) {
-  const requested = Object.hasOwn(annotations, TEMPLATES_ANNOTATION) ? annotations[TEMPLATES_ANNOTATION].split(",").map((s) => s.trim()) : set.defaultTemplates;
+  const requested = Object.hasOwn(annotations, TEMPLATES_ANNOTATION) ? annotations[TEMPLATES_ANNOTATION].split(",").map(goTrimSpace) : set.defaultTemplates;
   return requested.flatMap((n) => Object.hasOwn(set.aliases, n) ? [...set.aliases[n]] : [n]);
 }
 var hints = /* @__PURE__ */ new WeakMap();

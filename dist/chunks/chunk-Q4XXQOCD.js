@@ -10,7 +10,7 @@ import {
   getScalarValue,
   parseEvents,
   splitPointer
-} from "./chunk-4BOM6MHP.js";
+} from "./chunk-5TFLEZGS.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";

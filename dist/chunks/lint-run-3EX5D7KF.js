@@ -4,20 +4,20 @@ import {
   lint,
   makeReporter,
   writeReport
-} from "./chunk-D7RE2ZYO.js";
+} from "./chunk-YQOM3LOU.js";
 import {
   EXIT,
   inputPaths,
   sourceIO
 } from "./chunk-IOBUI6CL.js";
-import "./chunk-GOZELPZV.js";
+import "./chunk-64WG6MXM.js";
 import {
   printable
 } from "./chunk-3BMKOMHC.js";
-import "./chunk-YXZFGPDG.js";
+import "./chunk-Q4XXQOCD.js";
 import "./chunk-JXSAT7HH.js";
-import "./chunk-BYAT2JJO.js";
-import "./chunk-4BOM6MHP.js";
+import "./chunk-WDOVRMTT.js";
+import "./chunk-5TFLEZGS.js";
 import "./chunk-ZV2WLJBK.js";
 import "./chunk-HW64GBDU.js";
 

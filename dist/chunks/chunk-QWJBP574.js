@@ -6,17 +6,16 @@ import {
   proxyConfigView,
   renderOverlay,
   selectTemplates
-} from "./chunk-2NU42MBP.js";
+} from "./chunk-ZTWQCDIG.js";
 import {
   compilePolicy,
-  goParseBool,
   locateWorkloads,
   objectsOf,
   parseQuantity,
   positionIn,
   skipReason,
   validatePodAnnotations
-} from "./chunk-BYAT2JJO.js";
+} from "./chunk-WDOVRMTT.js";
 import {
   CORE_DUMP_CONTAINER,
   DEFAULT_EXTENSION_PROVIDERS,
@@ -50,6 +49,8 @@ import {
   findContainerInPod,
   findSidecar,
   getAt,
+  goParseBool,
+  goTrimSpace,
   isMap,
   joinPointer,
   load,
@@ -59,7 +60,7 @@ import {
   str,
   stringMap,
   transferContainer
-} from "./chunk-4BOM6MHP.js";
+} from "./chunk-5TFLEZGS.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";
@@ -1216,12 +1217,12 @@ function clearPrometheusAnnotations(annotations) {
 function parseTargets(raw) {
   const out = [];
   for (let entry of raw.split(",")) {
-    entry = entry.trim();
+    entry = goTrimSpace(entry);
     if (entry === "") continue;
     const i = entry.indexOf(":");
-    const port = (i < 0 ? entry : entry.slice(0, i)).trim();
+    const port = goTrimSpace(i < 0 ? entry : entry.slice(0, i));
     if (port === "") return void 0;
-    const path = i < 0 ? "" : entry.slice(i + 1).trim();
+    const path = i < 0 ? "" : goTrimSpace(entry.slice(i + 1));
     out.push({ port, path: path === "" ? "/metrics" : path });
   }
   return out;

@@ -3,11 +3,16 @@ import {
   DEFAULT_PROXY_CONFIG,
   INJECT_KEY,
   getAt,
+  goParseBoolError,
+  goParseDuration,
+  goParseUintError,
+  goQuote,
+  goTrimSpace,
   isMap,
   joinPointer,
   load,
   str
-} from "./chunk-4BOM6MHP.js";
+} from "./chunk-5TFLEZGS.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";
@@ -235,63 +240,6 @@ function entry(kind, name, resources, description, o = {}) {
 
 // src/istio/annotations/proxy-config.ts
 import { isIP } from "node:net";
-
-// src/istio/annotations/go-parse.ts
-var GO_BOOLS = /* @__PURE__ */ new Set(["1", "t", "T", "TRUE", "true", "True", "0", "f", "F", "FALSE", "false", "False"]);
-function goParseBool(s) {
-  if (!GO_BOOLS.has(s)) return null;
-  return ["1", "t", "T", "TRUE", "true", "True"].includes(s);
-}
-function goParseBoolError(s) {
-  return goParseBool(s) === null ? `strconv.ParseBool: parsing ${goQuote(s)}: invalid syntax` : null;
-}
-function goParseUintError(s, bits) {
-  if (!/^[0-9]+$/.test(s)) return `strconv.ParseUint: parsing ${goQuote(s)}: invalid syntax`;
-  if (BigInt(s) > (1n << BigInt(bits)) - 1n) return `strconv.ParseUint: parsing ${goQuote(s)}: value out of range`;
-  return null;
-}
-var UNIT_NS = {
-  ns: 1,
-  us: 1e3,
-  "\xB5s": 1e3,
-  // U+00B5
-  "\u03BCs": 1e3,
-  // U+03BC
-  ms: 1e6,
-  s: 1e9,
-  m: 6e10,
-  h: 36e11
-};
-var MAX_DURATION_NS = 9223372036854776e3;
-function goParseDuration(s) {
-  const bad = { error: `time: invalid duration ${goQuote(s)}` };
-  let rest = s;
-  let sign = 1;
-  if (rest.startsWith("-") || rest.startsWith("+")) {
-    if (rest[0] === "-") sign = -1;
-    rest = rest.slice(1);
-  }
-  if (rest === "0") return { ns: 0 };
-  if (rest === "") return bad;
-  let total = 0;
-  const part = /^([0-9]*)(?:\.([0-9]*))?([^0-9.]*)/;
-  while (rest !== "") {
-    const m = part.exec(rest);
-    if (!m) return bad;
-    const [whole, int = "", frac, unit = ""] = m;
-    if (int === "" && (frac === void 0 || frac === "")) return bad;
-    if (unit === "") return { error: `time: missing unit in duration ${goQuote(s)}` };
-    const scale = UNIT_NS[unit];
-    if (scale === void 0) return { error: `time: unknown unit ${goQuote(unit)} in duration ${goQuote(s)}` };
-    total += Number(`${int || "0"}.${frac || "0"}`) * scale;
-    if (total > MAX_DURATION_NS) return bad;
-    rest = rest.slice(whole.length);
-  }
-  return { ns: sign * total };
-}
-function goQuote(s) {
-  return JSON.stringify(s);
-}
 
 // src/istio/annotations/proxy-config-fields.ts
 var S = { t: "string" };
@@ -551,11 +499,11 @@ function cidrListError(cidrs) {
   return null;
 }
 function portError(port) {
-  const e = goParseUintError(port.trim(), 16);
+  const e = goParseUintError(goTrimSpace(port), 16);
   return e ? `failed parsing port '${port}': ${e}` : null;
 }
 function portListError(ports) {
-  const trimmed = ports.trim();
+  const trimmed = goTrimSpace(ports);
   if (trimmed.length === 0) return null;
   for (const p of trimmed.split(",")) {
     const e = portError(p);
@@ -567,7 +515,7 @@ var INTERFACE_NAME = /^[a-zA-Z][a-zA-Z0-9_.-]*$/;
 function interfaceListError(interfaces) {
   if (interfaces.length === 0) return null;
   for (const raw of interfaces.split(",")) {
-    const iface = raw.trim();
+    const iface = goTrimSpace(raw);
     if (iface.length === 0) return "empty interface name";
     if (iface.length > 15) return `interface name ${goQuote(iface)} too long (max 15 chars)`;
     if (!INTERFACE_NAME.test(iface)) return `interface name ${goQuote(iface)} contains invalid characters`;
@@ -658,15 +606,15 @@ function parseJson(v) {
 var validateIgnoreList = (v) => {
   const eq = v.indexOf("=");
   for (const item of (eq < 0 ? v : v.slice(0, eq)).split(",")) {
-    if (!/^[A-Za-z0-9_.*-]+$/.test(item.trim())) return `${goQuote(item)} is not a rule id`;
+    if (!/^[A-Za-z0-9_.*-]+$/.test(goTrimSpace(item))) return `${goQuote(item)} is not a rule id`;
   }
   return null;
 };
 var validateScrapeTargets = (v) => {
   for (const raw of v.split(",")) {
-    const entry2 = raw.trim();
+    const entry2 = goTrimSpace(raw);
     if (entry2 === "") continue;
-    const port = (entry2.split(":", 1)[0] ?? "").trim();
+    const port = goTrimSpace(entry2.split(":", 1)[0] ?? "");
     if (port === "") return `empty port in scrape target ${goQuote(entry2)}`;
     if (!/^[+-]?[0-9]+$/.test(port) || Number(port) < 1 || Number(port) > 65535) return `invalid target port ${goQuote(port)}`;
   }
@@ -867,7 +815,6 @@ export {
   selectorMatches,
   compilePolicy,
   skipReason,
-  goParseBool,
   parseQuantity,
   lookupAnnotation,
   lookupLabel,

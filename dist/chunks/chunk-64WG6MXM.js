@@ -4,7 +4,7 @@ import {
 } from "./chunk-3BMKOMHC.js";
 import {
   splitStream
-} from "./chunk-YXZFGPDG.js";
+} from "./chunk-Q4XXQOCD.js";
 import {
   POD_TEMPLATE_PATHS,
   compilePolicy,
@@ -21,7 +21,7 @@ import {
   skipReason,
   suggestAnnotation,
   validateAnnotationValue
-} from "./chunk-BYAT2JJO.js";
+} from "./chunk-WDOVRMTT.js";
 import {
   GATEWAY_MANAGED_LABEL,
   INJECTED_CONTAINERS,
@@ -32,11 +32,12 @@ import {
   RESERVED_PORTS,
   dump,
   getAt,
+  goTrimSpace,
   isMap,
   joinPointer,
   splitPointer,
   str
-} from "./chunk-4BOM6MHP.js";
+} from "./chunk-5TFLEZGS.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";
@@ -7252,8 +7253,8 @@ var IGNORE_ANNOTATION = "kube-inject.io/ignore";
 function parseIgnore(value) {
   const eq = value.indexOf("=");
   const list = eq < 0 ? value : value.slice(0, eq);
-  const reason = eq < 0 ? "" : value.slice(eq + 1).trim();
-  const entries = list.split(",").map((e) => e.trim()).filter((e) => e !== "");
+  const reason = eq < 0 ? "" : goTrimSpace(value.slice(eq + 1));
+  const entries = list.split(",").map(goTrimSpace).filter((e) => e !== "");
   return reason === "" ? { entries } : { entries, reason };
 }
 function unknownIgnoreEntries(d, ruleIds2, codes) {

@@ -4,10 +4,10 @@ import {
   goJsonFieldResolver,
   injectionFunctions,
   parseTemplate
-} from "./chunk-2NU42MBP.js";
+} from "./chunk-ZTWQCDIG.js";
 import {
   splitStream
-} from "./chunk-YXZFGPDG.js";
+} from "./chunk-Q4XXQOCD.js";
 import {
   readSources
 } from "./chunk-JXSAT7HH.js";
@@ -15,8 +15,9 @@ import {
   YAML11_SCHEMA,
   isMap,
   joinPointer,
-  load
-} from "./chunk-4BOM6MHP.js";
+  load,
+  setOwn
+} from "./chunk-5TFLEZGS.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";
@@ -144,7 +145,7 @@ function deepMerge(base, over) {
   const out = { ...base };
   for (const [k, v] of Object.entries(over)) {
     if (v === null) delete out[k];
-    else out[k] = deepMerge(base[k], v);
+    else setOwn(out, k, deepMerge(Object.hasOwn(base, k) ? base[k] : void 0, v));
   }
   return out;
 }

@@ -5,24 +5,24 @@ import {
 import {
   inject,
   printLintForInject
-} from "./chunk-D7RE2ZYO.js";
+} from "./chunk-YQOM3LOU.js";
 import {
   EXIT,
   inputPaths,
   sourceIO
 } from "./chunk-IOBUI6CL.js";
-import "./chunk-GOZELPZV.js";
+import "./chunk-64WG6MXM.js";
 import {
   formatError,
   printable
 } from "./chunk-3BMKOMHC.js";
-import "./chunk-YXZFGPDG.js";
+import "./chunk-Q4XXQOCD.js";
 import "./chunk-JXSAT7HH.js";
 import {
   describeObject,
   editDistance
-} from "./chunk-BYAT2JJO.js";
-import "./chunk-4BOM6MHP.js";
+} from "./chunk-WDOVRMTT.js";
+import "./chunk-5TFLEZGS.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";

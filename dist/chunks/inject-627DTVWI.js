@@ -3,10 +3,10 @@ import {
   injectDocuments,
   prepareInjector,
   stripInjection
-} from "./chunk-PURQ4KOE.js";
-import "./chunk-2NU42MBP.js";
-import "./chunk-BYAT2JJO.js";
-import "./chunk-4BOM6MHP.js";
+} from "./chunk-QWJBP574.js";
+import "./chunk-ZTWQCDIG.js";
+import "./chunk-WDOVRMTT.js";
+import "./chunk-5TFLEZGS.js";
 import "./chunk-ZV2WLJBK.js";
 import "./chunk-HW64GBDU.js";
 export {

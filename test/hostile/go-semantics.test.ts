@@ -1,0 +1,35 @@
+/**
+ * Places where JavaScript's idea of a value differs from Go's, so that kube-inject read a value
+ * otherwise than Istio or kubectl: whitespace trimming, `__proto__` keys, `!!binary` scalars.
+ */
+import { describe, expect, it } from 'vitest';
+import { goTrimSpace } from '../../src/istio/annotations/go-parse.js';
+import { runCli } from '../helpers/run-cli.js';
+
+function pod(annotations: Record<string, string>): string {
+  const lines = Object.entries(annotations).map(([k, v]) => `    ${k}: ${JSON.stringify(v)}`);
+  return `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  labels: {app: p, version: v1}\n  annotations:\n${lines.join('\n')}\nspec:\n  containers:\n  - name: app\n    image: app:1\n`;
+}
+
+describe('annotation values are trimmed as Go strings.TrimSpace trims', () => {
+  it('U+FEFF is not space (Istio rejects the port), U+0085 is (Istio accepts it)', async () => {
+    const bom = await runCli(['-q', '-f', '-'], { stdin: pod({ 'status.sidecar.istio.io/port': '\uFEFF15021' }) });
+    expect(bom.code, bom.stderr).toBe(2);
+    expect(bom.stderr).toContain('status.sidecar.istio.io/port');
+    const lintBom = await runCli(['lint', '-f', '-'], { stdin: pod({ 'status.sidecar.istio.io/port': '\uFEFF15021' }) });
+    expect(lintBom.stdout).toContain('invalid-annotation');
+
+    const nel = await runCli(['-q', '-f', '-'], { stdin: pod({ 'status.sidecar.istio.io/port': '15021\u0085' }) });
+    expect(nel.code, nel.stderr).toBe(0);
+    const ports = await runCli(['-q', '-f', '-'], { stdin: pod({ 'traffic.sidecar.istio.io/excludeInboundPorts': '\u008580,\u3000 81\u2028' }) });
+    expect(ports.code, ports.stderr).toBe(0);
+    const badPorts = await runCli(['-q', '-f', '-'], { stdin: pod({ 'traffic.sidecar.istio.io/excludeInboundPorts': '80,\uFEFF81' }) });
+    expect(badPorts.code).toBe(2);
+  });
+
+  it('goTrimSpace trims Unicode White_Space and nothing else', () => {
+    const space = '\t\n\v\f\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000';
+    expect(goTrimSpace(`${space}a b${space}`)).toBe('a b');
+    for (const kept of ['\uFEFF', '\u180E', '\u200B', '\u0000', '\u001C']) expect(goTrimSpace(`${kept}x${kept}`)).toBe(`${kept}x${kept}`);
+  });
+});
