@@ -2,7 +2,11 @@
  * Places where JavaScript's idea of a value differs from Go's, so that kube-inject read a value
  * otherwise than Istio or kubectl: whitespace trimming, `__proto__` keys, `!!binary` scalars.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { deepMerge, parseConfigText } from '../../src/config/read-file.js';
 import { goTrimSpace } from '../../src/istio/annotations/go-parse.js';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -31,5 +35,33 @@ describe('annotation values are trimmed as Go strings.TrimSpace trims', () => {
     const space = '\t\n\v\f\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000';
     expect(goTrimSpace(`${space}a b${space}`)).toBe('a b');
     for (const kept of ['\uFEFF', '\u180E', '\u200B', '\u0000', '\u001C']) expect(goTrimSpace(`${kept}x${kept}`)).toBe(`${kept}x${kept}`);
+  });
+});
+
+describe('a key "__proto__" in a values file', () => {
+  it('is data in the merged values, never their prototype', () => {
+    const file = parseConfigText('v.yaml', '__proto__:\n  foo: polluted\nglobal:\n  __proto__:\n    bar: polluted2\n', 'values');
+    const merged = deepMerge({ global: { a: 1 } }, file.value) as Record<string, Record<string, unknown>>;
+    expect(Object.getPrototypeOf(merged)).toBe(Object.prototype);
+    expect(Object.getPrototypeOf(merged['global'])).toBe(Object.prototype);
+    expect('foo' in merged).toBe(false);
+    expect('bar' in merged['global']!).toBe(false);
+    expect(Object.getOwnPropertyDescriptor(merged, '__proto__')?.value).toEqual({ foo: 'polluted' });
+    expect(Object.getOwnPropertyDescriptor(merged['global'], '__proto__')?.value).toEqual({ bar: 'polluted2' });
+  });
+
+  it('reaches a template as a key like any other', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ki-proto-'));
+    writeFileSync(join(dir, 'values.yaml'), '__proto__:\n  foo: polluted\n');
+    writeFileSync(
+      join(dir, 'sidecar.tmpl'),
+      'spec:\n  containers:\n  - name: istio-proxy\n    image: x\n    env:\n    - name: FOO\n      value: {{ .Values.foo | default "none" | quote }}\n    - name: DATA\n      value: {{ index .Values "__proto__" "foo" | default "none" | quote }}\n',
+    );
+    const r = await runCli(['-q', '-f', '-', '--values', join(dir, 'values.yaml'), '--inject-config', join(dir, 'sidecar.tmpl')], {
+      stdin: pod({ a: 'b' }),
+    });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/name: FOO\n\s+value: none/);
+    expect(r.stdout).toMatch(/name: DATA\n\s+value: polluted/);
   });
 });
