@@ -65,3 +65,32 @@ describe('a key "__proto__" in a values file', () => {
     expect(r.stdout).toMatch(/name: DATA\n\s+value: polluted/);
   });
 });
+
+describe('!!binary scalars', () => {
+  const podWith = (value: string): string =>
+    `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  labels: {app: p, version: v1}\nspec:\n  containers:\n  - name: app\n    image: app:1\n    env:\n    - name: X\n      value: ${value}\n`;
+
+  it('are read as kubectl reads them: the decoded bytes as a string (sigs.k8s.io/yaml)', async () => {
+    const { load } = await import('js-yaml');
+    for (const [yaml, text] of [
+      ['!!binary aGVsbG8=', 'hello'],
+      ['!!binary |\n        aGVs\n        bG8=', 'hello'],
+      ['!!binary w6k=', '\u00e9'],
+      // Go's json.Marshal writes each byte that is not UTF-8 as U+FFFD.
+      ['!!binary /+Jo', '\uFFFD\uFFFDh'],
+    ] as const) {
+      const r = await runCli(['-q', '-f', '-'], { stdin: podWith(yaml) });
+      expect(r.code, r.stderr).toBe(0);
+      const out = load(r.stdout) as { spec: { containers: Array<{ name: string; env?: Array<{ value: unknown }> }> } };
+      expect(out.spec.containers.find((c) => c.name === 'app')!.env![0]!.value, yaml).toBe(text);
+    }
+  });
+
+  it('that are not base64 are an error at their line', async () => {
+    for (const args of [['-f', '-'], ['lint', '-f', '-']]) {
+      const r = await runCli(args, { stdin: podWith('!!binary "not base64!"') });
+      expect(r.code).toBe(2);
+      expect(r.stdout + r.stderr).toMatch(/<stdin>:12:\d+: error: .*binary/);
+    }
+  });
+});
