@@ -1,23 +1,23 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   loadInjectorConfig
-} from "./chunks/chunk-5OPWWFR4.js";
+} from "./chunks/chunk-3ZSTXWVW.js";
 import {
   injectDocuments,
   prepareInjector,
   stripInjection
-} from "./chunks/chunk-QWJBP574.js";
-import "./chunks/chunk-ZTWQCDIG.js";
+} from "./chunks/chunk-SJB6DEPZ.js";
+import "./chunks/chunk-E75TZITR.js";
 import {
   lintDocuments,
   writeStream
-} from "./chunks/chunk-64WG6MXM.js";
+} from "./chunks/chunk-DT54DJED.js";
 import {
   formatError
 } from "./chunks/chunk-3BMKOMHC.js";
 import {
   splitStream
-} from "./chunks/chunk-Q4XXQOCD.js";
+} from "./chunks/chunk-FJK6TRQP.js";
 import {
   makeSource
 } from "./chunks/chunk-JXSAT7HH.js";
@@ -25,8 +25,8 @@ import {
   POD_TEMPLATE_PATHS,
   locateWorkloads,
   objectsOf
-} from "./chunks/chunk-WDOVRMTT.js";
-import "./chunks/chunk-5TFLEZGS.js";
+} from "./chunks/chunk-5AKOGOGU.js";
+import "./chunks/chunk-DZJAEMGB.js";
 import {
   KubeInjectError
 } from "./chunks/chunk-ZV2WLJBK.js";

@@ -4,6 +4,7 @@
  * for annotations Istio reads without rejecting bad values (the linter uses them).
  */
 import { isValidQuantity } from '../../model/quantity.js';
+import { jsonDepthError } from '../../model/limits.js';
 import { isMap } from '../../model/values.js';
 import { goParseBoolError, goParseDuration, goParseUintError, goQuote, goTrimSpace } from './go-parse.js';
 import { cidrListError, interfaceListError, portError, portListError } from './net-validators.js';
@@ -131,6 +132,8 @@ export const oneOf =
     allowed.includes(v) ? null : `must be one of ${allowed.join(', ')}, got ${goQuote(v)}`;
 
 function parseJson(v: string): { value: unknown } | string {
+  const deep = jsonDepthError(v);
+  if (deep) return deep;
   try {
     return { value: JSON.parse(v) as unknown };
   } catch (e) {

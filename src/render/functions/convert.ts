@@ -1,6 +1,18 @@
 /** Go-style argument conversions shared by the sprig and Istio function tables. */
 import { formatValue, goTypeName } from '../../gotemplate/index.js';
+import { jsonDepthError } from '../../model/limits.js';
 import { isMap, type JsonMap } from '../../model/values.js';
+
+/**
+ * JSON text for `fromJSON` and friends, refused (thrown, never swallowed as a parse error is)
+ * when it nests deeper than a YAML document may: what it gives is walked recursively later.
+ */
+export function jsonTextWithinLimit(v: unknown): string {
+  const s = stringArg(v);
+  const deep = jsonDepthError(s);
+  if (deep) throw new Error(deep);
+  return s;
+}
 
 /** A Go `string` parameter. nil (a missing map entry) counts as "" as in typed Go maps. */
 export function stringArg(v: unknown): string {

@@ -6,7 +6,7 @@ import { formatValue, goTypeName, variadic } from '../../gotemplate/index.js';
 import type { FuncMap } from '../../gotemplate/index.js';
 import { PROXY_CONTAINER } from '../../istio/sidecar.js';
 import { isMap } from '../../model/values.js';
-import { stringArg, strMap } from './convert.js';
+import { jsonTextWithinLimit, stringArg, strMap } from './convert.js';
 import {
   appendMultusNetwork,
   containerPorts,
@@ -66,8 +66,9 @@ export function istioFunctions(options: IstioFunctionOptions): FuncMap {
     valueOrDefault: (value: unknown, def: unknown) => (value === '' || value === null || value === undefined ? def : value),
     toJSON: (m: unknown) => (m === null || m === undefined ? '{}' : marshalGoJson(strMap(m))),
     fromJSON: (s: unknown) => {
+      const text = jsonTextWithinLimit(s);
       try {
-        return JSON.parse(stringArg(s)) as unknown;
+        return JSON.parse(text) as unknown;
       } catch {
         return '{}';
       }

@@ -7,8 +7,9 @@ import {
   goTrimSpace,
   isMap,
   joinPointer,
+  jsonDepthError,
   load
-} from "./chunk-5TFLEZGS.js";
+} from "./chunk-DZJAEMGB.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";
@@ -1836,6 +1837,12 @@ var CompiledTemplate = class {
 };
 
 // src/render/functions/convert.ts
+function jsonTextWithinLimit(v) {
+  const s = stringArg(v);
+  const deep = jsonDepthError(s);
+  if (deep) throw new Error(deep);
+  return s;
+}
 function stringArg(v) {
   if (typeof v === "string") return v;
   if (v === null || v === void 0) return "";
@@ -2663,8 +2670,9 @@ function istioFunctions(options) {
     valueOrDefault: (value, def) => value === "" || value === null || value === void 0 ? def : value,
     toJSON: (m) => m === null || m === void 0 ? "{}" : marshalGoJson(strMap(m)),
     fromJSON: (s) => {
+      const text = jsonTextWithinLimit(s);
       try {
-        return JSON.parse(stringArg(s));
+        return JSON.parse(text);
       } catch {
         return "{}";
       }
@@ -3093,13 +3101,14 @@ var SPRIG_STRINGS = {
     }
   },
   fromJson: (s) => {
+    const text = jsonTextWithinLimit(s);
     try {
-      return JSON.parse(stringArg(s));
+      return JSON.parse(text);
     } catch {
       return null;
     }
   },
-  mustFromJson: (s) => JSON.parse(stringArg(s)),
+  mustFromJson: (s) => JSON.parse(jsonTextWithinLimit(s)),
   fail: (msg) => {
     throw new Error(stringArg(msg));
   }

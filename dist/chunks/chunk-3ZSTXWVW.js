@@ -4,10 +4,10 @@ import {
   goJsonFieldResolver,
   injectionFunctions,
   parseTemplate
-} from "./chunk-ZTWQCDIG.js";
+} from "./chunk-E75TZITR.js";
 import {
   splitStream
-} from "./chunk-Q4XXQOCD.js";
+} from "./chunk-FJK6TRQP.js";
 import {
   readSources
 } from "./chunk-JXSAT7HH.js";
@@ -17,7 +17,7 @@ import {
   joinPointer,
   load,
   setOwn
-} from "./chunk-5TFLEZGS.js";
+} from "./chunk-DZJAEMGB.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";

@@ -6,16 +6,17 @@ import {
   proxyConfigView,
   renderOverlay,
   selectTemplates
-} from "./chunk-ZTWQCDIG.js";
+} from "./chunk-E75TZITR.js";
 import {
   compilePolicy,
   locateWorkloads,
+  nestingProblems,
   objectsOf,
   parseQuantity,
   positionIn,
   skipReason,
   validatePodAnnotations
-} from "./chunk-WDOVRMTT.js";
+} from "./chunk-5AKOGOGU.js";
 import {
   CORE_DUMP_CONTAINER,
   DEFAULT_EXTENSION_PROVIDERS,
@@ -25,6 +26,7 @@ import {
   INJECT_KEY,
   INTERCEPTION_MODE_ANNOTATION,
   KUBE_SCHEMA,
+  LIMITS,
   MERGE_METRICS_ANNOTATION,
   MESH_DEFAULTS,
   NATIVE_SIDECAR_ANNOTATION,
@@ -53,14 +55,16 @@ import {
   goTrimSpace,
   isMap,
   joinPointer,
+  jsonDepthError,
   load,
   moveContainer,
   names,
   setAt,
+  setOwn,
   str,
   stringMap,
   transferContainer
-} from "./chunk-5TFLEZGS.js";
+} from "./chunk-DZJAEMGB.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";
@@ -415,7 +419,7 @@ function camel(key) {
 }
 function normaliseProxyField(key, value) {
   if (key === "controlPlaneAuthPolicy" && value === 1e3) return "INHERIT";
-  const names2 = ENUMS[key];
+  const names2 = Object.hasOwn(ENUMS, key) ? ENUMS[key] : void 0;
   if (names2 && typeof value === "number") return names2[value] ?? value;
   if (INTEGERS.has(key) && typeof value === "string" && /^-?\d+$/.test(value.trim())) return Number(value);
   return value;
@@ -436,7 +440,7 @@ function mergeProxyConfig(base, overlay) {
       continue;
     }
     if (CLUSTER_NAME_ONEOF.includes(key)) for (const k of CLUSTER_NAME_ONEOF) delete out[k];
-    out[key] = value;
+    setOwn(out, key, value);
   }
   return out;
 }
@@ -454,7 +458,7 @@ function applyMeshDefaults(mesh) {
   const out = { ...MESH_DEFAULTS };
   for (const [rawKey, value] of Object.entries(given)) {
     if (value === null || value === void 0) continue;
-    out[camel(rawKey)] = value;
+    setOwn(out, camel(rawKey), value);
   }
   const pc = given.defaultConfig ?? given.default_config;
   out.defaultConfig = mergeProxyConfig(DEFAULT_PROXY_CONFIG, pc);
@@ -1122,6 +1126,7 @@ function dumpAppProbers(spec, targetPort = DEFAULT_STATUS_PORT) {
   return Object.keys(out).length ? sortKeys(out) : null;
 }
 function mergeAppProbers(existing, fresh) {
+  if (jsonDepthError(existing)) return null;
   let old;
   try {
     old = JSON.parse(existing);
@@ -1533,7 +1538,7 @@ function envValue(proxy, name) {
   return typeof e?.value === "string" ? e.value : void 0;
 }
 function parseJson(text2) {
-  if (text2 === void 0) return void 0;
+  if (text2 === void 0 || jsonDepthError(text2)) return void 0;
   try {
     const v = JSON.parse(text2);
     return isMap(v) ? v : void 0;
@@ -1590,7 +1595,7 @@ function proxySettings(p, annotations) {
   if (cached) return cached;
   let overlay;
   try {
-    overlay = load(text2, { schema: KUBE_SCHEMA });
+    overlay = load(text2, { schema: KUBE_SCHEMA, maxDepth: LIMITS.maxDepth });
   } catch (e) {
     throw annotationError(PROXY_CONFIG_ANNOTATION, `could not parse proxy config: ${e.message}`, e);
   }
@@ -1626,6 +1631,8 @@ function injectPod(p, req) {
   const namespace = typeof metadata.namespace === "string" && metadata.namespace || req.namespace || "default";
   const reason = skipReason(p.policy, { hostNetwork: spec.hostNetwork === true, namespace, labels, annotations });
   if (reason !== void 0) return { outcome: "skipped", reason };
+  const tooDeep = nestingProblems(annotations)[0];
+  if (tooDeep) throw annotationError(tooDeep.annotation, tooDeep.message);
   const problems = validatePodAnnotations(annotations);
   if (problems.length > 0) {
     const first = problems[0];

@@ -1,11 +1,11 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   loadInjectorConfig
-} from "./chunk-5OPWWFR4.js";
-import "./chunk-ZTWQCDIG.js";
-import "./chunk-Q4XXQOCD.js";
+} from "./chunk-3ZSTXWVW.js";
+import "./chunk-E75TZITR.js";
+import "./chunk-FJK6TRQP.js";
 import "./chunk-JXSAT7HH.js";
-import "./chunk-5TFLEZGS.js";
+import "./chunk-DZJAEMGB.js";
 import "./chunk-ZV2WLJBK.js";
 import "./chunk-HW64GBDU.js";
 export {

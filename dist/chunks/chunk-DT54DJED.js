@@ -4,7 +4,7 @@ import {
 } from "./chunk-3BMKOMHC.js";
 import {
   splitStream
-} from "./chunk-Q4XXQOCD.js";
+} from "./chunk-FJK6TRQP.js";
 import {
   POD_TEMPLATE_PATHS,
   compilePolicy,
@@ -19,14 +19,17 @@ import {
   positionIn,
   selectorMatches,
   skipReason,
+  structuredValueError,
   suggestAnnotation,
+  unknownProxyConfigFields,
   validateAnnotationValue
-} from "./chunk-WDOVRMTT.js";
+} from "./chunk-5AKOGOGU.js";
 import {
   GATEWAY_MANAGED_LABEL,
   INJECTED_CONTAINERS,
   INJECT_KEY,
   NATIVE_SIDECAR_ANNOTATION,
+  PROXY_CONFIG_ANNOTATION,
   PROXY_CONTAINER,
   PROXY_UID,
   RESERVED_PORTS,
@@ -37,7 +40,7 @@ import {
   joinPointer,
   splitPointer,
   str
-} from "./chunk-5TFLEZGS.js";
+} from "./chunk-DZJAEMGB.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";
@@ -7286,8 +7289,13 @@ var invalidAnnotation = {
   check(ctx) {
     for (const s of metadataSites(ctx.index)) {
       for (const [key, value] of Object.entries(s.annotations)) {
-        if (!isIstioKey(key)) continue;
         const at = { doc: s.obj.doc, object: s.obj.located, pointer: keyPointer(s, "annotations", key), at: "value" };
+        const tooDeep = s.scope === "pod" && typeof value === "string" ? structuredValueError(key, value) : null;
+        if (tooDeep) {
+          ctx.report({ ...at, message: `annotation ${key}: ${tooDeep} (kube-inject refuses the pod)` });
+          continue;
+        }
+        if (!isIstioKey(key)) continue;
         if (typeof value !== "string") {
           ctx.report({ ...at, message: `annotation ${JSON.stringify(key)}: values must be strings; quote it` });
           continue;
@@ -7300,7 +7308,13 @@ var invalidAnnotation = {
         const entry = lookupAnnotation(key);
         if (!entry || !placedRight(entry, s.scope)) continue;
         const problem = validateAnnotationValue(key, value);
-        if (problem === null) continue;
+        if (problem === null) {
+          if (key === PROXY_CONFIG_ANNOTATION) {
+            const unknown = unknownProxyConfigFields(value);
+            if (unknown.length > 0) ctx.report({ ...at, severity: "warning", message: `${key}: ProxyConfig has no field ${unknown.map((u) => JSON.stringify(u)).join(", ")} (Istio ignores it)` });
+          }
+          continue;
+        }
         const consequence = entry.injectorValidated ? "the injector rejects the pod" : "Istio ignores the value";
         ctx.report({
           ...at,

@@ -8,7 +8,7 @@ import {
   lintDocuments,
   loadLintConfig,
   writeStream
-} from "./chunk-64WG6MXM.js";
+} from "./chunk-DT54DJED.js";
 import {
   SEVERITY_RANK,
   errorMessage,
@@ -17,7 +17,7 @@ import {
 } from "./chunk-3BMKOMHC.js";
 import {
   splitStream
-} from "./chunk-Q4XXQOCD.js";
+} from "./chunk-FJK6TRQP.js";
 import {
   MANIFEST_EXTENSIONS,
   readInputs
@@ -109,7 +109,7 @@ async function readAndLint(inputs) {
   return { read, result };
 }
 async function inject(inputs) {
-  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments }] = await Promise.all([import("./load-injection-A5R26XSO.js"), import("./inject-627DTVWI.js")]);
+  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments }] = await Promise.all([import("./load-injection-ODMLP2MO.js"), import("./inject-WFL7R5WQ.js")]);
   const injector = prepareInjector(await loadInjectorConfig(inputs.injection, inputs.env ?? {}));
   const { read, result } = await readAndLint(inputs);
   const linted = { docs: read.docs, lint: result };

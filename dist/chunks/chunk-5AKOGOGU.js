@@ -2,6 +2,9 @@ import { createRequire as __kiCreateRequire } from 'node:module'; const require 
 import {
   DEFAULT_PROXY_CONFIG,
   INJECT_KEY,
+  MAX_NESTING_DEPTH,
+  OVERRIDES_ANNOTATION,
+  STATUS_ANNOTATION,
   getAt,
   goParseBoolError,
   goParseDuration,
@@ -10,9 +13,11 @@ import {
   goTrimSpace,
   isMap,
   joinPointer,
+  jsonDepthError,
   load,
+  setOwn,
   str
-} from "./chunk-5TFLEZGS.js";
+} from "./chunk-DZJAEMGB.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";
@@ -301,7 +306,7 @@ var PROXY_CONFIG_PROTO_NAMES = Object.fromEntries(
 );
 function proxyConfigFieldName(key) {
   if (Object.hasOwn(PROXY_CONFIG_FIELDS, key)) return key;
-  return PROXY_CONFIG_PROTO_NAMES[key];
+  return Object.hasOwn(PROXY_CONFIG_PROTO_NAMES, key) ? PROXY_CONFIG_PROTO_NAMES[key] : void 0;
 }
 
 // src/istio/annotations/proxy-config.ts
@@ -317,16 +322,21 @@ var validateProxyConfig = (value) => {
     if (v === null) continue;
     if (name === "tracingServiceName") delete merged.serviceCluster;
     if (name === "serviceCluster") delete merged.tracingServiceName;
-    merged[name] = v;
+    setOwn(merged, name, v);
   }
   const errors = checkMerged(merged);
   return errors.length ? errors.join("; ") : null;
 };
+function unknownProxyConfigFields(value) {
+  const parsed = parseProxyConfig(value);
+  if (typeof parsed === "string") return [];
+  return Object.keys(parsed).filter((k) => proxyConfigFieldName(k) === void 0);
+}
 function parseProxyConfig(value) {
   let doc;
   if (/^(\s*(#.*)?(\n|$))*$/.test(value)) return {};
   try {
-    doc = load(value);
+    doc = load(value, { maxDepth: MAX_NESTING_DEPTH });
   } catch (e) {
     return e.message.split("\n")[0] ?? "invalid YAML";
   }
@@ -597,6 +607,8 @@ var validateHistogramBuckets = (v) => {
 var validatePercent = (v) => /^[0-9]+$/.test(v) && Number(v) <= 100 ? null : `must be an integer from 0 to 100, got ${goQuote(v)}`;
 var oneOf = (...allowed) => (v) => allowed.includes(v) ? null : `must be one of ${allowed.join(", ")}, got ${goQuote(v)}`;
 function parseJson(v) {
+  const deep = jsonDepthError(v);
+  if (deep) return deep;
   try {
     return { value: JSON.parse(v) };
   } catch (e) {
@@ -807,6 +819,31 @@ function editDistance(a2, b) {
   return prev[b.length];
 }
 
+// src/istio/annotations/structured.ts
+var JSON_ANNOTATIONS = [
+  OVERRIDES_ANNOTATION,
+  STATUS_ANNOTATION,
+  "sidecar.istio.io/userVolume",
+  "sidecar.istio.io/userVolumeMount",
+  "sidecar.istio.io/statsHistogramBuckets",
+  "apm.datadoghq.com/env",
+  "k8s.v1.cni.cncf.io/networks"
+];
+function structuredValueError(name, value) {
+  if (!JSON_ANNOTATIONS.includes(name)) return null;
+  return jsonDepthError(value, MAX_NESTING_DEPTH);
+}
+function nestingProblems(annotations) {
+  const problems = [];
+  for (const name of JSON_ANNOTATIONS) {
+    if (!Object.hasOwn(annotations, name)) continue;
+    const value = annotations[name];
+    const reason = structuredValueError(name, value);
+    if (reason) problems.push({ annotation: name, value, message: `annotation ${name}: ${reason}` });
+  }
+  return problems;
+}
+
 export {
   fieldPosition,
   describeObject,
@@ -815,6 +852,7 @@ export {
   selectorMatches,
   compilePolicy,
   skipReason,
+  unknownProxyConfigFields,
   parseQuantity,
   lookupAnnotation,
   lookupLabel,
@@ -823,6 +861,8 @@ export {
   validateAnnotationValue,
   suggestAnnotation,
   editDistance,
+  structuredValueError,
+  nestingProblems,
   POD_TEMPLATE_PATHS,
   objectsOf,
   locateWorkloads

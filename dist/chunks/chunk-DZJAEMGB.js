@@ -3224,6 +3224,25 @@ function setAt(root, pointer, replacement) {
 
 // src/model/limits.ts
 var MAX_NESTING_DEPTH = 100;
+function jsonNestingDepth(text) {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > max) max = depth;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return max;
+}
+function jsonDepthError(text, limit = MAX_NESTING_DEPTH) {
+  return jsonNestingDepth(text) > limit ? `JSON nested more than ${limit} levels deep; the limit is ${limit}` : null;
+}
 
 // src/read/yaml-schema.ts
 var TIMESTAMP = "tag:yaml.org,2002:timestamp";
@@ -3487,6 +3506,8 @@ export {
   splitPointer,
   getAt,
   setAt,
+  MAX_NESTING_DEPTH,
+  jsonDepthError,
   KUBE_SCHEMA,
   LIMITS,
   INJECT_KEY,

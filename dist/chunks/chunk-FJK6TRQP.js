@@ -10,7 +10,7 @@ import {
   getScalarValue,
   parseEvents,
   splitPointer
-} from "./chunk-5TFLEZGS.js";
+} from "./chunk-DZJAEMGB.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";

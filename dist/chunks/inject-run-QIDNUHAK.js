@@ -5,24 +5,24 @@ import {
 import {
   inject,
   printLintForInject
-} from "./chunk-YQOM3LOU.js";
+} from "./chunk-OSWUEH6O.js";
 import {
   EXIT,
   inputPaths,
   sourceIO
 } from "./chunk-IOBUI6CL.js";
-import "./chunk-64WG6MXM.js";
+import "./chunk-DT54DJED.js";
 import {
   formatError,
   printable
 } from "./chunk-3BMKOMHC.js";
-import "./chunk-Q4XXQOCD.js";
+import "./chunk-FJK6TRQP.js";
 import "./chunk-JXSAT7HH.js";
 import {
   describeObject,
   editDistance
-} from "./chunk-WDOVRMTT.js";
-import "./chunk-5TFLEZGS.js";
+} from "./chunk-5AKOGOGU.js";
+import "./chunk-DZJAEMGB.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";

@@ -4,20 +4,20 @@ import {
   lint,
   makeReporter,
   writeReport
-} from "./chunk-YQOM3LOU.js";
+} from "./chunk-OSWUEH6O.js";
 import {
   EXIT,
   inputPaths,
   sourceIO
 } from "./chunk-IOBUI6CL.js";
-import "./chunk-64WG6MXM.js";
+import "./chunk-DT54DJED.js";
 import {
   printable
 } from "./chunk-3BMKOMHC.js";
-import "./chunk-Q4XXQOCD.js";
+import "./chunk-FJK6TRQP.js";
 import "./chunk-JXSAT7HH.js";
-import "./chunk-WDOVRMTT.js";
-import "./chunk-5TFLEZGS.js";
+import "./chunk-5AKOGOGU.js";
+import "./chunk-DZJAEMGB.js";
 import "./chunk-ZV2WLJBK.js";
 import "./chunk-HW64GBDU.js";
 

@@ -3,10 +3,10 @@ import {
   injectDocuments,
   prepareInjector,
   stripInjection
-} from "./chunk-QWJBP574.js";
-import "./chunk-ZTWQCDIG.js";
-import "./chunk-WDOVRMTT.js";
-import "./chunk-5TFLEZGS.js";
+} from "./chunk-SJB6DEPZ.js";
+import "./chunk-E75TZITR.js";
+import "./chunk-5AKOGOGU.js";
+import "./chunk-DZJAEMGB.js";
 import "./chunk-ZV2WLJBK.js";
 import "./chunk-HW64GBDU.js";
 export {
