@@ -1,13 +1,13 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   loadInjectorConfig
-} from "./chunks/chunk-3ZSTXWVW.js";
+} from "./chunks/chunk-4ITR4UXG.js";
 import {
   injectDocuments,
   prepareInjector,
   stripInjection
-} from "./chunks/chunk-SJB6DEPZ.js";
-import "./chunks/chunk-E75TZITR.js";
+} from "./chunks/chunk-ZEOENOEE.js";
+import "./chunks/chunk-ILJVVZPM.js";
 import {
   lintDocuments,
   writeStream

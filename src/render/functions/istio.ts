@@ -53,7 +53,8 @@ export function istioFunctions(options: IstioFunctionOptions): FuncMap {
     excludeInterfaces: (s: unknown) => stringArg(s),
     applicationPorts: (containers: unknown) => containerPorts(containers, (c) => c['name'] !== PROXY_CONTAINER),
     annotation: (meta: unknown, name: unknown, def: unknown) => {
-      const anns = isMap(meta) ? (meta['annotations'] ?? meta['Annotations']) : undefined;
+      // `metav1.ObjectMeta.Annotations`, whose JSON name is `annotations`; a key `Annotations` is no field.
+      const anns = isMap(meta) ? meta['annotations'] : undefined;
       const k = stringArg(name);
       if (isMap(anns) && Object.hasOwn(anns, k)) {
         const v = anns[k];

@@ -6,7 +6,7 @@ import {
   proxyConfigView,
   renderOverlay,
   selectTemplates
-} from "./chunk-E75TZITR.js";
+} from "./chunk-ILJVVZPM.js";
 import {
   compilePolicy,
   locateWorkloads,

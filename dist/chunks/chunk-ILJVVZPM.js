@@ -8,7 +8,8 @@ import {
   isMap,
   joinPointer,
   jsonDepthError,
-  load
+  load,
+  setOwn
 } from "./chunk-DZJAEMGB.js";
 import {
   KubeInjectError
@@ -2657,7 +2658,7 @@ function istioFunctions(options) {
     excludeInterfaces: (s) => stringArg(s),
     applicationPorts: (containers) => containerPorts(containers, (c) => c["name"] !== PROXY_CONTAINER),
     annotation: (meta, name, def) => {
-      const anns = isMap(meta) ? meta["annotations"] ?? meta["Annotations"] : void 0;
+      const anns = isMap(meta) ? meta["annotations"] : void 0;
       const k = stringArg(name);
       if (isMap(anns) && Object.hasOwn(anns, k)) {
         const v = anns[k];
@@ -3235,9 +3236,34 @@ function meshConfigView(mesh) {
 }
 function podView(pod) {
   return {
-    ObjectMeta: withZeroValues(pod.metadata, { annotations: {}, labels: {}, name: "", namespace: "" }),
-    Spec: withZeroValues(pod.spec, { serviceAccountName: "", nodeName: "", containers: [], initContainers: [] })
+    ObjectMeta: withZeroValuesInPlace(decodedStruct(pod.metadata), { annotations: {}, labels: {}, name: "", namespace: "" }),
+    Spec: withZeroValuesInPlace(decodedStruct(pod.spec), { serviceAccountName: "", nodeName: "", containers: [], initContainers: [] })
   };
+}
+var MAP_FIELDS = /* @__PURE__ */ new Set(["annotations", "labels", "nodeSelector", "overhead", "limits", "requests", "matchLabels", "volumeAttributes"]);
+function isJsonFieldName(key) {
+  const c = key.charCodeAt(0);
+  const goName = c >= 97 && c <= 122 ? key[0].toUpperCase() + key.slice(1) : key;
+  return goFieldToJsonName(goName) === key;
+}
+function decodedStruct(v) {
+  const out = {};
+  if (!isMap(v)) return out;
+  for (const [k, x] of Object.entries(v)) {
+    if (!isJsonFieldName(k)) continue;
+    setOwn(out, k, MAP_FIELDS.has(k) ? x : decodedValue(x, k));
+  }
+  return out;
+}
+function decodedValue(v, field) {
+  if (Array.isArray(v)) return v.map((x) => decodedValue(x, ""));
+  if (!isMap(v)) return v;
+  if (field === "flexVolume") {
+    const out = decodedStruct(v);
+    if (Object.hasOwn(v, "options")) out.options = v.options;
+    return out;
+  }
+  return decodedStruct(v);
 }
 function inboundTrafficPolicyMode(mesh) {
   const mode = isMap(mesh.inboundTrafficPolicy) ? mesh.inboundTrafficPolicy.mode : void 0;

@@ -4,7 +4,7 @@ import {
   goJsonFieldResolver,
   injectionFunctions,
   parseTemplate
-} from "./chunk-E75TZITR.js";
+} from "./chunk-ILJVVZPM.js";
 import {
   splitStream
 } from "./chunk-FJK6TRQP.js";

@@ -1,13 +1,16 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
-  loadInjectorConfig
-} from "./chunk-3ZSTXWVW.js";
-import "./chunk-E75TZITR.js";
-import "./chunk-FJK6TRQP.js";
-import "./chunk-JXSAT7HH.js";
+  injectDocuments,
+  prepareInjector,
+  stripInjection
+} from "./chunk-ZEOENOEE.js";
+import "./chunk-ILJVVZPM.js";
+import "./chunk-5AKOGOGU.js";
 import "./chunk-DZJAEMGB.js";
 import "./chunk-ZV2WLJBK.js";
 import "./chunk-HW64GBDU.js";
 export {
-  loadInjectorConfig
+  injectDocuments,
+  prepareInjector,
+  stripInjection
 };

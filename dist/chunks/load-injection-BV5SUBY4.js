@@ -1,16 +1,13 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
-  injectDocuments,
-  prepareInjector,
-  stripInjection
-} from "./chunk-SJB6DEPZ.js";
-import "./chunk-E75TZITR.js";
-import "./chunk-5AKOGOGU.js";
+  loadInjectorConfig
+} from "./chunk-4ITR4UXG.js";
+import "./chunk-ILJVVZPM.js";
+import "./chunk-FJK6TRQP.js";
+import "./chunk-JXSAT7HH.js";
 import "./chunk-DZJAEMGB.js";
 import "./chunk-ZV2WLJBK.js";
 import "./chunk-HW64GBDU.js";
 export {
-  injectDocuments,
-  prepareInjector,
-  stripInjection
+  loadInjectorConfig
 };

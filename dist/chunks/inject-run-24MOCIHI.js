@@ -5,7 +5,7 @@ import {
 import {
   inject,
   printLintForInject
-} from "./chunk-OSWUEH6O.js";
+} from "./chunk-CK5LZWMD.js";
 import {
   EXIT,
   inputPaths,

@@ -4,7 +4,7 @@ import {
   lint,
   makeReporter,
   writeReport
-} from "./chunk-OSWUEH6O.js";
+} from "./chunk-CK5LZWMD.js";
 import {
   EXIT,
   inputPaths,
