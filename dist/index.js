@@ -1,13 +1,13 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   loadInjectorConfig
-} from "./chunks/chunk-4ITR4UXG.js";
+} from "./chunks/chunk-7GJQEQK3.js";
 import {
   injectDocuments,
   prepareInjector,
   stripInjection
-} from "./chunks/chunk-ZEOENOEE.js";
-import "./chunks/chunk-ILJVVZPM.js";
+} from "./chunks/chunk-FJQAIZJG.js";
+import "./chunks/chunk-H2DWWY3X.js";
 import {
   lintDocuments,
   writeStream

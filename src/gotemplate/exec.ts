@@ -4,13 +4,14 @@
  */
 import type { ArgNode, CommandNode, ListNode, PipeNode, StmtNode, TemplateDef } from './ast.js';
 import type { FuncMap, TemplateFunction } from './builtins.js';
+import { outputExceeded, stepsExceeded } from './budget.js';
 import { ExecFailure, TemplateError, lineCol } from './errors.js';
 import { MISSING, Method, callMethod, fieldLookup, makeCall } from './exec-calls.js';
 import type { Cmd, Expr, State } from './exec-calls.js';
 import type { FieldResolver } from './fields.js';
 import { isMap } from './fields.js';
 import { formatValue, sortedKeys } from './format.js';
-import { isTrue } from './values.js';
+import { isTrue, utf8Length } from './values.js';
 
 type Stmt = (s: State, dot: unknown) => number;
 
@@ -42,11 +43,16 @@ export class Compiler {
   }
 
   // ---- errors
-  private fail(e: unknown, pos: number, src: string, tmpl: string): never {
+  private fail(e: unknown, pos: number, src: string, tmpl: string, withContext = true): never {
     if (e instanceof TemplateError) throw e;
     const { line, column } = lineCol(this.text, pos);
     const msg = e instanceof Error ? e.message : String(e);
-    throw new TemplateError('exec', this.source, line, column, msg, tmpl, src, { cause: e });
+    throw new TemplateError('exec', this.source, line, column, msg, tmpl, withContext ? src : undefined, { cause: e });
+  }
+
+  /** One step of the budget; past it, an error at `pos`. */
+  private step(s: State, pos: number, src: string, tmpl: string): void {
+    if (++s.steps > s.budget.maxSteps) this.fail(new ExecFailure(stepsExceeded(s.budget)), pos, src, tmpl);
   }
 
   // ---- statements
@@ -69,8 +75,11 @@ export class Compiler {
         return this.list(n);
       case 'text': {
         const t = n.text;
+        const bytes = utf8Length(t);
+        const tmpl = this.current;
         return (s) => {
           s.out += t;
+          if ((s.outBytes += bytes) > s.budget.maxOutputBytes) this.fail(new ExecFailure(outputExceeded(s.budget)), n.pos, '', tmpl, false);
           return 0;
         };
       }
@@ -81,9 +90,12 @@ export class Compiler {
             p(s, dot);
             return 0;
           };
+        const tmpl = this.current;
         return (s, dot) => {
           const v = p(s, dot);
-          s.out += typeof v === 'string' ? v : v === null || v === undefined ? '<no value>' : formatValue(v);
+          const text = typeof v === 'string' ? v : v === null || v === undefined ? '<no value>' : formatValue(v);
+          s.out += text;
+          if ((s.outBytes += utf8Length(text)) > s.budget.maxOutputBytes) this.fail(new ExecFailure(outputExceeded(s.budget)), n.pos, n.pipe.src, tmpl);
           return 0;
         };
       }
@@ -120,6 +132,7 @@ export class Compiler {
     const elemSlot = decl.length === 2 ? decl[1]!.slot : decl.length === 1 ? decl[0]!.slot : -1;
     const tmpl = this.current;
     const iter = (s: State, key: unknown, elem: unknown): number => {
+      this.step(s, pipeNode.pos, pipeNode.src, tmpl);
       if (keySlot >= 0) s.frame[keySlot] = key;
       if (elemSlot >= 0) s.frame[elemSlot] = elem;
       return body(s, elem);
@@ -160,6 +173,7 @@ export class Compiler {
       target ??= this.compiled.get(name);
       if (target === undefined) this.fail(new ExecFailure(`template ${JSON.stringify(name)} not defined`), pos, src, tmpl);
       if (s.depth >= MAX_DEPTH) this.fail(new ExecFailure(`exceeded maximum template depth (${MAX_DEPTH})`), pos, src, tmpl);
+      this.step(s, pos, src, tmpl);
       const data = p ? p(s, dot) : undefined;
       const saved = s.frame;
       s.frame = new Array(target.slots);
@@ -197,6 +211,7 @@ export class Compiler {
     const inner = this.commandInner(c);
     const tmpl = this.current;
     return (s, dot, final) => {
+      if (++s.steps > s.budget.maxSteps) this.fail(new ExecFailure(stepsExceeded(s.budget)), c.pos, c.src, tmpl);
       try {
         return inner(s, dot, final);
       } catch (e) {

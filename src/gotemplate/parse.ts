@@ -82,7 +82,7 @@ class Parser extends PipelineParser {
 
   private textOrAction(): StmtNode | 'end' | 'else' {
     const t = this.next();
-    if (t.type === 'text') return { kind: 'text', text: t.val };
+    if (t.type === 'text') return { kind: 'text', pos: t.pos, text: t.val };
     if (t.type === 'leftDelim') return this.action();
     throw this.unexpected(t, 'input');
   }

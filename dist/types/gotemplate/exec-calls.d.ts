@@ -1,5 +1,6 @@
 /** Field lookup, method and function calls for the executor. */
 import type { TemplateFunction } from './builtins.js';
+import type { ExecutionBudget } from './budget.js';
 import type { FieldResolver } from './fields.js';
 /** Marks "no pipeline value" for a command's final argument. */
 export declare const MISSING: unique symbol;
@@ -7,6 +8,10 @@ export interface State {
     out: string;
     frame: unknown[];
     depth: number;
+    /** Steps taken and UTF-8 bytes written so far, against `budget`. */
+    steps: number;
+    outBytes: number;
+    readonly budget: ExecutionBudget;
 }
 export type Expr = (s: State, dot: unknown) => unknown;
 /** A command: `final` is the previous command's value in a pipeline, or MISSING. */

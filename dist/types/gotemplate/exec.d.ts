@@ -22,6 +22,8 @@ export declare class Compiler {
     constructor(source: string, text: string, funcs: FuncMap, resolver: FieldResolver | undefined);
     compileAll(defs: Map<string, TemplateDef>): Map<string, CompiledDef>;
     private fail;
+    /** One step of the budget; past it, an error at `pos`. */
+    private step;
     private list;
     private stmt;
     private range;

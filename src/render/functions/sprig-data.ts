@@ -1,6 +1,6 @@
 /** sprig's list, dict, math, logic, regex and path functions (Masterminds/sprig v3 semantics). */
 import { posix } from 'node:path';
-import { deepEqual, goTypeName, sortedKeys, variadic } from '../../gotemplate/index.js';
+import { DEFAULT_BUDGET, deepEqual, goTypeName, sortedKeys, variadic } from '../../gotemplate/index.js';
 import type { FuncMap } from '../../gotemplate/index.js';
 import { isMap, type JsonMap } from '../../model/values.js';
 import { dict, int, isEmpty, list, stringArg, strval, toFloat, toInt } from './convert.js';
@@ -49,6 +49,17 @@ function deepCopy<T>(v: T): T {
 }
 
 const ints = (xs: unknown[]): bigint[] => xs.map(toInt);
+
+/**
+ * `until` and `untilStep` build their list at once, before the engine could weigh it: a list of
+ * more elements than a template may build is refused here, instead of exhausting memory.
+ */
+const MAX_RANGE = DEFAULT_BUDGET.maxListLength;
+function checkRangeLength(name: string, length: number): void {
+  if (length > MAX_RANGE) {
+    throw new Error(`${name}: a list of ${length.toLocaleString('en-US')} elements is longer than the ${MAX_RANGE.toLocaleString('en-US')} a template may build`);
+  }
+}
 const goDiv = (a: bigint, b: bigint): bigint => {
   if (b === 0n) throw new Error('runtime error: integer divide by zero');
   return a / b;
@@ -103,6 +114,7 @@ export const SPRIG_DATA: FuncMap = {
   }),
   until: (n: unknown) => {
     const c = Number(toInt(n));
+    checkRangeLength('until', Math.abs(c));
     const out: bigint[] = [];
     if (c >= 0) for (let i = 0; i < c; i++) out.push(BigInt(i));
     else for (let i = 0; i > c; i--) out.push(BigInt(i));
@@ -112,6 +124,7 @@ export const SPRIG_DATA: FuncMap = {
     const [a, b, s] = [Number(toInt(start)), Number(toInt(stop)), Number(toInt(step))];
     const out: bigint[] = [];
     if (s === 0 || (s > 0 && a >= b) || (s < 0 && a <= b)) return out;
+    checkRangeLength('untilStep', Math.ceil(Math.abs((b - a) / s)));
     for (let i = a; s > 0 ? i < b : i > b; i += s) out.push(BigInt(i));
     return out;
   },

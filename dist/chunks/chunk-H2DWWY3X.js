@@ -716,9 +716,30 @@ var BUILTINS = {
   urlquery: variadic((...args) => urlQueryEscape(evalArgsString(args)))
 };
 
+// src/gotemplate/budget.ts
+var DEFAULT_BUDGET = Object.freeze({
+  maxSteps: 1e7,
+  maxOutputBytes: 16 * 1024 * 1024,
+  maxListLength: 1e6
+});
+var count = (n) => n.toLocaleString("en-US");
+function sizeText(bytes) {
+  return bytes % (1024 * 1024) === 0 ? `${bytes / 1024 / 1024} MiB` : `${count(bytes)} bytes`;
+}
+var stepsExceeded = (b) => `template execution budget exceeded: more than ${count(b.maxSteps)} steps (commands, loop iterations and template calls)`;
+var outputExceeded = (b) => `template execution budget exceeded: more than ${sizeText(b.maxOutputBytes)} of output`;
+var stringExceeded = (b) => `result longer than the template output budget of ${sizeText(b.maxOutputBytes)}`;
+var listExceeded = (b, length) => `a list of ${count(length)} elements is longer than the ${count(b.maxListLength)} a template may build`;
+
 // src/gotemplate/exec-calls.ts
 var MISSING = /* @__PURE__ */ Symbol("missing");
 var hasOwn2 = Object.prototype.hasOwnProperty;
+function withinBudget(s, v, name) {
+  if (typeof v === "string") {
+    if (v.length > s.budget.maxOutputBytes) throw new ExecFailure(`error calling ${name}: ${stringExceeded(s.budget)}`);
+  } else if (Array.isArray(v) && v.length > s.budget.maxListLength) throw new ExecFailure(`error calling ${name}: ${listExceeded(s.budget, v.length)}`);
+  return v;
+}
 function fieldLookup(name, resolver) {
   const miss = (recv) => {
     const v = resolver === void 0 ? void 0 : resolver(recv, name);
@@ -805,11 +826,13 @@ function makeCall(name, fn, args) {
     const argv = new Array(got);
     for (let i = 0; i < n; i++) argv[i] = nilIfUndefined(args[i](s, dot));
     if (final !== MISSING) argv[n] = nilIfUndefined(final);
+    let v;
     try {
-      return fn(...argv);
+      v = fn(...argv);
     } catch (e) {
       return failCall(e);
     }
+    return withinBudget(s, v, name);
   };
   const a0 = args[0];
   const a1 = args[1];
@@ -817,11 +840,13 @@ function makeCall(name, fn, args) {
     return (s, dot, final) => {
       if (final !== MISSING) return general(s, dot, final);
       const x = nilIfUndefined(a0(s, dot));
+      let v;
       try {
-        return fn(x);
+        v = fn(x);
       } catch (e) {
         return failCall(e);
       }
+      return withinBudget(s, v, name);
     };
   }
   if (n === 2 && want === 2 && !isVariadic) {
@@ -829,11 +854,13 @@ function makeCall(name, fn, args) {
       if (final !== MISSING) return general(s, dot, final);
       const x = nilIfUndefined(a0(s, dot));
       const y = nilIfUndefined(a1(s, dot));
+      let v;
       try {
-        return fn(x, y);
+        v = fn(x, y);
       } catch (e) {
         return failCall(e);
       }
+      return withinBudget(s, v, name);
     };
   }
   return general;
@@ -862,11 +889,15 @@ var Compiler = class {
     return this.compiled;
   }
   // ---- errors
-  fail(e, pos, src, tmpl) {
+  fail(e, pos, src, tmpl, withContext = true) {
     if (e instanceof TemplateError) throw e;
     const { line, column } = lineCol(this.text, pos);
     const msg = e instanceof Error ? e.message : String(e);
-    throw new TemplateError("exec", this.source, line, column, msg, tmpl, src, { cause: e });
+    throw new TemplateError("exec", this.source, line, column, msg, tmpl, withContext ? src : void 0, { cause: e });
+  }
+  /** One step of the budget; past it, an error at `pos`. */
+  step(s, pos, src, tmpl) {
+    if (++s.steps > s.budget.maxSteps) this.fail(new ExecFailure(stepsExceeded(s.budget)), pos, src, tmpl);
   }
   // ---- statements
   list(l) {
@@ -886,8 +917,11 @@ var Compiler = class {
         return this.list(n);
       case "text": {
         const t = n.text;
+        const bytes = utf8Length(t);
+        const tmpl = this.current;
         return (s) => {
           s.out += t;
+          if ((s.outBytes += bytes) > s.budget.maxOutputBytes) this.fail(new ExecFailure(outputExceeded(s.budget)), n.pos, "", tmpl, false);
           return 0;
         };
       }
@@ -898,9 +932,12 @@ var Compiler = class {
             p(s, dot);
             return 0;
           };
+        const tmpl = this.current;
         return (s, dot) => {
           const v = p(s, dot);
-          s.out += typeof v === "string" ? v : v === null || v === void 0 ? "<no value>" : formatValue(v);
+          const text = typeof v === "string" ? v : v === null || v === void 0 ? "<no value>" : formatValue(v);
+          s.out += text;
+          if ((s.outBytes += utf8Length(text)) > s.budget.maxOutputBytes) this.fail(new ExecFailure(outputExceeded(s.budget)), n.pos, n.pipe.src, tmpl);
           return 0;
         };
       }
@@ -935,33 +972,34 @@ var Compiler = class {
     const elemSlot = decl.length === 2 ? decl[1].slot : decl.length === 1 ? decl[0].slot : -1;
     const tmpl = this.current;
     const iter = (s, key, elem) => {
+      this.step(s, pipeNode.pos, pipeNode.src, tmpl);
       if (keySlot >= 0) s.frame[keySlot] = key;
       if (elemSlot >= 0) s.frame[elemSlot] = elem;
       return body(s, elem);
     };
     return (s, dot) => {
       const v = p(s, dot);
-      let count = 0;
+      let count2 = 0;
       if (Array.isArray(v)) {
         for (let i = 0; i < v.length; i++) {
-          count++;
+          count2++;
           if (iter(s, BigInt(i), v[i]) === 1) break;
         }
       } else if (isMap2(v)) {
         for (const k of sortedKeys(v)) {
-          count++;
+          count2++;
           if (iter(s, k, v[k]) === 1) break;
         }
       } else if (typeof v === "bigint") {
         if (keySlot >= 0) this.fail(new ExecFailure(`can't use ${v} to iterate over more than one variable`), pipeNode.pos, pipeNode.src, tmpl);
         for (let i = 0n; i < v; i++) {
-          count++;
+          count2++;
           if (iter(s, i, i) === 1) break;
         }
       } else if (v !== null && v !== void 0) {
         this.fail(new ExecFailure(`range can't iterate over ${formatValue(v)}`), pipeNode.pos, pipeNode.src, tmpl);
       }
-      if (count === 0 && alt) return alt(s, dot);
+      if (count2 === 0 && alt) return alt(s, dot);
       return 0;
     };
   }
@@ -974,6 +1012,7 @@ var Compiler = class {
       target ??= this.compiled.get(name);
       if (target === void 0) this.fail(new ExecFailure(`template ${JSON.stringify(name)} not defined`), pos, src, tmpl);
       if (s.depth >= MAX_DEPTH) this.fail(new ExecFailure(`exceeded maximum template depth (${MAX_DEPTH})`), pos, src, tmpl);
+      this.step(s, pos, src, tmpl);
       const data = p ? p(s, dot) : void 0;
       const saved = s.frame;
       s.frame = new Array(target.slots);
@@ -1009,6 +1048,7 @@ var Compiler = class {
     const inner = this.commandInner(c);
     const tmpl = this.current;
     return (s, dot, final) => {
+      if (++s.steps > s.budget.maxSteps) this.fail(new ExecFailure(stepsExceeded(s.budget)), c.pos, c.src, tmpl);
       try {
         return inner(s, dot, final);
       } catch (e) {
@@ -1702,7 +1742,7 @@ var Parser = class extends PipelineParser {
   }
   textOrAction() {
     const t = this.next();
-    if (t.type === "text") return { kind: "text", text: t.val };
+    if (t.type === "text") return { kind: "text", pos: t.pos, text: t.val };
     if (t.type === "leftDelim") return this.action();
     throw this.unexpected(t, "input");
   }
@@ -1810,15 +1850,17 @@ function parseTemplate(name, text, options = {}) {
     }
     throw e;
   }
-  return new CompiledTemplate(name, compiled);
+  return new CompiledTemplate(name, compiled, { ...DEFAULT_BUDGET, ...options.budget });
 }
 var CompiledTemplate = class {
-  constructor(name, defs) {
+  constructor(name, defs, budget) {
     this.name = name;
     this.defs = defs;
+    this.budget = budget;
   }
   name;
   defs;
+  budget;
   templateNames() {
     return [...this.defs.keys()];
   }
@@ -1831,7 +1873,7 @@ var CompiledTemplate = class {
       throw new TemplateError("exec", this.name, 1, 1, `no template ${JSON.stringify(entryName)} associated with template ${JSON.stringify(this.name)}`, entryName);
     const frame = new Array(def.slots);
     frame[0] = data;
-    const s = { out: "", frame, depth: 0 };
+    const s = { out: "", frame, depth: 0, steps: 0, outBytes: 0, budget: this.budget };
     def.run(s, data);
     return s.out;
   }
@@ -2769,6 +2811,12 @@ function deepCopy(v) {
   return v;
 }
 var ints = (xs) => xs.map(toInt);
+var MAX_RANGE = DEFAULT_BUDGET.maxListLength;
+function checkRangeLength(name, length) {
+  if (length > MAX_RANGE) {
+    throw new Error(`${name}: a list of ${length.toLocaleString("en-US")} elements is longer than the ${MAX_RANGE.toLocaleString("en-US")} a template may build`);
+  }
+}
 var goDiv = (a, b) => {
   if (b === 0n) throw new Error("runtime error: integer divide by zero");
   return a / b;
@@ -2821,6 +2869,7 @@ var SPRIG_DATA = {
   }),
   until: (n) => {
     const c = Number(toInt(n));
+    checkRangeLength("until", Math.abs(c));
     const out = [];
     if (c >= 0) for (let i = 0; i < c; i++) out.push(BigInt(i));
     else for (let i = 0; i > c; i--) out.push(BigInt(i));
@@ -2830,6 +2879,7 @@ var SPRIG_DATA = {
     const [a, b, s] = [Number(toInt(start)), Number(toInt(stop)), Number(toInt(step))];
     const out = [];
     if (s === 0 || s > 0 && a >= b || s < 0 && a <= b) return out;
+    checkRangeLength("untilStep", Math.ceil(Math.abs((b - a) / s)));
     for (let i = a; s > 0 ? i < b : i > b; i += s) out.push(BigInt(i));
     return out;
   },

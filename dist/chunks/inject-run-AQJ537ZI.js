@@ -5,7 +5,7 @@ import {
 import {
   inject,
   printLintForInject
-} from "./chunk-CK5LZWMD.js";
+} from "./chunk-YUY32UER.js";
 import {
   EXIT,
   inputPaths,

@@ -4,7 +4,7 @@ import {
   lint,
   makeReporter,
   writeReport
-} from "./chunk-CK5LZWMD.js";
+} from "./chunk-YUY32UER.js";
 import {
   EXIT,
   inputPaths,

@@ -3,8 +3,8 @@ import {
   injectDocuments,
   prepareInjector,
   stripInjection
-} from "./chunk-ZEOENOEE.js";
-import "./chunk-ILJVVZPM.js";
+} from "./chunk-FJQAIZJG.js";
+import "./chunk-H2DWWY3X.js";
 import "./chunk-5AKOGOGU.js";
 import "./chunk-DZJAEMGB.js";
 import "./chunk-ZV2WLJBK.js";

@@ -6,7 +6,7 @@ import {
   proxyConfigView,
   renderOverlay,
   selectTemplates
-} from "./chunk-ILJVVZPM.js";
+} from "./chunk-H2DWWY3X.js";
 import {
   compilePolicy,
   locateWorkloads,

@@ -4,7 +4,7 @@ import {
   goJsonFieldResolver,
   injectionFunctions,
   parseTemplate
-} from "./chunk-ILJVVZPM.js";
+} from "./chunk-H2DWWY3X.js";
 import {
   splitStream
 } from "./chunk-FJK6TRQP.js";
