@@ -1,13 +1,13 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   loadInjectorConfig
-} from "./chunks/chunk-7GJQEQK3.js";
+} from "./chunks/chunk-OG6XJFCC.js";
 import {
   injectDocuments,
   prepareInjector,
   stripInjection
-} from "./chunks/chunk-FJQAIZJG.js";
-import "./chunks/chunk-H2DWWY3X.js";
+} from "./chunks/chunk-MNTOD3NU.js";
+import "./chunks/chunk-SJUMQZXK.js";
 import {
   lintDocuments,
   writeStream

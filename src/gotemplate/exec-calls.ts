@@ -22,10 +22,15 @@ export interface State {
   steps: number;
   outBytes: number;
   readonly budget: ExecutionBudget;
+  /**
+   * Lists that one variable alone holds: made by an `inPlace` function's call assigned to it,
+   * and not read since (a read lets the list escape, so it leaves this set).
+   */
+  readonly owned: WeakSet<unknown[]>;
 }
 
 /** A function's result, unless it is a string or list larger than the budget allows. */
-function withinBudget(s: State, v: unknown, name: string): unknown {
+export function withinBudget(s: State, v: unknown, name: string): unknown {
   if (typeof v === 'string') {
     if (v.length > s.budget.maxOutputBytes) throw new ExecFailure(`error calling ${name}: ${stringExceeded(s.budget)}`);
   } else if (Array.isArray(v) && v.length > s.budget.maxListLength) throw new ExecFailure(`error calling ${name}: ${listExceeded(s.budget, v.length)}`);

@@ -6,7 +6,7 @@ import type { ArgNode, CommandNode, ListNode, PipeNode, StmtNode, TemplateDef } 
 import type { FuncMap, TemplateFunction } from './builtins.js';
 import { outputExceeded, stepsExceeded } from './budget.js';
 import { ExecFailure, TemplateError, lineCol } from './errors.js';
-import { MISSING, Method, callMethod, fieldLookup, makeCall } from './exec-calls.js';
+import { MISSING, Method, callMethod, fieldLookup, makeCall, nilIfUndefined, withinBudget } from './exec-calls.js';
 import type { Cmd, Expr, State } from './exec-calls.js';
 import type { FieldResolver } from './fields.js';
 import { isMap } from './fields.js';
@@ -84,6 +84,8 @@ export class Compiler {
         };
       }
       case 'action': {
+        const extend = this.appendInPlace(n.pipe);
+        if (extend) return extend;
         const p = this.pipe(n.pipe);
         if (n.pipe.decl.length > 0)
           return (s, dot) => {
@@ -189,6 +191,59 @@ export class Compiler {
     };
   }
 
+  /**
+   * `{{ $x = f $x … }}` for a function with `inPlace` (see TemplateFunction): when `$x` alone
+   * holds its list, the list is extended where it is; otherwise `f` is called and the new list
+   * it returns is owned by `$x`. Undefined for any other statement.
+   */
+  private appendInPlace(n: PipeNode): Stmt | undefined {
+    if (!n.isAssign || n.decl.length !== 1 || n.cmds.length !== 1) return undefined;
+    const cmd = n.cmds[0]!;
+    const [head, target, ...restNodes] = cmd.args;
+    if (head?.kind !== 'identifier' || target?.kind !== 'variable' || target.idents.length > 0) return undefined;
+    const slot = n.decl[0]!.slot;
+    if (target.ref.slot !== slot) return undefined;
+    const fn: TemplateFunction | undefined = Object.hasOwn(this.funcs, head.name) ? this.funcs[head.name] : undefined;
+    const extend = fn?.inPlace;
+    if (fn === undefined || extend === undefined || fn.variadic === true || fn.length !== 1 + restNodes.length) return undefined;
+    const rest = restNodes.map((a) => this.arg(a));
+    const name = head.name;
+    const tmpl = this.current;
+    return (s, dot) => {
+      if (++s.steps > s.budget.maxSteps) this.fail(new ExecFailure(stepsExceeded(s.budget)), cmd.pos, cmd.src, tmpl);
+      try {
+        const cur = s.frame[slot];
+        const args = rest.map((a) => nilIfUndefined(a(s, dot)));
+        // Checked after the arguments: `$x = append $x $x` reads the list, which then escapes.
+        if (Array.isArray(cur) && s.owned.has(cur) && cur.length < s.budget.maxListLength) {
+          extend(cur, ...args);
+          return 0;
+        }
+        let v: unknown;
+        try {
+          v = fn(nilIfUndefined(cur), ...args);
+        } catch (e) {
+          throw new ExecFailure(`error calling ${name}: ${e instanceof Error ? e.message : String(e)}`);
+        }
+        v = withinBudget(s, v, name);
+        if (Array.isArray(v) && v !== cur) s.owned.add(v);
+        s.frame[slot] = v;
+      } catch (e) {
+        this.fail(e, cmd.pos, cmd.src, tmpl);
+      }
+      return 0;
+    };
+  }
+
+  /** Reading variable `slot`: a list it held alone is no longer its own (another value may keep it). */
+  private readVariable(slot: number): Expr {
+    return (s) => {
+      const v = s.frame[slot];
+      if (Array.isArray(v)) s.owned.delete(v);
+      return v;
+    };
+  }
+
   // ---- pipelines and commands
   pipe(n: PipeNode): Expr {
     const cmds = n.cmds.map((c) => this.command(c));
@@ -230,7 +285,7 @@ export class Compiler {
         return this.fieldChain((_s, dot) => dot, first.idents, rest);
       case 'variable': {
         const slot = first.ref.slot;
-        if (first.idents.length > 0) return this.fieldChain((s) => s.frame[slot], first.idents, rest);
+        if (first.idents.length > 0) return this.fieldChain(this.readVariable(slot), first.idents, rest);
         break;
       }
       case 'chain': {
@@ -265,8 +320,8 @@ export class Compiler {
       }
       case 'variable': {
         const slot = a.ref.slot;
-        if (a.idents.length === 0) return (s) => s.frame[slot];
-        const chain = this.fieldChain((s) => s.frame[slot], a.idents, []);
+        if (a.idents.length === 0) return this.readVariable(slot);
+        const chain = this.fieldChain(this.readVariable(slot), a.idents, []);
         return (s, dot) => chain(s, dot, MISSING);
       }
       case 'field': {

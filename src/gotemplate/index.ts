@@ -84,7 +84,7 @@ class CompiledTemplate implements Template {
       throw new TemplateError('exec', this.name, 1, 1, `no template ${JSON.stringify(entryName)} associated with template ${JSON.stringify(this.name)}`, entryName);
     const frame = new Array<unknown>(def.slots);
     frame[0] = data;
-    const s = { out: '', frame, depth: 0, steps: 0, outBytes: 0, budget: this.budget };
+    const s = { out: '', frame, depth: 0, steps: 0, outBytes: 0, budget: this.budget, owned: new WeakSet<unknown[]>() };
     def.run(s, data);
     return s.out;
   }

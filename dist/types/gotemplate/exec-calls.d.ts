@@ -12,7 +12,14 @@ export interface State {
     steps: number;
     outBytes: number;
     readonly budget: ExecutionBudget;
+    /**
+     * Lists that one variable alone holds: made by an `inPlace` function's call assigned to it,
+     * and not read since (a read lets the list escape, so it leaves this set).
+     */
+    readonly owned: WeakSet<unknown[]>;
 }
+/** A function's result, unless it is a string or list larger than the budget allows. */
+export declare function withinBudget(s: State, v: unknown, name: string): unknown;
 export type Expr = (s: State, dot: unknown) => unknown;
 /** A command: `final` is the previous command's value in a pipeline, or MISSING. */
 export type Cmd = (s: State, dot: unknown, final: unknown) => unknown;

@@ -28,6 +28,14 @@ export declare class Compiler {
     private stmt;
     private range;
     private templateCall;
+    /**
+     * `{{ $x = f $x … }}` for a function with `inPlace` (see TemplateFunction): when `$x` alone
+     * holds its list, the list is extended where it is; otherwise `f` is called and the new list
+     * it returns is owned by `$x`. Undefined for any other statement.
+     */
+    private appendInPlace;
+    /** Reading variable `slot`: a list it held alone is no longer its own (another value may keep it). */
+    private readVariable;
     pipe(n: PipeNode): Expr;
     private command;
     private commandInner;

@@ -1,7 +1,7 @@
 /** sprig's list, dict, math, logic, regex and path functions (Masterminds/sprig v3 semantics). */
 import { posix } from 'node:path';
 import { DEFAULT_BUDGET, deepEqual, goTypeName, sortedKeys, variadic } from '../../gotemplate/index.js';
-import type { FuncMap } from '../../gotemplate/index.js';
+import type { FuncMap, TemplateFunction } from '../../gotemplate/index.js';
 import { isMap, type JsonMap } from '../../model/values.js';
 import { dict, int, isEmpty, list, stringArg, strval, toFloat, toInt } from './convert.js';
 
@@ -71,6 +71,11 @@ function uniq(xs: unknown[]): unknown[] {
   return out;
 }
 
+/** sprig's `append`: a new list (sprig copies); in place where the engine may (`inPlace`, see TemplateFunction). */
+function appender(): TemplateFunction {
+  return Object.assign((l: unknown, v: unknown) => [...list(l, 'push'), v], { inPlace: (l: unknown[], v: unknown) => void l.push(v) });
+}
+
 export const SPRIG_DATA: FuncMap = {
   // logic
   default: variadic((d: unknown, ...given: unknown[]) => (given.length === 0 || isEmpty(given[0]) ? d : given[0])),
@@ -131,9 +136,9 @@ export const SPRIG_DATA: FuncMap = {
   // lists
   list: variadic((...xs: unknown[]) => xs),
   tuple: variadic((...xs: unknown[]) => xs),
-  append: (l: unknown, v: unknown) => [...list(l, 'push'), v],
-  push: (l: unknown, v: unknown) => [...list(l, 'push'), v],
-  mustAppend: (l: unknown, v: unknown) => [...list(l, 'push'), v],
+  append: appender(),
+  push: appender(),
+  mustAppend: appender(),
   prepend: (l: unknown, v: unknown) => [v, ...list(l, 'prepend')],
   first: (l: unknown) => (list(l, 'find first').length > 0 ? (l as unknown[])[0] : null),
   last: (l: unknown) => (list(l, 'find last').length > 0 ? (l as unknown[])[(l as unknown[]).length - 1] : null),

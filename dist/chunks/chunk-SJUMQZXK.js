@@ -926,6 +926,8 @@ var Compiler = class {
         };
       }
       case "action": {
+        const extend = this.appendInPlace(n.pipe);
+        if (extend) return extend;
         const p = this.pipe(n.pipe);
         if (n.pipe.decl.length > 0)
           return (s, dot) => {
@@ -1027,6 +1029,56 @@ var Compiler = class {
       return 0;
     };
   }
+  /**
+   * `{{ $x = f $x … }}` for a function with `inPlace` (see TemplateFunction): when `$x` alone
+   * holds its list, the list is extended where it is; otherwise `f` is called and the new list
+   * it returns is owned by `$x`. Undefined for any other statement.
+   */
+  appendInPlace(n) {
+    if (!n.isAssign || n.decl.length !== 1 || n.cmds.length !== 1) return void 0;
+    const cmd = n.cmds[0];
+    const [head, target, ...restNodes] = cmd.args;
+    if (head?.kind !== "identifier" || target?.kind !== "variable" || target.idents.length > 0) return void 0;
+    const slot = n.decl[0].slot;
+    if (target.ref.slot !== slot) return void 0;
+    const fn = Object.hasOwn(this.funcs, head.name) ? this.funcs[head.name] : void 0;
+    const extend = fn?.inPlace;
+    if (fn === void 0 || extend === void 0 || fn.variadic === true || fn.length !== 1 + restNodes.length) return void 0;
+    const rest = restNodes.map((a) => this.arg(a));
+    const name = head.name;
+    const tmpl = this.current;
+    return (s, dot) => {
+      if (++s.steps > s.budget.maxSteps) this.fail(new ExecFailure(stepsExceeded(s.budget)), cmd.pos, cmd.src, tmpl);
+      try {
+        const cur = s.frame[slot];
+        const args = rest.map((a) => nilIfUndefined(a(s, dot)));
+        if (Array.isArray(cur) && s.owned.has(cur) && cur.length < s.budget.maxListLength) {
+          extend(cur, ...args);
+          return 0;
+        }
+        let v;
+        try {
+          v = fn(nilIfUndefined(cur), ...args);
+        } catch (e) {
+          throw new ExecFailure(`error calling ${name}: ${e instanceof Error ? e.message : String(e)}`);
+        }
+        v = withinBudget(s, v, name);
+        if (Array.isArray(v) && v !== cur) s.owned.add(v);
+        s.frame[slot] = v;
+      } catch (e) {
+        this.fail(e, cmd.pos, cmd.src, tmpl);
+      }
+      return 0;
+    };
+  }
+  /** Reading variable `slot`: a list it held alone is no longer its own (another value may keep it). */
+  readVariable(slot) {
+    return (s) => {
+      const v = s.frame[slot];
+      if (Array.isArray(v)) s.owned.delete(v);
+      return v;
+    };
+  }
   // ---- pipelines and commands
   pipe(n) {
     const cmds = n.cmds.map((c) => this.command(c));
@@ -1066,7 +1118,7 @@ var Compiler = class {
         return this.fieldChain((_s, dot) => dot, first.idents, rest);
       case "variable": {
         const slot = first.ref.slot;
-        if (first.idents.length > 0) return this.fieldChain((s) => s.frame[slot], first.idents, rest);
+        if (first.idents.length > 0) return this.fieldChain(this.readVariable(slot), first.idents, rest);
         break;
       }
       case "chain": {
@@ -1100,8 +1152,8 @@ var Compiler = class {
       }
       case "variable": {
         const slot = a.ref.slot;
-        if (a.idents.length === 0) return (s) => s.frame[slot];
-        const chain = this.fieldChain((s) => s.frame[slot], a.idents, []);
+        if (a.idents.length === 0) return this.readVariable(slot);
+        const chain = this.fieldChain(this.readVariable(slot), a.idents, []);
         return (s, dot) => chain(s, dot, MISSING);
       }
       case "field": {
@@ -1873,7 +1925,7 @@ var CompiledTemplate = class {
       throw new TemplateError("exec", this.name, 1, 1, `no template ${JSON.stringify(entryName)} associated with template ${JSON.stringify(this.name)}`, entryName);
     const frame = new Array(def.slots);
     frame[0] = data;
-    const s = { out: "", frame, depth: 0, steps: 0, outBytes: 0, budget: this.budget };
+    const s = { out: "", frame, depth: 0, steps: 0, outBytes: 0, budget: this.budget, owned: /* @__PURE__ */ new WeakSet() };
     def.run(s, data);
     return s.out;
   }
@@ -2826,6 +2878,9 @@ function uniq(xs) {
   for (const x of xs) if (!out.some((y) => deepEqual(x, y))) out.push(x);
   return out;
 }
+function appender() {
+  return Object.assign((l, v) => [...list(l, "push"), v], { inPlace: (l, v) => void l.push(v) });
+}
 var SPRIG_DATA = {
   // logic
   default: variadic((d, ...given) => given.length === 0 || isEmpty2(given[0]) ? d : given[0]),
@@ -2886,9 +2941,9 @@ var SPRIG_DATA = {
   // lists
   list: variadic((...xs) => xs),
   tuple: variadic((...xs) => xs),
-  append: (l, v) => [...list(l, "push"), v],
-  push: (l, v) => [...list(l, "push"), v],
-  mustAppend: (l, v) => [...list(l, "push"), v],
+  append: appender(),
+  push: appender(),
+  mustAppend: appender(),
   prepend: (l, v) => [v, ...list(l, "prepend")],
   first: (l) => list(l, "find first").length > 0 ? l[0] : null,
   last: (l) => list(l, "find last").length > 0 ? l[l.length - 1] : null,

@@ -3,8 +3,8 @@ import {
   injectDocuments,
   prepareInjector,
   stripInjection
-} from "./chunk-FJQAIZJG.js";
-import "./chunk-H2DWWY3X.js";
+} from "./chunk-MNTOD3NU.js";
+import "./chunk-SJUMQZXK.js";
 import "./chunk-5AKOGOGU.js";
 import "./chunk-DZJAEMGB.js";
 import "./chunk-ZV2WLJBK.js";

@@ -5,7 +5,7 @@ import {
 import {
   inject,
   printLintForInject
-} from "./chunk-YUY32UER.js";
+} from "./chunk-4ZDA2LMT.js";
 import {
   EXIT,
   inputPaths,

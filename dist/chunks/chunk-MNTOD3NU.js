@@ -6,7 +6,7 @@ import {
   proxyConfigView,
   renderOverlay,
   selectTemplates
-} from "./chunk-H2DWWY3X.js";
+} from "./chunk-SJUMQZXK.js";
 import {
   compilePolicy,
   locateWorkloads,

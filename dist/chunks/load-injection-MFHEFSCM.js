@@ -1,8 +1,8 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   loadInjectorConfig
-} from "./chunk-7GJQEQK3.js";
-import "./chunk-H2DWWY3X.js";
+} from "./chunk-OG6XJFCC.js";
+import "./chunk-SJUMQZXK.js";
 import "./chunk-FJK6TRQP.js";
 import "./chunk-JXSAT7HH.js";
 import "./chunk-DZJAEMGB.js";

@@ -4,7 +4,7 @@ import {
   lint,
   makeReporter,
   writeReport
-} from "./chunk-YUY32UER.js";
+} from "./chunk-4ZDA2LMT.js";
 import {
   EXIT,
   inputPaths,

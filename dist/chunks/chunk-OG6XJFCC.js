@@ -4,7 +4,7 @@ import {
   goJsonFieldResolver,
   injectionFunctions,
   parseTemplate
-} from "./chunk-H2DWWY3X.js";
+} from "./chunk-SJUMQZXK.js";
 import {
   splitStream
 } from "./chunk-FJK6TRQP.js";
