@@ -16,7 +16,7 @@ import {
 import {
   MAX_INPUT_BYTES,
   decodeUtf8
-} from "./chunks/chunk-JXSAT7HH.js";
+} from "./chunks/chunk-2D3D45OW.js";
 import {
   KubeInjectError
 } from "./chunks/chunk-ZV2WLJBK.js";
@@ -3489,7 +3489,7 @@ Examples:
   helm template my-chart | kube-inject -f - > out.yaml
 `
   ).action(async (files, opts) => {
-    const { runInject } = await import("./chunks/inject-run-N5NMMY5H.js");
+    const { runInject } = await import("./chunks/inject-run-NMWHMURQ.js");
     setCode(await runInject({ ...opts, filename: [...opts.filename, ...files] }, io, files));
   });
 }
@@ -3526,7 +3526,7 @@ Examples:
   kube-inject lint k8s/web/deployment.yaml --context k8s/   # the Service may be in another file
 `
   ).action(async (files, opts) => {
-    const { runLint } = await import("./chunks/lint-run-IIFW6YEK.js");
+    const { runLint } = await import("./chunks/lint-run-T2DGIFSL.js");
     setCode(await runLint({ ...opts, filename: [...opts.filename, ...files] }, io));
   });
 }

@@ -1,7 +1,7 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   loadInjectorConfig
-} from "./chunks/chunk-OG6XJFCC.js";
+} from "./chunks/chunk-GE3ZTIJB.js";
 import {
   injectDocuments,
   prepareInjector,
@@ -11,7 +11,7 @@ import "./chunks/chunk-SJUMQZXK.js";
 import {
   lintDocuments,
   writeStream
-} from "./chunks/chunk-DT54DJED.js";
+} from "./chunks/chunk-VQZMRZKG.js";
 import {
   formatError
 } from "./chunks/chunk-3BMKOMHC.js";
@@ -20,7 +20,7 @@ import {
 } from "./chunks/chunk-FJK6TRQP.js";
 import {
   makeSource
-} from "./chunks/chunk-JXSAT7HH.js";
+} from "./chunks/chunk-2D3D45OW.js";
 import {
   POD_TEMPLATE_PATHS,
   locateWorkloads,

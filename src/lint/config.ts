@@ -10,12 +10,12 @@
  * Checked with ajv against a schema built from the registry; an error names the file, the bad
  * key and its line:column.
  */
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import { KubeInjectError } from '../model/errors.js';
 import type { ManifestDocument } from '../model/document.js';
 import { joinPointer, splitPointer } from '../model/pointer.js';
+import { readTextFile } from '../read/sources.js';
 import { splitStream } from '../read/split.js';
 import { RULES } from './registry.js';
 import { SEVERITIES, type Rule, type Severity } from './types.js';
@@ -120,10 +120,12 @@ export async function loadLintConfig(configPath: string | undefined, cwd: string
   const shown = configPath ?? CONFIG_FILE;
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    // Read as every input is: a regular file, at most MAX_INPUT_BYTES, UTF-8.
+    text = await readTextFile(shown, path);
   } catch (e) {
-    if (!explicit && (e as NodeJS.ErrnoException).code === 'ENOENT') return DEFAULT_CONFIG;
-    throw new KubeInjectError('config', `cannot read the lint configuration: ${(e as Error).message}`, { file: shown }, { cause: e });
+    const cause = (e as Error).cause as NodeJS.ErrnoException | undefined;
+    if (!explicit && cause?.code === 'ENOENT') return DEFAULT_CONFIG;
+    throw new KubeInjectError('config', `cannot read the lint configuration: ${(e as Error).message.replace(/^cannot read: /, '')}`, { file: shown }, { cause: e });
   }
   return parseLintConfig(shown, text, rules);
 }

@@ -8,7 +8,7 @@ import {
   lintDocuments,
   loadLintConfig,
   writeStream
-} from "./chunk-DT54DJED.js";
+} from "./chunk-VQZMRZKG.js";
 import {
   SEVERITY_RANK,
   errorMessage,
@@ -21,7 +21,7 @@ import {
 import {
   MANIFEST_EXTENSIONS,
   readInputs
-} from "./chunk-JXSAT7HH.js";
+} from "./chunk-2D3D45OW.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";
@@ -109,7 +109,7 @@ async function readAndLint(inputs) {
   return { read, result };
 }
 async function inject(inputs) {
-  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments }] = await Promise.all([import("./load-injection-MFHEFSCM.js"), import("./inject-AA5VEUJ3.js")]);
+  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments }] = await Promise.all([import("./load-injection-VV3NBK7U.js"), import("./inject-AA5VEUJ3.js")]);
   const injector = prepareInjector(await loadInjectorConfig(inputs.injection, inputs.env ?? {}));
   const { read, result } = await readAndLint(inputs);
   const linted = { docs: read.docs, lint: result };

@@ -5,19 +5,19 @@ import {
 import {
   inject,
   printLintForInject
-} from "./chunk-4ZDA2LMT.js";
+} from "./chunk-YU7SQ3UJ.js";
 import {
   EXIT,
   inputPaths,
   sourceIO
 } from "./chunk-IOBUI6CL.js";
-import "./chunk-DT54DJED.js";
+import "./chunk-VQZMRZKG.js";
 import {
   formatError,
   printable
 } from "./chunk-3BMKOMHC.js";
 import "./chunk-FJK6TRQP.js";
-import "./chunk-JXSAT7HH.js";
+import "./chunk-2D3D45OW.js";
 import {
   describeObject,
   editDistance

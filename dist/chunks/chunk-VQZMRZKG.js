@@ -6,6 +6,9 @@ import {
   splitStream
 } from "./chunk-FJK6TRQP.js";
 import {
+  readTextFile
+} from "./chunk-2D3D45OW.js";
+import {
   POD_TEMPLATE_PATHS,
   compilePolicy,
   compileSelector,
@@ -7030,7 +7033,6 @@ function quoteDouble(s) {
 
 // src/lint/config.ts
 var import_ajv = __toESM(require_ajv(), 1);
-import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 
 // src/lint/selector.ts
@@ -7752,10 +7754,11 @@ async function loadLintConfig(configPath, cwd, rules = RULES) {
   const shown = configPath ?? CONFIG_FILE;
   let text;
   try {
-    text = await readFile(path, "utf8");
+    text = await readTextFile(shown, path);
   } catch (e) {
-    if (!explicit && e.code === "ENOENT") return DEFAULT_CONFIG;
-    throw new KubeInjectError("config", `cannot read the lint configuration: ${e.message}`, { file: shown }, { cause: e });
+    const cause = e.cause;
+    if (!explicit && cause?.code === "ENOENT") return DEFAULT_CONFIG;
+    throw new KubeInjectError("config", `cannot read the lint configuration: ${e.message.replace(/^cannot read: /, "")}`, { file: shown }, { cause: e });
   }
   return parseLintConfig(shown, text, rules);
 }

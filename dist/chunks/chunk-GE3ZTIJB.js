@@ -9,8 +9,9 @@ import {
   splitStream
 } from "./chunk-FJK6TRQP.js";
 import {
-  readSources
-} from "./chunk-JXSAT7HH.js";
+  readSources,
+  readTextFile
+} from "./chunk-2D3D45OW.js";
 import {
   YAML11_SCHEMA,
   isMap,
@@ -164,9 +165,8 @@ async function readInjectConfig(path) {
   if (isMap(v) && isMap(v.templates) && Object.keys(v.templates).length > 0) return fromConfig(file);
   return bareTemplate(path, file.doc.source.text);
 }
-async function readRaw(path) {
-  const { readFile } = await import("node:fs/promises");
-  return (await readFile(path, "utf8")).replace(/^\uFEFF/, "");
+function readRaw(path) {
+  return readTextFile(path);
 }
 function bareTemplate(file, text) {
   return { settings: {}, templates: [{ name: "sidecar", text, file, line: 1, indent: 0 }] };

@@ -1,10 +1,10 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   loadInjectorConfig
-} from "./chunk-OG6XJFCC.js";
+} from "./chunk-GE3ZTIJB.js";
 import "./chunk-SJUMQZXK.js";
 import "./chunk-FJK6TRQP.js";
-import "./chunk-JXSAT7HH.js";
+import "./chunk-2D3D45OW.js";
 import "./chunk-DZJAEMGB.js";
 import "./chunk-ZV2WLJBK.js";
 import "./chunk-HW64GBDU.js";
