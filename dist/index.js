@@ -1,13 +1,13 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   loadInjectorConfig
-} from "./chunks/chunk-GE3ZTIJB.js";
+} from "./chunks/chunk-6HQPWAQA.js";
 import {
   injectDocuments,
   prepareInjector,
   stripInjection
-} from "./chunks/chunk-MNTOD3NU.js";
-import "./chunks/chunk-SJUMQZXK.js";
+} from "./chunks/chunk-R6H4Y5O3.js";
+import "./chunks/chunk-6KEWBW4Y.js";
 import {
   lintDocuments,
   writeStream

@@ -17,6 +17,11 @@ type Stmt = (s: State, dot: unknown) => number;
 
 const MAX_DEPTH = 2000;
 
+/** V8's error for an exhausted call stack. */
+export function isStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && /call stack/i.test(e.message);
+}
+
 export interface CompiledDef {
   name: string;
   slots: number;
@@ -183,6 +188,10 @@ export class Compiler {
       s.depth++;
       try {
         target.run(s, data);
+      } catch (e) {
+        // Recursion whose every level nests actions can exhaust the stack before MAX_DEPTH.
+        if (isStackOverflow(e)) this.fail(new ExecFailure(`exceeded the call stack at template depth ${s.depth}: templates call and nest too deep`), pos, src, tmpl);
+        throw e;
       } finally {
         s.depth--;
         s.frame = saved;

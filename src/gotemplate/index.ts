@@ -11,7 +11,7 @@ import type { FuncMap } from './builtins.js';
 import { DEFAULT_BUDGET } from './budget.js';
 import type { ExecutionBudget } from './budget.js';
 import { TemplateError, lineCol } from './errors.js';
-import { Compiler } from './exec.js';
+import { Compiler, isStackOverflow } from './exec.js';
 import type { CompiledDef } from './exec.js';
 import type { FieldResolver } from './fields.js';
 import { ParseError, parse } from './parse.js';
@@ -85,7 +85,12 @@ class CompiledTemplate implements Template {
     const frame = new Array<unknown>(def.slots);
     frame[0] = data;
     const s = { out: '', frame, depth: 0, steps: 0, outBytes: 0, budget: this.budget, owned: new WeakSet<unknown[]>() };
-    def.run(s, data);
+    try {
+      def.run(s, data);
+    } catch (e) {
+      if (isStackOverflow(e)) throw new TemplateError('exec', this.name, 1, 1, 'exceeded the call stack: templates call and nest too deep', entryName, undefined, { cause: e });
+      throw e;
+    }
     return s.out;
   }
 }

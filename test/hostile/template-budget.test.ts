@@ -78,3 +78,30 @@ describe('a hostile --inject-config template', () => {
     }
   }, 200_000);
 });
+
+describe('a deeply nested --inject-config template', () => {
+  it('is a parse error naming the nesting limit, or an error at the recursing call, never a stack overflow', async () => {
+    assertBuilt();
+    const n = 20_000;
+    const cases: Array<[string, RegExp]> = [
+      [`{{ ${'('.repeat(n)}1${')'.repeat(n)} }}`, /sidecar\.tmpl:4:\d+: error: template: sidecar:4:\d+: template nested more than 1000 levels deep; the limit is 1000/],
+      ['{{ if 1 }}'.repeat(n) + '{{ end }}'.repeat(n), /sidecar\.tmpl:4:\d+: error: template: sidecar:4:\d+: template nested more than 1000 levels deep; the limit is 1000/],
+      ['{{ if 0 }}' + '{{ else if 0 }}'.repeat(n) + '{{ end }}', /sidecar\.tmpl:4:\d+: error: template: sidecar:4:\d+: template nested more than 1000 levels deep; the limit is 1000/],
+      [
+        '{{ define "r" }}{{ with . }}{{ range list 1 }}{{ if 1 }}{{ with 1 }}{{ template "r" 1 }}{{ end }}{{ end }}{{ end }}{{ end }}{{ end }}{{ template "r" 1 }}',
+        /template: sidecar:4:\d+: executing "r" at <\{\{template "r" 1\}\}>: (exceeded the call stack at template depth \d+: templates call and nest too deep|exceeded maximum template depth \(2000\))/,
+      ],
+    ];
+    for (const [body, message] of cases) {
+      const r = await runBin(['-q', '-f', '-', '--inject-config', injectConfig(body)], { stdin: POD, timeoutMs: 60_000 });
+      expect(r.code, `${body.slice(0, 60)}: ${r.stderr.slice(0, 300)}`).toBe(2);
+      expect(r.stderr, body.slice(0, 60)).toMatch(message);
+      expect(r.stderr).not.toContain('internal error');
+    }
+  }, 200_000);
+
+  it('runs at 999 levels', () => {
+    expect(run('{{ if 1 }}'.repeat(999) + 'x' + '{{ end }}'.repeat(999), {})).toBe('x');
+  });
+});
+

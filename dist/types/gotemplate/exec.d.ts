@@ -7,6 +7,8 @@ import type { FuncMap } from './builtins.js';
 import type { Expr, State } from './exec-calls.js';
 import type { FieldResolver } from './fields.js';
 type Stmt = (s: State, dot: unknown) => number;
+/** V8's error for an exhausted call stack. */
+export declare function isStackOverflow(e: unknown): boolean;
 export interface CompiledDef {
     name: string;
     slots: number;

@@ -868,6 +868,9 @@ function makeCall(name, fn, args) {
 
 // src/gotemplate/exec.ts
 var MAX_DEPTH = 2e3;
+function isStackOverflow(e) {
+  return e instanceof RangeError && /call stack/i.test(e.message);
+}
 var Compiler = class {
   constructor(source, text, funcs, resolver) {
     this.source = source;
@@ -1022,6 +1025,9 @@ var Compiler = class {
       s.depth++;
       try {
         target.run(s, data);
+      } catch (e) {
+        if (isStackOverflow(e)) this.fail(new ExecFailure(`exceeded the call stack at template depth ${s.depth}: templates call and nest too deep`), pos, src, tmpl);
+        throw e;
       } finally {
         s.depth--;
         s.frame = saved;
@@ -1524,6 +1530,7 @@ var describe = (t) => {
       return JSON.stringify(t.val);
   }
 };
+var MAX_NESTING = 1e3;
 var PipelineParser = class {
   constructor(text, toks, hasFunction) {
     this.text = text;
@@ -1535,6 +1542,17 @@ var PipelineParser = class {
   hasFunction;
   i = 0;
   scope = { vars: [], slots: 0 };
+  nesting = 0;
+  /** Runs `parse` one nesting level down; past MAX_NESTING, a parse error at `t`. */
+  nested(t, parse2) {
+    if (this.nesting >= MAX_NESTING) throw this.err(`template nested more than ${MAX_NESTING} levels deep; the limit is ${MAX_NESTING}`, t);
+    this.nesting++;
+    try {
+      return parse2();
+    } finally {
+      this.nesting--;
+    }
+  }
   // ---- tokens
   peek() {
     return this.toks[this.i];
@@ -1572,6 +1590,9 @@ var PipelineParser = class {
   }
   // ---- pipelines
   pipeline(context, end) {
+    return this.nested(this.peekNonSpace(), () => this.pipelineAt(context, end));
+  }
+  pipelineAt(context, end) {
     const first = this.peekNonSpace();
     const pipe = { kind: "pipe", pos: first.pos, src: "", isAssign: false, decl: [], cmds: [] };
     this.declarations(pipe, context);
@@ -1784,6 +1805,9 @@ var Parser = class extends PipelineParser {
   // ---- lists and actions
   /** Parse until {{end}} or {{else}}; returns the list and which keyword ended it. */
   itemList() {
+    return this.nested(this.peek(), () => this.items());
+  }
+  items() {
     const list2 = { kind: "list", nodes: [] };
     for (; ; ) {
       if (this.peek().type === "eof") throw this.err("unexpected EOF", this.peek());
@@ -1844,7 +1868,7 @@ var Parser = class extends PipelineParser {
       if (ctx === "if" && p.val === "if" || ctx === "with" && p.val === "with") {
         if (p.type === "keyword") {
           this.nextNonSpace();
-          elseList = { kind: "list", nodes: [this.control(ctx, p.pos)] };
+          elseList = { kind: "list", nodes: [this.nested(p, () => this.control(ctx, p.pos))] };
         }
       } else if (p.type === "keyword" && (p.val === "if" || p.val === "with")) {
         throw this.err(`unexpected <${p.val}> after {{else}} in ${ctx}`, p);
@@ -1926,7 +1950,12 @@ var CompiledTemplate = class {
     const frame = new Array(def.slots);
     frame[0] = data;
     const s = { out: "", frame, depth: 0, steps: 0, outBytes: 0, budget: this.budget, owned: /* @__PURE__ */ new WeakSet() };
-    def.run(s, data);
+    try {
+      def.run(s, data);
+    } catch (e) {
+      if (isStackOverflow(e)) throw new TemplateError("exec", this.name, 1, 1, "exceeded the call stack: templates call and nest too deep", entryName, void 0, { cause: e });
+      throw e;
+    }
     return s.out;
   }
 };

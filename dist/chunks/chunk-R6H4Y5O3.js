@@ -6,7 +6,7 @@ import {
   proxyConfigView,
   renderOverlay,
   selectTemplates
-} from "./chunk-SJUMQZXK.js";
+} from "./chunk-6KEWBW4Y.js";
 import {
   compilePolicy,
   locateWorkloads,

@@ -5,7 +5,7 @@ import {
 import {
   inject,
   printLintForInject
-} from "./chunk-YU7SQ3UJ.js";
+} from "./chunk-IZ7UH2O5.js";
 import {
   EXIT,
   inputPaths,

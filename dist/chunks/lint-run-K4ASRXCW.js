@@ -4,7 +4,7 @@ import {
   lint,
   makeReporter,
   writeReport
-} from "./chunk-YU7SQ3UJ.js";
+} from "./chunk-IZ7UH2O5.js";
 import {
   EXIT,
   inputPaths,
