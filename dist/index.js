@@ -1,13 +1,13 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   loadInjectorConfig
-} from "./chunks/chunk-6HQPWAQA.js";
+} from "./chunks/chunk-2RGRHU7A.js";
 import {
   injectDocuments,
   prepareInjector,
   stripInjection
-} from "./chunks/chunk-R6H4Y5O3.js";
-import "./chunks/chunk-6KEWBW4Y.js";
+} from "./chunks/chunk-O7OZTNI2.js";
+import "./chunks/chunk-GQEFDNXM.js";
 import {
   lintDocuments,
   writeStream

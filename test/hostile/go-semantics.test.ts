@@ -66,6 +66,22 @@ describe('a key "__proto__" in a values file', () => {
   });
 });
 
+describe('a key "__proto__" reaching the template functions', () => {
+  it('is data in the maps they build', async () => {
+    const { parseTemplate } = await import('../../src/gotemplate/index.js');
+    const { injectionFunctions } = await import('../../src/render/functions.js');
+    const funcs = injectionFunctions({ getEnv: () => undefined });
+    const run = (text: string, data: unknown): string => parseTemplate('t', text, { funcs }).execute(data);
+    const labels = JSON.parse('{"__proto__": {"x": "1"}, "a": "b"}') as unknown;
+    const strings = JSON.parse('{"__proto__": "p", "a": "b"}') as unknown;
+    expect(run('{{ toJSON (mergeMaps . (dict "c" "d")) }}', strings)).toBe('{"__proto__":"p","a":"b","c":"d"}');
+    expect(run('{{ toJSON (strdict "__proto__" "v") }}', null)).toBe('{"__proto__":"v"}');
+    expect(run('{{ $d := dict "__proto__" (dict "x" 1) }}{{ $d.x }}|{{ len $d }}', null)).toBe('<no value>|1');
+    expect(run('{{ $d := merge (dict) . }}{{ $d.x }}|{{ keys $d }}', labels)).toBe('<no value>|[__proto__ a]');
+    expect(run('{{ $d := set (dict) "__proto__" (dict "x" 1) }}{{ $d.x }}|{{ len $d }}', null)).toBe('<no value>|1');
+  });
+});
+
 describe('!!binary scalars', () => {
   const podWith = (value: string): string =>
     `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  labels: {app: p, version: v1}\nspec:\n  containers:\n  - name: app\n    image: app:1\n    env:\n    - name: X\n      value: ${value}\n`;

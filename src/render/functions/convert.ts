@@ -1,7 +1,7 @@
 /** Go-style argument conversions shared by the sprig and Istio function tables. */
 import { formatValue, goTypeName } from '../../gotemplate/index.js';
 import { jsonDepthError } from '../../model/limits.js';
-import { isMap, type JsonMap } from '../../model/values.js';
+import { isMap, setOwn, type JsonMap } from '../../model/values.js';
 
 /**
  * JSON text for `fromJSON` and friends, refused (thrown, never swallowed as a parse error is)
@@ -40,7 +40,7 @@ export function strMap(v: unknown): Record<string, string> {
   for (const [k, x] of Object.entries(v)) {
     if (typeof x !== 'string' && x !== null && x !== undefined)
       throw new Error(`wrong type for value; expected map[string]string; got ${goTypeName(v)}`);
-    out[k] = typeof x === 'string' ? x : '';
+    setOwn(out, k, typeof x === 'string' ? x : '');
   }
   return out;
 }

@@ -5,7 +5,7 @@
 import { formatValue, goTypeName, variadic } from '../../gotemplate/index.js';
 import type { FuncMap } from '../../gotemplate/index.js';
 import { PROXY_CONTAINER } from '../../istio/sidecar.js';
-import { isMap } from '../../model/values.js';
+import { isMap, setOwn } from '../../model/values.js';
 import { jsonTextWithinLimit, stringArg, strMap } from './convert.js';
 import {
   appendMultusNetwork,
@@ -114,7 +114,7 @@ export function istioFunctions(options: IstioFunctionOptions): FuncMap {
     }),
     strdict: variadic((...v: unknown[]) => {
       const d: Record<string, string> = {};
-      for (let i = 0; i < v.length; i += 2) d[stringArg(v[i])] = i + 1 < v.length ? stringArg(v[i + 1]) : '';
+      for (let i = 0; i < v.length; i += 2) setOwn(d, stringArg(v[i]), i + 1 < v.length ? stringArg(v[i + 1]) : '');
       return d;
     }),
     toJsonMap: variadic((...maps: unknown[]) => marshalGoJson(mergeMaps(...maps))),

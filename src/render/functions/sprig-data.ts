@@ -2,7 +2,7 @@
 import { posix } from 'node:path';
 import { DEFAULT_BUDGET, deepEqual, goTypeName, sortedKeys, variadic } from '../../gotemplate/index.js';
 import type { FuncMap, TemplateFunction } from '../../gotemplate/index.js';
-import { isMap, type JsonMap } from '../../model/values.js';
+import { isMap, setOwn, type JsonMap } from '../../model/values.js';
 import { dict, int, isEmpty, list, stringArg, strval, toFloat, toInt } from './convert.js';
 
 const regexCache = new Map<string, RegExp>();
@@ -31,9 +31,10 @@ function goRegex(pattern: string, global = false): RegExp {
 
 function mergeInto(dst: JsonMap, src: JsonMap, overwrite: boolean): JsonMap {
   for (const [k, v] of Object.entries(src)) {
-    const d = dst[k];
+    const has = Object.hasOwn(dst, k);
+    const d = has ? dst[k] : undefined;
     if (isMap(d) && isMap(v)) mergeInto(d, v, overwrite);
-    else if (overwrite ? !isEmpty(v) || !(k in dst) : !(k in dst) || isEmpty(d)) dst[k] = deepCopy(v);
+    else if (overwrite ? !isEmpty(v) || !has : !has || isEmpty(d)) setOwn(dst, k, deepCopy(v));
   }
   return dst;
 }
@@ -42,7 +43,7 @@ function deepCopy<T>(v: T): T {
   if (Array.isArray(v)) return v.map(deepCopy) as T;
   if (isMap(v)) {
     const o: JsonMap = {};
-    for (const [k, x] of Object.entries(v)) o[k] = deepCopy(x);
+    for (const [k, x] of Object.entries(v)) setOwn(o, k, deepCopy(x));
     return o as T;
   }
   return v;
@@ -161,7 +162,7 @@ export const SPRIG_DATA: FuncMap = {
   // dicts
   dict: variadic((...xs: unknown[]) => {
     const d: JsonMap = {};
-    for (let i = 0; i < xs.length; i += 2) d[strval(xs[i])] = i + 1 < xs.length ? xs[i + 1] : '';
+    for (let i = 0; i < xs.length; i += 2) setOwn(d, strval(xs[i]), i + 1 < xs.length ? xs[i + 1] : '');
     return d;
   }),
   get: (d: unknown, k: unknown) => {
@@ -170,7 +171,7 @@ export const SPRIG_DATA: FuncMap = {
   },
   set: (d: unknown, k: unknown, v: unknown) => {
     const m = dict(d);
-    m[stringArg(k)] = v;
+    setOwn(m, stringArg(k), v);
     return m;
   },
   unset: (d: unknown, k: unknown) => {
@@ -188,7 +189,7 @@ export const SPRIG_DATA: FuncMap = {
   pick: variadic((d: unknown, ...ks: unknown[]) => {
     const m = dict(d);
     const out: JsonMap = {};
-    for (const k of ks.map(stringArg)) if (Object.hasOwn(m, k)) out[k] = m[k];
+    for (const k of ks.map(stringArg)) if (Object.hasOwn(m, k)) setOwn(out, k, m[k]);
     return out;
   }),
   omit: variadic((d: unknown, ...ks: unknown[]) => {

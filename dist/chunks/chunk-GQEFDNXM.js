@@ -1986,7 +1986,7 @@ function strMap(v) {
   for (const [k, x] of Object.entries(v)) {
     if (typeof x !== "string" && x !== null && x !== void 0)
       throw new Error(`wrong type for value; expected map[string]string; got ${goTypeName(v)}`);
-    out[k] = typeof x === "string" ? x : "";
+    setOwn(out, k, typeof x === "string" ? x : "");
   }
   return out;
 }
@@ -2115,7 +2115,9 @@ function appendMultusNetwork(existing, network) {
 }
 function mergeMaps(...maps) {
   if (maps.length === 0) return null;
-  return Object.assign({}, ...maps.map(strMap));
+  const out = {};
+  for (const m of maps.map(strMap)) for (const [k, v] of Object.entries(m)) setOwn(out, k, v);
+  return out;
 }
 function omitNil(v) {
   return omitNilInner(v)[0];
@@ -2132,7 +2134,7 @@ function omitNilInner(v) {
     const out = {};
     for (const [k, x] of Object.entries(v)) {
       const f = omitNil(x);
-      if (f !== null) out[k] = f;
+      if (f !== null) setOwn(out, k, f);
     }
     return [Object.keys(out).length === 0 ? null : out, true];
   }
@@ -2841,7 +2843,7 @@ function istioFunctions(options) {
     }),
     strdict: variadic((...v) => {
       const d = {};
-      for (let i = 0; i < v.length; i += 2) d[stringArg(v[i])] = i + 1 < v.length ? stringArg(v[i + 1]) : "";
+      for (let i = 0; i < v.length; i += 2) setOwn(d, stringArg(v[i]), i + 1 < v.length ? stringArg(v[i + 1]) : "");
       return d;
     }),
     toJsonMap: variadic((...maps) => marshalGoJson(mergeMaps(...maps))),
@@ -2876,9 +2878,10 @@ function goRegex(pattern, global = false) {
 }
 function mergeInto(dst, src, overwrite) {
   for (const [k, v] of Object.entries(src)) {
-    const d = dst[k];
+    const has = Object.hasOwn(dst, k);
+    const d = has ? dst[k] : void 0;
     if (isMap(d) && isMap(v)) mergeInto(d, v, overwrite);
-    else if (overwrite ? !isEmpty2(v) || !(k in dst) : !(k in dst) || isEmpty2(d)) dst[k] = deepCopy(v);
+    else if (overwrite ? !isEmpty2(v) || !has : !has || isEmpty2(d)) setOwn(dst, k, deepCopy(v));
   }
   return dst;
 }
@@ -2886,7 +2889,7 @@ function deepCopy(v) {
   if (Array.isArray(v)) return v.map(deepCopy);
   if (isMap(v)) {
     const o = {};
-    for (const [k, x] of Object.entries(v)) o[k] = deepCopy(x);
+    for (const [k, x] of Object.entries(v)) setOwn(o, k, deepCopy(x));
     return o;
   }
   return v;
@@ -2995,7 +2998,7 @@ var SPRIG_DATA = {
   // dicts
   dict: variadic((...xs) => {
     const d = {};
-    for (let i = 0; i < xs.length; i += 2) d[strval(xs[i])] = i + 1 < xs.length ? xs[i + 1] : "";
+    for (let i = 0; i < xs.length; i += 2) setOwn(d, strval(xs[i]), i + 1 < xs.length ? xs[i + 1] : "");
     return d;
   }),
   get: (d, k) => {
@@ -3004,7 +3007,7 @@ var SPRIG_DATA = {
   },
   set: (d, k, v) => {
     const m = dict(d);
-    m[stringArg(k)] = v;
+    setOwn(m, stringArg(k), v);
     return m;
   },
   unset: (d, k) => {
@@ -3022,7 +3025,7 @@ var SPRIG_DATA = {
   pick: variadic((d, ...ks) => {
     const m = dict(d);
     const out = {};
-    for (const k of ks.map(stringArg)) if (Object.hasOwn(m, k)) out[k] = m[k];
+    for (const k of ks.map(stringArg)) if (Object.hasOwn(m, k)) setOwn(out, k, m[k]);
     return out;
   }),
   omit: variadic((d, ...ks) => {

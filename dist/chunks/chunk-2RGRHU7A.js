@@ -4,7 +4,7 @@ import {
   goJsonFieldResolver,
   injectionFunctions,
   parseTemplate
-} from "./chunk-6KEWBW4Y.js";
+} from "./chunk-GQEFDNXM.js";
 import {
   splitStream
 } from "./chunk-FJK6TRQP.js";

@@ -4,7 +4,7 @@ import {
   lint,
   makeReporter,
   writeReport
-} from "./chunk-IZ7UH2O5.js";
+} from "./chunk-HAXPJKDY.js";
 import {
   EXIT,
   inputPaths,

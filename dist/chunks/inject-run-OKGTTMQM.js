@@ -5,7 +5,7 @@ import {
 import {
   inject,
   printLintForInject
-} from "./chunk-IZ7UH2O5.js";
+} from "./chunk-HAXPJKDY.js";
 import {
   EXIT,
   inputPaths,

@@ -6,7 +6,7 @@ import {
   proxyConfigView,
   renderOverlay,
   selectTemplates
-} from "./chunk-6KEWBW4Y.js";
+} from "./chunk-GQEFDNXM.js";
 import {
   compilePolicy,
   locateWorkloads,
@@ -876,7 +876,7 @@ function goRoundTrip(value, type) {
     const t = index ? f?.type ?? "" : type.slice(1, -1);
     const nv = t === "" ? v : goRoundTrip(v, t);
     if (nv !== v) changed = true;
-    out[k] = nv;
+    setOwn(out, k, nv);
   }
   return changed ? out : value;
 }

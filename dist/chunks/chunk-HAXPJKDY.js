@@ -109,7 +109,7 @@ async function readAndLint(inputs) {
   return { read, result };
 }
 async function inject(inputs) {
-  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments }] = await Promise.all([import("./load-injection-YTGYC7MS.js"), import("./inject-NXUY32ZG.js")]);
+  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments }] = await Promise.all([import("./load-injection-OUGNAXQC.js"), import("./inject-HEVE2CEW.js")]);
   const injector = prepareInjector(await loadInjectorConfig(inputs.injection, inputs.env ?? {}));
   const { read, result } = await readAndLint(inputs);
   const linted = { docs: read.docs, lint: result };
