@@ -18,7 +18,7 @@ import {
 import {
   MAX_INPUT_BYTES,
   decodeUtf8
-} from "./chunks/chunk-4LZXBXVZ.js";
+} from "./chunks/chunk-HUARZBUR.js";
 import {
   KubeInjectError
 } from "./chunks/chunk-ZV2WLJBK.js";
@@ -3491,7 +3491,7 @@ Examples:
   helm template my-chart | kube-inject -f - > out.yaml
 `
   ).action(async (files, opts) => {
-    const { runInject } = await import("./chunks/inject-run-EAUESY4J.js");
+    const { runInject } = await import("./chunks/inject-run-WH6TLX7G.js");
     setCode(await runInject({ ...opts, filename: [...opts.filename, ...files] }, io, files));
   });
 }
@@ -3528,7 +3528,7 @@ Examples:
   kube-inject lint k8s/web/deployment.yaml --context k8s/   # the Service may be in another file
 `
   ).action(async (files, opts) => {
-    const { runLint } = await import("./chunks/lint-run-GVYXIEH3.js");
+    const { runLint } = await import("./chunks/lint-run-LVF7UDOD.js");
     setCode(await runLint({ ...opts, filename: [...opts.filename, ...files] }, io));
   });
 }

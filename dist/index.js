@@ -1,33 +1,33 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   loadInjectorConfig
-} from "./chunks/chunk-PR2RR742.js";
+} from "./chunks/chunk-YJ3PPAA5.js";
 import {
   injectDocuments,
   prepareInjector,
   stripInjection
-} from "./chunks/chunk-HZI4R6DB.js";
-import "./chunks/chunk-UPSH2GWA.js";
+} from "./chunks/chunk-H742QDPQ.js";
+import "./chunks/chunk-QHXIJ6FD.js";
 import {
   lintDocuments,
   writeStream
-} from "./chunks/chunk-5VUED7SK.js";
+} from "./chunks/chunk-IV6TZEJA.js";
 import {
   formatError
 } from "./chunks/chunk-HHQ7RDVS.js";
-import "./chunks/chunk-GRSSZQQG.js";
+import "./chunks/chunk-KXMNSCKI.js";
 import {
   makeSource
-} from "./chunks/chunk-4LZXBXVZ.js";
+} from "./chunks/chunk-HUARZBUR.js";
 import {
   splitStream
-} from "./chunks/chunk-NNHMRYPC.js";
+} from "./chunks/chunk-EU4XDV6N.js";
 import {
   POD_TEMPLATE_PATHS,
   locateWorkloads,
   objectsOf
-} from "./chunks/chunk-OGBS6WUH.js";
-import "./chunks/chunk-UPOWUPET.js";
+} from "./chunks/chunk-P4FMYUXA.js";
+import "./chunks/chunk-TY7W6265.js";
 import {
   KubeInjectError
 } from "./chunks/chunk-ZV2WLJBK.js";

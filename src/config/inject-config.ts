@@ -1,6 +1,7 @@
 import { KubeInjectError } from '../model/errors.js';
 import { joinPointer } from '../model/pointer.js';
 import { isMap } from '../model/values.js';
+import { readTextFile } from '../read/sources.js';
 import { configError, parseConfigText, readConfigFile, type ConfigFile } from './read-file.js';
 
 /** Where a template's text sits in a file, so template errors can name the file's line. */
@@ -46,9 +47,9 @@ export async function readInjectConfig(path: string): Promise<InjectorFile> {
   return bareTemplate(path, file.doc.source.text);
 }
 
-async function readRaw(path: string): Promise<string> {
-  const { readFile } = await import('node:fs/promises');
-  return (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
+/** The file's text as the other inputs are read (regular file, size limit, UTF-8). */
+function readRaw(path: string): Promise<string> {
+  return readTextFile(path);
 }
 
 function bareTemplate(file: string, text: string): InjectorFile {

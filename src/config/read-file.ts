@@ -2,7 +2,7 @@ import { KubeInjectError } from '../model/errors.js';
 import type { ManifestDocument } from '../model/document.js';
 import { readInputs } from '../read/sources.js';
 import { splitStream } from '../read/split.js';
-import { isMap } from '../model/values.js';
+import { isMap, setOwn } from '../model/values.js';
 
 /** A configuration file read as one YAML/JSON document, with its locations kept for errors. */
 export interface ConfigFile {
@@ -52,14 +52,15 @@ export function configError(cfg: ConfigFile, pointer: string, message: string): 
 
 /**
  * Helm's way of layering values: maps merge key by key, anything else (lists included) is
- * replaced, and `null` removes a key. Returns a new value; inputs are not changed.
+ * replaced, and `null` removes a key. Returns a new value; inputs are not changed. A key
+ * `__proto__` is data like any other key: it never reads or sets a prototype.
  */
 export function deepMerge(base: unknown, over: unknown): unknown {
   if (!isMap(base) || !isMap(over)) return over === undefined ? base : over;
   const out: Record<string, unknown> = { ...base };
   for (const [k, v] of Object.entries(over)) {
     if (v === null) delete out[k];
-    else out[k] = deepMerge(base[k], v);
+    else setOwn(out, k, deepMerge(Object.hasOwn(base, k) ? base[k] : undefined, v));
   }
   return out;
 }

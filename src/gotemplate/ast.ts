@@ -10,6 +10,7 @@ export interface ListNode {
 
 export interface TextNode {
   kind: 'text';
+  pos: number;
   text: string;
 }
 

@@ -1,6 +1,8 @@
 /** Field lookup, method and function calls for the executor. */
 import type { TemplateFunction } from './builtins.js';
 import { BUILTINS } from './builtins.js';
+import type { ExecutionBudget } from './budget.js';
+import { listExceeded, stringExceeded } from './budget.js';
 import { ExecFailure, TemplateError } from './errors.js';
 import type { FieldResolver } from './fields.js';
 import { goFieldToJsonName, goJsonFieldResolver, isMap } from './fields.js';
@@ -16,6 +18,23 @@ export interface State {
   out: string;
   frame: unknown[];
   depth: number;
+  /** Steps taken and UTF-8 bytes written so far, against `budget`. */
+  steps: number;
+  outBytes: number;
+  readonly budget: ExecutionBudget;
+  /**
+   * Lists that one variable alone holds: made by an `inPlace` function's call assigned to it,
+   * and not read since (a read lets the list escape, so it leaves this set).
+   */
+  readonly owned: WeakSet<unknown[]>;
+}
+
+/** A function's result, unless it is a string or list larger than the budget allows. */
+export function withinBudget(s: State, v: unknown, name: string): unknown {
+  if (typeof v === 'string') {
+    if (v.length > s.budget.maxOutputBytes) throw new ExecFailure(`error calling ${name}: ${stringExceeded(s.budget)}`);
+  } else if (Array.isArray(v) && v.length > s.budget.maxListLength) throw new ExecFailure(`error calling ${name}: ${listExceeded(s.budget, v.length)}`);
+  return v;
 }
 
 export type Expr = (s: State, dot: unknown) => unknown;
@@ -114,11 +133,13 @@ export function makeCall(name: string, fn: TemplateFunction, args: Expr[]): Cmd 
     const argv = new Array<unknown>(got);
     for (let i = 0; i < n; i++) argv[i] = nilIfUndefined(args[i]!(s, dot));
     if (final !== MISSING) argv[n] = nilIfUndefined(final);
+    let v: unknown;
     try {
-      return fn(...argv);
+      v = fn(...argv);
     } catch (e) {
       return failCall(e);
     }
+    return withinBudget(s, v, name);
   };
   const a0 = args[0];
   const a1 = args[1];
@@ -126,11 +147,13 @@ export function makeCall(name: string, fn: TemplateFunction, args: Expr[]): Cmd 
     return (s, dot, final) => {
       if (final !== MISSING) return general(s, dot, final);
       const x = nilIfUndefined(a0!(s, dot));
+      let v: unknown;
       try {
-        return fn(x);
+        v = fn(x);
       } catch (e) {
         return failCall(e);
       }
+      return withinBudget(s, v, name);
     };
   }
   if (n === 2 && want === 2 && !isVariadic) {
@@ -138,11 +161,13 @@ export function makeCall(name: string, fn: TemplateFunction, args: Expr[]): Cmd 
       if (final !== MISSING) return general(s, dot, final);
       const x = nilIfUndefined(a0!(s, dot));
       const y = nilIfUndefined(a1!(s, dot));
+      let v: unknown;
       try {
-        return fn(x, y);
+        v = fn(x, y);
       } catch (e) {
         return failCall(e);
       }
+      return withinBudget(s, v, name);
     };
   }
   return general;

@@ -4,17 +4,23 @@
  */
 import type { ArgNode, CommandNode, ListNode, PipeNode, StmtNode, TemplateDef } from './ast.js';
 import type { FuncMap, TemplateFunction } from './builtins.js';
+import { outputExceeded, stepsExceeded } from './budget.js';
 import { ExecFailure, TemplateError, lineCol } from './errors.js';
-import { MISSING, Method, callMethod, fieldLookup, makeCall } from './exec-calls.js';
+import { MISSING, Method, callMethod, fieldLookup, makeCall, nilIfUndefined, withinBudget } from './exec-calls.js';
 import type { Cmd, Expr, State } from './exec-calls.js';
 import type { FieldResolver } from './fields.js';
 import { isMap } from './fields.js';
 import { formatValue, sortedKeys } from './format.js';
-import { isTrue } from './values.js';
+import { isTrue, utf8Length } from './values.js';
 
 type Stmt = (s: State, dot: unknown) => number;
 
 const MAX_DEPTH = 2000;
+
+/** V8's error for an exhausted call stack. */
+export function isStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && /call stack/i.test(e.message);
+}
 
 export interface CompiledDef {
   name: string;
@@ -42,11 +48,16 @@ export class Compiler {
   }
 
   // ---- errors
-  private fail(e: unknown, pos: number, src: string, tmpl: string): never {
+  private fail(e: unknown, pos: number, src: string, tmpl: string, withContext = true): never {
     if (e instanceof TemplateError) throw e;
     const { line, column } = lineCol(this.text, pos);
     const msg = e instanceof Error ? e.message : String(e);
-    throw new TemplateError('exec', this.source, line, column, msg, tmpl, src, { cause: e });
+    throw new TemplateError('exec', this.source, line, column, msg, tmpl, withContext ? src : undefined, { cause: e });
+  }
+
+  /** One step of the budget; past it, an error at `pos`. */
+  private step(s: State, pos: number, src: string, tmpl: string): void {
+    if (++s.steps > s.budget.maxSteps) this.fail(new ExecFailure(stepsExceeded(s.budget)), pos, src, tmpl);
   }
 
   // ---- statements
@@ -69,21 +80,29 @@ export class Compiler {
         return this.list(n);
       case 'text': {
         const t = n.text;
+        const bytes = utf8Length(t);
+        const tmpl = this.current;
         return (s) => {
           s.out += t;
+          if ((s.outBytes += bytes) > s.budget.maxOutputBytes) this.fail(new ExecFailure(outputExceeded(s.budget)), n.pos, '', tmpl, false);
           return 0;
         };
       }
       case 'action': {
+        const extend = this.appendInPlace(n.pipe);
+        if (extend) return extend;
         const p = this.pipe(n.pipe);
         if (n.pipe.decl.length > 0)
           return (s, dot) => {
             p(s, dot);
             return 0;
           };
+        const tmpl = this.current;
         return (s, dot) => {
           const v = p(s, dot);
-          s.out += typeof v === 'string' ? v : v === null || v === undefined ? '<no value>' : formatValue(v);
+          const text = typeof v === 'string' ? v : v === null || v === undefined ? '<no value>' : formatValue(v);
+          s.out += text;
+          if ((s.outBytes += utf8Length(text)) > s.budget.maxOutputBytes) this.fail(new ExecFailure(outputExceeded(s.budget)), n.pos, n.pipe.src, tmpl);
           return 0;
         };
       }
@@ -120,6 +139,7 @@ export class Compiler {
     const elemSlot = decl.length === 2 ? decl[1]!.slot : decl.length === 1 ? decl[0]!.slot : -1;
     const tmpl = this.current;
     const iter = (s: State, key: unknown, elem: unknown): number => {
+      this.step(s, pipeNode.pos, pipeNode.src, tmpl);
       if (keySlot >= 0) s.frame[keySlot] = key;
       if (elemSlot >= 0) s.frame[elemSlot] = elem;
       return body(s, elem);
@@ -160,6 +180,7 @@ export class Compiler {
       target ??= this.compiled.get(name);
       if (target === undefined) this.fail(new ExecFailure(`template ${JSON.stringify(name)} not defined`), pos, src, tmpl);
       if (s.depth >= MAX_DEPTH) this.fail(new ExecFailure(`exceeded maximum template depth (${MAX_DEPTH})`), pos, src, tmpl);
+      this.step(s, pos, src, tmpl);
       const data = p ? p(s, dot) : undefined;
       const saved = s.frame;
       s.frame = new Array(target.slots);
@@ -167,11 +188,68 @@ export class Compiler {
       s.depth++;
       try {
         target.run(s, data);
+      } catch (e) {
+        // Recursion whose every level nests actions can exhaust the stack before MAX_DEPTH.
+        if (isStackOverflow(e)) this.fail(new ExecFailure(`exceeded the call stack at template depth ${s.depth}: templates call and nest too deep`), pos, src, tmpl);
+        throw e;
       } finally {
         s.depth--;
         s.frame = saved;
       }
       return 0;
+    };
+  }
+
+  /**
+   * `{{ $x = f $x … }}` for a function with `inPlace` (see TemplateFunction): when `$x` alone
+   * holds its list, the list is extended where it is; otherwise `f` is called and the new list
+   * it returns is owned by `$x`. Undefined for any other statement.
+   */
+  private appendInPlace(n: PipeNode): Stmt | undefined {
+    if (!n.isAssign || n.decl.length !== 1 || n.cmds.length !== 1) return undefined;
+    const cmd = n.cmds[0]!;
+    const [head, target, ...restNodes] = cmd.args;
+    if (head?.kind !== 'identifier' || target?.kind !== 'variable' || target.idents.length > 0) return undefined;
+    const slot = n.decl[0]!.slot;
+    if (target.ref.slot !== slot) return undefined;
+    const fn: TemplateFunction | undefined = Object.hasOwn(this.funcs, head.name) ? this.funcs[head.name] : undefined;
+    const extend = fn?.inPlace;
+    if (fn === undefined || extend === undefined || fn.variadic === true || fn.length !== 1 + restNodes.length) return undefined;
+    const rest = restNodes.map((a) => this.arg(a));
+    const name = head.name;
+    const tmpl = this.current;
+    return (s, dot) => {
+      if (++s.steps > s.budget.maxSteps) this.fail(new ExecFailure(stepsExceeded(s.budget)), cmd.pos, cmd.src, tmpl);
+      try {
+        const cur = s.frame[slot];
+        const args = rest.map((a) => nilIfUndefined(a(s, dot)));
+        // Checked after the arguments: `$x = append $x $x` reads the list, which then escapes.
+        if (Array.isArray(cur) && s.owned.has(cur) && cur.length < s.budget.maxListLength) {
+          extend(cur, ...args);
+          return 0;
+        }
+        let v: unknown;
+        try {
+          v = fn(nilIfUndefined(cur), ...args);
+        } catch (e) {
+          throw new ExecFailure(`error calling ${name}: ${e instanceof Error ? e.message : String(e)}`);
+        }
+        v = withinBudget(s, v, name);
+        if (Array.isArray(v) && v !== cur) s.owned.add(v);
+        s.frame[slot] = v;
+      } catch (e) {
+        this.fail(e, cmd.pos, cmd.src, tmpl);
+      }
+      return 0;
+    };
+  }
+
+  /** Reading variable `slot`: a list it held alone is no longer its own (another value may keep it). */
+  private readVariable(slot: number): Expr {
+    return (s) => {
+      const v = s.frame[slot];
+      if (Array.isArray(v)) s.owned.delete(v);
+      return v;
     };
   }
 
@@ -197,6 +275,7 @@ export class Compiler {
     const inner = this.commandInner(c);
     const tmpl = this.current;
     return (s, dot, final) => {
+      if (++s.steps > s.budget.maxSteps) this.fail(new ExecFailure(stepsExceeded(s.budget)), c.pos, c.src, tmpl);
       try {
         return inner(s, dot, final);
       } catch (e) {
@@ -215,7 +294,7 @@ export class Compiler {
         return this.fieldChain((_s, dot) => dot, first.idents, rest);
       case 'variable': {
         const slot = first.ref.slot;
-        if (first.idents.length > 0) return this.fieldChain((s) => s.frame[slot], first.idents, rest);
+        if (first.idents.length > 0) return this.fieldChain(this.readVariable(slot), first.idents, rest);
         break;
       }
       case 'chain': {
@@ -250,8 +329,8 @@ export class Compiler {
       }
       case 'variable': {
         const slot = a.ref.slot;
-        if (a.idents.length === 0) return (s) => s.frame[slot];
-        const chain = this.fieldChain((s) => s.frame[slot], a.idents, []);
+        if (a.idents.length === 0) return this.readVariable(slot);
+        const chain = this.fieldChain(this.readVariable(slot), a.idents, []);
         return (s, dot) => chain(s, dot, MISSING);
       }
       case 'field': {

@@ -8,13 +8,17 @@
  */
 import { BUILTINS } from './builtins.js';
 import type { FuncMap } from './builtins.js';
+import { DEFAULT_BUDGET } from './budget.js';
+import type { ExecutionBudget } from './budget.js';
 import { TemplateError, lineCol } from './errors.js';
-import { Compiler } from './exec.js';
+import { Compiler, isStackOverflow } from './exec.js';
 import type { CompiledDef } from './exec.js';
 import type { FieldResolver } from './fields.js';
 import { ParseError, parse } from './parse.js';
 
 export { TemplateError } from './errors.js';
+export { DEFAULT_BUDGET } from './budget.js';
+export type { ExecutionBudget } from './budget.js';
 export type { TemplatePhase } from './errors.js';
 export { BUILTINS, variadic } from './builtins.js';
 export type { FuncMap, TemplateFunction } from './builtins.js';
@@ -29,6 +33,8 @@ export interface ParseOptions {
   funcs?: FuncMap;
   /** Consulted for `.Name` when the object has no own key `Name` (and for non-objects). */
   fieldResolver?: FieldResolver;
+  /** What one execution may cost; unset limits are `DEFAULT_BUDGET`'s. Past it, execution fails. */
+  budget?: Partial<ExecutionBudget>;
 }
 
 export interface Template {
@@ -54,13 +60,14 @@ export function parseTemplate(name: string, text: string, options: ParseOptions 
     }
     throw e;
   }
-  return new CompiledTemplate(name, compiled);
+  return new CompiledTemplate(name, compiled, { ...DEFAULT_BUDGET, ...options.budget });
 }
 
 class CompiledTemplate implements Template {
   constructor(
     readonly name: string,
     private readonly defs: Map<string, CompiledDef>,
+    private readonly budget: ExecutionBudget,
   ) {}
 
   templateNames(): string[] {
@@ -77,8 +84,13 @@ class CompiledTemplate implements Template {
       throw new TemplateError('exec', this.name, 1, 1, `no template ${JSON.stringify(entryName)} associated with template ${JSON.stringify(this.name)}`, entryName);
     const frame = new Array<unknown>(def.slots);
     frame[0] = data;
-    const s = { out: '', frame, depth: 0 };
-    def.run(s, data);
+    const s = { out: '', frame, depth: 0, steps: 0, outBytes: 0, budget: this.budget, owned: new WeakSet<unknown[]>() };
+    try {
+      def.run(s, data);
+    } catch (e) {
+      if (isStackOverflow(e)) throw new TemplateError('exec', this.name, 1, 1, 'exceeded the call stack: templates call and nest too deep', entryName, undefined, { cause: e });
+      throw e;
+    }
     return s.out;
   }
 }

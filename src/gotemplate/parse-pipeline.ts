@@ -39,9 +39,28 @@ const describe = (t: Token): string => {
   }
 };
 
+/**
+ * How deep actions (`if`, `range`, `with`, `define`, `block`) and parenthesised pipelines may
+ * nest. Parsing, compiling and running recurse once per level; a template of thousands of levels
+ * would exhaust the stack (Go stops expressions at 10,000 levels; its stacks grow).
+ */
+export const MAX_NESTING = 1000;
+
 export class PipelineParser {
   protected i = 0;
   protected scope: Scope = { vars: [], slots: 0 };
+  private nesting = 0;
+
+  /** Runs `parse` one nesting level down; past MAX_NESTING, a parse error at `t`. */
+  protected nested<T>(t: Token, parse: () => T): T {
+    if (this.nesting >= MAX_NESTING) throw this.err(`template nested more than ${MAX_NESTING} levels deep; the limit is ${MAX_NESTING}`, t);
+    this.nesting++;
+    try {
+      return parse();
+    } finally {
+      this.nesting--;
+    }
+  }
 
   constructor(
     protected readonly text: string,
@@ -87,6 +106,10 @@ export class PipelineParser {
 
   // ---- pipelines
   protected pipeline(context: string, end: 'rightDelim' | 'rightParen'): PipeNode {
+    return this.nested(this.peekNonSpace(), () => this.pipelineAt(context, end));
+  }
+
+  private pipelineAt(context: string, end: 'rightDelim' | 'rightParen'): PipeNode {
     const first = this.peekNonSpace();
     const pipe: PipeNode = { kind: 'pipe', pos: first.pos, src: '', isAssign: false, decl: [], cmds: [] };
     this.declarations(pipe, context);

@@ -71,6 +71,10 @@ class Parser extends PipelineParser {
   // ---- lists and actions
   /** Parse until {{end}} or {{else}}; returns the list and which keyword ended it. */
   private itemList(): [ListNode, 'end' | 'else'] {
+    return this.nested(this.peek(), () => this.items());
+  }
+
+  private items(): [ListNode, 'end' | 'else'] {
     const list: ListNode = { kind: 'list', nodes: [] };
     for (;;) {
       if (this.peek().type === 'eof') throw this.err('unexpected EOF', this.peek());
@@ -82,7 +86,7 @@ class Parser extends PipelineParser {
 
   private textOrAction(): StmtNode | 'end' | 'else' {
     const t = this.next();
-    if (t.type === 'text') return { kind: 'text', text: t.val };
+    if (t.type === 'text') return { kind: 'text', pos: t.pos, text: t.val };
     if (t.type === 'leftDelim') return this.action();
     throw this.unexpected(t, 'input');
   }
@@ -136,7 +140,7 @@ class Parser extends PipelineParser {
         if (p.type === 'keyword') {
           this.nextNonSpace();
           // Only one {{end}} closes the whole chain.
-          elseList = { kind: 'list', nodes: [this.control(ctx, p.pos)] };
+          elseList = { kind: 'list', nodes: [this.nested(p, () => this.control(ctx, p.pos))] };
         }
       } else if (p.type === 'keyword' && (p.val === 'if' || p.val === 'with')) {
         throw this.err(`unexpected <${p.val}> after {{else}} in ${ctx}`, p);

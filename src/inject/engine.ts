@@ -7,8 +7,8 @@ import { asMap, stringMap, type JsonMap } from '../model/values.js';
 import { load } from 'js-yaml';
 import { KubeInjectError } from '../model/errors.js';
 import { joinPointer } from '../model/pointer.js';
-import { KUBE_SCHEMA } from '../read/yaml-schema.js';
-import { validatePodAnnotations } from '../istio/annotations/index.js';
+import { KUBE_SCHEMA, LIMITS } from '../read/yaml-schema.js';
+import { nestingProblems, validatePodAnnotations } from '../istio/annotations/index.js';
 import { INJECT_KEY, NETWORK_LABEL, PROXY_CONFIG_ANNOTATION } from '../istio/keys.js';
 import { skipReason } from '../istio/policy.js';
 import { PROXY_ENV, PROXY_GID, PROXY_UID } from '../istio/sidecar.js';
@@ -47,7 +47,7 @@ function proxySettings(p: Prepared, annotations: Record<string, string>): ProxyS
   if (cached) return cached;
   let overlay: unknown;
   try {
-    overlay = load(text, { schema: KUBE_SCHEMA });
+    overlay = load(text, { schema: KUBE_SCHEMA, maxDepth: LIMITS.maxDepth });
   } catch (e) {
     throw annotationError(PROXY_CONFIG_ANNOTATION, `could not parse proxy config: ${(e as Error).message}`, e);
   }
@@ -110,6 +110,10 @@ export function injectPod(p: Prepared, req: PodInjectionRequest): PodInjectionRe
 
   const reason = skipReason(p.policy, { hostNetwork: spec.hostNetwork === true, namespace, labels, annotations });
   if (reason !== undefined) return { outcome: 'skipped', reason };
+
+  // JSON nested deeper than a YAML document may be is refused before anything parses it.
+  const tooDeep = nestingProblems(annotations)[0];
+  if (tooDeep) throw annotationError(tooDeep.annotation, tooDeep.message);
 
   const problems = validatePodAnnotations(annotations);
   if (problems.length > 0) {

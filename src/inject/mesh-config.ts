@@ -6,7 +6,7 @@
  * annotation) replaces top-level fields but merges `proxyMetadata`.
  */
 import { DEFAULT_EXTENSION_PROVIDERS, DEFAULT_PROXY_CONFIG, MESH_DEFAULTS } from '../istio/mesh-defaults.js';
-import { isMap, type JsonMap } from '../model/values.js';
+import { isMap, setOwn, type JsonMap } from '../model/values.js';
 
 const ENUMS: Record<string, readonly string[]> = {
   interceptionMode: ['REDIRECT', 'TPROXY', 'NONE'],
@@ -24,7 +24,7 @@ function camel(key: string): string {
 
 function normaliseProxyField(key: string, value: unknown): unknown {
   if (key === 'controlPlaneAuthPolicy' && value === 1000) return 'INHERIT';
-  const names = ENUMS[key];
+  const names = Object.hasOwn(ENUMS, key) ? ENUMS[key] : undefined;
   if (names && typeof value === 'number') return names[value] ?? value;
   if (INTEGERS.has(key) && typeof value === 'string' && /^-?\d+$/.test(value.trim())) return Number(value);
   return value;
@@ -47,7 +47,7 @@ export function mergeProxyConfig(base: Readonly<JsonMap>, overlay: unknown): Jso
       continue;
     }
     if (CLUSTER_NAME_ONEOF.includes(key)) for (const k of CLUSTER_NAME_ONEOF) delete out[k];
-    out[key] = value;
+    setOwn(out, key, value);
   }
   return out;
 }
@@ -73,7 +73,7 @@ export function applyMeshDefaults(mesh: unknown): JsonMap {
   const out: JsonMap = { ...MESH_DEFAULTS };
   for (const [rawKey, value] of Object.entries(given)) {
     if (value === null || value === undefined) continue;
-    out[camel(rawKey)] = value;
+    setOwn(out, camel(rawKey), value);
   }
   const pc = given.defaultConfig ?? given.default_config;
   out.defaultConfig = mergeProxyConfig(DEFAULT_PROXY_CONFIG, pc);

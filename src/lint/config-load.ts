@@ -3,9 +3,9 @@
  * a schema with ajv) is loaded only when there is a file to check: most runs have none, and
  * loading ajv was a tenth of the start-up of `kube-inject lint` on a small input.
  */
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { KubeInjectError } from '../model/errors.js';
+import { readTextFile } from '../read/sources.js';
 import { CONFIG_FILE, DEFAULT_CONFIG, type LintConfig } from './config-defaults.js';
 import { RULES } from './registry.js';
 import type { Rule } from './types.js';
@@ -20,10 +20,12 @@ export async function loadLintConfig(configPath: string | undefined, cwd: string
   const shown = configPath ?? CONFIG_FILE;
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    // Read as every input is: a regular file, at most MAX_INPUT_BYTES, UTF-8.
+    text = await readTextFile(shown, path);
   } catch (e) {
-    if (!explicit && (e as NodeJS.ErrnoException).code === 'ENOENT') return DEFAULT_CONFIG;
-    throw new KubeInjectError('config', `cannot read the lint configuration: ${(e as Error).message}`, { file: shown }, { cause: e });
+    const cause = (e as Error).cause as NodeJS.ErrnoException | undefined;
+    if (!explicit && cause?.code === 'ENOENT') return DEFAULT_CONFIG;
+    throw new KubeInjectError('config', `cannot read the lint configuration: ${(e as Error).message.replace(/^cannot read: /, '')}`, { file: shown }, { cause: e });
   }
   const { parseLintConfig } = await import('./config.js');
   return parseLintConfig(shown, text, rules);

@@ -5,6 +5,8 @@
  * reason, reported with the suppressed finding.
  */
 
+import { goTrimSpace } from '../istio/annotations/go-parse.js';
+
 export const IGNORE_ANNOTATION = 'kube-inject.io/ignore';
 
 export interface IgnoreDirective {
@@ -15,10 +17,10 @@ export interface IgnoreDirective {
 export function parseIgnore(value: string): IgnoreDirective {
   const eq = value.indexOf('=');
   const list = eq < 0 ? value : value.slice(0, eq);
-  const reason = eq < 0 ? '' : value.slice(eq + 1).trim();
+  const reason = eq < 0 ? '' : goTrimSpace(value.slice(eq + 1));
   const entries = list
     .split(',')
-    .map((e) => e.trim())
+    .map(goTrimSpace)
     .filter((e) => e !== '');
   return reason === '' ? { entries } : { entries, reason };
 }

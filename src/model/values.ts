@@ -11,6 +11,12 @@ export function isMap(v: unknown): v is JsonMap {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
+/** `obj[key] = value` as an own data property, also for a key `__proto__` (data, never a prototype). */
+export function setOwn(obj: JsonMap, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  else obj[key] = value;
+}
+
 /** The mapping itself, or an empty one when `v` is not a mapping. */
 export function asMap(v: unknown): JsonMap {
   return isMap(v) ? v : {};
@@ -30,7 +36,7 @@ export function stringMap(v: unknown): Record<string, string> {
   if (!isMap(v)) return out;
   for (const [k, val] of Object.entries(v)) {
     if (val === null || val === undefined) continue;
-    out[k] = typeof val === 'string' ? val : String(val);
+    setOwn(out, k, typeof val === 'string' ? val : String(val));
   }
   return out;
 }

@@ -100,6 +100,23 @@ async function readInput(path: string, io: SourceIO, options: WalkOptions): Prom
   return { given: path, kind: 'directory', sources, errors, warnings };
 }
 
+/**
+ * The text of one named file, read as the inputs are: a regular file (a link to one is
+ * followed: the user named it), at most MAX_INPUT_BYTES, strict UTF-8, without a leading BOM.
+ * Errors are `io` errors naming `file`, the cause kept (`ENOENT` …).
+ * @param at where to read it, when not `file` itself (a path resolved against a working directory)
+ */
+export async function readTextFile(file: string, at: string = file): Promise<string> {
+  let info;
+  try {
+    info = await stat(at);
+  } catch (e) {
+    throw ioError(file, e);
+  }
+  if (!info.isFile()) throw notRegular(file, info);
+  return makeSource(file, await readText(file, at)).text;
+}
+
 export function makeSource(name: string, raw: string): SourceFile {
   return { name, text: raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw };
 }

@@ -5,6 +5,7 @@
  * YAML mapping.
  */
 import type { Template } from '../gotemplate/index.js';
+import { goTrimSpace } from '../istio/annotations/go-parse.js';
 import { TEMPLATES_ANNOTATION } from '../istio/keys.js';
 import { KubeInjectError } from '../model/errors.js';
 import { joinPointer } from '../model/pointer.js';
@@ -19,10 +20,10 @@ export interface TemplateSet {
   aliases: Readonly<Record<string, readonly string[]>>;
 }
 
-/** Template names for a pod: its annotation (comma-separated, trimmed) or the defaults; aliases expanded once. */
+/** Template names for a pod: its annotation (comma-separated, trimmed as Go trims) or the defaults; aliases expanded once. */
 export function selectTemplates(set: TemplateSet, annotations: Readonly<Record<string, string>>): string[] {
   const requested = Object.hasOwn(annotations, TEMPLATES_ANNOTATION)
-    ? annotations[TEMPLATES_ANNOTATION]!.split(',').map((s) => s.trim())
+    ? annotations[TEMPLATES_ANNOTATION]!.split(',').map(goTrimSpace)
     : set.defaultTemplates;
   return requested.flatMap((n) => (Object.hasOwn(set.aliases, n) ? [...set.aliases[n]!] : [n]));
 }

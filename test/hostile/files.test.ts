@@ -56,6 +56,19 @@ describe('a path named with -f', () => {
     }
   });
 
+  it('is refused as a lint configuration when it is a device or a FIFO, as every input is', async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'cm.yaml'), CM);
+    const fifo = join(dir, 'config.yaml');
+    execFileSync('mkfifo', [fifo]);
+    for (const path of ['/dev/zero', fifo]) {
+      const r = await runBin(['lint', '-f', join(dir, 'cm.yaml'), '--config', path], { timeoutMs: 20_000 });
+      expect(r.signal, path).toBeNull();
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toMatch(/cannot read the lint configuration: (a device|a FIFO)/);
+    }
+  });
+
   it('is followed when it is a link the user named', async () => {
     const dir = scratch();
     writeFileSync(join(dir, 'real.yaml'), CM);

@@ -26,6 +26,7 @@ export declare function parseConfigText(file: string, text: string, what: string
 export declare function configError(cfg: ConfigFile, pointer: string, message: string): KubeInjectError;
 /**
  * Helm's way of layering values: maps merge key by key, anything else (lists included) is
- * replaced, and `null` removes a key. Returns a new value; inputs are not changed.
+ * replaced, and `null` removes a key. Returns a new value; inputs are not changed. A key
+ * `__proto__` is data like any other key: it never reads or sets a prototype.
  */
 export declare function deepMerge(base: unknown, over: unknown): unknown;

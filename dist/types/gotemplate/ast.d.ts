@@ -8,6 +8,7 @@ export interface ListNode {
 }
 export interface TextNode {
     kind: 'text';
+    pos: number;
     text: string;
 }
 export interface ActionNode {

@@ -7,6 +7,8 @@ import type { FuncMap } from './builtins.js';
 import type { Expr, State } from './exec-calls.js';
 import type { FieldResolver } from './fields.js';
 type Stmt = (s: State, dot: unknown) => number;
+/** V8's error for an exhausted call stack. */
+export declare function isStackOverflow(e: unknown): boolean;
 export interface CompiledDef {
     name: string;
     slots: number;
@@ -22,10 +24,20 @@ export declare class Compiler {
     constructor(source: string, text: string, funcs: FuncMap, resolver: FieldResolver | undefined);
     compileAll(defs: Map<string, TemplateDef>): Map<string, CompiledDef>;
     private fail;
+    /** One step of the budget; past it, an error at `pos`. */
+    private step;
     private list;
     private stmt;
     private range;
     private templateCall;
+    /**
+     * `{{ $x = f $x … }}` for a function with `inPlace` (see TemplateFunction): when `$x` alone
+     * holds its list, the list is extended where it is; otherwise `f` is called and the new list
+     * it returns is owned by `$x`. Undefined for any other statement.
+     */
+    private appendInPlace;
+    /** Reading variable `slot`: a list it held alone is no longer its own (another value may keep it). */
+    private readVariable;
     pipe(n: PipeNode): Expr;
     private command;
     private commandInner;

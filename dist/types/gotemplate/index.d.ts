@@ -1,6 +1,9 @@
 import type { FuncMap } from './builtins.js';
+import type { ExecutionBudget } from './budget.js';
 import type { FieldResolver } from './fields.js';
 export { TemplateError } from './errors.js';
+export { DEFAULT_BUDGET } from './budget.js';
+export type { ExecutionBudget } from './budget.js';
 export type { TemplatePhase } from './errors.js';
 export { BUILTINS, variadic } from './builtins.js';
 export type { FuncMap, TemplateFunction } from './builtins.js';
@@ -14,6 +17,8 @@ export interface ParseOptions {
     funcs?: FuncMap;
     /** Consulted for `.Name` when the object has no own key `Name` (and for non-objects). */
     fieldResolver?: FieldResolver;
+    /** What one execution may cost; unset limits are `DEFAULT_BUDGET`'s. Past it, execution fails. */
+    budget?: Partial<ExecutionBudget>;
 }
 export interface Template {
     /** The name given to `parseTemplate`; the top-level text is the template of this name. */

@@ -6,6 +6,8 @@
 export type JsonMap = Record<string, unknown>;
 /** True for a mapping (not null, not a list). */
 export declare function isMap(v: unknown): v is JsonMap;
+/** `obj[key] = value` as an own data property, also for a key `__proto__` (data, never a prototype). */
+export declare function setOwn(obj: JsonMap, key: string, value: unknown): void;
 /** The mapping itself, or an empty one when `v` is not a mapping. */
 export declare function asMap(v: unknown): JsonMap;
 /** The string itself, or `''` when `v` is not a string. */

@@ -31,6 +31,13 @@ export interface InputRead {
 }
 /** Reads every `-f` argument; a file that cannot be read is an error of its input, the others are read. */
 export declare function readInputs(paths: readonly string[], io: SourceIO, options?: WalkOptions): Promise<InputRead[]>;
+/**
+ * The text of one named file, read as the inputs are: a regular file (a link to one is
+ * followed: the user named it), at most MAX_INPUT_BYTES, strict UTF-8, without a leading BOM.
+ * Errors are `io` errors naming `file`, the cause kept (`ENOENT` …).
+ * @param at where to read it, when not `file` itself (a path resolved against a working directory)
+ */
+export declare function readTextFile(file: string, at?: string): Promise<string>;
 export declare function makeSource(name: string, raw: string): SourceFile;
 /** Strict UTF-8, with the first bad byte's line and column when it is not. */
 export declare function decodeUtf8(file: string, buf: Uint8Array): string;

@@ -1,15 +1,3 @@
-/**
- * The data templates execute with (Istio's `SidecarTemplateData`). Fields are Go-named at the
- * top level; below that the values are the JSON forms (pod metadata and spec as in the
- * manifest, ProxyConfig and MeshConfig as proto JSON), which `goJsonFieldResolver` reads with
- * Go field names (`.Spec.ServiceAccountName` → `serviceAccountName`).
- *
- * Go structs have typed zero values where JSON has nothing: `.Spec.ServiceAccountName` is `""`
- * (so `eq .Spec.ServiceAccountName ""` holds), `.ProxyConfig.InterceptionMode` is `REDIRECT`,
- * a nil `map[string]string` indexes to `""`. Those zero values are added as NON-ENUMERABLE own
- * properties: field access sees them, while serialisation (`toJSON`, `protoToJSON`, `toYaml`)
- * and `range` do not — as Go's `omitempty` and protojson leave zero values out.
- */
 import { type JsonMap } from '../model/values.js';
 import type { Pod } from '../model/pod.js';
 export interface TemplateData {
@@ -43,7 +31,7 @@ export interface TemplateData {
  */
 export declare function proxyConfigView(pc: JsonMap): JsonMap;
 export declare function meshConfigView(mesh: JsonMap): JsonMap;
-/** `.ObjectMeta` and `.Spec` of the (stripped) pod. */
+/** `.ObjectMeta` and `.Spec` of the (stripped) pod, as decoded: see `decodedStruct`. */
 export declare function podView(pod: Pod): {
     ObjectMeta: JsonMap;
     Spec: JsonMap;

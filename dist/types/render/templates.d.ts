@@ -11,7 +11,7 @@ export interface TemplateSet {
     defaultTemplates: readonly string[];
     aliases: Readonly<Record<string, readonly string[]>>;
 }
-/** Template names for a pod: its annotation (comma-separated, trimmed) or the defaults; aliases expanded once. */
+/** Template names for a pod: its annotation (comma-separated, trimmed as Go trims) or the defaults; aliases expanded once. */
 export declare function selectTemplates(set: TemplateSet, annotations: Readonly<Record<string, string>>): string[];
 /**
  * The overlay template `name` renders for `data`: a mapping (`{}` for empty output).

@@ -7,6 +7,7 @@
  * The facts about the Go types (field order, `omitempty`/`omitzero`, pointers, quantities, scalar
  * kinds) are those of `k8s-field-order.json`, generated from k8s.io/api (`GO_STRUCTS`).
  */
+import { setOwn } from '../../model/values.js';
 import { GO_STRUCTS, type GoField } from './structs.js';
 import { canonicalQuantity } from './quantity-format.js';
 
@@ -87,7 +88,7 @@ export function goRoundTrip(value: unknown, type: string): unknown {
     const t = index ? (f?.type ?? '') : type.slice(1, -1);
     const nv = t === '' ? v : goRoundTrip(v, t);
     if (nv !== v) changed = true;
-    out[k] = nv;
+    setOwn(out, k, nv);
   }
   return changed ? out : value;
 }

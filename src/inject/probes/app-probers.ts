@@ -12,6 +12,7 @@
  * `defaultConfig.statusPort`, the rewrite uses `status.sidecar.istio.io/port` when present (an
  * unparseable value gives port 0); a status port of 0 is not special-cased.
  */
+import { jsonDepthError } from '../../model/limits.js';
 import { isMap, type JsonMap } from '../../model/values.js';
 import { REWRITE_PROBERS_ANNOTATION, STATUS_ANNOTATION, STATUS_PORT_ANNOTATION } from '../../istio/keys.js';
 import { DEFAULT_STATUS_PORT } from '../../istio/ports.js';
@@ -63,9 +64,11 @@ export function dumpAppProbers(spec: Readonly<PodSpec>, targetPort = DEFAULT_STA
 
 /**
  * Istio's `mergeOrAppendProbers` for a pod injected before: existing entries win. Returns null
- * when the existing value is not a JSON object of probers (Istio then leaves the env as it is).
+ * when the existing value is not a JSON object of probers (Istio then leaves the env as it is),
+ * or nests deeper than a document may (unreadable to kube-inject: it would exhaust the stack).
  */
 export function mergeAppProbers(existing: string, fresh: AppProbers): AppProbers | null {
+  if (jsonDepthError(existing)) return null;
   let old: unknown;
   try {
     old = JSON.parse(existing);

@@ -6,7 +6,7 @@
  */
 import { KubeInjectError } from '../../model/errors.js';
 import { joinPointer } from '../../model/pointer.js';
-import { goParseBool } from '../../istio/annotations/go-parse.js';
+import { goParseBool, goTrimSpace } from '../../istio/annotations/go-parse.js';
 import { MERGE_METRICS_ANNOTATION, SCRAPE_TARGETS_ANNOTATION } from '../../istio/keys.js';
 import { RESERVED_PORTS } from '../../istio/ports.js';
 import { PROXY_ENV } from '../../istio/sidecar.js';
@@ -51,12 +51,12 @@ interface ScrapeTarget {
 function parseTargets(raw: string): ScrapeTarget[] | undefined {
   const out: ScrapeTarget[] = [];
   for (let entry of raw.split(',')) {
-    entry = entry.trim();
+    entry = goTrimSpace(entry);
     if (entry === '') continue;
     const i = entry.indexOf(':');
-    const port = (i < 0 ? entry : entry.slice(0, i)).trim();
+    const port = goTrimSpace(i < 0 ? entry : entry.slice(0, i));
     if (port === '') return undefined;
-    const path = i < 0 ? '' : entry.slice(i + 1).trim();
+    const path = i < 0 ? '' : goTrimSpace(entry.slice(i + 1));
     out.push({ port, path: path === '' ? '/metrics' : path });
   }
   return out;

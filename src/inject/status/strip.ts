@@ -9,6 +9,7 @@
 import { OVERRIDES_ANNOTATION, STATUS_ANNOTATION } from '../../istio/keys.js';
 import { findSidecar, PROXY_CONTAINER, PROXY_ENV } from '../../istio/sidecar.js';
 import type { Container, Pod, PodSpec } from '../../model/pod.js';
+import { jsonDepthError } from '../../model/limits.js';
 import { asMap, isMap, type JsonMap } from '../../model/values.js';
 import { parseOverrides } from '../overrides.js';
 import { restoreAppProbes } from '../probes/restore.js';
@@ -41,7 +42,8 @@ function envValue(proxy: Container | undefined, name: string): string | undefine
 }
 
 function parseJson(text: string | undefined): JsonMap | undefined {
-  if (text === undefined) return undefined;
+  // Nested deeper than a document may be: unreadable, as text that is not JSON is.
+  if (text === undefined || jsonDepthError(text)) return undefined;
   try {
     const v: unknown = JSON.parse(text);
     return isMap(v) ? v : undefined;

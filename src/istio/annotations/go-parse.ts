@@ -63,6 +63,24 @@ export function goParseDuration(s: string): { ns: number } | { error: string } {
   return { ns: sign * total };
 }
 
+/**
+ * Go's `unicode.IsSpace`: the Unicode White_Space characters. Not JavaScript's `trim` set: that
+ * has U+FEFF (not space to Go) and lacks U+0085 (space to Go).
+ */
+export function isGoSpace(c: number): boolean {
+  if (c <= 0xff) return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x85 || c === 0xa0;
+  return c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
+/** Go `strings.TrimSpace`, which Istio applies to the annotation values it trims. */
+export function goTrimSpace(s: string): string {
+  let start = 0;
+  let end = s.length;
+  while (start < end && isGoSpace(s.charCodeAt(start))) start++;
+  while (end > start && isGoSpace(s.charCodeAt(end - 1))) end--;
+  return start === 0 && end === s.length ? s : s.slice(start, end);
+}
+
 /** Go `strconv.Quote`-like quoting, close enough for messages. */
 export function goQuote(s: string): string {
   return JSON.stringify(s);

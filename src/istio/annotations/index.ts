@@ -3,3 +3,4 @@ export { REGISTRY, injectorValidatedAnnotations, isIstioKey, lookupAnnotation, l
 export { validateAnnotationValue, validatePodAnnotations } from './validate.js';
 export { suggestAnnotation } from './suggest.js';
 export { unknownProxyConfigFields } from './proxy-config.js';
+export { JSON_ANNOTATIONS, nestingProblems, structuredValueError } from './structured.js';

@@ -5,7 +5,7 @@
  * ports are trimmed and parsed as uint16, so 0 is accepted; empty lists are allowed.
  */
 import { isIPv4, isIPv6 } from 'node:net';
-import { goParseUintError, goQuote } from './go-parse.js';
+import { goParseUintError, goQuote, goTrimSpace } from './go-parse.js';
 
 /** Go `netip.ParsePrefix` error text, or null. */
 function parsePrefixError(s: string): string | null {
@@ -36,13 +36,13 @@ export function cidrListError(cidrs: string): string | null {
 
 /** One port: trimmed, decimal, 0..65535. */
 export function portError(port: string): string | null {
-  const e = goParseUintError(port.trim(), 16);
+  const e = goParseUintError(goTrimSpace(port), 16);
   return e ? `failed parsing port '${port}': ${e}` : null;
 }
 
 /** Comma-separated ports; the (trimmed) empty string is an empty list. */
 export function portListError(ports: string): string | null {
-  const trimmed = ports.trim();
+  const trimmed = goTrimSpace(ports);
   if (trimmed.length === 0) return null;
   for (const p of trimmed.split(',')) {
     const e = portError(p);
@@ -57,7 +57,7 @@ const INTERFACE_NAME = /^[a-zA-Z][a-zA-Z0-9_.-]*$/;
 export function interfaceListError(interfaces: string): string | null {
   if (interfaces.length === 0) return null;
   for (const raw of interfaces.split(',')) {
-    const iface = raw.trim();
+    const iface = goTrimSpace(raw);
     if (iface.length === 0) return 'empty interface name';
     if (iface.length > 15) return `interface name ${goQuote(iface)} too long (max 15 chars)`;
     if (!INTERFACE_NAME.test(iface)) return `interface name ${goQuote(iface)} contains invalid characters`;

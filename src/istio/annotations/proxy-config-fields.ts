@@ -75,6 +75,7 @@ const PROXY_CONFIG_PROTO_NAMES: Readonly<Record<string, string>> = Object.fromEn
 
 /** The JSON name of a ProxyConfig field given either spelling, or undefined when unknown. */
 export function proxyConfigFieldName(key: string): string | undefined {
+  // Own keys only: `toString`, `constructor` or `__proto__` are unknown fields, not Object's.
   if (Object.hasOwn(PROXY_CONFIG_FIELDS, key)) return key;
-  return PROXY_CONFIG_PROTO_NAMES[key];
+  return Object.hasOwn(PROXY_CONFIG_PROTO_NAMES, key) ? PROXY_CONFIG_PROTO_NAMES[key] : undefined;
 }

@@ -8,6 +8,8 @@
  */
 import { isIP } from 'node:net';
 import { load } from 'js-yaml';
+import { MAX_NESTING_DEPTH } from '../../model/limits.js';
+import { setOwn } from '../../model/values.js';
 import { DEFAULT_PROXY_CONFIG } from '../mesh-defaults.js';
 import { goParseDuration, goQuote } from './go-parse.js';
 import { PROXY_CONFIG_FIELDS, proxyConfigFieldName, type FieldType } from './proxy-config-fields.js';
@@ -25,7 +27,7 @@ export const validateProxyConfig: Validator = (value) => {
     if (v === null) continue;
     if (name === 'tracingServiceName') delete merged.serviceCluster;
     if (name === 'serviceCluster') delete merged.tracingServiceName;
-    merged[name] = v;
+    setOwn(merged, name, v);
   }
   const errors = checkMerged(merged);
   return errors.length ? errors.join('; ') : null;
@@ -43,7 +45,7 @@ function parseProxyConfig(value: string): Record<string, unknown> | string {
   // jsonpb treats a top-level null (an empty document) as "no overrides".
   if (/^(\s*(#.*)?(\n|$))*$/.test(value)) return {};
   try {
-    doc = load(value);
+    doc = load(value, { maxDepth: MAX_NESTING_DEPTH });
   } catch (e) {
     return (e as Error).message.split('\n')[0] ?? 'invalid YAML';
   }

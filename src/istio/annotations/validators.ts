@@ -4,8 +4,9 @@
  * for annotations Istio reads without rejecting bad values (the linter uses them).
  */
 import { isValidQuantity } from '../../model/quantity.js';
+import { jsonDepthError } from '../../model/limits.js';
 import { isMap } from '../../model/values.js';
-import { goParseBoolError, goParseDuration, goParseUintError, goQuote } from './go-parse.js';
+import { goParseBoolError, goParseDuration, goParseUintError, goQuote, goTrimSpace } from './go-parse.js';
 import { cidrListError, interfaceListError, portError, portListError } from './net-validators.js';
 import type { Validator } from './types.js';
 
@@ -131,6 +132,8 @@ export const oneOf =
     allowed.includes(v) ? null : `must be one of ${allowed.join(', ')}, got ${goQuote(v)}`;
 
 function parseJson(v: string): { value: unknown } | string {
+  const deep = jsonDepthError(v);
+  if (deep) return deep;
   try {
     return { value: JSON.parse(v) as unknown };
   } catch (e) {
@@ -145,7 +148,7 @@ function parseJson(v: string): { value: unknown } | string {
 export const validateIgnoreList: Validator = (v) => {
   const eq = v.indexOf('=');
   for (const item of (eq < 0 ? v : v.slice(0, eq)).split(',')) {
-    if (!/^[A-Za-z0-9_.*-]+$/.test(item.trim())) return `${goQuote(item)} is not a rule id`;
+    if (!/^[A-Za-z0-9_.*-]+$/.test(goTrimSpace(item))) return `${goQuote(item)} is not a rule id`;
   }
   return null;
 };
@@ -156,9 +159,9 @@ export const validateIgnoreList: Validator = (v) => {
  */
 export const validateScrapeTargets: Validator = (v) => {
   for (const raw of v.split(',')) {
-    const entry = raw.trim();
+    const entry = goTrimSpace(raw);
     if (entry === '') continue;
-    const port = (entry.split(':', 1)[0] ?? '').trim();
+    const port = goTrimSpace(entry.split(':', 1)[0] ?? '');
     if (port === '') return `empty port in scrape target ${goQuote(entry)}`;
     if (!/^[+-]?[0-9]+$/.test(port) || Number(port) < 1 || Number(port) > 65535) return `invalid target port ${goQuote(port)}`;
   }

@@ -1,4 +1,5 @@
-import { isIstioKey, lookupAnnotation, validateAnnotationValue } from '../../istio/annotations/index.js';
+import { isIstioKey, lookupAnnotation, structuredValueError, unknownProxyConfigFields, validateAnnotationValue } from '../../istio/annotations/index.js';
+import { PROXY_CONFIG_ANNOTATION } from '../../istio/keys.js';
 import { keyPointer, metadataSites, placedRight } from '../annotation-sites.js';
 import { IGNORE_ANNOTATION, parseIgnore, unknownIgnoreEntries } from '../ignore.js';
 import type { Rule, RuleContext } from '../types.js';
@@ -18,8 +19,13 @@ export const invalidAnnotation: Rule = {
   check(ctx) {
     for (const s of metadataSites(ctx.index)) {
       for (const [key, value] of Object.entries(s.annotations)) {
-        if (!isIstioKey(key)) continue;
         const at = { doc: s.obj.doc, object: s.obj.located, pointer: keyPointer(s, 'annotations', key), at: 'value' as const };
+        const tooDeep = s.scope === 'pod' && typeof value === 'string' ? structuredValueError(key, value) : null;
+        if (tooDeep) {
+          ctx.report({ ...at, message: `annotation ${key}: ${tooDeep} (kube-inject refuses the pod)` });
+          continue;
+        }
+        if (!isIstioKey(key)) continue;
         if (typeof value !== 'string') {
           ctx.report({ ...at, message: `annotation ${JSON.stringify(key)}: values must be strings; quote it` });
           continue;
@@ -32,7 +38,13 @@ export const invalidAnnotation: Rule = {
         const entry = lookupAnnotation(key);
         if (!entry || !placedRight(entry, s.scope)) continue;
         const problem = validateAnnotationValue(key, value);
-        if (problem === null) continue;
+        if (problem === null) {
+          if (key === PROXY_CONFIG_ANNOTATION) {
+            const unknown = unknownProxyConfigFields(value);
+            if (unknown.length > 0) ctx.report({ ...at, severity: 'warning', message: `${key}: ProxyConfig has no field ${unknown.map((u) => JSON.stringify(u)).join(', ')} (Istio ignores it)` });
+          }
+          continue;
+        }
         const consequence = entry.injectorValidated ? 'the injector rejects the pod' : 'Istio ignores the value';
         ctx.report({
           ...at,

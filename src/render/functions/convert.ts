@@ -1,6 +1,18 @@
 /** Go-style argument conversions shared by the sprig and Istio function tables. */
 import { formatValue, goTypeName } from '../../gotemplate/index.js';
-import { isMap, type JsonMap } from '../../model/values.js';
+import { jsonDepthError } from '../../model/limits.js';
+import { isMap, setOwn, type JsonMap } from '../../model/values.js';
+
+/**
+ * JSON text for `fromJSON` and friends, refused (thrown, never swallowed as a parse error is)
+ * when it nests deeper than a YAML document may: what it gives is walked recursively later.
+ */
+export function jsonTextWithinLimit(v: unknown): string {
+  const s = stringArg(v);
+  const deep = jsonDepthError(s);
+  if (deep) throw new Error(deep);
+  return s;
+}
 
 /** A Go `string` parameter. nil (a missing map entry) counts as "" as in typed Go maps. */
 export function stringArg(v: unknown): string {
@@ -28,7 +40,7 @@ export function strMap(v: unknown): Record<string, string> {
   for (const [k, x] of Object.entries(v)) {
     if (typeof x !== 'string' && x !== null && x !== undefined)
       throw new Error(`wrong type for value; expected map[string]string; got ${goTypeName(v)}`);
-    out[k] = typeof x === 'string' ? x : '';
+    setOwn(out, k, typeof x === 'string' ? x : '');
   }
   return out;
 }

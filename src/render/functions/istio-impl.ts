@@ -1,6 +1,7 @@
 /** Implementations of Istio's injection functions (pkg/kube/inject/template.go) for JSON data. */
 import { formatValue } from '../../gotemplate/index.js';
-import { isMap, type JsonMap } from '../../model/values.js';
+import { goTrimSpace } from '../../istio/annotations/go-parse.js';
+import { isMap, setOwn, type JsonMap } from '../../model/values.js';
 import { stringArg, strMap } from './convert.js';
 
 const GO_TRIM = /^[\s\u0085\u00a0]+|[\s\u0085\u00a0]+$/g;
@@ -54,13 +55,15 @@ export function appendMultusNetwork(existing: unknown, network: unknown): string
     const add = ns === '' ? `, {"name": "${name}"}` : `, {"name": "${name}", "namespace": "${ns}"}`;
     return ex.slice(0, i) + add + ex.slice(i);
   }
-  for (const n of ex.split(',')) if (n.trim() === net) return ex;
+  for (const n of ex.split(',')) if (goTrimSpace(n) === net) return ex;
   return ex + ', ' + net;
 }
 
 export function mergeMaps(...maps: unknown[]): Record<string, string> | null {
   if (maps.length === 0) return null;
-  return Object.assign({}, ...maps.map(strMap)) as Record<string, string>;
+  const out: Record<string, string> = {};
+  for (const m of maps.map(strMap)) for (const [k, v] of Object.entries(m)) setOwn(out, k, v);
+  return out;
 }
 
 /** Recursively drop nils from maps and lists; a collection left empty becomes nil. */
@@ -80,7 +83,7 @@ function omitNilInner(v: unknown): [unknown, boolean] {
     const out: JsonMap = {};
     for (const [k, x] of Object.entries(v)) {
       const f = omitNil(x);
-      if (f !== null) out[k] = f;
+      if (f !== null) setOwn(out, k, f);
     }
     return [Object.keys(out).length === 0 ? null : out, true];
   }

@@ -5,8 +5,8 @@
 import { formatValue, goTypeName, variadic } from '../../gotemplate/index.js';
 import type { FuncMap } from '../../gotemplate/index.js';
 import { PROXY_CONTAINER } from '../../istio/sidecar.js';
-import { isMap } from '../../model/values.js';
-import { stringArg, strMap } from './convert.js';
+import { isMap, setOwn } from '../../model/values.js';
+import { jsonTextWithinLimit, stringArg, strMap } from './convert.js';
 import {
   appendMultusNetwork,
   containerPorts,
@@ -53,7 +53,8 @@ export function istioFunctions(options: IstioFunctionOptions): FuncMap {
     excludeInterfaces: (s: unknown) => stringArg(s),
     applicationPorts: (containers: unknown) => containerPorts(containers, (c) => c['name'] !== PROXY_CONTAINER),
     annotation: (meta: unknown, name: unknown, def: unknown) => {
-      const anns = isMap(meta) ? (meta['annotations'] ?? meta['Annotations']) : undefined;
+      // `metav1.ObjectMeta.Annotations`, whose JSON name is `annotations`; a key `Annotations` is no field.
+      const anns = isMap(meta) ? meta['annotations'] : undefined;
       const k = stringArg(name);
       if (isMap(anns) && Object.hasOwn(anns, k)) {
         const v = anns[k];
@@ -66,8 +67,9 @@ export function istioFunctions(options: IstioFunctionOptions): FuncMap {
     valueOrDefault: (value: unknown, def: unknown) => (value === '' || value === null || value === undefined ? def : value),
     toJSON: (m: unknown) => (m === null || m === undefined ? '{}' : marshalGoJson(strMap(m))),
     fromJSON: (s: unknown) => {
+      const text = jsonTextWithinLimit(s);
       try {
-        return JSON.parse(stringArg(s)) as unknown;
+        return JSON.parse(text) as unknown;
       } catch {
         return '{}';
       }
@@ -112,7 +114,7 @@ export function istioFunctions(options: IstioFunctionOptions): FuncMap {
     }),
     strdict: variadic((...v: unknown[]) => {
       const d: Record<string, string> = {};
-      for (let i = 0; i < v.length; i += 2) d[stringArg(v[i])] = i + 1 < v.length ? stringArg(v[i + 1]) : '';
+      for (let i = 0; i < v.length; i += 2) setOwn(d, stringArg(v[i]), i + 1 < v.length ? stringArg(v[i + 1]) : '');
       return d;
     }),
     toJsonMap: variadic((...maps: unknown[]) => marshalGoJson(mergeMaps(...maps))),

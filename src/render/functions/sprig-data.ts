@@ -1,8 +1,8 @@
 /** sprig's list, dict, math, logic, regex and path functions (Masterminds/sprig v3 semantics). */
 import { posix } from 'node:path';
-import { deepEqual, goTypeName, sortedKeys, variadic } from '../../gotemplate/index.js';
-import type { FuncMap } from '../../gotemplate/index.js';
-import { isMap, type JsonMap } from '../../model/values.js';
+import { DEFAULT_BUDGET, deepEqual, goTypeName, sortedKeys, variadic } from '../../gotemplate/index.js';
+import type { FuncMap, TemplateFunction } from '../../gotemplate/index.js';
+import { isMap, setOwn, type JsonMap } from '../../model/values.js';
 import { dict, int, isEmpty, list, stringArg, strval, toFloat, toInt } from './convert.js';
 
 const regexCache = new Map<string, RegExp>();
@@ -31,9 +31,10 @@ function goRegex(pattern: string, global = false): RegExp {
 
 function mergeInto(dst: JsonMap, src: JsonMap, overwrite: boolean): JsonMap {
   for (const [k, v] of Object.entries(src)) {
-    const d = dst[k];
+    const has = Object.hasOwn(dst, k);
+    const d = has ? dst[k] : undefined;
     if (isMap(d) && isMap(v)) mergeInto(d, v, overwrite);
-    else if (overwrite ? !isEmpty(v) || !(k in dst) : !(k in dst) || isEmpty(d)) dst[k] = deepCopy(v);
+    else if (overwrite ? !isEmpty(v) || !has : !has || isEmpty(d)) setOwn(dst, k, deepCopy(v));
   }
   return dst;
 }
@@ -42,13 +43,24 @@ function deepCopy<T>(v: T): T {
   if (Array.isArray(v)) return v.map(deepCopy) as T;
   if (isMap(v)) {
     const o: JsonMap = {};
-    for (const [k, x] of Object.entries(v)) o[k] = deepCopy(x);
+    for (const [k, x] of Object.entries(v)) setOwn(o, k, deepCopy(x));
     return o as T;
   }
   return v;
 }
 
 const ints = (xs: unknown[]): bigint[] => xs.map(toInt);
+
+/**
+ * `until` and `untilStep` build their list at once, before the engine could weigh it: a list of
+ * more elements than a template may build is refused here, instead of exhausting memory.
+ */
+const MAX_RANGE = DEFAULT_BUDGET.maxListLength;
+function checkRangeLength(name: string, length: number): void {
+  if (length > MAX_RANGE) {
+    throw new Error(`${name}: a list of ${length.toLocaleString('en-US')} elements is longer than the ${MAX_RANGE.toLocaleString('en-US')} a template may build`);
+  }
+}
 const goDiv = (a: bigint, b: bigint): bigint => {
   if (b === 0n) throw new Error('runtime error: integer divide by zero');
   return a / b;
@@ -58,6 +70,11 @@ function uniq(xs: unknown[]): unknown[] {
   const out: unknown[] = [];
   for (const x of xs) if (!out.some((y) => deepEqual(x, y))) out.push(x);
   return out;
+}
+
+/** sprig's `append`: a new list (sprig copies); in place where the engine may (`inPlace`, see TemplateFunction). */
+function appender(): TemplateFunction {
+  return Object.assign((l: unknown, v: unknown) => [...list(l, 'push'), v], { inPlace: (l: unknown[], v: unknown) => void l.push(v) });
 }
 
 export const SPRIG_DATA: FuncMap = {
@@ -103,6 +120,7 @@ export const SPRIG_DATA: FuncMap = {
   }),
   until: (n: unknown) => {
     const c = Number(toInt(n));
+    checkRangeLength('until', Math.abs(c));
     const out: bigint[] = [];
     if (c >= 0) for (let i = 0; i < c; i++) out.push(BigInt(i));
     else for (let i = 0; i > c; i--) out.push(BigInt(i));
@@ -112,15 +130,16 @@ export const SPRIG_DATA: FuncMap = {
     const [a, b, s] = [Number(toInt(start)), Number(toInt(stop)), Number(toInt(step))];
     const out: bigint[] = [];
     if (s === 0 || (s > 0 && a >= b) || (s < 0 && a <= b)) return out;
+    checkRangeLength('untilStep', Math.ceil(Math.abs((b - a) / s)));
     for (let i = a; s > 0 ? i < b : i > b; i += s) out.push(BigInt(i));
     return out;
   },
   // lists
   list: variadic((...xs: unknown[]) => xs),
   tuple: variadic((...xs: unknown[]) => xs),
-  append: (l: unknown, v: unknown) => [...list(l, 'push'), v],
-  push: (l: unknown, v: unknown) => [...list(l, 'push'), v],
-  mustAppend: (l: unknown, v: unknown) => [...list(l, 'push'), v],
+  append: appender(),
+  push: appender(),
+  mustAppend: appender(),
   prepend: (l: unknown, v: unknown) => [v, ...list(l, 'prepend')],
   first: (l: unknown) => (list(l, 'find first').length > 0 ? (l as unknown[])[0] : null),
   last: (l: unknown) => (list(l, 'find last').length > 0 ? (l as unknown[])[(l as unknown[]).length - 1] : null),
@@ -143,7 +162,7 @@ export const SPRIG_DATA: FuncMap = {
   // dicts
   dict: variadic((...xs: unknown[]) => {
     const d: JsonMap = {};
-    for (let i = 0; i < xs.length; i += 2) d[strval(xs[i])] = i + 1 < xs.length ? xs[i + 1] : '';
+    for (let i = 0; i < xs.length; i += 2) setOwn(d, strval(xs[i]), i + 1 < xs.length ? xs[i + 1] : '');
     return d;
   }),
   get: (d: unknown, k: unknown) => {
@@ -152,7 +171,7 @@ export const SPRIG_DATA: FuncMap = {
   },
   set: (d: unknown, k: unknown, v: unknown) => {
     const m = dict(d);
-    m[stringArg(k)] = v;
+    setOwn(m, stringArg(k), v);
     return m;
   },
   unset: (d: unknown, k: unknown) => {
@@ -170,7 +189,7 @@ export const SPRIG_DATA: FuncMap = {
   pick: variadic((d: unknown, ...ks: unknown[]) => {
     const m = dict(d);
     const out: JsonMap = {};
-    for (const k of ks.map(stringArg)) if (Object.hasOwn(m, k)) out[k] = m[k];
+    for (const k of ks.map(stringArg)) if (Object.hasOwn(m, k)) setOwn(out, k, m[k]);
     return out;
   }),
   omit: variadic((d: unknown, ...ks: unknown[]) => {

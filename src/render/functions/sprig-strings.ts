@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { goKind, goTypeName, quoteGo, variadic } from '../../gotemplate/index.js';
 import type { FuncMap } from '../../gotemplate/index.js';
-import { int, stringArg, strslice, strval, toFloat, toInt } from './convert.js';
+import { int, jsonTextWithinLimit, stringArg, strslice, strval, toFloat, toInt } from './convert.js';
 import { marshalGoJson } from './marshal-json.js';
 
 const utf8 = (s: string): Buffer => Buffer.from(s, 'utf8');
@@ -183,13 +183,14 @@ export const SPRIG_STRINGS: FuncMap = {
     }
   },
   fromJson: (s: unknown) => {
+    const text = jsonTextWithinLimit(s);
     try {
-      return JSON.parse(stringArg(s)) as unknown;
+      return JSON.parse(text) as unknown;
     } catch {
       return null;
     }
   },
-  mustFromJson: (s: unknown) => JSON.parse(stringArg(s)) as unknown,
+  mustFromJson: (s: unknown) => JSON.parse(jsonTextWithinLimit(s)) as unknown,
   fail: (msg: unknown) => {
     throw new Error(stringArg(msg));
   },

@@ -129,7 +129,9 @@ export function analyze(s: string): Analysis {
       if (c === ':' && followedByWhitespace) blockIndicators = true;
       if (c === '#' && precededByWhitespace) blockIndicators = true;
     }
-    if (!isPrintable(cp)) special = true;
+    // U+2028 and U+2029 are line breaks to libyaml but not to YAML 1.2 parsers (js-yaml): written
+    // raw, a parser of the other kind reads another value. Escaped (`\L`, `\P`), both agree.
+    if (!isPrintable(cp) || cp === 0x2028 || cp === 0x2029) special = true;
     if (isBreak(cp)) lineBreaks = true;
     if (c === ' ') {
       if (i === 0) leadingSpace = true;
@@ -172,6 +174,8 @@ const RESOLVE_MAP = new Set([
   'y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON',
   'n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF',
   '', '~', 'null', 'Null', 'NULL',
+  // The merge key: yaml.v2 resolves it to !!merge, so it quotes the string "<<".
+  '<<',
   '.nan', '.NaN', '.NAN', '.inf', '.Inf', '.INF', '+.inf', '+.Inf', '+.INF', '-.inf', '-.Inf', '-.INF',
 ]);
 const YAML_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;

@@ -9,7 +9,8 @@ export declare function probeStatusPort(annotations: Readonly<Record<string, str
 export declare function dumpAppProbers(spec: Readonly<PodSpec>, targetPort?: number): AppProbers | null;
 /**
  * Istio's `mergeOrAppendProbers` for a pod injected before: existing entries win. Returns null
- * when the existing value is not a JSON object of probers (Istio then leaves the env as it is).
+ * when the existing value is not a JSON object of probers (Istio then leaves the env as it is),
+ * or nests deeper than a document may (unreadable to kube-inject: it would exhaust the stack).
  */
 export declare function mergeAppProbers(existing: string, fresh: AppProbers): AppProbers | null;
 /**

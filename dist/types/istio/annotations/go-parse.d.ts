@@ -14,5 +14,12 @@ export declare function goParseDuration(s: string): {
 } | {
     error: string;
 };
+/**
+ * Go's `unicode.IsSpace`: the Unicode White_Space characters. Not JavaScript's `trim` set: that
+ * has U+FEFF (not space to Go) and lacks U+0085 (space to Go).
+ */
+export declare function isGoSpace(c: number): boolean;
+/** Go `strings.TrimSpace`, which Istio applies to the annotation values it trims. */
+export declare function goTrimSpace(s: string): string;
 /** Go `strconv.Quote`-like quoting, close enough for messages. */
 export declare function goQuote(s: string): string;

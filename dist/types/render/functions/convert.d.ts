@@ -1,4 +1,9 @@
 import { type JsonMap } from '../../model/values.js';
+/**
+ * JSON text for `fromJSON` and friends, refused (thrown, never swallowed as a parse error is)
+ * when it nests deeper than a YAML document may: what it gives is walked recursively later.
+ */
+export declare function jsonTextWithinLimit(v: unknown): string;
 /** A Go `string` parameter. nil (a missing map entry) counts as "" as in typed Go maps. */
 export declare function stringArg(v: unknown): string;
 /** A Go `int` parameter (template integer constants are bigints). */

@@ -5,26 +5,26 @@ import {
 import {
   inject,
   printLintForInject
-} from "./chunk-UCH4PPVQ.js";
+} from "./chunk-XX2W3PE5.js";
 import {
   EXIT,
   inputPaths,
   sourceIO
 } from "./chunk-IOBUI6CL.js";
-import "./chunk-5VUED7SK.js";
+import "./chunk-IV6TZEJA.js";
 import {
   formatError,
   printable
 } from "./chunk-HHQ7RDVS.js";
 import "./chunk-7GQ4EQMO.js";
-import "./chunk-GRSSZQQG.js";
-import "./chunk-4LZXBXVZ.js";
-import "./chunk-NNHMRYPC.js";
+import "./chunk-KXMNSCKI.js";
+import "./chunk-HUARZBUR.js";
+import "./chunk-EU4XDV6N.js";
 import {
   describeObject,
   editDistance
-} from "./chunk-OGBS6WUH.js";
-import "./chunk-UPOWUPET.js";
+} from "./chunk-P4FMYUXA.js";
+import "./chunk-TY7W6265.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";

@@ -7,14 +7,14 @@ import {
   labelMap,
   resolvePortProtocol,
   selects
-} from "./chunk-GRSSZQQG.js";
+} from "./chunk-KXMNSCKI.js";
 import {
   describeObject,
   fieldPosition,
   locateWorkloads,
   objectsOf,
   positionIn
-} from "./chunk-OGBS6WUH.js";
+} from "./chunk-P4FMYUXA.js";
 import {
   DUMP_SCHEMA,
   dump,
@@ -22,7 +22,7 @@ import {
   isMap,
   joinPointer,
   str
-} from "./chunk-UPOWUPET.js";
+} from "./chunk-TY7W6265.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";

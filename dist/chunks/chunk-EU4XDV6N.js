@@ -11,7 +11,7 @@ import {
   parseBlockYaml,
   parseEvents,
   splitPointer
-} from "./chunk-UPOWUPET.js";
+} from "./chunk-TY7W6265.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";

@@ -6,7 +6,7 @@ import {
 import {
   lintDocuments,
   writeStream
-} from "./chunk-5VUED7SK.js";
+} from "./chunk-IV6TZEJA.js";
 import {
   errorMessage,
   formatError,
@@ -19,20 +19,20 @@ import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
   RULES
-} from "./chunk-GRSSZQQG.js";
+} from "./chunk-KXMNSCKI.js";
 import {
   MANIFEST_EXTENSIONS,
-  readInputs
-} from "./chunk-4LZXBXVZ.js";
+  readInputs,
+  readTextFile
+} from "./chunk-HUARZBUR.js";
 import {
   splitStream
-} from "./chunk-NNHMRYPC.js";
+} from "./chunk-EU4XDV6N.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";
 
 // src/lint/config-load.ts
-import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 async function loadLintConfig(configPath, cwd, rules = RULES) {
   const explicit = configPath !== void 0;
@@ -40,12 +40,13 @@ async function loadLintConfig(configPath, cwd, rules = RULES) {
   const shown = configPath ?? CONFIG_FILE;
   let text;
   try {
-    text = await readFile(path, "utf8");
+    text = await readTextFile(shown, path);
   } catch (e) {
-    if (!explicit && e.code === "ENOENT") return DEFAULT_CONFIG;
-    throw new KubeInjectError("config", `cannot read the lint configuration: ${e.message}`, { file: shown }, { cause: e });
+    const cause = e.cause;
+    if (!explicit && cause?.code === "ENOENT") return DEFAULT_CONFIG;
+    throw new KubeInjectError("config", `cannot read the lint configuration: ${e.message.replace(/^cannot read: /, "")}`, { file: shown }, { cause: e });
   }
-  const { parseLintConfig } = await import("./config-2BLNRIUL.js");
+  const { parseLintConfig } = await import("./config-ISYBDSG5.js");
   return parseLintConfig(shown, text, rules);
 }
 
@@ -132,7 +133,7 @@ async function readAndLint(inputs) {
   return { read, result };
 }
 async function inject(inputs) {
-  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments, namespacesIn }] = await Promise.all([import("./load-injection-VYT6RNRC.js"), import("./inject-RRJ4U6IU.js")]);
+  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments, namespacesIn }] = await Promise.all([import("./load-injection-CPJFXXAK.js"), import("./inject-DR2YQK4R.js")]);
   const injector = prepareInjector(await loadInjectorConfig(inputs.injection, inputs.env ?? {}));
   const { read: input, result } = await readAndLint(inputs);
   const nsRead = inputs.namespaceFiles?.length ? await readManifests(inputs.namespaceFiles, inputs.io) : void 0;

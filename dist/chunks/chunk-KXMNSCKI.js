@@ -9,21 +9,25 @@ import {
   lookupLabel,
   selectorMatches,
   skipReason,
+  structuredValueError,
   suggestAnnotation,
+  unknownProxyConfigFields,
   validateAnnotationValue
-} from "./chunk-OGBS6WUH.js";
+} from "./chunk-P4FMYUXA.js";
 import {
   GATEWAY_MANAGED_LABEL,
   INJECTED_CONTAINERS,
   INJECT_KEY,
   NATIVE_SIDECAR_ANNOTATION,
+  PROXY_CONFIG_ANNOTATION,
   PROXY_CONTAINER,
   PROXY_UID,
   RESERVED_PORTS,
   getAt,
+  goTrimSpace,
   isMap,
   joinPointer
-} from "./chunk-UPOWUPET.js";
+} from "./chunk-TY7W6265.js";
 
 // src/lint/config-defaults.ts
 var CONFIG_FILE = ".kube-inject.yaml";
@@ -252,8 +256,8 @@ var IGNORE_ANNOTATION = "kube-inject.io/ignore";
 function parseIgnore(value) {
   const eq = value.indexOf("=");
   const list = eq < 0 ? value : value.slice(0, eq);
-  const reason = eq < 0 ? "" : value.slice(eq + 1).trim();
-  const entries = list.split(",").map((e) => e.trim()).filter((e) => e !== "");
+  const reason = eq < 0 ? "" : goTrimSpace(value.slice(eq + 1));
+  const entries = list.split(",").map(goTrimSpace).filter((e) => e !== "");
   return reason === "" ? { entries } : { entries, reason };
 }
 function unknownIgnoreEntries(d, ruleIds2, codes) {
@@ -285,8 +289,13 @@ var invalidAnnotation = {
   check(ctx) {
     for (const s of metadataSites(ctx.index)) {
       for (const [key, value] of Object.entries(s.annotations)) {
-        if (!isIstioKey(key)) continue;
         const at = { doc: s.obj.doc, object: s.obj.located, pointer: keyPointer(s, "annotations", key), at: "value" };
+        const tooDeep = s.scope === "pod" && typeof value === "string" ? structuredValueError(key, value) : null;
+        if (tooDeep) {
+          ctx.report({ ...at, message: `annotation ${key}: ${tooDeep} (kube-inject refuses the pod)` });
+          continue;
+        }
+        if (!isIstioKey(key)) continue;
         if (typeof value !== "string") {
           ctx.report({ ...at, message: `annotation ${JSON.stringify(key)}: values must be strings; quote it` });
           continue;
@@ -299,7 +308,13 @@ var invalidAnnotation = {
         const entry = lookupAnnotation(key);
         if (!entry || !placedRight(entry, s.scope)) continue;
         const problem = validateAnnotationValue(key, value);
-        if (problem === null) continue;
+        if (problem === null) {
+          if (key === PROXY_CONFIG_ANNOTATION) {
+            const unknown = unknownProxyConfigFields(value);
+            if (unknown.length > 0) ctx.report({ ...at, severity: "warning", message: `${key}: ProxyConfig has no field ${unknown.map((u) => JSON.stringify(u)).join(", ")} (Istio ignores it)` });
+          }
+          continue;
+        }
         const consequence = entry.injectorValidated ? "the injector rejects the pod" : "Istio ignores the value";
         ctx.report({
           ...at,

@@ -2,12 +2,22 @@ import { createRequire as __kiCreateRequire } from 'node:module'; const require 
 import {
   DEFAULT_PROXY_CONFIG,
   INJECT_KEY,
+  MAX_NESTING_DEPTH,
+  OVERRIDES_ANNOTATION,
+  STATUS_ANNOTATION,
   getAt,
+  goParseBoolError,
+  goParseDuration,
+  goParseUintError,
+  goQuote,
+  goTrimSpace,
   isMap,
   joinPointer,
+  jsonDepthError,
   load,
+  setOwn,
   str
-} from "./chunk-UPOWUPET.js";
+} from "./chunk-TY7W6265.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";
@@ -236,63 +246,6 @@ function entry(kind, name, resources, description, o = {}) {
 // src/istio/annotations/proxy-config.ts
 import { isIP } from "node:net";
 
-// src/istio/annotations/go-parse.ts
-var GO_BOOLS = /* @__PURE__ */ new Set(["1", "t", "T", "TRUE", "true", "True", "0", "f", "F", "FALSE", "false", "False"]);
-function goParseBool(s) {
-  if (!GO_BOOLS.has(s)) return null;
-  return ["1", "t", "T", "TRUE", "true", "True"].includes(s);
-}
-function goParseBoolError(s) {
-  return goParseBool(s) === null ? `strconv.ParseBool: parsing ${goQuote(s)}: invalid syntax` : null;
-}
-function goParseUintError(s, bits) {
-  if (!/^[0-9]+$/.test(s)) return `strconv.ParseUint: parsing ${goQuote(s)}: invalid syntax`;
-  if (BigInt(s) > (1n << BigInt(bits)) - 1n) return `strconv.ParseUint: parsing ${goQuote(s)}: value out of range`;
-  return null;
-}
-var UNIT_NS = {
-  ns: 1,
-  us: 1e3,
-  "\xB5s": 1e3,
-  // U+00B5
-  "\u03BCs": 1e3,
-  // U+03BC
-  ms: 1e6,
-  s: 1e9,
-  m: 6e10,
-  h: 36e11
-};
-var MAX_DURATION_NS = 9223372036854776e3;
-function goParseDuration(s) {
-  const bad = { error: `time: invalid duration ${goQuote(s)}` };
-  let rest = s;
-  let sign = 1;
-  if (rest.startsWith("-") || rest.startsWith("+")) {
-    if (rest[0] === "-") sign = -1;
-    rest = rest.slice(1);
-  }
-  if (rest === "0") return { ns: 0 };
-  if (rest === "") return bad;
-  let total = 0;
-  const part = /^([0-9]*)(?:\.([0-9]*))?([^0-9.]*)/;
-  while (rest !== "") {
-    const m = part.exec(rest);
-    if (!m) return bad;
-    const [whole, int = "", frac, unit = ""] = m;
-    if (int === "" && (frac === void 0 || frac === "")) return bad;
-    if (unit === "") return { error: `time: missing unit in duration ${goQuote(s)}` };
-    const scale = UNIT_NS[unit];
-    if (scale === void 0) return { error: `time: unknown unit ${goQuote(unit)} in duration ${goQuote(s)}` };
-    total += Number(`${int || "0"}.${frac || "0"}`) * scale;
-    if (total > MAX_DURATION_NS) return bad;
-    rest = rest.slice(whole.length);
-  }
-  return { ns: sign * total };
-}
-function goQuote(s) {
-  return JSON.stringify(s);
-}
-
 // src/istio/annotations/proxy-config-fields.ts
 var S = { t: "string" };
 var I = { t: "int32" };
@@ -353,7 +306,7 @@ var PROXY_CONFIG_PROTO_NAMES = Object.fromEntries(
 );
 function proxyConfigFieldName(key) {
   if (Object.hasOwn(PROXY_CONFIG_FIELDS, key)) return key;
-  return PROXY_CONFIG_PROTO_NAMES[key];
+  return Object.hasOwn(PROXY_CONFIG_PROTO_NAMES, key) ? PROXY_CONFIG_PROTO_NAMES[key] : void 0;
 }
 
 // src/istio/annotations/proxy-config.ts
@@ -369,16 +322,21 @@ var validateProxyConfig = (value) => {
     if (v === null) continue;
     if (name === "tracingServiceName") delete merged.serviceCluster;
     if (name === "serviceCluster") delete merged.tracingServiceName;
-    merged[name] = v;
+    setOwn(merged, name, v);
   }
   const errors = checkMerged(merged);
   return errors.length ? errors.join("; ") : null;
 };
+function unknownProxyConfigFields(value) {
+  const parsed = parseProxyConfig(value);
+  if (typeof parsed === "string") return [];
+  return Object.keys(parsed).filter((k) => proxyConfigFieldName(k) === void 0);
+}
 function parseProxyConfig(value) {
   let doc;
   if (/^(\s*(#.*)?(\n|$))*$/.test(value)) return {};
   try {
-    doc = load(value);
+    doc = load(value, { maxDepth: MAX_NESTING_DEPTH });
   } catch (e) {
     return e.message.split("\n")[0] ?? "invalid YAML";
   }
@@ -551,11 +509,11 @@ function cidrListError(cidrs) {
   return null;
 }
 function portError(port) {
-  const e = goParseUintError(port.trim(), 16);
+  const e = goParseUintError(goTrimSpace(port), 16);
   return e ? `failed parsing port '${port}': ${e}` : null;
 }
 function portListError(ports) {
-  const trimmed = ports.trim();
+  const trimmed = goTrimSpace(ports);
   if (trimmed.length === 0) return null;
   for (const p of trimmed.split(",")) {
     const e = portError(p);
@@ -567,7 +525,7 @@ var INTERFACE_NAME = /^[a-zA-Z][a-zA-Z0-9_.-]*$/;
 function interfaceListError(interfaces) {
   if (interfaces.length === 0) return null;
   for (const raw of interfaces.split(",")) {
-    const iface = raw.trim();
+    const iface = goTrimSpace(raw);
     if (iface.length === 0) return "empty interface name";
     if (iface.length > 15) return `interface name ${goQuote(iface)} too long (max 15 chars)`;
     if (!INTERFACE_NAME.test(iface)) return `interface name ${goQuote(iface)} contains invalid characters`;
@@ -649,6 +607,8 @@ var validateHistogramBuckets = (v) => {
 var validatePercent = (v) => /^[0-9]+$/.test(v) && Number(v) <= 100 ? null : `must be an integer from 0 to 100, got ${goQuote(v)}`;
 var oneOf = (...allowed) => (v) => allowed.includes(v) ? null : `must be one of ${allowed.join(", ")}, got ${goQuote(v)}`;
 function parseJson(v) {
+  const deep = jsonDepthError(v);
+  if (deep) return deep;
   try {
     return { value: JSON.parse(v) };
   } catch (e) {
@@ -658,15 +618,15 @@ function parseJson(v) {
 var validateIgnoreList = (v) => {
   const eq = v.indexOf("=");
   for (const item of (eq < 0 ? v : v.slice(0, eq)).split(",")) {
-    if (!/^[A-Za-z0-9_.*-]+$/.test(item.trim())) return `${goQuote(item)} is not a rule id`;
+    if (!/^[A-Za-z0-9_.*-]+$/.test(goTrimSpace(item))) return `${goQuote(item)} is not a rule id`;
   }
   return null;
 };
 var validateScrapeTargets = (v) => {
   for (const raw of v.split(",")) {
-    const entry2 = raw.trim();
+    const entry2 = goTrimSpace(raw);
     if (entry2 === "") continue;
-    const port = (entry2.split(":", 1)[0] ?? "").trim();
+    const port = goTrimSpace(entry2.split(":", 1)[0] ?? "");
     if (port === "") return `empty port in scrape target ${goQuote(entry2)}`;
     if (!/^[+-]?[0-9]+$/.test(port) || Number(port) < 1 || Number(port) > 65535) return `invalid target port ${goQuote(port)}`;
   }
@@ -859,6 +819,31 @@ function editDistance(a2, b) {
   return prev[b.length];
 }
 
+// src/istio/annotations/structured.ts
+var JSON_ANNOTATIONS = [
+  OVERRIDES_ANNOTATION,
+  STATUS_ANNOTATION,
+  "sidecar.istio.io/userVolume",
+  "sidecar.istio.io/userVolumeMount",
+  "sidecar.istio.io/statsHistogramBuckets",
+  "apm.datadoghq.com/env",
+  "k8s.v1.cni.cncf.io/networks"
+];
+function structuredValueError(name, value) {
+  if (!JSON_ANNOTATIONS.includes(name)) return null;
+  return jsonDepthError(value, MAX_NESTING_DEPTH);
+}
+function nestingProblems(annotations) {
+  const problems = [];
+  for (const name of JSON_ANNOTATIONS) {
+    if (!Object.hasOwn(annotations, name)) continue;
+    const value = annotations[name];
+    const reason = structuredValueError(name, value);
+    if (reason) problems.push({ annotation: name, value, message: `annotation ${name}: ${reason}` });
+  }
+  return problems;
+}
+
 export {
   fieldPosition,
   describeObject,
@@ -867,7 +852,7 @@ export {
   selectorMatches,
   compilePolicy,
   skipReason,
-  goParseBool,
+  unknownProxyConfigFields,
   parseQuantity,
   lookupAnnotation,
   lookupLabel,
@@ -876,6 +861,8 @@ export {
   validateAnnotationValue,
   suggestAnnotation,
   editDistance,
+  structuredValueError,
+  nestingProblems,
   POD_TEMPLATE_PATHS,
   objectsOf,
   locateWorkloads

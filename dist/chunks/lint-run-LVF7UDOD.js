@@ -4,22 +4,22 @@ import {
   lint,
   makeReporter,
   writeReport
-} from "./chunk-UCH4PPVQ.js";
+} from "./chunk-XX2W3PE5.js";
 import {
   EXIT,
   inputPaths,
   sourceIO
 } from "./chunk-IOBUI6CL.js";
-import "./chunk-5VUED7SK.js";
+import "./chunk-IV6TZEJA.js";
 import {
   printable
 } from "./chunk-HHQ7RDVS.js";
 import "./chunk-7GQ4EQMO.js";
-import "./chunk-GRSSZQQG.js";
-import "./chunk-4LZXBXVZ.js";
-import "./chunk-NNHMRYPC.js";
-import "./chunk-OGBS6WUH.js";
-import "./chunk-UPOWUPET.js";
+import "./chunk-KXMNSCKI.js";
+import "./chunk-HUARZBUR.js";
+import "./chunk-EU4XDV6N.js";
+import "./chunk-P4FMYUXA.js";
+import "./chunk-TY7W6265.js";
 import "./chunk-ZV2WLJBK.js";
 import "./chunk-HW64GBDU.js";
 

@@ -6,15 +6,15 @@ import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
   RULES
-} from "./chunk-GRSSZQQG.js";
+} from "./chunk-KXMNSCKI.js";
 import {
   splitStream
-} from "./chunk-NNHMRYPC.js";
-import "./chunk-OGBS6WUH.js";
+} from "./chunk-EU4XDV6N.js";
+import "./chunk-P4FMYUXA.js";
 import {
   joinPointer,
   splitPointer
-} from "./chunk-UPOWUPET.js";
+} from "./chunk-TY7W6265.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";

@@ -4,20 +4,22 @@ import {
   goJsonFieldResolver,
   injectionFunctions,
   parseTemplate
-} from "./chunk-UPSH2GWA.js";
+} from "./chunk-QHXIJ6FD.js";
 import {
-  readInputs
-} from "./chunk-4LZXBXVZ.js";
+  readInputs,
+  readTextFile
+} from "./chunk-HUARZBUR.js";
 import {
   splitStream
-} from "./chunk-NNHMRYPC.js";
+} from "./chunk-EU4XDV6N.js";
 import {
   YAML11_SCHEMA,
   isMap,
   joinPointer,
   load,
-  parseBlockYaml
-} from "./chunk-UPOWUPET.js";
+  parseBlockYaml,
+  setOwn
+} from "./chunk-TY7W6265.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";
@@ -151,7 +153,7 @@ function deepMerge(base, over) {
   const out = { ...base };
   for (const [k, v] of Object.entries(over)) {
     if (v === null) delete out[k];
-    else out[k] = deepMerge(base[k], v);
+    else setOwn(out, k, deepMerge(Object.hasOwn(base, k) ? base[k] : void 0, v));
   }
   return out;
 }
@@ -170,9 +172,8 @@ async function readInjectConfig(path) {
   if (isMap(v) && isMap(v.templates) && Object.keys(v.templates).length > 0) return fromConfig(file);
   return bareTemplate(path, file.doc.source.text);
 }
-async function readRaw(path) {
-  const { readFile } = await import("node:fs/promises");
-  return (await readFile(path, "utf8")).replace(/^\uFEFF/, "");
+function readRaw(path) {
+  return readTextFile(path);
 }
 function bareTemplate(file, text) {
   return { settings: {}, templates: [{ name: "sidecar", text, file, line: 1, indent: 0 }] };

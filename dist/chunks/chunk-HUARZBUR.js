@@ -64,6 +64,16 @@ async function readInput(path, io, options) {
   await walk(path);
   return { given: path, kind: "directory", sources, errors, warnings };
 }
+async function readTextFile(file, at = file) {
+  let info;
+  try {
+    info = await stat(at);
+  } catch (e) {
+    throw ioError(file, e);
+  }
+  if (!info.isFile()) throw notRegular(file, info);
+  return makeSource(file, await readText(file, at)).text;
+}
 function makeSource(name, raw) {
   return { name, text: raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw };
 }
@@ -118,6 +128,7 @@ export {
   MANIFEST_EXTENSIONS,
   MAX_INPUT_BYTES,
   readInputs,
+  readTextFile,
   makeSource,
   decodeUtf8
 };

@@ -6,18 +6,18 @@ import {
   proxyConfigView,
   renderOverlay,
   selectTemplates
-} from "./chunk-UPSH2GWA.js";
+} from "./chunk-QHXIJ6FD.js";
 import {
   compilePolicy,
   describeObject,
-  goParseBool,
   locateWorkloads,
+  nestingProblems,
   objectsOf,
   parseQuantity,
   positionIn,
   skipReason,
   validatePodAnnotations
-} from "./chunk-OGBS6WUH.js";
+} from "./chunk-P4FMYUXA.js";
 import {
   CORE_DUMP_CONTAINER,
   DEFAULT_EXTENSION_PROVIDERS,
@@ -27,6 +27,7 @@ import {
   INJECT_KEY,
   INTERCEPTION_MODE_ANNOTATION,
   KUBE_SCHEMA,
+  LIMITS,
   MERGE_METRICS_ANNOTATION,
   MESH_DEFAULTS,
   NATIVE_SIDECAR_ANNOTATION,
@@ -51,16 +52,20 @@ import {
   findContainerInPod,
   findSidecar,
   getAt,
+  goParseBool,
+  goTrimSpace,
   isMap,
   joinPointer,
+  jsonDepthError,
   load,
   moveContainer,
   names,
   setAt,
+  setOwn,
   str,
   stringMap,
   transferContainer
-} from "./chunk-UPOWUPET.js";
+} from "./chunk-TY7W6265.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";
@@ -548,7 +553,7 @@ function goRoundTrip(value, type) {
     const t = index ? f?.type ?? "" : type.slice(1, -1);
     const nv = t === "" ? v : goRoundTrip(v, t);
     if (nv !== v) changed = true;
-    out[k] = nv;
+    setOwn(out, k, nv);
   }
   return changed ? out : value;
 }
@@ -608,7 +613,7 @@ function camel(key) {
 }
 function normaliseProxyField(key, value) {
   if (key === "controlPlaneAuthPolicy" && value === 1e3) return "INHERIT";
-  const names2 = ENUMS[key];
+  const names2 = Object.hasOwn(ENUMS, key) ? ENUMS[key] : void 0;
   if (names2 && typeof value === "number") return names2[value] ?? value;
   if (INTEGERS.has(key) && typeof value === "string" && /^-?\d+$/.test(value.trim())) return Number(value);
   return value;
@@ -629,7 +634,7 @@ function mergeProxyConfig(base, overlay) {
       continue;
     }
     if (CLUSTER_NAME_ONEOF.includes(key)) for (const k of CLUSTER_NAME_ONEOF) delete out[k];
-    out[key] = value;
+    setOwn(out, key, value);
   }
   return out;
 }
@@ -647,7 +652,7 @@ function applyMeshDefaults(mesh) {
   const out = { ...MESH_DEFAULTS };
   for (const [rawKey, value] of Object.entries(given)) {
     if (value === null || value === void 0) continue;
-    out[camel(rawKey)] = value;
+    setOwn(out, camel(rawKey), value);
   }
   const pc = given.defaultConfig ?? given.default_config;
   out.defaultConfig = mergeProxyConfig(DEFAULT_PROXY_CONFIG, pc);
@@ -1195,6 +1200,7 @@ function dumpAppProbers(spec, targetPort = DEFAULT_STATUS_PORT) {
   return Object.keys(out).length ? sortKeys(out) : null;
 }
 function mergeAppProbers(existing, fresh) {
+  if (jsonDepthError(existing)) return null;
   let old;
   try {
     old = JSON.parse(existing);
@@ -1290,12 +1296,12 @@ function clearPrometheusAnnotations(annotations) {
 function parseTargets(raw) {
   const out = [];
   for (let entry of raw.split(",")) {
-    entry = entry.trim();
+    entry = goTrimSpace(entry);
     if (entry === "") continue;
     const i = entry.indexOf(":");
-    const port = (i < 0 ? entry : entry.slice(0, i)).trim();
+    const port = goTrimSpace(i < 0 ? entry : entry.slice(0, i));
     if (port === "") return void 0;
-    const path = i < 0 ? "" : entry.slice(i + 1).trim();
+    const path = i < 0 ? "" : goTrimSpace(entry.slice(i + 1));
     out.push({ port, path: path === "" ? "/metrics" : path });
   }
   return out;
@@ -1606,7 +1612,7 @@ function envValue(proxy, name) {
   return typeof e?.value === "string" ? e.value : void 0;
 }
 function parseJson(text2) {
-  if (text2 === void 0) return void 0;
+  if (text2 === void 0 || jsonDepthError(text2)) return void 0;
   try {
     const v = JSON.parse(text2);
     return isMap(v) ? v : void 0;
@@ -1663,7 +1669,7 @@ function proxySettings(p, annotations) {
   if (cached) return cached;
   let overlay;
   try {
-    overlay = load(text2, { schema: KUBE_SCHEMA });
+    overlay = load(text2, { schema: KUBE_SCHEMA, maxDepth: LIMITS.maxDepth });
   } catch (e) {
     throw annotationError(PROXY_CONFIG_ANNOTATION, `could not parse proxy config: ${e.message}`, e);
   }
@@ -1716,6 +1722,8 @@ function injectPod(p, req) {
   const namespace = typeof metadata.namespace === "string" && metadata.namespace || req.namespace || "default";
   const reason = skipReason(p.policy, { hostNetwork: spec.hostNetwork === true, namespace, labels, annotations });
   if (reason !== void 0) return { outcome: "skipped", reason };
+  const tooDeep = nestingProblems(annotations)[0];
+  if (tooDeep) throw annotationError(tooDeep.annotation, tooDeep.message);
   const problems = validatePodAnnotations(annotations);
   if (problems.length > 0) {
     const first = problems[0];

@@ -4,11 +4,14 @@ import {
   KUBE_SCHEMA,
   PROXY_CONTAINER,
   TEMPLATES_ANNOTATION,
+  goTrimSpace,
   isMap,
   joinPointer,
+  jsonDepthError,
   load,
-  parseBlockYaml
-} from "./chunk-UPOWUPET.js";
+  parseBlockYaml,
+  setOwn
+} from "./chunk-TY7W6265.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";
@@ -714,9 +717,30 @@ var BUILTINS = {
   urlquery: variadic((...args) => urlQueryEscape(evalArgsString(args)))
 };
 
+// src/gotemplate/budget.ts
+var DEFAULT_BUDGET = Object.freeze({
+  maxSteps: 1e7,
+  maxOutputBytes: 16 * 1024 * 1024,
+  maxListLength: 1e6
+});
+var count = (n) => n.toLocaleString("en-US");
+function sizeText(bytes) {
+  return bytes % (1024 * 1024) === 0 ? `${bytes / 1024 / 1024} MiB` : `${count(bytes)} bytes`;
+}
+var stepsExceeded = (b) => `template execution budget exceeded: more than ${count(b.maxSteps)} steps (commands, loop iterations and template calls)`;
+var outputExceeded = (b) => `template execution budget exceeded: more than ${sizeText(b.maxOutputBytes)} of output`;
+var stringExceeded = (b) => `result longer than the template output budget of ${sizeText(b.maxOutputBytes)}`;
+var listExceeded = (b, length) => `a list of ${count(length)} elements is longer than the ${count(b.maxListLength)} a template may build`;
+
 // src/gotemplate/exec-calls.ts
 var MISSING = /* @__PURE__ */ Symbol("missing");
 var hasOwn2 = Object.prototype.hasOwnProperty;
+function withinBudget(s, v, name) {
+  if (typeof v === "string") {
+    if (v.length > s.budget.maxOutputBytes) throw new ExecFailure(`error calling ${name}: ${stringExceeded(s.budget)}`);
+  } else if (Array.isArray(v) && v.length > s.budget.maxListLength) throw new ExecFailure(`error calling ${name}: ${listExceeded(s.budget, v.length)}`);
+  return v;
+}
 function fieldLookup(name, resolver) {
   const miss = (recv) => {
     const v = resolver === void 0 ? void 0 : resolver(recv, name);
@@ -803,11 +827,13 @@ function makeCall(name, fn, args) {
     const argv = new Array(got);
     for (let i = 0; i < n; i++) argv[i] = nilIfUndefined(args[i](s, dot));
     if (final !== MISSING) argv[n] = nilIfUndefined(final);
+    let v;
     try {
-      return fn(...argv);
+      v = fn(...argv);
     } catch (e) {
       return failCall(e);
     }
+    return withinBudget(s, v, name);
   };
   const a0 = args[0];
   const a1 = args[1];
@@ -815,11 +841,13 @@ function makeCall(name, fn, args) {
     return (s, dot, final) => {
       if (final !== MISSING) return general(s, dot, final);
       const x = nilIfUndefined(a0(s, dot));
+      let v;
       try {
-        return fn(x);
+        v = fn(x);
       } catch (e) {
         return failCall(e);
       }
+      return withinBudget(s, v, name);
     };
   }
   if (n === 2 && want === 2 && !isVariadic) {
@@ -827,11 +855,13 @@ function makeCall(name, fn, args) {
       if (final !== MISSING) return general(s, dot, final);
       const x = nilIfUndefined(a0(s, dot));
       const y = nilIfUndefined(a1(s, dot));
+      let v;
       try {
-        return fn(x, y);
+        v = fn(x, y);
       } catch (e) {
         return failCall(e);
       }
+      return withinBudget(s, v, name);
     };
   }
   return general;
@@ -839,6 +869,9 @@ function makeCall(name, fn, args) {
 
 // src/gotemplate/exec.ts
 var MAX_DEPTH = 2e3;
+function isStackOverflow(e) {
+  return e instanceof RangeError && /call stack/i.test(e.message);
+}
 var Compiler = class {
   constructor(source, text, funcs, resolver) {
     this.source = source;
@@ -860,11 +893,15 @@ var Compiler = class {
     return this.compiled;
   }
   // ---- errors
-  fail(e, pos, src, tmpl) {
+  fail(e, pos, src, tmpl, withContext = true) {
     if (e instanceof TemplateError) throw e;
     const { line, column } = lineCol(this.text, pos);
     const msg = e instanceof Error ? e.message : String(e);
-    throw new TemplateError("exec", this.source, line, column, msg, tmpl, src, { cause: e });
+    throw new TemplateError("exec", this.source, line, column, msg, tmpl, withContext ? src : void 0, { cause: e });
+  }
+  /** One step of the budget; past it, an error at `pos`. */
+  step(s, pos, src, tmpl) {
+    if (++s.steps > s.budget.maxSteps) this.fail(new ExecFailure(stepsExceeded(s.budget)), pos, src, tmpl);
   }
   // ---- statements
   list(l) {
@@ -884,21 +921,29 @@ var Compiler = class {
         return this.list(n);
       case "text": {
         const t = n.text;
+        const bytes = utf8Length(t);
+        const tmpl = this.current;
         return (s) => {
           s.out += t;
+          if ((s.outBytes += bytes) > s.budget.maxOutputBytes) this.fail(new ExecFailure(outputExceeded(s.budget)), n.pos, "", tmpl, false);
           return 0;
         };
       }
       case "action": {
+        const extend = this.appendInPlace(n.pipe);
+        if (extend) return extend;
         const p = this.pipe(n.pipe);
         if (n.pipe.decl.length > 0)
           return (s, dot) => {
             p(s, dot);
             return 0;
           };
+        const tmpl = this.current;
         return (s, dot) => {
           const v = p(s, dot);
-          s.out += typeof v === "string" ? v : v === null || v === void 0 ? "<no value>" : formatValue(v);
+          const text = typeof v === "string" ? v : v === null || v === void 0 ? "<no value>" : formatValue(v);
+          s.out += text;
+          if ((s.outBytes += utf8Length(text)) > s.budget.maxOutputBytes) this.fail(new ExecFailure(outputExceeded(s.budget)), n.pos, n.pipe.src, tmpl);
           return 0;
         };
       }
@@ -933,33 +978,34 @@ var Compiler = class {
     const elemSlot = decl.length === 2 ? decl[1].slot : decl.length === 1 ? decl[0].slot : -1;
     const tmpl = this.current;
     const iter = (s, key, elem) => {
+      this.step(s, pipeNode.pos, pipeNode.src, tmpl);
       if (keySlot >= 0) s.frame[keySlot] = key;
       if (elemSlot >= 0) s.frame[elemSlot] = elem;
       return body(s, elem);
     };
     return (s, dot) => {
       const v = p(s, dot);
-      let count = 0;
+      let count2 = 0;
       if (Array.isArray(v)) {
         for (let i = 0; i < v.length; i++) {
-          count++;
+          count2++;
           if (iter(s, BigInt(i), v[i]) === 1) break;
         }
       } else if (isMap2(v)) {
         for (const k of sortedKeys(v)) {
-          count++;
+          count2++;
           if (iter(s, k, v[k]) === 1) break;
         }
       } else if (typeof v === "bigint") {
         if (keySlot >= 0) this.fail(new ExecFailure(`can't use ${v} to iterate over more than one variable`), pipeNode.pos, pipeNode.src, tmpl);
         for (let i = 0n; i < v; i++) {
-          count++;
+          count2++;
           if (iter(s, i, i) === 1) break;
         }
       } else if (v !== null && v !== void 0) {
         this.fail(new ExecFailure(`range can't iterate over ${formatValue(v)}`), pipeNode.pos, pipeNode.src, tmpl);
       }
-      if (count === 0 && alt) return alt(s, dot);
+      if (count2 === 0 && alt) return alt(s, dot);
       return 0;
     };
   }
@@ -972,6 +1018,7 @@ var Compiler = class {
       target ??= this.compiled.get(name);
       if (target === void 0) this.fail(new ExecFailure(`template ${JSON.stringify(name)} not defined`), pos, src, tmpl);
       if (s.depth >= MAX_DEPTH) this.fail(new ExecFailure(`exceeded maximum template depth (${MAX_DEPTH})`), pos, src, tmpl);
+      this.step(s, pos, src, tmpl);
       const data = p ? p(s, dot) : void 0;
       const saved = s.frame;
       s.frame = new Array(target.slots);
@@ -979,11 +1026,64 @@ var Compiler = class {
       s.depth++;
       try {
         target.run(s, data);
+      } catch (e) {
+        if (isStackOverflow(e)) this.fail(new ExecFailure(`exceeded the call stack at template depth ${s.depth}: templates call and nest too deep`), pos, src, tmpl);
+        throw e;
       } finally {
         s.depth--;
         s.frame = saved;
       }
       return 0;
+    };
+  }
+  /**
+   * `{{ $x = f $x … }}` for a function with `inPlace` (see TemplateFunction): when `$x` alone
+   * holds its list, the list is extended where it is; otherwise `f` is called and the new list
+   * it returns is owned by `$x`. Undefined for any other statement.
+   */
+  appendInPlace(n) {
+    if (!n.isAssign || n.decl.length !== 1 || n.cmds.length !== 1) return void 0;
+    const cmd = n.cmds[0];
+    const [head, target, ...restNodes] = cmd.args;
+    if (head?.kind !== "identifier" || target?.kind !== "variable" || target.idents.length > 0) return void 0;
+    const slot = n.decl[0].slot;
+    if (target.ref.slot !== slot) return void 0;
+    const fn = Object.hasOwn(this.funcs, head.name) ? this.funcs[head.name] : void 0;
+    const extend = fn?.inPlace;
+    if (fn === void 0 || extend === void 0 || fn.variadic === true || fn.length !== 1 + restNodes.length) return void 0;
+    const rest = restNodes.map((a) => this.arg(a));
+    const name = head.name;
+    const tmpl = this.current;
+    return (s, dot) => {
+      if (++s.steps > s.budget.maxSteps) this.fail(new ExecFailure(stepsExceeded(s.budget)), cmd.pos, cmd.src, tmpl);
+      try {
+        const cur = s.frame[slot];
+        const args = rest.map((a) => nilIfUndefined(a(s, dot)));
+        if (Array.isArray(cur) && s.owned.has(cur) && cur.length < s.budget.maxListLength) {
+          extend(cur, ...args);
+          return 0;
+        }
+        let v;
+        try {
+          v = fn(nilIfUndefined(cur), ...args);
+        } catch (e) {
+          throw new ExecFailure(`error calling ${name}: ${e instanceof Error ? e.message : String(e)}`);
+        }
+        v = withinBudget(s, v, name);
+        if (Array.isArray(v) && v !== cur) s.owned.add(v);
+        s.frame[slot] = v;
+      } catch (e) {
+        this.fail(e, cmd.pos, cmd.src, tmpl);
+      }
+      return 0;
+    };
+  }
+  /** Reading variable `slot`: a list it held alone is no longer its own (another value may keep it). */
+  readVariable(slot) {
+    return (s) => {
+      const v = s.frame[slot];
+      if (Array.isArray(v)) s.owned.delete(v);
+      return v;
     };
   }
   // ---- pipelines and commands
@@ -1007,6 +1107,7 @@ var Compiler = class {
     const inner = this.commandInner(c);
     const tmpl = this.current;
     return (s, dot, final) => {
+      if (++s.steps > s.budget.maxSteps) this.fail(new ExecFailure(stepsExceeded(s.budget)), c.pos, c.src, tmpl);
       try {
         return inner(s, dot, final);
       } catch (e) {
@@ -1024,7 +1125,7 @@ var Compiler = class {
         return this.fieldChain((_s, dot) => dot, first.idents, rest);
       case "variable": {
         const slot = first.ref.slot;
-        if (first.idents.length > 0) return this.fieldChain((s) => s.frame[slot], first.idents, rest);
+        if (first.idents.length > 0) return this.fieldChain(this.readVariable(slot), first.idents, rest);
         break;
       }
       case "chain": {
@@ -1058,8 +1159,8 @@ var Compiler = class {
       }
       case "variable": {
         const slot = a.ref.slot;
-        if (a.idents.length === 0) return (s) => s.frame[slot];
-        const chain = this.fieldChain((s) => s.frame[slot], a.idents, []);
+        if (a.idents.length === 0) return this.readVariable(slot);
+        const chain = this.fieldChain(this.readVariable(slot), a.idents, []);
         return (s, dot) => chain(s, dot, MISSING);
       }
       case "field": {
@@ -1430,6 +1531,7 @@ var describe = (t) => {
       return JSON.stringify(t.val);
   }
 };
+var MAX_NESTING = 1e3;
 var PipelineParser = class {
   constructor(text, toks, hasFunction) {
     this.text = text;
@@ -1441,6 +1543,17 @@ var PipelineParser = class {
   hasFunction;
   i = 0;
   scope = { vars: [], slots: 0 };
+  nesting = 0;
+  /** Runs `parse` one nesting level down; past MAX_NESTING, a parse error at `t`. */
+  nested(t, parse2) {
+    if (this.nesting >= MAX_NESTING) throw this.err(`template nested more than ${MAX_NESTING} levels deep; the limit is ${MAX_NESTING}`, t);
+    this.nesting++;
+    try {
+      return parse2();
+    } finally {
+      this.nesting--;
+    }
+  }
   // ---- tokens
   peek() {
     return this.toks[this.i];
@@ -1478,6 +1591,9 @@ var PipelineParser = class {
   }
   // ---- pipelines
   pipeline(context, end) {
+    return this.nested(this.peekNonSpace(), () => this.pipelineAt(context, end));
+  }
+  pipelineAt(context, end) {
     const first = this.peekNonSpace();
     const pipe = { kind: "pipe", pos: first.pos, src: "", isAssign: false, decl: [], cmds: [] };
     this.declarations(pipe, context);
@@ -1690,6 +1806,9 @@ var Parser = class extends PipelineParser {
   // ---- lists and actions
   /** Parse until {{end}} or {{else}}; returns the list and which keyword ended it. */
   itemList() {
+    return this.nested(this.peek(), () => this.items());
+  }
+  items() {
     const list2 = { kind: "list", nodes: [] };
     for (; ; ) {
       if (this.peek().type === "eof") throw this.err("unexpected EOF", this.peek());
@@ -1700,7 +1819,7 @@ var Parser = class extends PipelineParser {
   }
   textOrAction() {
     const t = this.next();
-    if (t.type === "text") return { kind: "text", text: t.val };
+    if (t.type === "text") return { kind: "text", pos: t.pos, text: t.val };
     if (t.type === "leftDelim") return this.action();
     throw this.unexpected(t, "input");
   }
@@ -1750,7 +1869,7 @@ var Parser = class extends PipelineParser {
       if (ctx === "if" && p.val === "if" || ctx === "with" && p.val === "with") {
         if (p.type === "keyword") {
           this.nextNonSpace();
-          elseList = { kind: "list", nodes: [this.control(ctx, p.pos)] };
+          elseList = { kind: "list", nodes: [this.nested(p, () => this.control(ctx, p.pos))] };
         }
       } else if (p.type === "keyword" && (p.val === "if" || p.val === "with")) {
         throw this.err(`unexpected <${p.val}> after {{else}} in ${ctx}`, p);
@@ -1808,15 +1927,17 @@ function parseTemplate(name, text, options = {}) {
     }
     throw e;
   }
-  return new CompiledTemplate(name, compiled);
+  return new CompiledTemplate(name, compiled, { ...DEFAULT_BUDGET, ...options.budget });
 }
 var CompiledTemplate = class {
-  constructor(name, defs) {
+  constructor(name, defs, budget) {
     this.name = name;
     this.defs = defs;
+    this.budget = budget;
   }
   name;
   defs;
+  budget;
   templateNames() {
     return [...this.defs.keys()];
   }
@@ -1829,13 +1950,24 @@ var CompiledTemplate = class {
       throw new TemplateError("exec", this.name, 1, 1, `no template ${JSON.stringify(entryName)} associated with template ${JSON.stringify(this.name)}`, entryName);
     const frame = new Array(def.slots);
     frame[0] = data;
-    const s = { out: "", frame, depth: 0 };
-    def.run(s, data);
+    const s = { out: "", frame, depth: 0, steps: 0, outBytes: 0, budget: this.budget, owned: /* @__PURE__ */ new WeakSet() };
+    try {
+      def.run(s, data);
+    } catch (e) {
+      if (isStackOverflow(e)) throw new TemplateError("exec", this.name, 1, 1, "exceeded the call stack: templates call and nest too deep", entryName, void 0, { cause: e });
+      throw e;
+    }
     return s.out;
   }
 };
 
 // src/render/functions/convert.ts
+function jsonTextWithinLimit(v) {
+  const s = stringArg(v);
+  const deep = jsonDepthError(s);
+  if (deep) throw new Error(deep);
+  return s;
+}
 function stringArg(v) {
   if (typeof v === "string") return v;
   if (v === null || v === void 0) return "";
@@ -1855,7 +1987,7 @@ function strMap(v) {
   for (const [k, x] of Object.entries(v)) {
     if (typeof x !== "string" && x !== null && x !== void 0)
       throw new Error(`wrong type for value; expected map[string]string; got ${goTypeName(v)}`);
-    out[k] = typeof x === "string" ? x : "";
+    setOwn(out, k, typeof x === "string" ? x : "");
   }
   return out;
 }
@@ -1979,12 +2111,14 @@ function appendMultusNetwork(existing, network) {
     const add = ns === "" ? `, {"name": "${name}"}` : `, {"name": "${name}", "namespace": "${ns}"}`;
     return ex.slice(0, i) + add + ex.slice(i);
   }
-  for (const n of ex.split(",")) if (n.trim() === net) return ex;
+  for (const n of ex.split(",")) if (goTrimSpace(n) === net) return ex;
   return ex + ", " + net;
 }
 function mergeMaps(...maps) {
   if (maps.length === 0) return null;
-  return Object.assign({}, ...maps.map(strMap));
+  const out = {};
+  for (const m of maps.map(strMap)) for (const [k, v] of Object.entries(m)) setOwn(out, k, v);
+  return out;
 }
 function omitNil(v) {
   return omitNilInner(v)[0];
@@ -2001,7 +2135,7 @@ function omitNilInner(v) {
     const out = {};
     for (const [k, x] of Object.entries(v)) {
       const f = omitNil(x);
-      if (f !== null) out[k] = f;
+      if (f !== null) setOwn(out, k, f);
     }
     return [Object.keys(out).length === 0 ? null : out, true];
   }
@@ -2265,7 +2399,7 @@ function analyze(s) {
       if (c === ":" && followedByWhitespace) blockIndicators = true;
       if (c === "#" && precededByWhitespace) blockIndicators = true;
     }
-    if (!isPrintable(cp)) special = true;
+    if (!isPrintable(cp) || cp === 8232 || cp === 8233) special = true;
     if (isBreak(cp)) lineBreaks = true;
     if (c === " ") {
       if (i === 0) leadingSpace = true;
@@ -2331,6 +2465,8 @@ var RESOLVE_MAP = /* @__PURE__ */ new Set([
   "null",
   "Null",
   "NULL",
+  // The merge key: yaml.v2 resolves it to !!merge, so it quotes the string "<<".
+  "<<",
   ".nan",
   ".NaN",
   ".NAN",
@@ -2648,7 +2784,7 @@ function istioFunctions(options) {
     excludeInterfaces: (s) => stringArg(s),
     applicationPorts: (containers) => containerPorts(containers, (c) => c["name"] !== PROXY_CONTAINER),
     annotation: (meta, name, def) => {
-      const anns = isMap(meta) ? meta["annotations"] ?? meta["Annotations"] : void 0;
+      const anns = isMap(meta) ? meta["annotations"] : void 0;
       const k = stringArg(name);
       if (isMap(anns) && Object.hasOwn(anns, k)) {
         const v = anns[k];
@@ -2661,8 +2797,9 @@ function istioFunctions(options) {
     valueOrDefault: (value, def) => value === "" || value === null || value === void 0 ? def : value,
     toJSON: (m) => m === null || m === void 0 ? "{}" : marshalGoJson(strMap(m)),
     fromJSON: (s) => {
+      const text = jsonTextWithinLimit(s);
       try {
-        return JSON.parse(stringArg(s));
+        return JSON.parse(text);
       } catch {
         return "{}";
       }
@@ -2707,7 +2844,7 @@ function istioFunctions(options) {
     }),
     strdict: variadic((...v) => {
       const d = {};
-      for (let i = 0; i < v.length; i += 2) d[stringArg(v[i])] = i + 1 < v.length ? stringArg(v[i + 1]) : "";
+      for (let i = 0; i < v.length; i += 2) setOwn(d, stringArg(v[i]), i + 1 < v.length ? stringArg(v[i + 1]) : "");
       return d;
     }),
     toJsonMap: variadic((...maps) => marshalGoJson(mergeMaps(...maps))),
@@ -2742,9 +2879,10 @@ function goRegex(pattern, global = false) {
 }
 function mergeInto(dst, src, overwrite) {
   for (const [k, v] of Object.entries(src)) {
-    const d = dst[k];
+    const has = Object.hasOwn(dst, k);
+    const d = has ? dst[k] : void 0;
     if (isMap(d) && isMap(v)) mergeInto(d, v, overwrite);
-    else if (overwrite ? !isEmpty2(v) || !(k in dst) : !(k in dst) || isEmpty2(d)) dst[k] = deepCopy(v);
+    else if (overwrite ? !isEmpty2(v) || !has : !has || isEmpty2(d)) setOwn(dst, k, deepCopy(v));
   }
   return dst;
 }
@@ -2752,12 +2890,18 @@ function deepCopy(v) {
   if (Array.isArray(v)) return v.map(deepCopy);
   if (isMap(v)) {
     const o = {};
-    for (const [k, x] of Object.entries(v)) o[k] = deepCopy(x);
+    for (const [k, x] of Object.entries(v)) setOwn(o, k, deepCopy(x));
     return o;
   }
   return v;
 }
 var ints = (xs) => xs.map(toInt);
+var MAX_RANGE = DEFAULT_BUDGET.maxListLength;
+function checkRangeLength(name, length) {
+  if (length > MAX_RANGE) {
+    throw new Error(`${name}: a list of ${length.toLocaleString("en-US")} elements is longer than the ${MAX_RANGE.toLocaleString("en-US")} a template may build`);
+  }
+}
 var goDiv = (a, b) => {
   if (b === 0n) throw new Error("runtime error: integer divide by zero");
   return a / b;
@@ -2766,6 +2910,9 @@ function uniq(xs) {
   const out = [];
   for (const x of xs) if (!out.some((y) => deepEqual(x, y))) out.push(x);
   return out;
+}
+function appender() {
+  return Object.assign((l, v) => [...list(l, "push"), v], { inPlace: (l, v) => void l.push(v) });
 }
 var SPRIG_DATA = {
   // logic
@@ -2810,6 +2957,7 @@ var SPRIG_DATA = {
   }),
   until: (n) => {
     const c = Number(toInt(n));
+    checkRangeLength("until", Math.abs(c));
     const out = [];
     if (c >= 0) for (let i = 0; i < c; i++) out.push(BigInt(i));
     else for (let i = 0; i > c; i--) out.push(BigInt(i));
@@ -2819,15 +2967,16 @@ var SPRIG_DATA = {
     const [a, b, s] = [Number(toInt(start)), Number(toInt(stop)), Number(toInt(step))];
     const out = [];
     if (s === 0 || s > 0 && a >= b || s < 0 && a <= b) return out;
+    checkRangeLength("untilStep", Math.ceil(Math.abs((b - a) / s)));
     for (let i = a; s > 0 ? i < b : i > b; i += s) out.push(BigInt(i));
     return out;
   },
   // lists
   list: variadic((...xs) => xs),
   tuple: variadic((...xs) => xs),
-  append: (l, v) => [...list(l, "push"), v],
-  push: (l, v) => [...list(l, "push"), v],
-  mustAppend: (l, v) => [...list(l, "push"), v],
+  append: appender(),
+  push: appender(),
+  mustAppend: appender(),
   prepend: (l, v) => [v, ...list(l, "prepend")],
   first: (l) => list(l, "find first").length > 0 ? l[0] : null,
   last: (l) => list(l, "find last").length > 0 ? l[l.length - 1] : null,
@@ -2850,7 +2999,7 @@ var SPRIG_DATA = {
   // dicts
   dict: variadic((...xs) => {
     const d = {};
-    for (let i = 0; i < xs.length; i += 2) d[strval(xs[i])] = i + 1 < xs.length ? xs[i + 1] : "";
+    for (let i = 0; i < xs.length; i += 2) setOwn(d, strval(xs[i]), i + 1 < xs.length ? xs[i + 1] : "");
     return d;
   }),
   get: (d, k) => {
@@ -2859,7 +3008,7 @@ var SPRIG_DATA = {
   },
   set: (d, k, v) => {
     const m = dict(d);
-    m[stringArg(k)] = v;
+    setOwn(m, stringArg(k), v);
     return m;
   },
   unset: (d, k) => {
@@ -2877,7 +3026,7 @@ var SPRIG_DATA = {
   pick: variadic((d, ...ks) => {
     const m = dict(d);
     const out = {};
-    for (const k of ks.map(stringArg)) if (Object.hasOwn(m, k)) out[k] = m[k];
+    for (const k of ks.map(stringArg)) if (Object.hasOwn(m, k)) setOwn(out, k, m[k]);
     return out;
   }),
   omit: variadic((d, ...ks) => {
@@ -3091,13 +3240,14 @@ var SPRIG_STRINGS = {
     }
   },
   fromJson: (s) => {
+    const text = jsonTextWithinLimit(s);
     try {
-      return JSON.parse(stringArg(s));
+      return JSON.parse(text);
     } catch {
       return null;
     }
   },
-  mustFromJson: (s) => JSON.parse(stringArg(s)),
+  mustFromJson: (s) => JSON.parse(jsonTextWithinLimit(s)),
   fail: (msg) => {
     throw new Error(stringArg(msg));
   }
@@ -3224,9 +3374,34 @@ function meshConfigView(mesh) {
 }
 function podView(pod) {
   return {
-    ObjectMeta: withZeroValues(pod.metadata, { annotations: {}, labels: {}, name: "", namespace: "" }),
-    Spec: withZeroValues(pod.spec, { serviceAccountName: "", nodeName: "", containers: [], initContainers: [] })
+    ObjectMeta: withZeroValuesInPlace(decodedStruct(pod.metadata), { annotations: {}, labels: {}, name: "", namespace: "" }),
+    Spec: withZeroValuesInPlace(decodedStruct(pod.spec), { serviceAccountName: "", nodeName: "", containers: [], initContainers: [] })
   };
+}
+var MAP_FIELDS = /* @__PURE__ */ new Set(["annotations", "labels", "nodeSelector", "overhead", "limits", "requests", "matchLabels", "volumeAttributes"]);
+function isJsonFieldName(key) {
+  const c = key.charCodeAt(0);
+  const goName = c >= 97 && c <= 122 ? key[0].toUpperCase() + key.slice(1) : key;
+  return goFieldToJsonName(goName) === key;
+}
+function decodedStruct(v) {
+  const out = {};
+  if (!isMap(v)) return out;
+  for (const [k, x] of Object.entries(v)) {
+    if (!isJsonFieldName(k)) continue;
+    setOwn(out, k, MAP_FIELDS.has(k) ? x : decodedValue(x, k));
+  }
+  return out;
+}
+function decodedValue(v, field) {
+  if (Array.isArray(v)) return v.map((x) => decodedValue(x, ""));
+  if (!isMap(v)) return v;
+  if (field === "flexVolume") {
+    const out = decodedStruct(v);
+    if (Object.hasOwn(v, "options")) out.options = v.options;
+    return out;
+  }
+  return decodedStruct(v);
 }
 function inboundTrafficPolicyMode(mesh) {
   const mode = isMap(mesh.inboundTrafficPolicy) ? mesh.inboundTrafficPolicy.mode : void 0;
@@ -3325,7 +3500,7 @@ function indentFlowContinuations(text) {
 // src/render/templates.ts
 var TEMPLATES_POINTER = joinPointer("/metadata/annotations", TEMPLATES_ANNOTATION);
 function selectTemplates(set, annotations) {
-  const requested = Object.hasOwn(annotations, TEMPLATES_ANNOTATION) ? annotations[TEMPLATES_ANNOTATION].split(",").map((s) => s.trim()) : set.defaultTemplates;
+  const requested = Object.hasOwn(annotations, TEMPLATES_ANNOTATION) ? annotations[TEMPLATES_ANNOTATION].split(",").map(goTrimSpace) : set.defaultTemplates;
   return requested.flatMap((n) => Object.hasOwn(set.aliases, n) ? [...set.aliases[n]] : [n]);
 }
 var hints = /* @__PURE__ */ new WeakMap();

@@ -46,6 +46,10 @@ function setAt(root, pointer, replacement) {
 function isMap(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
+function setOwn(obj, key, value) {
+  if (key === "__proto__") Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  else obj[key] = value;
+}
 function asMap(v) {
   return isMap(v) ? v : {};
 }
@@ -57,7 +61,7 @@ function stringMap(v) {
   if (!isMap(v)) return out;
   for (const [k, val] of Object.entries(v)) {
     if (val === null || val === void 0) continue;
-    out[k] = typeof val === "string" ? val : String(val);
+    setOwn(out, k, typeof val === "string" ? val : String(val));
   }
   return out;
 }
@@ -3286,6 +3290,28 @@ var PROXY_ENV = {
   network: "ISTIO_META_NETWORK"
 };
 
+// src/model/limits.ts
+var MAX_NESTING_DEPTH = 100;
+function jsonNestingDepth(text) {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > max) max = depth;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return max;
+}
+function jsonDepthError(text, limit = MAX_NESTING_DEPTH) {
+  return jsonNestingDepth(text) > limit ? `JSON nested more than ${limit} levels deep; the limit is ${limit}` : null;
+}
+
 // src/read/block-yaml.ts
 var MERGE_TAG = "tag:yaml.org,2002:merge";
 var MAX_DEPTH = 40;
@@ -3739,10 +3765,19 @@ function parseBlockYaml(text, schema) {
 }
 
 // src/read/yaml-schema.ts
-var KUBE_SCHEMA = new Schema(YAML11_SCHEMA.tags.filter((t) => t.tagName !== "tag:yaml.org,2002:timestamp"));
+var TIMESTAMP = "tag:yaml.org,2002:timestamp";
+var BINARY = "tag:yaml.org,2002:binary";
+var kubectlBinary = defineScalarTag(BINARY, {
+  resolve: (source) => {
+    const bytes = goBase64Decode(source);
+    return bytes === void 0 ? NOT_RESOLVED : goJsonString(bytes);
+  },
+  identify: () => false
+});
+var KUBE_SCHEMA = new Schema([...YAML11_SCHEMA.tags.filter((t) => t.tagName !== TIMESTAMP && t.tagName !== BINARY), kubectlBinary]);
 var LIMITS = {
-  /** Nesting depth of collections (js-yaml `maxDepth`). */
-  maxDepth: 100,
+  /** Nesting depth of collections (js-yaml `maxDepth`); JSON inside annotations has the same. */
+  maxDepth: MAX_NESTING_DEPTH,
   /** Alias nodes per document (js-yaml `maxAliases`). */
   maxAliases: 1e3,
   /** Nodes a document may have once every alias is expanded (a "billion laughs" guard). */
@@ -3750,6 +3785,40 @@ var LIMITS = {
   /** Bytes of scalars a document may have once every alias is expanded (alias amplification). */
   maxExpandedBytes: 32 * 1024 * 1024
 };
+function goBase64Decode(source) {
+  const s = source.replace(/[\r\n]/g, "");
+  if (s.length % 4 !== 0 || !/^[A-Za-z0-9+/]*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(s)) return void 0;
+  return Buffer.from(s, "base64");
+}
+function goJsonString(bytes) {
+  let out = "";
+  for (let i = 0; i < bytes.length; ) {
+    const n = utf8SequenceLength(bytes, i);
+    if (n === 0) {
+      out += "\uFFFD";
+      i++;
+    } else {
+      out += Buffer.from(bytes.subarray(i, i + n)).toString("utf8");
+      i += n;
+    }
+  }
+  return out;
+}
+function utf8SequenceLength(b, i) {
+  const c = b[i];
+  if (c < 128) return 1;
+  const cont = (j, lo = 128, hi = 191) => j < b.length && b[j] >= lo && b[j] <= hi;
+  if (c >= 194 && c <= 223) return cont(i + 1) ? 2 : 0;
+  if (c >= 224 && c <= 239) {
+    const [lo, hi] = c === 224 ? [160, 191] : c === 237 ? [128, 159] : [128, 191];
+    return cont(i + 1, lo, hi) && cont(i + 2) ? 3 : 0;
+  }
+  if (c >= 240 && c <= 244) {
+    const [lo, hi] = c === 240 ? [144, 191] : c === 244 ? [128, 143] : [128, 191];
+    return cont(i + 1, lo, hi) && cont(i + 2) && cont(i + 3) ? 4 : 0;
+  }
+  return 0;
+}
 
 // src/istio/ports.ts
 var RESERVED_PORTS = /* @__PURE__ */ new Map([
@@ -3806,6 +3875,74 @@ var DEFAULT_EXTENSION_PROVIDERS = [
   { name: "envoy", envoyFileAccessLog: { path: "/dev/stdout" } }
 ];
 
+// src/istio/annotations/go-parse.ts
+var GO_BOOLS = /* @__PURE__ */ new Set(["1", "t", "T", "TRUE", "true", "True", "0", "f", "F", "FALSE", "false", "False"]);
+function goParseBool(s) {
+  if (!GO_BOOLS.has(s)) return null;
+  return ["1", "t", "T", "TRUE", "true", "True"].includes(s);
+}
+function goParseBoolError(s) {
+  return goParseBool(s) === null ? `strconv.ParseBool: parsing ${goQuote(s)}: invalid syntax` : null;
+}
+function goParseUintError(s, bits) {
+  if (!/^[0-9]+$/.test(s)) return `strconv.ParseUint: parsing ${goQuote(s)}: invalid syntax`;
+  if (BigInt(s) > (1n << BigInt(bits)) - 1n) return `strconv.ParseUint: parsing ${goQuote(s)}: value out of range`;
+  return null;
+}
+var UNIT_NS = {
+  ns: 1,
+  us: 1e3,
+  "\xB5s": 1e3,
+  // U+00B5
+  "\u03BCs": 1e3,
+  // U+03BC
+  ms: 1e6,
+  s: 1e9,
+  m: 6e10,
+  h: 36e11
+};
+var MAX_DURATION_NS = 9223372036854776e3;
+function goParseDuration(s) {
+  const bad = { error: `time: invalid duration ${goQuote(s)}` };
+  let rest = s;
+  let sign = 1;
+  if (rest.startsWith("-") || rest.startsWith("+")) {
+    if (rest[0] === "-") sign = -1;
+    rest = rest.slice(1);
+  }
+  if (rest === "0") return { ns: 0 };
+  if (rest === "") return bad;
+  let total = 0;
+  const part = /^([0-9]*)(?:\.([0-9]*))?([^0-9.]*)/;
+  while (rest !== "") {
+    const m = part.exec(rest);
+    if (!m) return bad;
+    const [whole, int = "", frac, unit = ""] = m;
+    if (int === "" && (frac === void 0 || frac === "")) return bad;
+    if (unit === "") return { error: `time: missing unit in duration ${goQuote(s)}` };
+    const scale = UNIT_NS[unit];
+    if (scale === void 0) return { error: `time: unknown unit ${goQuote(unit)} in duration ${goQuote(s)}` };
+    total += Number(`${int || "0"}.${frac || "0"}`) * scale;
+    if (total > MAX_DURATION_NS) return bad;
+    rest = rest.slice(whole.length);
+  }
+  return { ns: sign * total };
+}
+function isGoSpace(c) {
+  if (c <= 255) return c === 32 || c >= 9 && c <= 13 || c === 133 || c === 160;
+  return c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288;
+}
+function goTrimSpace(s) {
+  let start = 0;
+  let end = s.length;
+  while (start < end && isGoSpace(s.charCodeAt(start))) start++;
+  while (end > start && isGoSpace(s.charCodeAt(end - 1))) end--;
+  return start === 0 && end === s.length ? s : s.slice(start, end);
+}
+function goQuote(s) {
+  return JSON.stringify(s);
+}
+
 export {
   YAML11_SCHEMA,
   DUMP_SCHEMA,
@@ -3838,6 +3975,7 @@ export {
   NETWORK_LABEL,
   GATEWAY_MANAGED_LABEL,
   isMap,
+  setOwn,
   asMap,
   str,
   stringMap,
@@ -3856,11 +3994,19 @@ export {
   PROXY_UID,
   PROXY_GID,
   PROXY_ENV,
+  MAX_NESTING_DEPTH,
+  jsonDepthError,
   RESERVED_PORTS,
   DEFAULT_STATUS_PORT,
   DEFAULT_PROXY_CONFIG,
   MESH_DEFAULTS,
   DEFAULT_EXTENSION_PROVIDERS,
+  goParseBool,
+  goParseBoolError,
+  goParseUintError,
+  goParseDuration,
+  goTrimSpace,
+  goQuote,
   parseBlockYaml,
   KUBE_SCHEMA,
   LIMITS

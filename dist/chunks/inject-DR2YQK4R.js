@@ -4,10 +4,10 @@ import {
   namespacesIn,
   prepareInjector,
   stripInjection
-} from "./chunk-HZI4R6DB.js";
-import "./chunk-UPSH2GWA.js";
-import "./chunk-OGBS6WUH.js";
-import "./chunk-UPOWUPET.js";
+} from "./chunk-H742QDPQ.js";
+import "./chunk-QHXIJ6FD.js";
+import "./chunk-P4FMYUXA.js";
+import "./chunk-TY7W6265.js";
 import "./chunk-ZV2WLJBK.js";
 import "./chunk-HW64GBDU.js";
 export {
