@@ -42,6 +42,9 @@ export function missingDataMessage(loc: SharedLocation): string {
  */
 export function istioInjectorConfigFile(): string {
   const env = process.env['KUBE_INJECT_ISTIO_INJECTOR_CONFIG'];
+  if (env === 'none') {
+    throw new Error("npm test runs as a clone alone does, without Istio's templates (vitest.config.ts): a test that needs them belongs under test/istio-templates/ (npm run test:istio-templates).");
+  }
   const file = env ? resolve(env) : resolve(REPO_ROOT, '..', 'shared', 'istio-conformance', 'config', 'istio-sidecar-injector.config.yaml');
   if (!existsSync(file)) {
     throw new Error(`Istio's injector config not found at ${file}: check out ../shared beside the repository or set KUBE_INJECT_ISTIO_INJECTOR_CONFIG. This suite never skips.`);
