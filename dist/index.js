@@ -6,7 +6,7 @@ import {
   injectDocuments,
   prepareInjector,
   stripInjection
-} from "./chunks/chunk-H742QDPQ.js";
+} from "./chunks/chunk-SODQMWF6.js";
 import "./chunks/chunk-QHXIJ6FD.js";
 import {
   lintDocuments,

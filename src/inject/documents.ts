@@ -6,6 +6,7 @@
 import { positionIn, type ManifestDocument, type OutputDocument } from '../model/document.js';
 import { KubeInjectError } from '../model/errors.js';
 import { getAt, setAt } from '../model/pointer.js';
+import { str } from '../model/values.js';
 import { locateWorkloads, objectsOf } from '../locate/workloads.js';
 import type { Injector, NamespaceInfo } from './types.js';
 
@@ -88,7 +89,7 @@ function injectDocument(doc: ManifestDocument, injector: PodInjector, outcomes: 
   let changed = false;
   for (const obj of objectsOf(doc.value)) {
     const meta = (obj.object.metadata ?? {}) as Record<string, unknown>;
-    const base = { doc, pointer: obj.pointer, kind: obj.kind, name: text(meta.name), namespace: text(meta.namespace) };
+    const base = { doc, pointer: obj.pointer, kind: obj.kind, name: str(meta.name), namespace: str(meta.namespace) };
     const w = byPointer.get(obj.pointer);
     if (!w) {
       if (obj.kind) outcomes.push({ ...base, outcome: 'unchanged', warnings: [] });
@@ -114,6 +115,3 @@ function injectDocument(doc: ManifestDocument, injector: PodInjector, outcomes: 
   return changed ? { doc, value } : { doc };
 }
 
-function text(v: unknown): string {
-  return typeof v === 'string' ? v : '';
-}

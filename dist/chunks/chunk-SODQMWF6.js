@@ -75,9 +75,9 @@ var OPENSHIFT_PLATFORM = "openshift";
 var UID_RANGE_ANNOTATION = "openshift.io/sa.scc.uid-range";
 var SUPPLEMENTAL_GROUPS_ANNOTATION = "openshift.io/sa.scc.supplemental-groups";
 var UINT32_MAX = 4294967295;
-function blockEnd(text2) {
-  const slash = text2.includes("/");
-  const m = (slash ? /^[ \t]*\+?(\d+)\/[ \t]*\+?(\d+)/ : /^[ \t]*\+?(\d+)-[ \t]*\+?(\d+)/).exec(text2);
+function blockEnd(text) {
+  const slash = text.includes("/");
+  const m = (slash ? /^[ \t]*\+?(\d+)\/[ \t]*\+?(\d+)/ : /^[ \t]*\+?(\d+)-[ \t]*\+?(\d+)/).exec(text);
   if (!m) return void 0;
   const a = Number(m[1]);
   const b = Number(m[2]);
@@ -577,10 +577,10 @@ function encode(v, type) {
   for (const f of fields) {
     const x = obj[f.name] ?? null;
     if (omitted(f, x)) continue;
-    let text2;
-    if (x !== null || f.pointer) text2 = encode(x, f.type);
-    else text2 = GO_STRUCTS.has(f.type) ? "{}" : f.type === "q" ? '"0"' : f.scalar !== void 0 ? SCALAR_ZERO[f.scalar] : "null";
-    parts.push(`${goString(f.name)}:${text2}`);
+    let text;
+    if (x !== null || f.pointer) text = encode(x, f.type);
+    else text = GO_STRUCTS.has(f.type) ? "{}" : f.type === "q" ? '"0"' : f.scalar !== void 0 ? SCALAR_ZERO[f.scalar] : "null";
+    parts.push(`${goString(f.name)}:${text}`);
   }
   return `{${parts.join(",")}}`;
 }
@@ -1611,10 +1611,10 @@ function envValue(proxy, name) {
   const e = env.find((x) => isMap(x) && x.name === name);
   return typeof e?.value === "string" ? e.value : void 0;
 }
-function parseJson(text2) {
-  if (text2 === void 0 || jsonDepthError(text2)) return void 0;
+function parseJson(text) {
+  if (text === void 0 || jsonDepthError(text)) return void 0;
   try {
-    const v = JSON.parse(text2);
+    const v = JSON.parse(text);
     return isMap(v) ? v : void 0;
   } catch {
     return void 0;
@@ -1663,13 +1663,13 @@ function annotationError(name, message, cause) {
   return new KubeInjectError("annotation", message, { pointer: joinPointer("/metadata/annotations", name), at: "value" }, { cause });
 }
 function proxySettings(p, annotations) {
-  const text2 = annotations[PROXY_CONFIG_ANNOTATION];
-  if (text2 === void 0) return p.defaultProxy;
-  const cached = p.proxyCache.get(text2);
+  const text = annotations[PROXY_CONFIG_ANNOTATION];
+  if (text === void 0) return p.defaultProxy;
+  const cached = p.proxyCache.get(text);
   if (cached) return cached;
   let overlay;
   try {
-    overlay = load(text2, { schema: KUBE_SCHEMA, maxDepth: LIMITS.maxDepth });
+    overlay = load(text, { schema: KUBE_SCHEMA, maxDepth: LIMITS.maxDepth });
   } catch (e) {
     throw annotationError(PROXY_CONFIG_ANNOTATION, `could not parse proxy config: ${e.message}`, e);
   }
@@ -1682,7 +1682,7 @@ function proxySettings(p, annotations) {
     view: proxyConfigView(proxyConfig),
     meshView: meshConfigView({ ...p.mesh, defaultConfig: proxyConfig })
   };
-  if (p.proxyCache.size < 256) p.proxyCache.set(text2, settings);
+  if (p.proxyCache.size < 256) p.proxyCache.set(text, settings);
   return settings;
 }
 function preconditionWarnings(spec, labels, annotations) {
@@ -1940,7 +1940,7 @@ function injectDocument(doc, injector, outcomes, context) {
   let changed = false;
   for (const obj of objectsOf(doc.value)) {
     const meta = obj.object.metadata ?? {};
-    const base = { doc, pointer: obj.pointer, kind: obj.kind, name: text(meta.name), namespace: text(meta.namespace) };
+    const base = { doc, pointer: obj.pointer, kind: obj.kind, name: str(meta.name), namespace: str(meta.namespace) };
     const w = byPointer.get(obj.pointer);
     if (!w) {
       if (obj.kind) outcomes.push({ ...base, outcome: "unchanged", warnings: [] });
@@ -1964,9 +1964,6 @@ function injectDocument(doc, injector, outcomes, context) {
     outcomes.push({ ...base, outcome: "injected", warnings: result.warnings });
   }
   return changed ? { doc, value } : { doc };
-}
-function text(v) {
-  return typeof v === "string" ? v : "";
 }
 
 // src/inject/index.ts

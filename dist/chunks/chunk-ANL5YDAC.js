@@ -133,7 +133,7 @@ async function readAndLint(inputs) {
   return { read, result };
 }
 async function inject(inputs) {
-  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments, namespacesIn }] = await Promise.all([import("./load-injection-CPJFXXAK.js"), import("./inject-DR2YQK4R.js")]);
+  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments, namespacesIn }] = await Promise.all([import("./load-injection-CPJFXXAK.js"), import("./inject-AZDEYBFH.js")]);
   const injector = prepareInjector(await loadInjectorConfig(inputs.injection, inputs.env ?? {}));
   const { read: input, result } = await readAndLint(inputs);
   const nsRead = inputs.namespaceFiles?.length ? await readManifests(inputs.namespaceFiles, inputs.io) : void 0;

@@ -5,7 +5,7 @@ import {
 import {
   inject,
   printLintForInject
-} from "./chunk-XX2W3PE5.js";
+} from "./chunk-ANL5YDAC.js";
 import {
   EXIT,
   inputPaths,

@@ -4,7 +4,7 @@ import {
   lint,
   makeReporter,
   writeReport
-} from "./chunk-XX2W3PE5.js";
+} from "./chunk-ANL5YDAC.js";
 import {
   EXIT,
   inputPaths,

@@ -4,7 +4,7 @@ import {
   namespacesIn,
   prepareInjector,
   stripInjection
-} from "./chunk-H742QDPQ.js";
+} from "./chunk-SODQMWF6.js";
 import "./chunk-QHXIJ6FD.js";
 import "./chunk-P4FMYUXA.js";
 import "./chunk-TY7W6265.js";
