@@ -1,33 +1,33 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   loadInjectorConfig
-} from "./chunks/chunk-YJ3PPAA5.js";
+} from "./chunks/chunk-7G474EMG.js";
 import {
   injectDocuments,
   prepareInjector,
   stripInjection
-} from "./chunks/chunk-SODQMWF6.js";
-import "./chunks/chunk-QHXIJ6FD.js";
+} from "./chunks/chunk-IVKDI6ZA.js";
+import "./chunks/chunk-XUCCPAQ3.js";
 import {
   lintDocuments,
   writeStream
-} from "./chunks/chunk-IV6TZEJA.js";
+} from "./chunks/chunk-VDPPFNHV.js";
 import {
   formatError
 } from "./chunks/chunk-HHQ7RDVS.js";
-import "./chunks/chunk-KXMNSCKI.js";
+import "./chunks/chunk-ILPXXC6Q.js";
 import {
   makeSource
 } from "./chunks/chunk-HUARZBUR.js";
 import {
   splitStream
-} from "./chunks/chunk-EU4XDV6N.js";
+} from "./chunks/chunk-SQZFQR7O.js";
 import {
   POD_TEMPLATE_PATHS,
   locateWorkloads,
   objectsOf
-} from "./chunks/chunk-P4FMYUXA.js";
-import "./chunks/chunk-TY7W6265.js";
+} from "./chunks/chunk-V5X6LAGY.js";
+import "./chunks/chunk-AK7AJZEN.js";
 import {
   KubeInjectError
 } from "./chunks/chunk-ZV2WLJBK.js";

@@ -17,6 +17,16 @@ import { load, type Schema } from 'js-yaml';
 
 export type BlockYamlResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly reason: string };
 
+/**
+ * A single-line scalar the reader read as a block entry's value: the line it stands on (0-based),
+ * where its text starts on that line, and the path of keys and indexes to it from the root.
+ */
+export interface ScalarSite {
+  readonly line: number;
+  readonly start: number;
+  readonly path: readonly (string | number)[];
+}
+
 const MERGE_TAG = 'tag:yaml.org,2002:merge';
 /** Well within js-yaml's `maxDepth` (100). */
 const MAX_DEPTH = 40;
@@ -86,10 +96,14 @@ class Reader {
   private depth = 0;
   private readonly plainCache: Map<string, ResolvedPlain>;
   private readonly stringCache: Map<string, string>;
+  /** The keys and indexes from the root to the node being read (kept only when `sites` is). */
+  private readonly path: (string | number)[] = [];
 
   constructor(
     text: string,
     private readonly schema: Schema,
+    /** When given, every single-line scalar value read is recorded here. */
+    private readonly sites?: ScalarSite[],
   ) {
     const lines = text.split('\n');
     // A final line break ends the last line. Without one, a last line of spaces is read by
@@ -165,7 +179,9 @@ class Reader {
       const key = this.key(line, at);
       if (key === undefined) decline('not a mapping entry');
       if (Object.hasOwn(out, key.name)) decline('duplicated mapping key');
+      if (this.sites) this.path.push(key.name);
       out[key.name] = this.value(line, key.end, indent, true);
+      if (this.sites) this.path.pop();
       const next = this.nextIndent();
       if (next < indent) break;
       if (next > indent) decline('bad indentation of a mapping entry');
@@ -183,7 +199,9 @@ class Reader {
     for (;;) {
       const line = this.lines[this.i]!;
       if (line.charCodeAt(indent) !== DASH || !isSpaceOrEnd(line.charCodeAt(indent + 1))) break;
+      if (this.sites) this.path.push(out.length);
       out.push(this.value(line, indent + 1, indent, false));
+      if (this.sites) this.path.pop();
       const next = this.nextIndent();
       if (next < indent) break;
       if (next > indent) decline('bad indentation of a sequence entry');
@@ -252,8 +270,10 @@ class Reader {
       const q = this.quoted(line, p);
       value = q.value;
       end = q.end;
+      this.sites?.push({ line: this.i, start: p, path: [...this.path] });
     } else {
       [value, end] = this.plain(line, p);
+      this.sites?.push({ line: this.i, start: p, path: [...this.path] });
     }
     while (line.charCodeAt(end) === SPACE) end++;
     if (end < line.length && !(line.charCodeAt(end) === HASH && line.charCodeAt(end - 1) === SPACE)) decline('text after a value');
@@ -518,13 +538,14 @@ function checkKey(name: string): string {
 
 /**
  * Reads `text` as js-yaml's `load(text, { schema })` would, when it is plain block YAML of the
- * subset above; otherwise declines (`ok: false`) and js-yaml must read it.
+ * subset above; otherwise declines (`ok: false`) and js-yaml must read it. With `sites`, the
+ * single-line scalar values read are recorded there (for `render/rendered-reuse.ts`).
  */
-export function parseBlockYaml(text: string, schema: Schema): BlockYamlResult {
+export function parseBlockYaml(text: string, schema: Schema, sites?: ScalarSite[]): BlockYamlResult {
   // Printable ASCII and line feeds only need no closer look.
   if (NOT_PLAIN_ASCII.test(text) && UNSUPPORTED_CHARS.test(text)) return { ok: false, reason: 'tab, CR, BOM or non-printable character' };
   try {
-    return { ok: true, value: new Reader(text, schema).read() };
+    return { ok: true, value: new Reader(text, schema, sites).read() };
   } catch (e) {
     if (e instanceof Declined) return { ok: false, reason: e.message };
     throw e;

@@ -8,20 +8,33 @@
 import { load } from 'js-yaml';
 import { parseBlockYaml } from '../read/block-yaml.js';
 import { KUBE_SCHEMA } from '../read/yaml-schema.js';
+import { RenderedReuse } from './rendered-reuse.js';
 
 const OPTIONS = { schema: KUBE_SCHEMA };
 /** A block node whose value is a block scalar header (`key: |-`, `- >`). */
 const BLOCK_SCALAR = /(?:^\s*-|:)\s+[|>][-+0-9]*\s*(?:#.*)?$/;
 
-/**
- * @param hint remembers, per template, that its output needed the lenient reading, so later
- *   pods skip the failing strict attempt.
- */
-export function loadRendered(text: string, hint?: { lenient?: boolean }): unknown {
+/** What is remembered per template between pods. */
+export interface RenderHint {
+  /** Its output needed the lenient reading: later pods skip the failing strict attempt. */
+  lenient?: boolean;
+  /** Its recent outputs, to read the next one by difference (`rendered-reuse.ts`). */
+  reuse?: RenderedReuse;
+}
+
+/** @param hint what is remembered of the template's earlier outputs (none: every text is read in full). */
+export function loadRendered(text: string, hint?: RenderHint): unknown {
   if (hint?.lenient) return load(indentFlowContinuations(text), OPTIONS);
   // Plain block YAML (all our templates render) is read without js-yaml, to the same value;
   // anything else is declined and read below, as before (test/inject/rendered-overlays.ts).
-  const fast = parseBlockYaml(text, KUBE_SCHEMA);
+  // Most of a template's output is what it rendered for the pod before: read by difference.
+  let fast;
+  if (hint) {
+    const reuse = (hint.reuse ??= new RenderedReuse(KUBE_SCHEMA));
+    const v = reuse.read(text);
+    if (v !== undefined) return v;
+    fast = reuse.seed(text);
+  } else fast = parseBlockYaml(text, KUBE_SCHEMA);
   if (fast.ok) return fast.value;
   try {
     return load(text, OPTIONS);

@@ -10,7 +10,7 @@ import { TEMPLATES_ANNOTATION } from '../istio/keys.js';
 import { KubeInjectError } from '../model/errors.js';
 import { joinPointer } from '../model/pointer.js';
 import { isMap, type JsonMap } from '../model/values.js';
-import { loadRendered } from './rendered-yaml.js';
+import { loadRendered, type RenderHint } from './rendered-yaml.js';
 
 const TEMPLATES_POINTER = joinPointer('/metadata/annotations', TEMPLATES_ANNOTATION);
 
@@ -28,8 +28,8 @@ export function selectTemplates(set: TemplateSet, annotations: Readonly<Record<s
   return requested.flatMap((n) => (Object.hasOwn(set.aliases, n) ? [...set.aliases[n]!] : [n]));
 }
 
-const hints = new WeakMap<Template, { lenient?: boolean }>();
-function hintFor(t: Template): { lenient?: boolean } {
+const hints = new WeakMap<Template, RenderHint>();
+function hintFor(t: Template): RenderHint {
   let h = hints.get(t);
   if (!h) hints.set(t, (h = {}));
   return h;
@@ -49,7 +49,7 @@ export function renderOverlay(set: TemplateSet, name: string, data: unknown, ann
   return parseOverlay(name, tpl.execute(data), hintFor(tpl));
 }
 
-function parseOverlay(name: string, text: string, hint: { lenient?: boolean }): JsonMap {
+function parseOverlay(name: string, text: string, hint: RenderHint): JsonMap {
   let v: unknown;
   try {
     v = loadRendered(text, hint);

@@ -9,7 +9,11 @@ import { parseBlockYaml } from '../../src/read/block-yaml.js';
 import { KUBE_SCHEMA } from '../../src/read/yaml-schema.js';
 
 /** Where two values first differ (a JSON-pointer-like path and what differs), or undefined when identical. */
-export function firstDifference(a: unknown, b: unknown, path = ''): string | undefined {
+/**
+ * @param readOnly `a` may be frozen (the overlays `render/rendered-reuse.ts` shares between pods):
+ *   its properties' writability is not compared.
+ */
+export function firstDifference(a: unknown, b: unknown, path = '', readOnly = false): string | undefined {
   if (Object.is(a, b)) return undefined;
   if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') {
     return `${path || '/'}: ${describe(a)} vs ${describe(b)}`;
@@ -20,7 +24,7 @@ export function firstDifference(a: unknown, b: unknown, path = ''): string | und
     const bb = b as unknown[];
     if (a.length !== bb.length) return `${path || '/'}: length ${a.length} vs ${bb.length}`;
     for (let i = 0; i < a.length; i++) {
-      const d = firstDifference(a[i], bb[i], `${path}/${i}`);
+      const d = firstDifference(a[i], bb[i], `${path}/${i}`, readOnly);
       if (d) return d;
     }
     return undefined;
@@ -31,8 +35,8 @@ export function firstDifference(a: unknown, b: unknown, path = ''): string | und
   for (const k of ka) {
     const da = Object.getOwnPropertyDescriptor(a, k)!;
     const db = Object.getOwnPropertyDescriptor(b, k)!;
-    if (da.enumerable !== db.enumerable || da.writable !== db.writable) return `${path}/${String(k)}: property attributes differ`;
-    const d = firstDifference(da.value, db.value, `${path}/${String(k)}`);
+    if (da.enumerable !== db.enumerable || (!readOnly && da.writable !== db.writable)) return `${path}/${String(k)}: property attributes differ`;
+    const d = firstDifference(da.value, db.value, `${path}/${String(k)}`, readOnly);
     if (d) return d;
   }
   return undefined;

@@ -14,6 +14,8 @@ import { locateWorkloads } from '../../src/locate/workloads.js';
 import { getAt, setAt } from '../../src/model/pointer.js';
 import { indentFlowContinuations, loadRendered } from '../../src/render/rendered-yaml.js';
 import { KUBE_SCHEMA } from '../../src/read/yaml-schema.js';
+import { parseBlockYaml } from '../../src/read/block-yaml.js';
+import { RenderedReuse } from '../../src/render/rendered-reuse.js';
 import { planInjectCases } from '../conformance/cases.js';
 import { checkAgainstJsYaml, firstDifference } from '../helpers/block-yaml-oracle.js';
 import { contentDocuments, parseManifests } from '../helpers/normalize.js';
@@ -97,10 +99,43 @@ export function renderedOverlayConformance(source: TemplateSource, expectTally: 
         beforeError = e;
       }
       if (beforeError !== undefined) expect(() => loadRendered(text, hint)).toThrow();
-      else expect(firstDifference(loadRendered(text, hint), before), text).toBeUndefined();
+      else expect(firstDifference(loadRendered(text, hint), before, '', true), text).toBeUndefined();
     }
     expectTally({ texts: texts.size, accepted, declined });
+    checkReadingByDifference(texts);
   });
+}
+
+/**
+ * The shortcut of `render/rendered-reuse.ts`, proven on the suite: every overlay is read by
+ * difference from every other overlay of its template with as many lines (the only ones it may
+ * be read from), and what it gives is what the full reader gives. Pairs it declines are counted,
+ * and some must be taken, or the proof would prove nothing.
+ */
+function checkReadingByDifference(texts: ReadonlyMap<string, string>): void {
+  const groups = new Map<string, string[]>();
+  for (const [text, template] of texts) {
+    const fast = parseBlockYaml(text, KUBE_SCHEMA);
+    if (!fast.ok) continue;
+    const key = `${template}\0${text.split('\n').length}`;
+    groups.set(key, [...(groups.get(key) ?? []), text]);
+  }
+  let taken = 0;
+  for (const group of groups.values()) {
+    for (const seedText of group) {
+      const reuse = new RenderedReuse(KUBE_SCHEMA);
+      reuse.seed(seedText);
+      for (const text of group) {
+        const v = reuse.read(text);
+        if (v === undefined) continue;
+        taken++;
+        const full = parseBlockYaml(text, KUBE_SCHEMA) as { value: unknown };
+        const d = firstDifference(v, full.value, '', true);
+        if (d) expect.fail(`read by difference from another overlay, ${d}:\n--- seed\n${seedText}\n--- text\n${text}`);
+      }
+    }
+  }
+  expect(taken, 'overlays read by difference').toBeGreaterThan(0);
 }
 
 function rejects(text: string): boolean {

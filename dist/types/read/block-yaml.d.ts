@@ -22,7 +22,17 @@ export type BlockYamlResult = {
     readonly reason: string;
 };
 /**
- * Reads `text` as js-yaml's `load(text, { schema })` would, when it is plain block YAML of the
- * subset above; otherwise declines (`ok: false`) and js-yaml must read it.
+ * A single-line scalar the reader read as a block entry's value: the line it stands on (0-based),
+ * where its text starts on that line, and the path of keys and indexes to it from the root.
  */
-export declare function parseBlockYaml(text: string, schema: Schema): BlockYamlResult;
+export interface ScalarSite {
+    readonly line: number;
+    readonly start: number;
+    readonly path: readonly (string | number)[];
+}
+/**
+ * Reads `text` as js-yaml's `load(text, { schema })` would, when it is plain block YAML of the
+ * subset above; otherwise declines (`ok: false`) and js-yaml must read it. With `sites`, the
+ * single-line scalar values read are recorded there (for `render/rendered-reuse.ts`).
+ */
+export declare function parseBlockYaml(text: string, schema: Schema, sites?: ScalarSite[]): BlockYamlResult;

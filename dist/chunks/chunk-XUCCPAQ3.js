@@ -11,7 +11,7 @@ import {
   load,
   parseBlockYaml,
   setOwn
-} from "./chunk-TY7W6265.js";
+} from "./chunk-AK7AJZEN.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";
@@ -3408,12 +3408,122 @@ function inboundTrafficPolicyMode(mesh) {
   return mode === "LOCALHOST" || mode === 1 ? "localhost" : "passthrough";
 }
 
+// src/render/rendered-reuse.ts
+var SEEDS_PER_LENGTH = 4;
+var MAX_LENGTHS = 32;
+var NOT_SCALAR_START = /^[|>[{&*!#]/;
+var RenderedReuse = class {
+  constructor(schema) {
+    this.schema = schema;
+  }
+  schema;
+  seeds = /* @__PURE__ */ new Map();
+  /** Texts read by difference, and texts read in full (for tests and the benchmark's curiosity). */
+  hits = 0;
+  misses = 0;
+  /** The value of `text` if a seed lets it be read by difference; undefined otherwise. */
+  read(text) {
+    const lines = text.split("\n");
+    const seeds = this.seeds.get(lines.length);
+    if (seeds === void 0) return void 0;
+    for (let k = 0; k < seeds.length; k++) {
+      const seed = seeds[k];
+      const v = this.readBy(seed, lines);
+      if (v === void 0) continue;
+      if (k > 0) {
+        seeds.splice(k, 1);
+        seeds.unshift(seed);
+      }
+      this.hits++;
+      return v;
+    }
+    return void 0;
+  }
+  readBy(seed, lines) {
+    const changes = [];
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      const old = seed.lines[i];
+      if (line === old) continue;
+      const site = seed.sites.get(i);
+      if (site === void 0 || line.length <= site.start) return void 0;
+      if (line.slice(0, site.start) !== old.slice(0, site.start)) return void 0;
+      const rest = line.slice(site.start);
+      if (NOT_SCALAR_START.test(rest)) return void 0;
+      const one = parseBlockYaml(`k: ${rest}
+`, this.schema);
+      if (!one.ok) return void 0;
+      const v = one.value.k;
+      if (v === null || typeof v === "object") return void 0;
+      changes.push({ site, value: v });
+    }
+    let out = seed.value;
+    for (const { site, value } of changes) out = withValueAt(out, site.path, value, seed.value);
+    return out;
+  }
+  /**
+   * Reads `text` in full, as `parseBlockYaml` does, and keeps what it read as a seed. The value
+   * is frozen (deeply), and what `read` returns shares the seed's unchanged parts: the values
+   * are read-only to the caller (the strategic merge copies what it takes from an overlay).
+   */
+  seed(text) {
+    const sites = [];
+    const r = parseBlockYaml(text, this.schema, sites);
+    if (!r.ok) return r;
+    this.misses++;
+    const lines = text.split("\n");
+    if (isPlainJson(r.value)) {
+      let seeds = this.seeds.get(lines.length);
+      if (!seeds) {
+        if (this.seeds.size >= MAX_LENGTHS) this.seeds.delete(this.seeds.keys().next().value);
+        this.seeds.set(lines.length, seeds = []);
+      }
+      seeds.unshift({ lines, value: deepFreeze(r.value), sites: new Map(sites.map((s) => [s.line, s])) });
+      if (seeds.length > SEEDS_PER_LENGTH) seeds.pop();
+    }
+    return r;
+  }
+};
+function withValueAt(root, path, value, seed) {
+  const copy = (node, i, seedNode) => {
+    if (i === path.length) return value;
+    const key = path[i];
+    const shared = node === seedNode;
+    const out = shared ? Array.isArray(node) ? [...node] : { ...node } : node;
+    const child = node[key];
+    const seedChild = seedNode[key];
+    out[key] = copy(child, i + 1, seedChild);
+    return out;
+  };
+  return copy(root, 0, seed);
+}
+function deepFreeze(v) {
+  if (v !== null && typeof v === "object" && !Object.isFrozen(v)) {
+    Object.freeze(v);
+    for (const k in v) deepFreeze(v[k]);
+  }
+  return v;
+}
+function isPlainJson(v) {
+  if (v === null || typeof v !== "object") return typeof v !== "function" && typeof v !== "symbol" && typeof v !== "bigint";
+  if (Array.isArray(v)) return v.every(isPlainJson);
+  if (Object.getPrototypeOf(v) !== Object.prototype) return false;
+  for (const k in v) if (!isPlainJson(v[k])) return false;
+  return true;
+}
+
 // src/render/rendered-yaml.ts
 var OPTIONS = { schema: KUBE_SCHEMA };
 var BLOCK_SCALAR = /(?:^\s*-|:)\s+[|>][-+0-9]*\s*(?:#.*)?$/;
 function loadRendered(text, hint) {
   if (hint?.lenient) return load(indentFlowContinuations(text), OPTIONS);
-  const fast = parseBlockYaml(text, KUBE_SCHEMA);
+  let fast;
+  if (hint) {
+    const reuse = hint.reuse ??= new RenderedReuse(KUBE_SCHEMA);
+    const v = reuse.read(text);
+    if (v !== void 0) return v;
+    fast = reuse.seed(text);
+  } else fast = parseBlockYaml(text, KUBE_SCHEMA);
   if (fast.ok) return fast.value;
   try {
     return load(text, OPTIONS);

@@ -7,14 +7,14 @@ import {
   labelMap,
   resolvePortProtocol,
   selects
-} from "./chunk-KXMNSCKI.js";
+} from "./chunk-ILPXXC6Q.js";
 import {
   describeObject,
   fieldPosition,
   locateWorkloads,
   objectsOf,
   positionIn
-} from "./chunk-P4FMYUXA.js";
+} from "./chunk-V5X6LAGY.js";
 import {
   DUMP_SCHEMA,
   dump,
@@ -22,7 +22,7 @@ import {
   isMap,
   joinPointer,
   str
-} from "./chunk-TY7W6265.js";
+} from "./chunk-AK7AJZEN.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";

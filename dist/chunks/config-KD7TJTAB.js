@@ -6,15 +6,15 @@ import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
   RULES
-} from "./chunk-KXMNSCKI.js";
+} from "./chunk-ILPXXC6Q.js";
 import {
   splitStream
-} from "./chunk-EU4XDV6N.js";
-import "./chunk-P4FMYUXA.js";
+} from "./chunk-SQZFQR7O.js";
+import "./chunk-V5X6LAGY.js";
 import {
   joinPointer,
   splitPointer
-} from "./chunk-TY7W6265.js";
+} from "./chunk-AK7AJZEN.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";

@@ -4,10 +4,10 @@ import {
   namespacesIn,
   prepareInjector,
   stripInjection
-} from "./chunk-SODQMWF6.js";
-import "./chunk-QHXIJ6FD.js";
-import "./chunk-P4FMYUXA.js";
-import "./chunk-TY7W6265.js";
+} from "./chunk-IVKDI6ZA.js";
+import "./chunk-XUCCPAQ3.js";
+import "./chunk-V5X6LAGY.js";
+import "./chunk-AK7AJZEN.js";
 import "./chunk-ZV2WLJBK.js";
 import "./chunk-HW64GBDU.js";
 export {

@@ -5,26 +5,26 @@ import {
 import {
   inject,
   printLintForInject
-} from "./chunk-ANL5YDAC.js";
+} from "./chunk-QMP2MWJ6.js";
 import {
   EXIT,
   inputPaths,
   sourceIO
 } from "./chunk-IOBUI6CL.js";
-import "./chunk-IV6TZEJA.js";
+import "./chunk-VDPPFNHV.js";
 import {
   formatError,
   printable
 } from "./chunk-HHQ7RDVS.js";
 import "./chunk-7GQ4EQMO.js";
-import "./chunk-KXMNSCKI.js";
+import "./chunk-ILPXXC6Q.js";
 import "./chunk-HUARZBUR.js";
-import "./chunk-EU4XDV6N.js";
+import "./chunk-SQZFQR7O.js";
 import {
   describeObject,
   editDistance
-} from "./chunk-P4FMYUXA.js";
-import "./chunk-TY7W6265.js";
+} from "./chunk-V5X6LAGY.js";
+import "./chunk-AK7AJZEN.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";

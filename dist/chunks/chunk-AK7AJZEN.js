@@ -3351,8 +3351,9 @@ var escapedCache = /* @__PURE__ */ new WeakMap();
 var stringCaches = /* @__PURE__ */ new WeakMap();
 var CACHE_LIMIT = 4096;
 var Reader = class {
-  constructor(text, schema) {
+  constructor(text, schema, sites) {
     this.schema = schema;
+    this.sites = sites;
     const lines = text.split("\n");
     const last = lines[lines.length - 1];
     if (last === "") lines.pop();
@@ -3377,6 +3378,7 @@ var Reader = class {
     this.stringCache = strings;
   }
   schema;
+  sites;
   lines;
   /** Per line: its indentation, or -1 for a blank or comment line. */
   indents;
@@ -3385,6 +3387,8 @@ var Reader = class {
   depth = 0;
   plainCache;
   stringCache;
+  /** The keys and indexes from the root to the node being read (kept only when `sites` is). */
+  path = [];
   read() {
     const first = this.skip();
     if (first === void 0) decline("empty document");
@@ -3427,7 +3431,9 @@ var Reader = class {
       const key = this.key(line, at);
       if (key === void 0) decline("not a mapping entry");
       if (Object.hasOwn(out, key.name)) decline("duplicated mapping key");
+      if (this.sites) this.path.push(key.name);
       out[key.name] = this.value(line, key.end, indent, true);
+      if (this.sites) this.path.pop();
       const next = this.nextIndent();
       if (next < indent) break;
       if (next > indent) decline("bad indentation of a mapping entry");
@@ -3444,7 +3450,9 @@ var Reader = class {
     for (; ; ) {
       const line = this.lines[this.i];
       if (line.charCodeAt(indent) !== DASH || !isSpaceOrEnd(line.charCodeAt(indent + 1))) break;
+      if (this.sites) this.path.push(out.length);
       out.push(this.value(line, indent + 1, indent, false));
+      if (this.sites) this.path.pop();
       const next = this.nextIndent();
       if (next < indent) break;
       if (next > indent) decline("bad indentation of a sequence entry");
@@ -3509,8 +3517,10 @@ var Reader = class {
       const q = this.quoted(line, p);
       value = q.value;
       end = q.end;
+      this.sites?.push({ line: this.i, start: p, path: [...this.path] });
     } else {
       [value, end] = this.plain(line, p);
+      this.sites?.push({ line: this.i, start: p, path: [...this.path] });
     }
     while (line.charCodeAt(end) === SPACE) end++;
     if (end < line.length && !(line.charCodeAt(end) === HASH && line.charCodeAt(end - 1) === SPACE)) decline("text after a value");
@@ -3754,10 +3764,10 @@ function checkKey(name) {
   if (name === "__proto__") decline("__proto__ key");
   return name;
 }
-function parseBlockYaml(text, schema) {
+function parseBlockYaml(text, schema, sites) {
   if (NOT_PLAIN_ASCII.test(text) && UNSUPPORTED_CHARS.test(text)) return { ok: false, reason: "tab, CR, BOM or non-printable character" };
   try {
-    return { ok: true, value: new Reader(text, schema).read() };
+    return { ok: true, value: new Reader(text, schema, sites).read() };
   } catch (e) {
     if (e instanceof Declined) return { ok: false, reason: e.message };
     throw e;

@@ -4,22 +4,22 @@ import {
   lint,
   makeReporter,
   writeReport
-} from "./chunk-ANL5YDAC.js";
+} from "./chunk-QMP2MWJ6.js";
 import {
   EXIT,
   inputPaths,
   sourceIO
 } from "./chunk-IOBUI6CL.js";
-import "./chunk-IV6TZEJA.js";
+import "./chunk-VDPPFNHV.js";
 import {
   printable
 } from "./chunk-HHQ7RDVS.js";
 import "./chunk-7GQ4EQMO.js";
-import "./chunk-KXMNSCKI.js";
+import "./chunk-ILPXXC6Q.js";
 import "./chunk-HUARZBUR.js";
-import "./chunk-EU4XDV6N.js";
-import "./chunk-P4FMYUXA.js";
-import "./chunk-TY7W6265.js";
+import "./chunk-SQZFQR7O.js";
+import "./chunk-V5X6LAGY.js";
+import "./chunk-AK7AJZEN.js";
 import "./chunk-ZV2WLJBK.js";
 import "./chunk-HW64GBDU.js";
 

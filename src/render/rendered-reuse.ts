@@ -1,0 +1,138 @@
+/**
+ * Reading a template's output by difference. One template renders nearly the same text for every
+ * pod: the same lines, with a name, a port list or an annotation's value changed on a few of
+ * them. So the reader keeps, per template and line count, the last text it read in full (with
+ * the value and where each single-line scalar stood), and reads a new text with as many lines as
+ * a copy of that value in which only the changed scalars are read again.
+ *
+ * It is exact or it declines (`undefined`; the caller reads the text in full): every changed line
+ * must be one that held a single-line scalar value (`key: v`, `- v`, `- key: v`), keep everything
+ * before the value, and hold a value the full reader reads as a single-line scalar on its own
+ * (`k: <value>`). The structure of block YAML is decided line by line from what precedes the
+ * values, so the lines that did not change give the same nodes, and the changed values are what
+ * the full reader would read there. `test/inject/rendered-overlays.ts` holds it to the full reader
+ * over every pair of overlays of the conformance suites.
+ */
+import type { Schema } from 'js-yaml';
+import { parseBlockYaml, type BlockYamlResult, type ScalarSite } from '../read/block-yaml.js';
+
+interface Seed {
+  readonly lines: readonly string[];
+  readonly value: unknown;
+  readonly sites: ReadonlyMap<number, ScalarSite>;
+}
+
+/** Seeds kept per template and line count (the most recently used first), and per template. */
+const SEEDS_PER_LENGTH = 4;
+const MAX_LENGTHS = 32;
+
+/** The characters a changed value may not start with: block scalars, flow, anchors, tags, comments. */
+const NOT_SCALAR_START = /^[|>[{&*!#]/;
+
+export class RenderedReuse {
+  private readonly seeds = new Map<number, Seed[]>();
+  /** Texts read by difference, and texts read in full (for tests and the benchmark's curiosity). */
+  hits = 0;
+  misses = 0;
+
+  constructor(private readonly schema: Schema) {}
+
+  /** The value of `text` if a seed lets it be read by difference; undefined otherwise. */
+  read(text: string): unknown {
+    const lines = text.split('\n');
+    const seeds = this.seeds.get(lines.length);
+    if (seeds === undefined) return undefined;
+    for (let k = 0; k < seeds.length; k++) {
+      const seed = seeds[k]!;
+      const v = this.readBy(seed, lines);
+      if (v === undefined) continue;
+      if (k > 0) {
+        seeds.splice(k, 1);
+        seeds.unshift(seed);
+      }
+      this.hits++;
+      return v;
+    }
+    return undefined;
+  }
+
+  private readBy(seed: Seed, lines: readonly string[]): unknown {
+    const changes: Array<{ site: ScalarSite; value: unknown }> = [];
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
+      const old = seed.lines[i]!;
+      if (line === old) continue;
+      const site = seed.sites.get(i);
+      if (site === undefined || line.length <= site.start) return undefined;
+      if (line.slice(0, site.start) !== old.slice(0, site.start)) return undefined;
+      const rest = line.slice(site.start);
+      if (NOT_SCALAR_START.test(rest)) return undefined;
+      const one = parseBlockYaml(`k: ${rest}\n`, this.schema);
+      if (!one.ok) return undefined;
+      const v = (one.value as Record<string, unknown>).k;
+      if (v === null || typeof v === 'object') return undefined;
+      changes.push({ site, value: v });
+    }
+    let out = seed.value;
+    for (const { site, value } of changes) out = withValueAt(out, site.path, value, seed.value);
+    return out;
+  }
+
+  /**
+   * Reads `text` in full, as `parseBlockYaml` does, and keeps what it read as a seed. The value
+   * is frozen (deeply), and what `read` returns shares the seed's unchanged parts: the values
+   * are read-only to the caller (the strategic merge copies what it takes from an overlay).
+   */
+  seed(text: string): BlockYamlResult {
+    const sites: ScalarSite[] = [];
+    const r = parseBlockYaml(text, this.schema, sites);
+    if (!r.ok) return r;
+    this.misses++;
+    const lines = text.split('\n');
+    if (isPlainJson(r.value)) {
+      let seeds = this.seeds.get(lines.length);
+      if (!seeds) {
+        if (this.seeds.size >= MAX_LENGTHS) this.seeds.delete(this.seeds.keys().next().value!);
+        this.seeds.set(lines.length, (seeds = []));
+      }
+      seeds.unshift({ lines, value: deepFreeze(r.value), sites: new Map(sites.map((s) => [s.line, s])) });
+      if (seeds.length > SEEDS_PER_LENGTH) seeds.pop();
+    }
+    return r;
+  }
+}
+
+/**
+ * `root` with the scalar at `path` replaced: the containers along the path that still belong to
+ * `seed` are copied, everything else is shared.
+ */
+function withValueAt(root: unknown, path: readonly (string | number)[], value: unknown, seed: unknown): unknown {
+  const copy = (node: unknown, i: number, seedNode: unknown): unknown => {
+    if (i === path.length) return value;
+    const key = path[i]!;
+    const shared = node === seedNode;
+    const out = shared ? (Array.isArray(node) ? [...node] : { ...(node as object) }) : node;
+    const child = (node as Record<string | number, unknown>)[key];
+    const seedChild = (seedNode as Record<string | number, unknown>)[key];
+    (out as Record<string | number, unknown>)[key] = copy(child, i + 1, seedChild);
+    return out;
+  };
+  return copy(root, 0, seed);
+}
+
+function deepFreeze(v: unknown): unknown {
+  if (v !== null && typeof v === 'object' && !Object.isFrozen(v)) {
+    Object.freeze(v);
+    for (const k in v) deepFreeze((v as Record<string, unknown>)[k]);
+  }
+  return v;
+}
+
+/** Only plain objects, arrays and primitives: what may be shared frozen. */
+function isPlainJson(v: unknown): boolean {
+  if (v === null || typeof v !== 'object') return typeof v !== 'function' && typeof v !== 'symbol' && typeof v !== 'bigint';
+  if (Array.isArray(v)) return v.every(isPlainJson);
+  if (Object.getPrototypeOf(v) !== Object.prototype) return false;
+  for (const k in v) if (!isPlainJson((v as Record<string, unknown>)[k])) return false;
+  return true;
+}
