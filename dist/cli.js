@@ -3473,9 +3473,14 @@ var {
 
 // src/cli/inject-command.ts
 var DEFAULT_PROXY_IMAGE = "docker.io/istio/proxyv2:1.31.0";
+function positiveInteger(text) {
+  const n = Number(text);
+  if (!/^[0-9]+$/.test(text) || n < 1 || n > 64) throw new InvalidArgumentError("expected a whole number from 1 to 64");
+  return n;
+}
 function addInjectCommand(program2, io, setCode) {
   const cmd = program2.command("inject", { isDefault: true }).description("inject the Istio sidecar into every workload and write the manifests to stdout");
-  addInputOption(cmd).argument("[files...]", "manifest files or directories, as with -f (inject is the default command: kube-inject app.yaml)").option("-o, --output <file>", "write the manifests to this file (atomically) instead of stdout").option("-q, --quiet", "do not print the per-resource report").option("--values <file>", "Istio Helm values (YAML or JSON, or the sidecar injector ConfigMap); may repeat, later files win", collect, []).option("--mesh-config <file>", "MeshConfig YAML, or the istio ConfigMap; may repeat, later files win", collect, []).option("--inject-config <file>", "the cluster's injector config: the istio-sidecar-injector ConfigMap, its data.config, or a bare template").option("--operator-file <file>", "an IstioOperator whose spec.values and spec.meshConfig override the other inputs").option("--hub <hub>", "image hub (values global.hub; default docker.io/istio)").option("--tag <tag>", "image tag (values global.tag; default 1.31.0)").option("--proxy-image <image>", `proxy image name or full reference (values global.proxy.image; default ${DEFAULT_PROXY_IMAGE})`).option("--revision <revision>", "Istio revision to inject for (values revision)").option("--native-sidecars", "inject istio-proxy as a native sidecar (an init container with restartPolicy: Always); the pod annotation sidecar.istio.io/nativeSidecar wins").option("--compliance-policy <policy>", "istiod's COMPLIANCE_POLICY, e.g. fips-140-3 (.CompliancePolicy of the templates; default: values pilot.env.COMPLIANCE_POLICY)").option("--platform <platform>", "the platform istiod runs on (default: values global.platform); openshift takes the proxy UID/GID from the Namespace").option("--namespace-file <file>", "manifests holding the Namespace objects of the workloads (OpenShift), besides those in the input; may repeat", collect, []).option("--strict", "fail (exit 1, nothing written) when the lint pass finds an error").option("--config <file>", "lint configuration (default: .kube-inject.yaml in the working directory)").option("--allow-env", 'let templates read environment variables with {{ env "NAME" }} (off: env gives "", so a supplied template cannot copy a secret into the output)').addHelpText(
+  addInputOption(cmd).argument("[files...]", "manifest files or directories, as with -f (inject is the default command: kube-inject app.yaml)").option("-o, --output <file>", "write the manifests to this file (atomically) instead of stdout").option("-q, --quiet", "do not print the per-resource report").option("--values <file>", "Istio Helm values (YAML or JSON, or the sidecar injector ConfigMap); may repeat, later files win", collect, []).option("--mesh-config <file>", "MeshConfig YAML, or the istio ConfigMap; may repeat, later files win", collect, []).option("--inject-config <file>", "the cluster's injector config: the istio-sidecar-injector ConfigMap, its data.config, or a bare template").option("--operator-file <file>", "an IstioOperator whose spec.values and spec.meshConfig override the other inputs").option("--hub <hub>", "image hub (values global.hub; default docker.io/istio)").option("--tag <tag>", "image tag (values global.tag; default 1.31.0)").option("--proxy-image <image>", `proxy image name or full reference (values global.proxy.image; default ${DEFAULT_PROXY_IMAGE})`).option("--revision <revision>", "Istio revision to inject for (values revision)").option("--native-sidecars", "inject istio-proxy as a native sidecar (an init container with restartPolicy: Always); the pod annotation sidecar.istio.io/nativeSidecar wins").option("--compliance-policy <policy>", "istiod's COMPLIANCE_POLICY, e.g. fips-140-3 (.CompliancePolicy of the templates; default: values pilot.env.COMPLIANCE_POLICY)").option("--platform <platform>", "the platform istiod runs on (default: values global.platform); openshift takes the proxy UID/GID from the Namespace").option("--namespace-file <file>", "manifests holding the Namespace objects of the workloads (OpenShift), besides those in the input; may repeat", collect, []).option("--strict", "fail (exit 1, nothing written) when the lint pass finds an error").option("--config <file>", "lint configuration (default: .kube-inject.yaml in the working directory)").option("-j, --jobs <n>", "threads to inject with (default: one per CPU, for streams of a few hundred documents or more; 1: no worker threads); the output is the same", positiveInteger).option("--allow-env", 'let templates read environment variables with {{ env "NAME" }} (off: env gives "", so a supplied template cannot copy a secret into the output)').addHelpText(
     "after",
     `
 Inputs: -f and files as arguments; with neither, standard input (unless it is a terminal).
@@ -3491,7 +3496,7 @@ Examples:
   helm template my-chart | kube-inject -f - > out.yaml
 `
   ).action(async (files, opts) => {
-    const { runInject } = await import("./chunks/inject-run-2PM5TR47.js");
+    const { runInject } = await import("./chunks/inject-run-6466IHNH.js");
     setCode(await runInject({ ...opts, filename: [...opts.filename, ...files] }, io, files));
   });
 }
@@ -3528,7 +3533,7 @@ Examples:
   kube-inject lint k8s/web/deployment.yaml --context k8s/   # the Service may be in another file
 `
   ).action(async (files, opts) => {
-    const { runLint } = await import("./chunks/lint-run-LGOBDFOJ.js");
+    const { runLint } = await import("./chunks/lint-run-R22IBMSG.js");
     setCode(await runLint({ ...opts, filename: [...opts.filename, ...files] }, io));
   });
 }

@@ -1,21 +1,14 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
-  loadInjectorConfig
-} from "./chunks/chunk-7G474EMG.js";
-import {
-  injectDocuments,
-  prepareInjector,
-  stripInjection
-} from "./chunks/chunk-IVKDI6ZA.js";
-import "./chunks/chunk-XUCCPAQ3.js";
-import {
-  lintDocuments,
-  writeStream
-} from "./chunks/chunk-VDPPFNHV.js";
+  lintDocuments
+} from "./chunks/chunk-NR2AQE7C.js";
 import {
   formatError
 } from "./chunks/chunk-HHQ7RDVS.js";
 import "./chunks/chunk-ILPXXC6Q.js";
+import {
+  loadInjectorConfig
+} from "./chunks/chunk-OVPN45AE.js";
 import {
   makeSource
 } from "./chunks/chunk-HUARZBUR.js";
@@ -23,10 +16,19 @@ import {
   splitStream
 } from "./chunks/chunk-SQZFQR7O.js";
 import {
+  writeStream
+} from "./chunks/chunk-455W74F3.js";
+import {
+  injectDocuments,
+  prepareInjector,
+  stripInjection
+} from "./chunks/chunk-CTCZ453X.js";
+import {
   POD_TEMPLATE_PATHS,
   locateWorkloads,
   objectsOf
 } from "./chunks/chunk-V5X6LAGY.js";
+import "./chunks/chunk-XUCCPAQ3.js";
 import "./chunks/chunk-AK7AJZEN.js";
 import {
   KubeInjectError

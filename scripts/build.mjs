@@ -24,7 +24,8 @@ rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
 const result = await build({
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli/index.ts', index: 'src/index.ts' },
+  // The injection worker is an entry of its own: worker threads load it by file (src/parallel/pool.ts).
+  entryPoints: { cli: 'src/cli/index.ts', index: 'src/index.ts', 'inject-worker': 'src/parallel/worker.ts' },
   outdir,
   bundle: true,
   platform: 'node',

@@ -11,11 +11,12 @@ import type { InjectionInputs } from './config/load-injection.js';
 import { writeStream } from './emit/manifests.js';
 import type { DocumentsInjected, ResourceOutcome } from './inject/documents.js';
 import { loadLintConfig } from './lint/config-load.js';
+import type { LintConfig } from './lint/config.js';
 import { lintDocuments, type LintResult } from './lint/runner.js';
 import { SEVERITY_RANK, type Finding, type Severity } from './lint/types.js';
 import type { ManifestDocument } from './model/document.js';
 import type { KubeInjectError } from './model/errors.js';
-import { readContext, readManifests } from './read/manifests.js';
+import { readContext, readManifests, type ManifestRead } from './read/manifests.js';
 import type { SourceIO } from './read/sources.js';
 
 export type { ResourceOutcome } from './inject/documents.js';
@@ -42,17 +43,22 @@ export interface LintRun {
 }
 
 /** read → locate → lint. */
-export async function lint(inputs: RunInputs & { readonly context?: readonly string[]; readonly expectInjected?: boolean }): Promise<LintRun> {
+export async function lint(inputs: LintInputs): Promise<LintRun> {
   const { read, result } = await readAndLint(inputs);
   return { docs: read.docs, lint: result, errors: [...read.errors, ...result.errors], warnings: read.warnings };
 }
 
-async function readAndLint(inputs: RunInputs & { readonly context?: readonly string[]; readonly expectInjected?: boolean }) {
+async function readAndLint(inputs: LintInputs) {
   const config = await loadLintConfig(inputs.lintConfig, inputs.io.cwd ?? '.');
   const read = await readManifests(inputs.paths, inputs.io);
+  return { read, result: await lintRead(read, config, inputs) };
+}
+
+type LintInputs = RunInputs & { readonly context?: readonly string[]; readonly expectInjected?: boolean };
+
+async function lintRead(read: ManifestRead, config: LintConfig, inputs: LintInputs): Promise<LintResult> {
   const context = inputs.context?.length ? await readContext(inputs.context, inputs.io, read.files) : [];
-  const result = lintDocuments(read.docs, config, { expectInjected: inputs.expectInjected === true, nativeSidecars: inputs.nativeSidecars === true, context });
-  return { read, result };
+  return lintDocuments(read.docs, config, { expectInjected: inputs.expectInjected === true, nativeSidecars: inputs.nativeSidecars === true, context });
 }
 
 export interface InjectRun extends LintRun {
@@ -74,24 +80,51 @@ export async function inject(
     readonly namespaceFiles?: readonly string[];
     /** What the templates' `env` function may read (nothing unless the user allows it). */
     readonly env?: Readonly<Record<string, string | undefined>>;
+    /**
+     * Threads to inject a long stream with (`--jobs`; default 1). The output is the same with
+     * any number (src/parallel/).
+     */
+    readonly threads?: number;
+    /** The fewest documents for which more than one thread is used (default: a few hundred; 0 with an explicit `--jobs`). */
+    readonly parallelFrom?: number;
   },
 ): Promise<InjectRun> {
-  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments, namespacesIn }] = await Promise.all([import('./config/load-injection.js'), import('./inject/index.js')]);
-  const injector = prepareInjector(await loadInjectorConfig(inputs.injection, inputs.env ?? {}));
-  const { read: input, result } = await readAndLint(inputs);
+  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments, namespacesIn }, { startParallelInjection }] = await Promise.all([
+    import('./config/load-injection.js'),
+    import('./inject/index.js'),
+    import('./parallel/pool.js'),
+  ]);
+  const env = inputs.env ?? {};
+  const injector = prepareInjector(await loadInjectorConfig(inputs.injection, env));
+  const config = await loadLintConfig(inputs.lintConfig, inputs.io.cwd ?? '.');
+  const input = await readManifests(inputs.paths, inputs.io);
   const nsRead = inputs.namespaceFiles?.length ? await readManifests(inputs.namespaceFiles, inputs.io) : undefined;
   const read = nsRead ? { ...input, errors: [...input.errors, ...nsRead.errors], warnings: [...input.warnings, ...nsRead.warnings] } : input;
-  // What the lint pass could not check, injection reports in its own words (at the same place).
-  const linted = { docs: read.docs, lint: result };
-  const strictFailures = inputs.strict === true ? failing(result.findings, 'error').length : 0;
-  const failed = { ...linted, errors: read.errors, outcomes: [], warnings: [...read.warnings, ...injector.configWarnings], strictFailures, text: null };
-  if (strictFailures > 0) return failed;
   const namespaces = namespacesIn([...(nsRead?.docs ?? []), ...read.docs]);
-  const run: DocumentsInjected = injectDocuments(read.docs, injector, { namespaces });
-  const errors = [...read.errors, ...run.errors];
-  const warnings = [...read.warnings, ...injector.configWarnings, ...run.outcomes.flatMap((o) => o.warnings)];
-  if (errors.length > 0) return { ...failed, errors, warnings, outcomes: run.outcomes };
-  return { ...linted, errors, outcomes: run.outcomes, warnings, strictFailures, text: writeStream(run.output) };
+  // Workers (long streams only) start injecting while this thread lints.
+  const parallel =
+    read.errors.length === 0 && (inputs.threads ?? 1) > 1
+      ? startParallelInjection(read.docs, { injection: { ...inputs.injection }, env, namespaces: [...namespaces] }, { threads: inputs.threads!, ...(inputs.parallelFrom !== undefined ? { minDocuments: inputs.parallelFrom } : {}) })
+      : undefined;
+  try {
+    const result = await lintRead(input, config, inputs);
+    // What the lint pass could not check, injection reports in its own words (at the same place).
+    const linted = { docs: read.docs, lint: result };
+    const strictFailures = inputs.strict === true ? failing(result.findings, 'error').length : 0;
+    const failed = { ...linted, errors: read.errors, outcomes: [], warnings: [...read.warnings, ...injector.configWarnings], strictFailures, text: null };
+    if (strictFailures > 0) return failed;
+    const run = parallel ? await parallel.finish(injector) : serial(injectDocuments(read.docs, injector, { namespaces }));
+    const errors = [...read.errors, ...run.errors];
+    const warnings = [...read.warnings, ...injector.configWarnings, ...run.outcomes.flatMap((o) => o.warnings)];
+    if (errors.length > 0) return { ...failed, errors, warnings, outcomes: run.outcomes };
+    return { ...linted, errors, outcomes: run.outcomes, warnings, strictFailures, text: run.text };
+  } finally {
+    parallel?.cancel();
+  }
+}
+
+function serial(run: DocumentsInjected): { outcomes: readonly ResourceOutcome[]; errors: readonly KubeInjectError[]; text: string | null } {
+  return { outcomes: run.outcomes, errors: run.errors, text: run.errors.length > 0 ? null : writeStream(run.output) };
 }
 
 /** The findings at or above `threshold`. */

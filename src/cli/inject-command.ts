@@ -1,9 +1,15 @@
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import { addInputOption, collect } from './common-options.js';
 import type { CliIO } from './io.js';
 import type { InjectOptions } from './options.js';
 
 export const DEFAULT_PROXY_IMAGE = 'docker.io/istio/proxyv2:1.31.0';
+
+function positiveInteger(text: string): number {
+  const n = Number(text);
+  if (!/^[0-9]+$/.test(text) || n < 1 || n > 64) throw new InvalidArgumentError('expected a whole number from 1 to 64');
+  return n;
+}
 
 export function addInjectCommand(program: Command, io: CliIO, setCode: (c: number) => void): void {
   const cmd = program
@@ -27,6 +33,7 @@ export function addInjectCommand(program: Command, io: CliIO, setCode: (c: numbe
     .option('--namespace-file <file>', 'manifests holding the Namespace objects of the workloads (OpenShift), besides those in the input; may repeat', collect, [])
     .option('--strict', 'fail (exit 1, nothing written) when the lint pass finds an error')
     .option('--config <file>', 'lint configuration (default: .kube-inject.yaml in the working directory)')
+    .option('-j, --jobs <n>', 'threads to inject with (default: one per CPU, for streams of a few hundred documents or more; 1: no worker threads); the output is the same', positiveInteger)
     .option('--allow-env', "let templates read environment variables with {{ env \"NAME\" }} (off: env gives \"\", so a supplied template cannot copy a secret into the output)")
     .addHelpText(
       'after',

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { describeObject } from '../model/document.js';
 import { formatError } from '../emit/format-error.js';
 import { printable } from '../emit/printable.js';
@@ -27,6 +28,8 @@ export async function runInject(opts: InjectOptions, io: CliIO, operands: readon
     // A template's `env` reads the environment only when the user says so: otherwise a supplied
     // template could write a CI secret into the output.
     env: opts.allowEnv === true ? io.env : {},
+    // Long streams are injected on every CPU; `--jobs N` says how many threads, whatever the length.
+    ...(opts.jobs !== undefined ? { threads: opts.jobs, parallelFrom: 0 } : { threads: Math.min(availableParallelism(), 8) }),
   });
   // The lint pass's findings go to stderr: stdout stays manifests only.
   printLintForInject(run.lint, io);

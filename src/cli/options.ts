@@ -13,6 +13,8 @@ export interface InjectOptions extends InjectionInputs {
   namespaceFile?: string[];
   /** Templates' `env` function may read the environment. */
   allowEnv?: boolean;
+  /** Threads to inject with (`--jobs`); default: one per CPU, for long streams. */
+  jobs?: number;
 }
 
 export interface LintCommandOptions {

@@ -11,10 +11,20 @@ export type { OutputDocument } from '../model/document.js';
  * Documents are separated by `---` wherever the source did not already have one.
  */
 export function writeStream(docs: readonly OutputDocument[]): string {
+  return joinDocuments(docs.map((item) => ({ doc: item.doc, text: renderDocument(item) })));
+}
+
+/** One document's text as `writeStream` writes it, before the stream's separators. */
+export function renderDocument(item: OutputDocument): string {
+  return 'value' in item ? renderChanged(item.doc, item.value) : item.doc.source.text.slice(item.doc.start, item.doc.end);
+}
+
+/** Documents rendered one by one (`renderDocument`, maybe elsewhere) joined into the stream `writeStream` writes. */
+export function joinDocuments(items: ReadonlyArray<{ readonly doc: ManifestDocument; readonly text: string }>): string {
   const parts: string[] = [];
   let previous = '';
-  for (const item of docs) {
-    let text = 'value' in item ? renderChanged(item.doc, item.value) : item.doc.source.text.slice(item.doc.start, item.doc.end);
+  for (const item of items) {
+    let text = item.text;
     if (parts.length > 0) {
       if (!previous.endsWith('\n')) parts.push(item.doc.eol);
       if (!startsWithMarker(text)) text = `---${item.doc.eol}${text}`;

@@ -33,7 +33,7 @@ const floorOf = (path: string): string => path.split('/')[1]!.replace(/\.ts$/, '
 /**
  * What each folder may import (besides itself), floor by floor from the ground up:
  * model; istio, gotemplate, merge, locate, templates, schemas, read; render; inject; config and
- * lint; emit; pipeline; cli and the library entry (index).
+ * lint; emit; parallel (injection on worker threads); pipeline; cli and the library entry (index).
  */
 const GROUND = ['model'];
 const LOW = [...GROUND, 'istio', 'gotemplate', 'merge', 'locate', 'templates', 'schemas', 'read'];
@@ -51,7 +51,8 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   config: [...LOW, 'inject', 'render'],
   lint: [...LOW],
   emit: [...LOW, 'lint'],
-  pipeline: [...LOW, 'render', 'inject', 'config', 'lint', 'emit'],
+  parallel: [...LOW, 'inject', 'config', 'emit'],
+  pipeline: [...LOW, 'render', 'inject', 'config', 'lint', 'emit', 'parallel'],
   index: [...LOW, 'render', 'inject', 'config', 'lint', 'emit', 'pipeline'],
   cli: [...LOW, 'render', 'inject', 'config', 'lint', 'emit', 'pipeline'],
 };

@@ -1,4 +1,4 @@
-import type { OutputDocument } from '../model/document.js';
+import type { ManifestDocument, OutputDocument } from '../model/document.js';
 export type { OutputDocument } from '../model/document.js';
 /**
  * Writes documents back as one stream. Unchanged documents are their exact source text
@@ -7,6 +7,13 @@ export type { OutputDocument } from '../model/document.js';
  * Documents are separated by `---` wherever the source did not already have one.
  */
 export declare function writeStream(docs: readonly OutputDocument[]): string;
+/** One document's text as `writeStream` writes it, before the stream's separators. */
+export declare function renderDocument(item: OutputDocument): string;
+/** Documents rendered one by one (`renderDocument`, maybe elsewhere) joined into the stream `writeStream` writes. */
+export declare function joinDocuments(items: ReadonlyArray<{
+    readonly doc: ManifestDocument;
+    readonly text: string;
+}>): string;
 /**
  * How the author indents block sequences under a key: `key:` then `- item` at the key's own
  * indentation (kubectl's style, 'zero'), or indented further ('indented', which wins when the

@@ -4,13 +4,13 @@ import {
   lint,
   makeReporter,
   writeReport
-} from "./chunk-QMP2MWJ6.js";
+} from "./chunk-UQ4OX2T7.js";
 import {
   EXIT,
   inputPaths,
   sourceIO
 } from "./chunk-IOBUI6CL.js";
-import "./chunk-VDPPFNHV.js";
+import "./chunk-NR2AQE7C.js";
 import {
   printable
 } from "./chunk-HHQ7RDVS.js";
@@ -18,6 +18,7 @@ import "./chunk-7GQ4EQMO.js";
 import "./chunk-ILPXXC6Q.js";
 import "./chunk-HUARZBUR.js";
 import "./chunk-SQZFQR7O.js";
+import "./chunk-455W74F3.js";
 import "./chunk-V5X6LAGY.js";
 import "./chunk-AK7AJZEN.js";
 import "./chunk-ZV2WLJBK.js";

@@ -1,13 +1,5 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
-  inboundTrafficPolicyMode,
-  meshConfigView,
-  podView,
-  proxyConfigView,
-  renderOverlay,
-  selectTemplates
-} from "./chunk-XUCCPAQ3.js";
-import {
   compilePolicy,
   describeObject,
   locateWorkloads,
@@ -18,6 +10,14 @@ import {
   skipReason,
   validatePodAnnotations
 } from "./chunk-V5X6LAGY.js";
+import {
+  inboundTrafficPolicyMode,
+  meshConfigView,
+  podView,
+  proxyConfigView,
+  renderOverlay,
+  selectTemplates
+} from "./chunk-XUCCPAQ3.js";
 import {
   CORE_DUMP_CONTAINER,
   DEFAULT_EXTENSION_PROVIDERS,

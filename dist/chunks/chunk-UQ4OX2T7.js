@@ -4,9 +4,8 @@ import {
   VERSION
 } from "./chunk-IOBUI6CL.js";
 import {
-  lintDocuments,
-  writeStream
-} from "./chunk-VDPPFNHV.js";
+  lintDocuments
+} from "./chunk-NR2AQE7C.js";
 import {
   errorMessage,
   formatError,
@@ -28,6 +27,9 @@ import {
 import {
   splitStream
 } from "./chunk-SQZFQR7O.js";
+import {
+  writeStream
+} from "./chunk-455W74F3.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";
@@ -128,26 +130,43 @@ async function lint(inputs) {
 async function readAndLint(inputs) {
   const config = await loadLintConfig(inputs.lintConfig, inputs.io.cwd ?? ".");
   const read = await readManifests(inputs.paths, inputs.io);
+  return { read, result: await lintRead(read, config, inputs) };
+}
+async function lintRead(read, config, inputs) {
   const context = inputs.context?.length ? await readContext(inputs.context, inputs.io, read.files) : [];
-  const result = lintDocuments(read.docs, config, { expectInjected: inputs.expectInjected === true, nativeSidecars: inputs.nativeSidecars === true, context });
-  return { read, result };
+  return lintDocuments(read.docs, config, { expectInjected: inputs.expectInjected === true, nativeSidecars: inputs.nativeSidecars === true, context });
 }
 async function inject(inputs) {
-  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments, namespacesIn }] = await Promise.all([import("./load-injection-WA43QVG4.js"), import("./inject-OTEC2A5G.js")]);
-  const injector = prepareInjector(await loadInjectorConfig(inputs.injection, inputs.env ?? {}));
-  const { read: input, result } = await readAndLint(inputs);
+  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments, namespacesIn }, { startParallelInjection }] = await Promise.all([
+    import("./load-injection-6RWJJ3DE.js"),
+    import("./inject-IJ3GYYU6.js"),
+    import("./pool-W5L7YUHH.js")
+  ]);
+  const env2 = inputs.env ?? {};
+  const injector = prepareInjector(await loadInjectorConfig(inputs.injection, env2));
+  const config = await loadLintConfig(inputs.lintConfig, inputs.io.cwd ?? ".");
+  const input = await readManifests(inputs.paths, inputs.io);
   const nsRead = inputs.namespaceFiles?.length ? await readManifests(inputs.namespaceFiles, inputs.io) : void 0;
   const read = nsRead ? { ...input, errors: [...input.errors, ...nsRead.errors], warnings: [...input.warnings, ...nsRead.warnings] } : input;
-  const linted = { docs: read.docs, lint: result };
-  const strictFailures = inputs.strict === true ? failing(result.findings, "error").length : 0;
-  const failed = { ...linted, errors: read.errors, outcomes: [], warnings: [...read.warnings, ...injector.configWarnings], strictFailures, text: null };
-  if (strictFailures > 0) return failed;
   const namespaces = namespacesIn([...nsRead?.docs ?? [], ...read.docs]);
-  const run = injectDocuments(read.docs, injector, { namespaces });
-  const errors = [...read.errors, ...run.errors];
-  const warnings = [...read.warnings, ...injector.configWarnings, ...run.outcomes.flatMap((o) => o.warnings)];
-  if (errors.length > 0) return { ...failed, errors, warnings, outcomes: run.outcomes };
-  return { ...linted, errors, outcomes: run.outcomes, warnings, strictFailures, text: writeStream(run.output) };
+  const parallel = read.errors.length === 0 && (inputs.threads ?? 1) > 1 ? startParallelInjection(read.docs, { injection: { ...inputs.injection }, env: env2, namespaces: [...namespaces] }, { threads: inputs.threads, ...inputs.parallelFrom !== void 0 ? { minDocuments: inputs.parallelFrom } : {} }) : void 0;
+  try {
+    const result = await lintRead(input, config, inputs);
+    const linted = { docs: read.docs, lint: result };
+    const strictFailures = inputs.strict === true ? failing(result.findings, "error").length : 0;
+    const failed = { ...linted, errors: read.errors, outcomes: [], warnings: [...read.warnings, ...injector.configWarnings], strictFailures, text: null };
+    if (strictFailures > 0) return failed;
+    const run = parallel ? await parallel.finish(injector) : serial(injectDocuments(read.docs, injector, { namespaces }));
+    const errors = [...read.errors, ...run.errors];
+    const warnings = [...read.warnings, ...injector.configWarnings, ...run.outcomes.flatMap((o) => o.warnings)];
+    if (errors.length > 0) return { ...failed, errors, warnings, outcomes: run.outcomes };
+    return { ...linted, errors, outcomes: run.outcomes, warnings, strictFailures, text: run.text };
+  } finally {
+    parallel?.cancel();
+  }
+}
+function serial(run) {
+  return { outcomes: run.outcomes, errors: run.errors, text: run.errors.length > 0 ? null : writeStream(run.output) };
 }
 function failing(findings, threshold) {
   return findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[threshold]);

@@ -1,18 +1,13 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
-  injectDocuments,
-  namespacesIn,
-  prepareInjector,
-  stripInjection
-} from "./chunk-IVKDI6ZA.js";
+  loadInjectorConfig
+} from "./chunk-OVPN45AE.js";
+import "./chunk-HUARZBUR.js";
+import "./chunk-SQZFQR7O.js";
 import "./chunk-XUCCPAQ3.js";
-import "./chunk-V5X6LAGY.js";
 import "./chunk-AK7AJZEN.js";
 import "./chunk-ZV2WLJBK.js";
 import "./chunk-HW64GBDU.js";
 export {
-  injectDocuments,
-  namespacesIn,
-  prepareInjector,
-  stripInjection
+  loadInjectorConfig
 };

@@ -1,17 +1,17 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
-  TemplateError,
-  goJsonFieldResolver,
-  injectionFunctions,
-  parseTemplate
-} from "./chunk-XUCCPAQ3.js";
-import {
   readInputs,
   readTextFile
 } from "./chunk-HUARZBUR.js";
 import {
   splitStream
 } from "./chunk-SQZFQR7O.js";
+import {
+  TemplateError,
+  goJsonFieldResolver,
+  injectionFunctions,
+  parseTemplate
+} from "./chunk-XUCCPAQ3.js";
 import {
   YAML11_SCHEMA,
   isMap,

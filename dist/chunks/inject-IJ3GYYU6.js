@@ -1,13 +1,18 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
-  loadInjectorConfig
-} from "./chunk-7G474EMG.js";
+  injectDocuments,
+  namespacesIn,
+  prepareInjector,
+  stripInjection
+} from "./chunk-CTCZ453X.js";
+import "./chunk-V5X6LAGY.js";
 import "./chunk-XUCCPAQ3.js";
-import "./chunk-HUARZBUR.js";
-import "./chunk-SQZFQR7O.js";
 import "./chunk-AK7AJZEN.js";
 import "./chunk-ZV2WLJBK.js";
 import "./chunk-HW64GBDU.js";
 export {
-  loadInjectorConfig
+  injectDocuments,
+  namespacesIn,
+  prepareInjector,
+  stripInjection
 };

@@ -1,17 +1,17 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
-  writeFileAtomic
-} from "./chunk-XBGN2HRK.js";
-import {
   inject,
   printLintForInject
-} from "./chunk-QMP2MWJ6.js";
+} from "./chunk-UQ4OX2T7.js";
+import {
+  writeFileAtomic
+} from "./chunk-XBGN2HRK.js";
 import {
   EXIT,
   inputPaths,
   sourceIO
 } from "./chunk-IOBUI6CL.js";
-import "./chunk-VDPPFNHV.js";
+import "./chunk-NR2AQE7C.js";
 import {
   formatError,
   printable
@@ -20,6 +20,7 @@ import "./chunk-7GQ4EQMO.js";
 import "./chunk-ILPXXC6Q.js";
 import "./chunk-HUARZBUR.js";
 import "./chunk-SQZFQR7O.js";
+import "./chunk-455W74F3.js";
 import {
   describeObject,
   editDistance
@@ -29,6 +30,9 @@ import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";
 import "./chunk-HW64GBDU.js";
+
+// src/cli/inject-run.ts
+import { availableParallelism } from "node:os";
 
 // src/cli/command-typo.ts
 import { existsSync } from "node:fs";
@@ -55,7 +59,9 @@ async function runInject(opts, io, operands = []) {
     namespaceFiles: opts.namespaceFile ?? [],
     // A template's `env` reads the environment only when the user says so: otherwise a supplied
     // template could write a CI secret into the output.
-    env: opts.allowEnv === true ? io.env : {}
+    env: opts.allowEnv === true ? io.env : {},
+    // Long streams are injected on every CPU; `--jobs N` says how many threads, whatever the length.
+    ...opts.jobs !== void 0 ? { threads: opts.jobs, parallelFrom: 0 } : { threads: Math.min(availableParallelism(), 8) }
   });
   printLintForInject(run.lint, io);
   for (const w of run.warnings) io.stderr.write(`warning: ${printable(w)}

@@ -1,0 +1,55 @@
+import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
+import {
+  loadInjectorConfig
+} from "./chunks/chunk-OVPN45AE.js";
+import "./chunks/chunk-HUARZBUR.js";
+import "./chunks/chunk-SQZFQR7O.js";
+import {
+  errorToWire,
+  fromWire,
+  injectOneDocument,
+  outcomeToWire
+} from "./chunks/chunk-BC2BR5TA.js";
+import "./chunks/chunk-455W74F3.js";
+import {
+  prepareInjector
+} from "./chunks/chunk-CTCZ453X.js";
+import "./chunks/chunk-V5X6LAGY.js";
+import "./chunks/chunk-XUCCPAQ3.js";
+import "./chunks/chunk-AK7AJZEN.js";
+import "./chunks/chunk-ZV2WLJBK.js";
+import "./chunks/chunk-HW64GBDU.js";
+
+// src/parallel/worker.ts
+import { parentPort, workerData } from "node:worker_threads";
+var port = parentPort;
+var setup = workerData;
+var post = (m) => port.postMessage(m);
+try {
+  const injector = prepareInjector(await loadInjectorConfig(setup.injection, setup.env));
+  const context = { namespaces: new Map(setup.namespaces) };
+  port.on("message", (batch) => {
+    if (batch.docs.length === 0) {
+      port.close();
+      return;
+    }
+    try {
+      const results = batch.docs.map((w, k) => {
+        const r = injectOneDocument(fromWire(w), injector, context);
+        return {
+          at: batch.at[k],
+          ...r.text !== void 0 ? { text: r.text } : {},
+          outcomes: r.outcomes.map(outcomeToWire),
+          errors: r.errors.map(errorToWire),
+          ...r.fatal !== void 0 ? { fatal: errorToWire(r.fatal) } : {}
+        };
+      });
+      post({ results });
+    } catch (e) {
+      post({ failed: errorToWire(e) });
+    }
+  });
+  post({ ready: true });
+} catch (e) {
+  post({ failed: errorToWire(e) });
+}

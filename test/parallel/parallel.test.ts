@@ -1,0 +1,101 @@
+/**
+ * `--jobs`: injection on worker threads writes what the serial run writes, byte for byte, and
+ * reports the same outcomes, warnings and errors (placed at the same line and column), with the
+ * same exit code. Run through the real executable, since workers load the bundle
+ * (`dist/inject-worker.js`): every input of the conformance folder that injects, as one stream;
+ * the whole folder, errors included; the fixtures; a generated stream of a few hundred
+ * applications (the default, with no --jobs, goes parallel on it); and a template that fails.
+ */
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateStream } from '../../bench/generate.mjs';
+import { assertBuilt, runBin, runCli, type CliRun } from '../helpers/run-cli.js';
+import { REPO_ROOT } from '../helpers/shared.js';
+
+const INJECT_DIR = join(REPO_ROOT, 'test', 'data', 'istio', 'inject');
+let dir = '';
+beforeAll(() => {
+  assertBuilt();
+  dir = mkdtempSync(join(tmpdir(), 'kube-inject-parallel-'));
+});
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+function same(serial: CliRun, parallel: CliRun): void {
+  expect(parallel.code, 'exit code').toBe(serial.code);
+  expect(parallel.stderr, 'stderr (report, warnings, errors)').toBe(serial.stderr);
+  // Not toBe on megabytes: the first differing line, readably.
+  if (parallel.stdout !== serial.stdout) {
+    const a = serial.stdout.split('\n');
+    const b = parallel.stdout.split('\n');
+    const i = a.findIndex((line, k) => line !== b[k]);
+    expect.fail(`stdout differs from line ${i + 1}:\n  serial:   ${JSON.stringify(a[i])}\n  parallel: ${JSON.stringify(b[i])}`);
+  }
+}
+
+async function both(args: string[], threads = 2): Promise<CliRun> {
+  const serial = await runBin(['-j', '1', ...args]);
+  const parallel = await runBin(['-j', String(threads), ...args]);
+  same(serial, parallel);
+  return serial;
+}
+
+const inputs = () =>
+  readdirSync(INJECT_DIR)
+    .filter((f) => f.endsWith('.yaml') && !f.includes('.iop.') && !f.includes('mesh') && !f.includes('values'))
+    .sort()
+    .map((f) => join(INJECT_DIR, f));
+
+describe('injection on worker threads', () => {
+  it('writes every conformance input that injects exactly as the serial run does', async () => {
+    const ok: string[] = [];
+    for (const file of inputs()) {
+      const r = await runCli(['-q', '-f', file]);
+      if (r.code === 0) ok.push(readFileSync(file, 'utf8'));
+    }
+    expect(ok.length, 'inputs that inject').toBeGreaterThan(20);
+    const stream = join(dir, 'conformance.yaml');
+    writeFileSync(stream, ok.map((t) => (t.endsWith('\n') ? t : t + '\n')).join('---\n'));
+    const r = await both(['-f', stream], 3);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/injected/);
+  });
+
+  it('reports the errors of the whole folder as the serial run does, at the same places', async () => {
+    const r = await both(['-q', ...inputs()]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/:\d+:\d+/);
+  });
+
+  it('writes the fixtures as the serial run does: the example, and the folder with its mistakes', async () => {
+    const r = await both(['-f', join(REPO_ROOT, 'fixtures', 'bookshop.yaml')]);
+    expect(r.stdout).toContain('istio-proxy');
+    const all = await both(['-f', join(REPO_ROOT, 'fixtures')]);
+    expect(all.code).toBe(2);
+  });
+
+  it('a stream of a few hundred applications goes parallel by default and writes what one thread writes', async () => {
+    const stream = join(dir, 'apps.yaml');
+    writeFileSync(stream, generateStream(150));
+    const serial = await runBin(['-j', '1', '-f', stream]);
+    const byDefault = await runBin(['-f', stream]);
+    same(serial, byDefault);
+    expect(serial.code).toBe(0);
+    expect(serial.stdout.match(/^kind: /gm)?.length).toBe(450);
+  });
+
+  it('a template that fails for every pod stops the run at the first workload in document order, as the serial run does', async () => {
+    const tmpl = join(dir, 'broken.yaml');
+    writeFileSync(tmpl, 'spec:\n  containers:\n  - name: x\n    image: {{ template \"no-such-template\" . }}\n');
+    const stream = join(dir, 'three.yaml');
+    // Long enough that the workers' first batches (from the end of the stream) fail first.
+    writeFileSync(stream, generateStream(400));
+    const r = await both(['--inject-config', tmpl, '-f', stream]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.match(/template "no-such-template" not defined/g)?.length).toBe(1);
+    expect(r.stderr).toMatch(/three\.yaml:\d+:\d+: error: Deployment "app-0"/);
+  });
+});
