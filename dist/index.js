@@ -8,7 +8,7 @@ import {
 import "./chunks/chunk-ILPXXC6Q.js";
 import {
   loadInjectorConfig
-} from "./chunks/chunk-OVPN45AE.js";
+} from "./chunks/chunk-O2RF7GHV.js";
 import {
   makeSource
 } from "./chunks/chunk-HUARZBUR.js";
@@ -22,13 +22,13 @@ import {
   injectDocuments,
   prepareInjector,
   stripInjection
-} from "./chunks/chunk-CTCZ453X.js";
+} from "./chunks/chunk-2XR7FF3E.js";
 import {
   POD_TEMPLATE_PATHS,
   locateWorkloads,
   objectsOf
 } from "./chunks/chunk-V5X6LAGY.js";
-import "./chunks/chunk-XUCCPAQ3.js";
+import "./chunks/chunk-PG7UKGM4.js";
 import "./chunks/chunk-AK7AJZEN.js";
 import {
   KubeInjectError

@@ -130,10 +130,23 @@ export function makeCall(name: string, fn: TemplateFunction, args: Expr[]): Cmd 
   const general: Cmd = (s, dot, final) => {
     const got = n + (final === MISSING ? 0 : 1);
     if (got !== want || isVariadic) checkArity(got);
+    let v: unknown;
+    // Up to three arguments (nearly every call, pipelines' `x | default "y"` and `x | quote`
+    // included) are passed without building an array to spread.
+    if (got <= 3) {
+      const a = n > 0 ? nilIfUndefined(args[0]!(s, dot)) : nilIfUndefined(final);
+      const b = n > 1 ? nilIfUndefined(args[1]!(s, dot)) : n === 1 ? nilIfUndefined(final) : undefined;
+      const c = n > 2 ? nilIfUndefined(args[2]!(s, dot)) : n === 2 ? nilIfUndefined(final) : undefined;
+      try {
+        v = got === 0 ? fn() : got === 1 ? fn(a) : got === 2 ? fn(a, b) : fn(a, b, c);
+      } catch (e) {
+        return failCall(e);
+      }
+      return withinBudget(s, v, name);
+    }
     const argv = new Array<unknown>(got);
     for (let i = 0; i < n; i++) argv[i] = nilIfUndefined(args[i]!(s, dot));
     if (final !== MISSING) argv[n] = nilIfUndefined(final);
-    let v: unknown;
     try {
       v = fn(...argv);
     } catch (e) {

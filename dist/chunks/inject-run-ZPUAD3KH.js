@@ -2,7 +2,7 @@ import { createRequire as __kiCreateRequire } from 'node:module'; const require 
 import {
   inject,
   printLintForInject
-} from "./chunk-UQ4OX2T7.js";
+} from "./chunk-3BTCYPW7.js";
 import {
   writeFileAtomic
 } from "./chunk-XBGN2HRK.js";

@@ -138,9 +138,9 @@ async function lintRead(read, config, inputs) {
 }
 async function inject(inputs) {
   const [{ loadInjectorConfig }, { prepareInjector, injectDocuments, namespacesIn }, { startParallelInjection }] = await Promise.all([
-    import("./load-injection-6RWJJ3DE.js"),
-    import("./inject-IJ3GYYU6.js"),
-    import("./pool-W5L7YUHH.js")
+    import("./load-injection-AVTW3GJR.js"),
+    import("./inject-LPWSS4HA.js"),
+    import("./pool-EAMLW2JL.js")
   ]);
   const env2 = inputs.env ?? {};
   const injector = prepareInjector(await loadInjectorConfig(inputs.injection, env2));

@@ -17,7 +17,7 @@ import {
   proxyConfigView,
   renderOverlay,
   selectTemplates
-} from "./chunk-XUCCPAQ3.js";
+} from "./chunk-PG7UKGM4.js";
 import {
   CORE_DUMP_CONTAINER,
   DEFAULT_EXTENSION_PROVIDERS,

@@ -3,13 +3,13 @@ import {
   errorFromWire,
   injectOneDocument,
   toWire
-} from "./chunk-BC2BR5TA.js";
+} from "./chunk-2XGHNXEA.js";
 import {
   joinDocuments
 } from "./chunk-455W74F3.js";
-import "./chunk-CTCZ453X.js";
+import "./chunk-2XR7FF3E.js";
 import "./chunk-V5X6LAGY.js";
-import "./chunk-XUCCPAQ3.js";
+import "./chunk-PG7UKGM4.js";
 import "./chunk-AK7AJZEN.js";
 import "./chunk-ZV2WLJBK.js";
 import "./chunk-HW64GBDU.js";

@@ -11,7 +11,7 @@ import {
   goJsonFieldResolver,
   injectionFunctions,
   parseTemplate
-} from "./chunk-XUCCPAQ3.js";
+} from "./chunk-PG7UKGM4.js";
 import {
   YAML11_SCHEMA,
   isMap,

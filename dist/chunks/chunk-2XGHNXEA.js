@@ -4,7 +4,7 @@ import {
 } from "./chunk-455W74F3.js";
 import {
   injectDocuments
-} from "./chunk-CTCZ453X.js";
+} from "./chunk-2XR7FF3E.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";

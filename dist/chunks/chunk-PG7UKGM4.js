@@ -824,10 +824,21 @@ function makeCall(name, fn, args) {
   const general = (s, dot, final) => {
     const got = n + (final === MISSING ? 0 : 1);
     if (got !== want || isVariadic) checkArity(got);
+    let v;
+    if (got <= 3) {
+      const a = n > 0 ? nilIfUndefined(args[0](s, dot)) : nilIfUndefined(final);
+      const b = n > 1 ? nilIfUndefined(args[1](s, dot)) : n === 1 ? nilIfUndefined(final) : void 0;
+      const c = n > 2 ? nilIfUndefined(args[2](s, dot)) : n === 2 ? nilIfUndefined(final) : void 0;
+      try {
+        v = got === 0 ? fn() : got === 1 ? fn(a) : got === 2 ? fn(a, b) : fn(a, b, c);
+      } catch (e) {
+        return failCall(e);
+      }
+      return withinBudget(s, v, name);
+    }
     const argv = new Array(got);
     for (let i = 0; i < n; i++) argv[i] = nilIfUndefined(args[i](s, dot));
     if (final !== MISSING) argv[n] = nilIfUndefined(final);
-    let v;
     try {
       v = fn(...argv);
     } catch (e) {

@@ -4,9 +4,9 @@ import {
   namespacesIn,
   prepareInjector,
   stripInjection
-} from "./chunk-CTCZ453X.js";
+} from "./chunk-2XR7FF3E.js";
 import "./chunk-V5X6LAGY.js";
-import "./chunk-XUCCPAQ3.js";
+import "./chunk-PG7UKGM4.js";
 import "./chunk-AK7AJZEN.js";
 import "./chunk-ZV2WLJBK.js";
 import "./chunk-HW64GBDU.js";

@@ -4,7 +4,7 @@ import {
   lint,
   makeReporter,
   writeReport
-} from "./chunk-UQ4OX2T7.js";
+} from "./chunk-3BTCYPW7.js";
 import {
   EXIT,
   inputPaths,
