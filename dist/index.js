@@ -22,7 +22,7 @@ import {
   injectDocuments,
   prepareInjector,
   stripInjection
-} from "./chunks/chunk-2XR7FF3E.js";
+} from "./chunks/chunk-TDXDIA3E.js";
 import {
   POD_TEMPLATE_PATHS,
   locateWorkloads,

@@ -9,11 +9,11 @@ import {
   fromWire,
   injectOneDocument,
   outcomeToWire
-} from "./chunks/chunk-2XGHNXEA.js";
+} from "./chunks/chunk-V6AQCJHU.js";
 import "./chunks/chunk-455W74F3.js";
 import {
   prepareInjector
-} from "./chunks/chunk-2XR7FF3E.js";
+} from "./chunks/chunk-TDXDIA3E.js";
 import "./chunks/chunk-V5X6LAGY.js";
 import "./chunks/chunk-PG7UKGM4.js";
 import "./chunks/chunk-AK7AJZEN.js";

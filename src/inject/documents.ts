@@ -61,6 +61,13 @@ export function namespacesIn(docs: readonly ManifestDocument[]): Map<string, Nam
   return out;
 }
 
+/** An injection error about one workload, placed in its document (the walk reports it and goes on). */
+class WorkloadError extends Error {
+  constructor(readonly error: KubeInjectError) {
+    super(error.message);
+  }
+}
+
 /** locate → inject, over every document, in order. */
 export function injectDocuments(docs: readonly ManifestDocument[], injector: PodInjector, context: InjectionContext = {}): DocumentsInjected {
   const output: OutputDocument[] = [];
@@ -70,10 +77,12 @@ export function injectDocuments(docs: readonly ManifestDocument[], injector: Pod
     try {
       output.push(injectDocument(doc, injector, outcomes, context));
     } catch (e) {
+      // An error about a workload is reported and the walk goes on, so one run lists them all.
       // An error that names its own file (a template or configuration file) is not about this
       // document: it would recur for every workload, so the run stops with it, once.
-      if (!(e instanceof KubeInjectError) || e.position.file !== undefined) throw e;
-      errors.push(positionIn(doc, e, ''));
+      if (e instanceof WorkloadError) errors.push(e.error);
+      else if (!(e instanceof KubeInjectError) || e.position.file !== undefined) throw e;
+      else errors.push(positionIn(doc, e, ''));
       output.push({ doc });
     }
   }
@@ -100,7 +109,7 @@ function injectDocument(doc: ManifestDocument, injector: PodInjector, outcomes: 
     try {
       result = injector.inject({ kind: w.kind, apiVersion: w.apiVersion, name: w.name, namespace: w.namespace, podTemplate, ...(namespaceObject ? { namespaceObject } : {}) });
     } catch (e) {
-      if (e instanceof KubeInjectError && e.position.file === undefined) throw positionIn(doc, e, w.podTemplatePointer, w.label);
+      if (e instanceof KubeInjectError && e.position.file === undefined) throw new WorkloadError(positionIn(doc, e, w.podTemplatePointer, w.label));
       throw e;
     }
     if (result.outcome === 'skipped') {

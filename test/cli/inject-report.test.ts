@@ -42,3 +42,19 @@ describe('the bundled example', () => {
     expect(r.stdout).toContain('    Welcome to the bookshop.\n    ---\n'); // the ConfigMap, byte-for-byte
   });
 });
+
+describe('errors of several workloads', () => {
+  const bad = (name: string, value: string) =>
+    `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: ${name}}\nspec:\n  selector: {matchLabels: {app: ${name}}}\n  template:\n    metadata:\n      labels: {app: ${name}}\n      annotations:\n        traffic.sidecar.istio.io/excludeInboundPorts: "${value}"\n    spec:\n      containers: [{name: ${name}, image: nginx}]\n`;
+
+  it('are all listed, each at its own line and column, and nothing is written', async () => {
+    const r = await runCliOnText([bad('a', 'x'), STREAM, bad('b', 'y')].join('---\n'), ['-q']);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stdout).toBe('');
+    const errors = r.stderr.split('\n').filter((l) => /: error: Deployment/.test(l));
+    expect(errors).toHaveLength(2);
+    expect(errors[0]).toMatch(/:10:55: error: Deployment "a": invalid value "x"/);
+    expect(errors[1]).toMatch(/:\d+:55: error: Deployment "b": invalid value "y"/);
+    expect(r.stderr).toContain('kube-inject: 2 errors; nothing was written');
+  });
+});

@@ -4,7 +4,7 @@ import {
   namespacesIn,
   prepareInjector,
   stripInjection
-} from "./chunk-2XR7FF3E.js";
+} from "./chunk-TDXDIA3E.js";
 import "./chunk-V5X6LAGY.js";
 import "./chunk-PG7UKGM4.js";
 import "./chunk-AK7AJZEN.js";

@@ -3,11 +3,11 @@ import {
   errorFromWire,
   injectOneDocument,
   toWire
-} from "./chunk-2XGHNXEA.js";
+} from "./chunk-V6AQCJHU.js";
 import {
   joinDocuments
 } from "./chunk-455W74F3.js";
-import "./chunk-2XR7FF3E.js";
+import "./chunk-TDXDIA3E.js";
 import "./chunk-V5X6LAGY.js";
 import "./chunk-PG7UKGM4.js";
 import "./chunk-AK7AJZEN.js";

@@ -1916,6 +1916,13 @@ function namespacesIn(docs) {
   }
   return out;
 }
+var WorkloadError = class extends Error {
+  constructor(error) {
+    super(error.message);
+    this.error = error;
+  }
+  error;
+};
 function injectDocuments(docs, injector, context = {}) {
   const output = [];
   const outcomes = [];
@@ -1924,8 +1931,9 @@ function injectDocuments(docs, injector, context = {}) {
     try {
       output.push(injectDocument(doc, injector, outcomes, context));
     } catch (e) {
-      if (!(e instanceof KubeInjectError) || e.position.file !== void 0) throw e;
-      errors.push(positionIn(doc, e, ""));
+      if (e instanceof WorkloadError) errors.push(e.error);
+      else if (!(e instanceof KubeInjectError) || e.position.file !== void 0) throw e;
+      else errors.push(positionIn(doc, e, ""));
       output.push({ doc });
     }
   }
@@ -1951,7 +1959,7 @@ function injectDocument(doc, injector, outcomes, context) {
     try {
       result = injector.inject({ kind: w.kind, apiVersion: w.apiVersion, name: w.name, namespace: w.namespace, podTemplate, ...namespaceObject ? { namespaceObject } : {} });
     } catch (e) {
-      if (e instanceof KubeInjectError && e.position.file === void 0) throw positionIn(doc, e, w.podTemplatePointer, w.label);
+      if (e instanceof KubeInjectError && e.position.file === void 0) throw new WorkloadError(positionIn(doc, e, w.podTemplatePointer, w.label));
       throw e;
     }
     if (result.outcome === "skipped") {

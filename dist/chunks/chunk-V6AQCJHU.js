@@ -4,7 +4,7 @@ import {
 } from "./chunk-455W74F3.js";
 import {
   injectDocuments
-} from "./chunk-2XR7FF3E.js";
+} from "./chunk-TDXDIA3E.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";

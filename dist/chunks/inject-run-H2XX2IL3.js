@@ -2,7 +2,7 @@ import { createRequire as __kiCreateRequire } from 'node:module'; const require 
 import {
   inject,
   printLintForInject
-} from "./chunk-3BTCYPW7.js";
+} from "./chunk-GH2UYSC4.js";
 import {
   writeFileAtomic
 } from "./chunk-XBGN2HRK.js";

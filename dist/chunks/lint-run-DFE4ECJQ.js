@@ -4,7 +4,7 @@ import {
   lint,
   makeReporter,
   writeReport
-} from "./chunk-3BTCYPW7.js";
+} from "./chunk-GH2UYSC4.js";
 import {
   EXIT,
   inputPaths,

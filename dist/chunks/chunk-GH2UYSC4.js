@@ -139,8 +139,8 @@ async function lintRead(read, config, inputs) {
 async function inject(inputs) {
   const [{ loadInjectorConfig }, { prepareInjector, injectDocuments, namespacesIn }, { startParallelInjection }] = await Promise.all([
     import("./load-injection-AVTW3GJR.js"),
-    import("./inject-LPWSS4HA.js"),
-    import("./pool-EAMLW2JL.js")
+    import("./inject-VH5DXDOX.js"),
+    import("./pool-F75ZD6G2.js")
   ]);
   const env2 = inputs.env ?? {};
   const injector = prepareInjector(await loadInjectorConfig(inputs.injection, env2));
