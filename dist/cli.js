@@ -3496,7 +3496,7 @@ Examples:
   helm template my-chart | kube-inject -f - > out.yaml
 `
   ).action(async (files, opts) => {
-    const { runInject } = await import("./chunks/inject-run-H2XX2IL3.js");
+    const { runInject } = await import("./chunks/inject-run-KALOBQLP.js");
     setCode(await runInject({ ...opts, filename: [...opts.filename, ...files] }, io, files));
   });
 }
@@ -3533,7 +3533,7 @@ Examples:
   kube-inject lint k8s/web/deployment.yaml --context k8s/   # the Service may be in another file
 `
   ).action(async (files, opts) => {
-    const { runLint } = await import("./chunks/lint-run-DFE4ECJQ.js");
+    const { runLint } = await import("./chunks/lint-run-7AAUUUCP.js");
     setCode(await runLint({ ...opts, filename: [...opts.filename, ...files] }, io));
   });
 }

@@ -8,7 +8,7 @@ import {
 import "./chunks/chunk-ILPXXC6Q.js";
 import {
   loadInjectorConfig
-} from "./chunks/chunk-O2RF7GHV.js";
+} from "./chunks/chunk-QGSNGDFT.js";
 import {
   makeSource
 } from "./chunks/chunk-HUARZBUR.js";
@@ -22,13 +22,13 @@ import {
   injectDocuments,
   prepareInjector,
   stripInjection
-} from "./chunks/chunk-TDXDIA3E.js";
+} from "./chunks/chunk-GZIZ7NIS.js";
 import {
   POD_TEMPLATE_PATHS,
   locateWorkloads,
   objectsOf
 } from "./chunks/chunk-V5X6LAGY.js";
-import "./chunks/chunk-PG7UKGM4.js";
+import "./chunks/chunk-BKIGILQV.js";
 import "./chunks/chunk-AK7AJZEN.js";
 import {
   KubeInjectError

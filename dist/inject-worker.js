@@ -1,7 +1,7 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   loadInjectorConfig
-} from "./chunks/chunk-O2RF7GHV.js";
+} from "./chunks/chunk-QGSNGDFT.js";
 import "./chunks/chunk-HUARZBUR.js";
 import "./chunks/chunk-SQZFQR7O.js";
 import {
@@ -9,13 +9,13 @@ import {
   fromWire,
   injectOneDocument,
   outcomeToWire
-} from "./chunks/chunk-V6AQCJHU.js";
+} from "./chunks/chunk-7INUQAUH.js";
 import "./chunks/chunk-455W74F3.js";
 import {
   prepareInjector
-} from "./chunks/chunk-TDXDIA3E.js";
+} from "./chunks/chunk-GZIZ7NIS.js";
 import "./chunks/chunk-V5X6LAGY.js";
-import "./chunks/chunk-PG7UKGM4.js";
+import "./chunks/chunk-BKIGILQV.js";
 import "./chunks/chunk-AK7AJZEN.js";
 import "./chunks/chunk-ZV2WLJBK.js";
 import "./chunks/chunk-HW64GBDU.js";

@@ -49,6 +49,9 @@ export const DROP: unique symbol = Symbol('drop');
  * it leaves behind vanish when Istio decodes the result into a `corev1.Pod`.
  */
 export function cleanPatchValue(v: unknown): unknown {
+  // A frozen patch (a template's overlay shares its unchanged parts between pods, frozen) that
+  // has nothing to clean is copied as it is, and what was found out about it is remembered.
+  if (v !== null && typeof v === 'object' && Object.isFrozen(v) && isCleanFrozen(v)) return plainCopy(v);
   if (Array.isArray(v)) {
     const out: unknown[] = [];
     for (const x of v) {
@@ -68,6 +71,29 @@ export function cleanPatchValue(v: unknown): unknown {
     return out;
   }
   return v;
+}
+
+/** Frozen values known to hold no `null` map value, no directive and no `__proto__` key (they cannot change). */
+const cleanFrozen = new WeakMap<object, boolean>();
+
+function isCleanFrozen(v: object): boolean {
+  let clean = cleanFrozen.get(v);
+  if (clean !== undefined) return clean;
+  const child = (x: unknown): boolean => x === null || typeof x !== 'object' || (Object.isFrozen(x) && isCleanFrozen(x));
+  if (Array.isArray(v)) clean = v.every((x) => x !== null && child(x));
+  else if (isMap(v)) clean = Object.keys(v).every((k) => k !== '__proto__' && !isDirectiveKey(k) && v[k] !== null && child(v[k]));
+  else clean = false;
+  cleanFrozen.set(v, clean);
+  return clean;
+}
+
+/** A deep copy of a value `isCleanFrozen` vouched for: plain maps, lists and scalars. */
+function plainCopy(v: unknown): unknown {
+  if (v === null || typeof v !== 'object') return v;
+  if (Array.isArray(v)) return v.map(plainCopy);
+  const out: JsonMap = {};
+  for (const k of Object.keys(v)) out[k] = plainCopy((v as JsonMap)[k]);
+  return out;
 }
 
 export function kindOf(v: unknown): 'map' | 'list' | 'scalar' {

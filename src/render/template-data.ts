@@ -91,10 +91,16 @@ const MAP_FIELDS = new Set(['annotations', 'labels', 'nodeSelector', 'overhead',
  * is its Go name's JSON name), Kubernetes drops it, and kube-inject's checks never read it.
  */
 function isJsonFieldName(key: string): boolean {
-  const c = key.charCodeAt(0);
-  const goName = c >= 0x61 && c <= 0x7a ? key[0]!.toUpperCase() + key.slice(1) : key;
-  return goFieldToJsonName(goName) === key;
+  let yes = jsonFieldNames.get(key);
+  if (yes === undefined) {
+    const c = key.charCodeAt(0);
+    const goName = c >= 0x61 && c <= 0x7a ? key[0]!.toUpperCase() + key.slice(1) : key;
+    yes = goFieldToJsonName(goName) === key;
+    if (jsonFieldNames.size < 10000) jsonFieldNames.set(key, yes);
+  }
+  return yes;
 }
+const jsonFieldNames = new Map<string, boolean>();
 
 /**
  * The pod's metadata or spec as Kubernetes decodes it into Go structs, as far as templates can

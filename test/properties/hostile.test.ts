@@ -107,7 +107,7 @@ describe('hostile values (properties)', () => {
           const doc = `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  annotations:\n    ${key}: ${JSON.stringify(value)}\nspec:\n  containers:\n  - name: app\n    image: app:1\n`;
           const r = await runCliOnText(doc, ['-q']);
           expect(r.stderr).not.toContain('internal error');
-          if (r.code !== 0) expect(r.stderr).toMatch(/^<stdin>:\d+:\d+: error: /);
+          if (r.code !== 0) expect(r.stderr).toMatch(/^<stdin>:\d+:\d+: error: /m);
           if (depth + around > 100) {
             expect(r.code).toBe(2);
             expect(r.stderr).toContain(`annotation ${key}: JSON nested more than 100 levels deep; the limit is 100`);

@@ -3,13 +3,13 @@ import {
   errorFromWire,
   injectOneDocument,
   toWire
-} from "./chunk-V6AQCJHU.js";
+} from "./chunk-7INUQAUH.js";
 import {
   joinDocuments
 } from "./chunk-455W74F3.js";
-import "./chunk-TDXDIA3E.js";
+import "./chunk-GZIZ7NIS.js";
 import "./chunk-V5X6LAGY.js";
-import "./chunk-PG7UKGM4.js";
+import "./chunk-BKIGILQV.js";
 import "./chunk-AK7AJZEN.js";
 import "./chunk-ZV2WLJBK.js";
 import "./chunk-HW64GBDU.js";

@@ -2,7 +2,7 @@ import { createRequire as __kiCreateRequire } from 'node:module'; const require 
 import {
   inject,
   printLintForInject
-} from "./chunk-GH2UYSC4.js";
+} from "./chunk-TE24VASS.js";
 import {
   writeFileAtomic
 } from "./chunk-XBGN2HRK.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-455W74F3.js";
 import {
   injectDocuments
-} from "./chunk-TDXDIA3E.js";
+} from "./chunk-GZIZ7NIS.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";

@@ -138,9 +138,9 @@ async function lintRead(read, config, inputs) {
 }
 async function inject(inputs) {
   const [{ loadInjectorConfig }, { prepareInjector, injectDocuments, namespacesIn }, { startParallelInjection }] = await Promise.all([
-    import("./load-injection-AVTW3GJR.js"),
-    import("./inject-VH5DXDOX.js"),
-    import("./pool-F75ZD6G2.js")
+    import("./load-injection-HVQXP5DH.js"),
+    import("./inject-HBHBP2Y3.js"),
+    import("./pool-ZPP25HM4.js")
   ]);
   const env2 = inputs.env ?? {};
   const injector = prepareInjector(await loadInjectorConfig(inputs.injection, env2));

@@ -11,7 +11,7 @@ import {
   goJsonFieldResolver,
   injectionFunctions,
   parseTemplate
-} from "./chunk-PG7UKGM4.js";
+} from "./chunk-BKIGILQV.js";
 import {
   YAML11_SCHEMA,
   isMap,

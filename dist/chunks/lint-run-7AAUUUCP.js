@@ -4,7 +4,7 @@ import {
   lint,
   makeReporter,
   writeReport
-} from "./chunk-GH2UYSC4.js";
+} from "./chunk-TE24VASS.js";
 import {
   EXIT,
   inputPaths,

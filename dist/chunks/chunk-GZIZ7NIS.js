@@ -17,7 +17,7 @@ import {
   proxyConfigView,
   renderOverlay,
   selectTemplates
-} from "./chunk-PG7UKGM4.js";
+} from "./chunk-BKIGILQV.js";
 import {
   CORE_DUMP_CONTAINER,
   DEFAULT_EXTENSION_PROVIDERS,
@@ -784,6 +784,7 @@ function isDirectiveKey(key) {
 }
 var DROP = /* @__PURE__ */ Symbol("drop");
 function cleanPatchValue(v) {
+  if (v !== null && typeof v === "object" && Object.isFrozen(v) && isCleanFrozen(v)) return plainCopy(v);
   if (Array.isArray(v)) {
     const out = [];
     for (const x of v) {
@@ -803,6 +804,24 @@ function cleanPatchValue(v) {
     return out;
   }
   return v;
+}
+var cleanFrozen = /* @__PURE__ */ new WeakMap();
+function isCleanFrozen(v) {
+  let clean = cleanFrozen.get(v);
+  if (clean !== void 0) return clean;
+  const child = (x) => x === null || typeof x !== "object" || Object.isFrozen(x) && isCleanFrozen(x);
+  if (Array.isArray(v)) clean = v.every((x) => x !== null && child(x));
+  else if (isMap(v)) clean = Object.keys(v).every((k) => k !== "__proto__" && !isDirectiveKey(k) && v[k] !== null && child(v[k]));
+  else clean = false;
+  cleanFrozen.set(v, clean);
+  return clean;
+}
+function plainCopy(v) {
+  if (v === null || typeof v !== "object") return v;
+  if (Array.isArray(v)) return v.map(plainCopy);
+  const out = {};
+  for (const k of Object.keys(v)) out[k] = plainCopy(v[k]);
+  return out;
 }
 function kindOf(v) {
   return Array.isArray(v) ? "list" : isMap(v) ? "map" : "scalar";

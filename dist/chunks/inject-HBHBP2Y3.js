@@ -4,9 +4,9 @@ import {
   namespacesIn,
   prepareInjector,
   stripInjection
-} from "./chunk-TDXDIA3E.js";
+} from "./chunk-GZIZ7NIS.js";
 import "./chunk-V5X6LAGY.js";
-import "./chunk-PG7UKGM4.js";
+import "./chunk-BKIGILQV.js";
 import "./chunk-AK7AJZEN.js";
 import "./chunk-ZV2WLJBK.js";
 import "./chunk-HW64GBDU.js";

@@ -3391,10 +3391,16 @@ function podView(pod) {
 }
 var MAP_FIELDS = /* @__PURE__ */ new Set(["annotations", "labels", "nodeSelector", "overhead", "limits", "requests", "matchLabels", "volumeAttributes"]);
 function isJsonFieldName(key) {
-  const c = key.charCodeAt(0);
-  const goName = c >= 97 && c <= 122 ? key[0].toUpperCase() + key.slice(1) : key;
-  return goFieldToJsonName(goName) === key;
+  let yes = jsonFieldNames.get(key);
+  if (yes === void 0) {
+    const c = key.charCodeAt(0);
+    const goName = c >= 97 && c <= 122 ? key[0].toUpperCase() + key.slice(1) : key;
+    yes = goFieldToJsonName(goName) === key;
+    if (jsonFieldNames.size < 1e4) jsonFieldNames.set(key, yes);
+  }
+  return yes;
 }
+var jsonFieldNames = /* @__PURE__ */ new Map();
 function decodedStruct(v) {
   const out = {};
   if (!isMap(v)) return out;
