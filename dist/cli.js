@@ -1,7 +1,7 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   removePendingOutput
-} from "./chunks/chunk-XBGN2HRK.js";
+} from "./chunks/chunk-4KPTFQ5Q.js";
 import {
   EXIT,
   FORMATS,
@@ -19,6 +19,7 @@ import {
   MAX_INPUT_BYTES,
   decodeUtf8
 } from "./chunks/chunk-HUARZBUR.js";
+import "./chunks/chunk-M2RPVSAC.js";
 import {
   KubeInjectError
 } from "./chunks/chunk-ZV2WLJBK.js";
@@ -188,6 +189,13 @@ var require_argument = __commonJS({
     }
     exports.Argument = Argument2;
     exports.humanReadableArgName = humanReadableArgName;
+  }
+});
+
+// start-up-light:node:child_process
+var require_node_child_process = __commonJS({
+  "start-up-light:node:child_process"(exports, module) {
+    module.exports = new Proxy({}, { get: (_, k) => __require("node:child_process")[k] });
   }
 });
 
@@ -1190,7 +1198,7 @@ var require_suggestSimilar = __commonJS({
 var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
-    var childProcess = __require("node:child_process");
+    var childProcess = require_node_child_process();
     var path = __require("node:path");
     var fs = __require("node:fs");
     var process2 = __require("node:process");
@@ -3496,7 +3504,7 @@ Examples:
   helm template my-chart | kube-inject -f - > out.yaml
 `
   ).action(async (files, opts) => {
-    const { runInject } = await import("./chunks/inject-run-KALOBQLP.js");
+    const { runInject } = await import("./chunks/inject-run-5YH6EF42.js");
     setCode(await runInject({ ...opts, filename: [...opts.filename, ...files] }, io, files));
   });
 }
@@ -3533,7 +3541,7 @@ Examples:
   kube-inject lint k8s/web/deployment.yaml --context k8s/   # the Service may be in another file
 `
   ).action(async (files, opts) => {
-    const { runLint } = await import("./chunks/lint-run-7AAUUUCP.js");
+    const { runLint } = await import("./chunks/lint-run-EQJUARKW.js");
     setCode(await runLint({ ...opts, filename: [...opts.filename, ...files] }, io));
   });
 }

@@ -1,14 +1,14 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   lintDocuments
-} from "./chunks/chunk-NR2AQE7C.js";
+} from "./chunks/chunk-62WT57EG.js";
 import {
   formatError
 } from "./chunks/chunk-HHQ7RDVS.js";
-import "./chunks/chunk-ILPXXC6Q.js";
+import "./chunks/chunk-5VBGOQPH.js";
 import {
   loadInjectorConfig
-} from "./chunks/chunk-QGSNGDFT.js";
+} from "./chunks/chunk-T3QKHIO5.js";
 import {
   makeSource
 } from "./chunks/chunk-HUARZBUR.js";
@@ -22,13 +22,14 @@ import {
   injectDocuments,
   prepareInjector,
   stripInjection
-} from "./chunks/chunk-GZIZ7NIS.js";
+} from "./chunks/chunk-PPTIZF6K.js";
 import {
   POD_TEMPLATE_PATHS,
   locateWorkloads,
   objectsOf
-} from "./chunks/chunk-V5X6LAGY.js";
-import "./chunks/chunk-BKIGILQV.js";
+} from "./chunks/chunk-DDAWXSH7.js";
+import "./chunks/chunk-COXAPVST.js";
+import "./chunks/chunk-M2RPVSAC.js";
 import "./chunks/chunk-AK7AJZEN.js";
 import {
   KubeInjectError

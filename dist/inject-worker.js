@@ -1,7 +1,7 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   loadInjectorConfig
-} from "./chunks/chunk-QGSNGDFT.js";
+} from "./chunks/chunk-T3QKHIO5.js";
 import "./chunks/chunk-HUARZBUR.js";
 import "./chunks/chunk-SQZFQR7O.js";
 import {
@@ -9,13 +9,14 @@ import {
   fromWire,
   injectOneDocument,
   outcomeToWire
-} from "./chunks/chunk-7INUQAUH.js";
+} from "./chunks/chunk-BM7HHFH4.js";
 import "./chunks/chunk-455W74F3.js";
 import {
   prepareInjector
-} from "./chunks/chunk-GZIZ7NIS.js";
-import "./chunks/chunk-V5X6LAGY.js";
-import "./chunks/chunk-BKIGILQV.js";
+} from "./chunks/chunk-PPTIZF6K.js";
+import "./chunks/chunk-DDAWXSH7.js";
+import "./chunks/chunk-COXAPVST.js";
+import "./chunks/chunk-M2RPVSAC.js";
 import "./chunks/chunk-AK7AJZEN.js";
 import "./chunks/chunk-ZV2WLJBK.js";
 import "./chunks/chunk-HW64GBDU.js";

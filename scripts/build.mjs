@@ -43,6 +43,7 @@ const result = await build({
   define: { __KUBE_INJECT_VERSION__: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version) },
   // Bundled CommonJS dependencies (ajv) need a require in ESM output.
   banner: { js: "import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);" },
+  plugins: [startUpLight()],
 });
 cpSync(join(root, 'src/templates'), join(outdir, 'templates'), { recursive: true, filter: (f) => !f.endsWith('.ts') });
 writeFileSync(join(outdir, 'THIRD-PARTY-LICENSES.txt'), thirdPartyLicences(result.metafile));
@@ -52,6 +53,42 @@ if (!existsSync(join(outdir, 'cli.js'))) throw new Error('the build wrote no cli
 const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.types.json'), '--outDir', join(outdir, 'types')], { cwd: root, stdio: 'inherit' });
 writeFileSync(join(outdir, 'index.d.ts'), "// kube-inject's library entry (dist/index.js): its types.\nexport * from './types/index.js';\n");
+
+/**
+ * Start-up loads only what every run needs. Node's built-in modules cost milliseconds each to
+ * load, and a run reaches a few of them only inside functions it may never call:
+ *  - node:child_process (commander's executable subcommands, which kube-inject has none of),
+ *    node:crypto (SARIF fingerprints, sprig's hash functions, -o's temporary name) and node:net
+ *    (IP address checks of annotations) are loaded on first use;
+ *  - chalk's colour detection (node:tty, node:os, which loads node:net) is left out: kube-inject
+ *    always gives chalk its colour level (src/emit/findings/reporter.ts, colorLevelFor).
+ */
+function startUpLight() {
+  const lazy = {
+    'node:child_process': null,
+    'node:crypto': ['createHash', 'randomBytes'],
+    'node:net': ['isIP', 'isIPv4', 'isIPv6'],
+  };
+  return {
+    name: 'start-up-light',
+    setup(b) {
+      b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color', namespace: 'start-up-light' }));
+      b.onResolve({ filter: /^node:(child_process|crypto|net)$/ }, (args) =>
+        args.namespace === 'start-up-light' ? { path: args.path, external: true } : { path: args.path, namespace: 'start-up-light' },
+      );
+      b.onLoad({ filter: /.*/, namespace: 'start-up-light' }, (args) => {
+        if (args.path === 'supports-color') {
+          return { contents: 'export function createSupportsColor() { return false; }\nexport default { stdout: false, stderr: false };\n', loader: 'js' };
+        }
+        const names = lazy[args.path];
+        // What commander require()s: an object whose properties load the module when read.
+        if (names === null) return { contents: `module.exports = new Proxy({}, { get: (_, k) => require(${JSON.stringify(args.path)})[k] });\n`, loader: 'js' };
+        const load = `import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\nlet m;\nconst load = () => (m ??= require(${JSON.stringify(args.path)}));\n`;
+        return { contents: load + names.map((n) => `export function ${n}(...a) { return load().${n}(...a); }\n`).join(''), loader: 'js' };
+      });
+    },
+  };
+}
 
 /** The licence text of every npm package the bundle took code from, sorted by package name. */
 function thirdPartyLicences(metafile) {

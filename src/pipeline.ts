@@ -61,6 +61,9 @@ async function lintRead(read: ManifestRead, config: LintConfig, inputs: LintInpu
   return lintDocuments(read.docs, config, { expectInjected: inputs.expectInjected === true, nativeSidecars: inputs.nativeSidecars === true, context });
 }
 
+/** Streams shorter than this are injected on the main thread alone (a worker takes ~50 ms to start). */
+export const PARALLEL_FROM_DOCUMENTS = 300;
+
 export interface InjectRun extends LintRun {
   readonly outcomes: readonly ResourceOutcome[];
   /** The reader's warnings, the injector configuration's, then each workload's, in order. */
@@ -89,11 +92,7 @@ export async function inject(
     readonly parallelFrom?: number;
   },
 ): Promise<InjectRun> {
-  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments, namespacesIn }, { startParallelInjection }] = await Promise.all([
-    import('./config/load-injection.js'),
-    import('./inject/index.js'),
-    import('./parallel/pool.js'),
-  ]);
+  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments, namespacesIn }] = await Promise.all([import('./config/load-injection.js'), import('./inject/index.js')]);
   const env = inputs.env ?? {};
   const injector = prepareInjector(await loadInjectorConfig(inputs.injection, env));
   const config = await loadLintConfig(inputs.lintConfig, inputs.io.cwd ?? '.');
@@ -101,10 +100,12 @@ export async function inject(
   const nsRead = inputs.namespaceFiles?.length ? await readManifests(inputs.namespaceFiles, inputs.io) : undefined;
   const read = nsRead ? { ...input, errors: [...input.errors, ...nsRead.errors], warnings: [...input.warnings, ...nsRead.warnings] } : input;
   const namespaces = namespacesIn([...(nsRead?.docs ?? []), ...read.docs]);
-  // Workers (long streams only) start injecting while this thread lints.
+  // Workers (long streams only: loading worker_threads alone costs a short run ~10%) start
+  // injecting while this thread lints.
+  const threads = inputs.threads ?? 1;
   const parallel =
-    read.errors.length === 0 && (inputs.threads ?? 1) > 1
-      ? startParallelInjection(read.docs, { injection: { ...inputs.injection }, env, namespaces: [...namespaces] }, { threads: inputs.threads!, ...(inputs.parallelFrom !== undefined ? { minDocuments: inputs.parallelFrom } : {}) })
+    read.errors.length === 0 && threads > 1 && read.docs.length >= (inputs.parallelFrom ?? PARALLEL_FROM_DOCUMENTS)
+      ? (await import('./parallel/pool.js')).startParallelInjection(read.docs, { injection: { ...inputs.injection }, env, namespaces: [...namespaces] }, threads)
       : undefined;
   try {
     const result = await lintRead(input, config, inputs);

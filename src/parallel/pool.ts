@@ -20,8 +20,6 @@ import type { Batch, WireResult, WorkerMessage, WorkerSetup } from './messages.j
 import { injectOneDocument, type DocumentResult } from './one-document.js';
 import { errorFromWire, toWire } from './wire.js';
 
-/** Streams shorter than this are injected on the main thread alone (a worker takes ~50 ms to start). */
-export const PARALLEL_FROM_DOCUMENTS = 300;
 /** Documents per batch: small enough to balance, large enough that messages cost little. */
 const BATCH = 48;
 /** Batches each worker holds beyond the one it works on, so it never waits for the main thread. */
@@ -53,16 +51,13 @@ export interface ParallelInjection {
 }
 
 /**
- * Starts `threads - 1` workers on `docs` and hands them their first batches; undefined when the
- * stream is too short, one thread was asked for, or no worker script is there (source runs).
+ * Starts `threads - 1` workers on `docs` and hands them their first batches; undefined when one
+ * thread was asked for, or no worker script is there (source runs). Which streams are long
+ * enough is the caller's choice (src/pipeline.ts).
  */
-export function startParallelInjection(
-  docs: readonly ManifestDocument[],
-  setup: WorkerSetup,
-  options: { readonly threads: number; readonly minDocuments?: number },
-): ParallelInjection | undefined {
-  const workerCount = options.threads - 1;
-  if (workerCount < 1 || docs.length < (options.minDocuments ?? PARALLEL_FROM_DOCUMENTS)) return undefined;
+export function startParallelInjection(docs: readonly ManifestDocument[], setup: WorkerSetup, threads: number): ParallelInjection | undefined {
+  const workerCount = threads - 1;
+  if (workerCount < 1) return undefined;
   const script = workerScript();
   if (!script) return undefined;
 

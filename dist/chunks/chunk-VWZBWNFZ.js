@@ -5,7 +5,7 @@ import {
 } from "./chunk-IOBUI6CL.js";
 import {
   lintDocuments
-} from "./chunk-NR2AQE7C.js";
+} from "./chunk-62WT57EG.js";
 import {
   errorMessage,
   formatError,
@@ -18,7 +18,7 @@ import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
   RULES
-} from "./chunk-ILPXXC6Q.js";
+} from "./chunk-5VBGOQPH.js";
 import {
   MANIFEST_EXTENSIONS,
   readInputs,
@@ -30,6 +30,9 @@ import {
 import {
   writeStream
 } from "./chunk-455W74F3.js";
+import {
+  createHash
+} from "./chunk-M2RPVSAC.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";
@@ -48,7 +51,7 @@ async function loadLintConfig(configPath, cwd, rules = RULES) {
     if (!explicit && cause?.code === "ENOENT") return DEFAULT_CONFIG;
     throw new KubeInjectError("config", `cannot read the lint configuration: ${e.message.replace(/^cannot read: /, "")}`, { file: shown }, { cause: e });
   }
-  const { parseLintConfig } = await import("./config-KD7TJTAB.js");
+  const { parseLintConfig } = await import("./config-TBWYEGWA.js");
   return parseLintConfig(shown, text, rules);
 }
 
@@ -136,20 +139,18 @@ async function lintRead(read, config, inputs) {
   const context = inputs.context?.length ? await readContext(inputs.context, inputs.io, read.files) : [];
   return lintDocuments(read.docs, config, { expectInjected: inputs.expectInjected === true, nativeSidecars: inputs.nativeSidecars === true, context });
 }
+var PARALLEL_FROM_DOCUMENTS = 300;
 async function inject(inputs) {
-  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments, namespacesIn }, { startParallelInjection }] = await Promise.all([
-    import("./load-injection-HVQXP5DH.js"),
-    import("./inject-HBHBP2Y3.js"),
-    import("./pool-ZPP25HM4.js")
-  ]);
-  const env2 = inputs.env ?? {};
-  const injector = prepareInjector(await loadInjectorConfig(inputs.injection, env2));
+  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments, namespacesIn }] = await Promise.all([import("./load-injection-H6AOI5LS.js"), import("./inject-RRPC4FYJ.js")]);
+  const env = inputs.env ?? {};
+  const injector = prepareInjector(await loadInjectorConfig(inputs.injection, env));
   const config = await loadLintConfig(inputs.lintConfig, inputs.io.cwd ?? ".");
   const input = await readManifests(inputs.paths, inputs.io);
   const nsRead = inputs.namespaceFiles?.length ? await readManifests(inputs.namespaceFiles, inputs.io) : void 0;
   const read = nsRead ? { ...input, errors: [...input.errors, ...nsRead.errors], warnings: [...input.warnings, ...nsRead.warnings] } : input;
   const namespaces = namespacesIn([...nsRead?.docs ?? [], ...read.docs]);
-  const parallel = read.errors.length === 0 && (inputs.threads ?? 1) > 1 ? startParallelInjection(read.docs, { injection: { ...inputs.injection }, env: env2, namespaces: [...namespaces] }, { threads: inputs.threads, ...inputs.parallelFrom !== void 0 ? { minDocuments: inputs.parallelFrom } : {} }) : void 0;
+  const threads = inputs.threads ?? 1;
+  const parallel = read.errors.length === 0 && threads > 1 && read.docs.length >= (inputs.parallelFrom ?? PARALLEL_FROM_DOCUMENTS) ? (await import("./pool-DOS6UZ7Q.js")).startParallelInjection(read.docs, { injection: { ...inputs.injection }, env, namespaces: [...namespaces] }, threads) : void 0;
   try {
     const result = await lintRead(input, config, inputs);
     const linted = { docs: read.docs, lint: result };
@@ -176,8 +177,8 @@ function failing(findings, threshold) {
 import { relative, resolve as resolve3, sep } from "node:path";
 
 // src/emit/findings/reporter.ts
-function colorLevelFor(stream, env2) {
-  const noColor = env2.NO_COLOR !== void 0 && env2.NO_COLOR !== "";
+function colorLevelFor(stream, env) {
+  const noColor = env.NO_COLOR !== void 0 && env.NO_COLOR !== "";
   return stream.isTTY === true && !noColor ? 1 : 0;
 }
 function emptyCounts() {
@@ -285,7 +286,6 @@ function jsonReporter(o) {
 }
 
 // src/emit/findings/sarif.ts
-import { createHash } from "node:crypto";
 var LEVEL = { error: "error", warning: "warning", info: "note" };
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 function pascal(id) {
@@ -574,137 +574,8 @@ function assembleStyles() {
 var ansiStyles = assembleStyles();
 var ansi_styles_default = ansiStyles;
 
-// node_modules/chalk/source/vendor/supports-color/index.js
-import process from "node:process";
-import os from "node:os";
-import tty from "node:tty";
-function hasFlag(flag, argv = globalThis.Deno ? globalThis.Deno.args : process.argv) {
-  const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
-  const position = argv.indexOf(prefix + flag);
-  const terminatorPosition = argv.indexOf("--");
-  return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
-}
-var { env } = process;
-var flagForceColor;
-if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
-  flagForceColor = 0;
-} else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
-  flagForceColor = 1;
-}
-function envForceColor() {
-  if ("FORCE_COLOR" in env) {
-    if (env.FORCE_COLOR === "true") {
-      return 1;
-    }
-    if (env.FORCE_COLOR === "false") {
-      return 0;
-    }
-    return env.FORCE_COLOR.length === 0 ? 1 : Math.min(Number.parseInt(env.FORCE_COLOR, 10), 3);
-  }
-}
-function translateLevel(level) {
-  if (level === 0) {
-    return false;
-  }
-  return {
-    level,
-    hasBasic: true,
-    has256: level >= 2,
-    has16m: level >= 3
-  };
-}
-function _supportsColor(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
-  const noFlagForceColor = envForceColor();
-  if (noFlagForceColor !== void 0) {
-    flagForceColor = noFlagForceColor;
-  }
-  const forceColor = sniffFlags ? flagForceColor : noFlagForceColor;
-  if (forceColor === 0) {
-    return 0;
-  }
-  if (sniffFlags) {
-    if (hasFlag("color=16m") || hasFlag("color=full") || hasFlag("color=truecolor")) {
-      return 3;
-    }
-    if (hasFlag("color=256")) {
-      return 2;
-    }
-  }
-  if ("TF_BUILD" in env && "AGENT_NAME" in env) {
-    return 1;
-  }
-  if (haveStream && !streamIsTTY && forceColor === void 0) {
-    return 0;
-  }
-  const min = forceColor || 0;
-  if (env.TERM === "dumb") {
-    return min;
-  }
-  if (process.platform === "win32") {
-    const osRelease = os.release().split(".");
-    if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
-      return Number(osRelease[2]) >= 14931 ? 3 : 2;
-    }
-    return 1;
-  }
-  if ("CI" in env) {
-    if (["GITHUB_ACTIONS", "GITEA_ACTIONS", "CIRCLECI"].some((key) => key in env)) {
-      return 3;
-    }
-    if (["TRAVIS", "APPVEYOR", "GITLAB_CI", "BUILDKITE", "DRONE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
-      return 1;
-    }
-    return min;
-  }
-  if ("TEAMCITY_VERSION" in env) {
-    return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
-  }
-  if (env.COLORTERM === "truecolor") {
-    return 3;
-  }
-  if (env.TERM === "xterm-kitty") {
-    return 3;
-  }
-  if (env.TERM === "xterm-ghostty") {
-    return 3;
-  }
-  if (env.TERM === "wezterm") {
-    return 3;
-  }
-  if ("TERM_PROGRAM" in env) {
-    const version = Number.parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
-    switch (env.TERM_PROGRAM) {
-      case "iTerm.app": {
-        return version >= 3 ? 3 : 2;
-      }
-      case "Apple_Terminal": {
-        return 2;
-      }
-    }
-  }
-  if (/-256(color)?$/i.test(env.TERM)) {
-    return 2;
-  }
-  if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
-    return 1;
-  }
-  if ("COLORTERM" in env) {
-    return 1;
-  }
-  return min;
-}
-function createSupportsColor(stream, options = {}) {
-  const level = _supportsColor(stream, {
-    streamIsTTY: stream && stream.isTTY,
-    ...options
-  });
-  return translateLevel(level);
-}
-var supportsColor = {
-  stdout: createSupportsColor({ isTTY: tty.isatty(1) }),
-  stderr: createSupportsColor({ isTTY: tty.isatty(2) })
-};
-var supports_color_default = supportsColor;
+// start-up-light:supports-color
+var supports_color_default = { stdout: false, stderr: false };
 
 // node_modules/chalk/source/utilities.js
 function stringReplaceAll(string, substring, replacer) {

@@ -243,8 +243,20 @@ function entry(kind, name, resources, description, o = {}) {
   };
 }
 
-// src/istio/annotations/proxy-config.ts
-import { isIP } from "node:net";
+// start-up-light:node:net
+import { createRequire } from "node:module";
+var require2 = createRequire(import.meta.url);
+var m;
+var load2 = () => m ??= require2("node:net");
+function isIP(...a2) {
+  return load2().isIP(...a2);
+}
+function isIPv4(...a2) {
+  return load2().isIPv4(...a2);
+}
+function isIPv6(...a2) {
+  return load2().isIPv6(...a2);
+}
 
 // src/istio/annotations/proxy-config-fields.ts
 var S = { t: "string" };
@@ -410,13 +422,13 @@ function portRange(errs, prefix, port) {
 }
 function addressError(errs, prefix, address) {
   if (typeof address !== "string" || address === "") return;
-  const m = /^(?:\[([^\]]*)\]|([^:]*)):([^:]*)$/.exec(address);
-  if (!m) {
+  const m2 = /^(?:\[([^\]]*)\]|([^:]*)):([^:]*)$/.exec(address);
+  if (!m2) {
     errs.push(`${prefix} unable to split ${goQuote(address)}: address ${address}: missing port in address`);
     return;
   }
-  const host = m[1] ?? m[2] ?? "";
-  const port = m[3] ?? "";
+  const host = m2[1] ?? m2[2] ?? "";
+  const port = m2[3] ?? "";
   if (!/^[+-]?[0-9]+$/.test(port)) errs.push(`${prefix} port (${port}) is not a number`);
   else if (!(Number(port) >= 1 && Number(port) <= 65535)) errs.push(`${prefix} port number ${Number(port)} must be in the range 1..65535`);
   else if (!isDnsName(host) && isIP(host) === 0) errs.push(`${prefix} ${goQuote(host)} is not a valid hostname or an IP address`);
@@ -444,9 +456,9 @@ function parseQuantity(input) {
   } else {
     return null;
   }
-  const m = SHAPE.exec(s);
-  if (!m) return null;
-  const [, sign = "", whole = "", frac = "", suffix = ""] = m;
+  const m2 = SHAPE.exec(s);
+  if (!m2) return null;
+  const [, sign = "", whole = "", frac = "", suffix = ""] = m2;
   if (whole === "" && frac === "") return null;
   let tenExp;
   let twoExp = 0;
@@ -484,7 +496,6 @@ function isValidQuantity(input) {
 }
 
 // src/istio/annotations/net-validators.ts
-import { isIPv4, isIPv6 } from "node:net";
 function parsePrefixError(s) {
   const fail = (msg) => `netip.ParsePrefix(${goQuote(s)}): ${msg}`;
   const slash = s.lastIndexOf("/");

@@ -3,13 +3,14 @@ import {
   errorFromWire,
   injectOneDocument,
   toWire
-} from "./chunk-7INUQAUH.js";
+} from "./chunk-BM7HHFH4.js";
 import {
   joinDocuments
 } from "./chunk-455W74F3.js";
-import "./chunk-GZIZ7NIS.js";
-import "./chunk-V5X6LAGY.js";
-import "./chunk-BKIGILQV.js";
+import "./chunk-PPTIZF6K.js";
+import "./chunk-DDAWXSH7.js";
+import "./chunk-COXAPVST.js";
+import "./chunk-M2RPVSAC.js";
 import "./chunk-AK7AJZEN.js";
 import "./chunk-ZV2WLJBK.js";
 import "./chunk-HW64GBDU.js";
@@ -18,7 +19,6 @@ import "./chunk-HW64GBDU.js";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-var PARALLEL_FROM_DOCUMENTS = 300;
 var BATCH = 48;
 var AHEAD = 2;
 var EARLY_SHARE = 0.25;
@@ -29,9 +29,9 @@ function workerScript() {
   }
   return void 0;
 }
-function startParallelInjection(docs, setup, options) {
-  const workerCount = options.threads - 1;
-  if (workerCount < 1 || docs.length < (options.minDocuments ?? PARALLEL_FROM_DOCUMENTS)) return void 0;
+function startParallelInjection(docs, setup, threads) {
+  const workerCount = threads - 1;
+  if (workerCount < 1) return void 0;
   const script = workerScript();
   if (!script) return void 0;
   const results = new Array(docs.length);
@@ -117,6 +117,5 @@ function assemble(docs, results) {
   return { outcomes, errors, text: joinDocuments(docs.map((doc, i) => ({ doc, text: results[i].text }))) };
 }
 export {
-  PARALLEL_FROM_DOCUMENTS,
   startParallelInjection
 };

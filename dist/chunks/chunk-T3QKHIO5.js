@@ -11,7 +11,7 @@ import {
   goJsonFieldResolver,
   injectionFunctions,
   parseTemplate
-} from "./chunk-BKIGILQV.js";
+} from "./chunk-COXAPVST.js";
 import {
   YAML11_SCHEMA,
   isMap,

@@ -2,29 +2,30 @@ import { createRequire as __kiCreateRequire } from 'node:module'; const require 
 import {
   inject,
   printLintForInject
-} from "./chunk-TE24VASS.js";
+} from "./chunk-VWZBWNFZ.js";
 import {
   writeFileAtomic
-} from "./chunk-XBGN2HRK.js";
+} from "./chunk-4KPTFQ5Q.js";
 import {
   EXIT,
   inputPaths,
   sourceIO
 } from "./chunk-IOBUI6CL.js";
-import "./chunk-NR2AQE7C.js";
+import "./chunk-62WT57EG.js";
 import {
   formatError,
   printable
 } from "./chunk-HHQ7RDVS.js";
 import "./chunk-7GQ4EQMO.js";
-import "./chunk-ILPXXC6Q.js";
+import "./chunk-5VBGOQPH.js";
 import "./chunk-HUARZBUR.js";
 import "./chunk-SQZFQR7O.js";
 import "./chunk-455W74F3.js";
 import {
   describeObject,
   editDistance
-} from "./chunk-V5X6LAGY.js";
+} from "./chunk-DDAWXSH7.js";
+import "./chunk-M2RPVSAC.js";
 import "./chunk-AK7AJZEN.js";
 import {
   KubeInjectError

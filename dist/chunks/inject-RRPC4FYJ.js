@@ -4,9 +4,10 @@ import {
   namespacesIn,
   prepareInjector,
   stripInjection
-} from "./chunk-GZIZ7NIS.js";
-import "./chunk-V5X6LAGY.js";
-import "./chunk-BKIGILQV.js";
+} from "./chunk-PPTIZF6K.js";
+import "./chunk-DDAWXSH7.js";
+import "./chunk-COXAPVST.js";
+import "./chunk-M2RPVSAC.js";
 import "./chunk-AK7AJZEN.js";
 import "./chunk-ZV2WLJBK.js";
 import "./chunk-HW64GBDU.js";

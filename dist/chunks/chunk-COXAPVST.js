@@ -1,5 +1,8 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
+  createHash
+} from "./chunk-M2RPVSAC.js";
+import {
   DEFAULT_PROXY_CONFIG,
   KUBE_SCHEMA,
   PROXY_CONTAINER,
@@ -3083,7 +3086,6 @@ var SPRIG_DATA = {
 };
 
 // src/render/functions/sprig-strings.ts
-import { createHash } from "node:crypto";
 var utf8 = (s) => Buffer.from(s, "utf8");
 var isAscii = (s) => !/[^\x00-\x7f]/.test(s);
 function byteSlice(s, lo, hi) {

@@ -13,7 +13,7 @@ import {
   suggestAnnotation,
   unknownProxyConfigFields,
   validateAnnotationValue
-} from "./chunk-V5X6LAGY.js";
+} from "./chunk-DDAWXSH7.js";
 import {
   GATEWAY_MANAGED_LABEL,
   INJECTED_CONTAINERS,

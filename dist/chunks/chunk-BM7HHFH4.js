@@ -4,7 +4,7 @@ import {
 } from "./chunk-455W74F3.js";
 import {
   injectDocuments
-} from "./chunk-GZIZ7NIS.js";
+} from "./chunk-PPTIZF6K.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";

@@ -7,14 +7,14 @@ import {
   labelMap,
   resolvePortProtocol,
   selects
-} from "./chunk-ILPXXC6Q.js";
+} from "./chunk-5VBGOQPH.js";
 import {
   describeObject,
   fieldPosition,
   locateWorkloads,
   objectsOf,
   positionIn
-} from "./chunk-V5X6LAGY.js";
+} from "./chunk-DDAWXSH7.js";
 import {
   getAt,
   isMap,

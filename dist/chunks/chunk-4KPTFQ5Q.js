@@ -1,10 +1,12 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
+  randomBytes
+} from "./chunk-M2RPVSAC.js";
+import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";
 
 // src/cli/write-output.ts
-import { randomBytes } from "node:crypto";
 import { chmodSync, chownSync, unlinkSync } from "node:fs";
 import { realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";

@@ -9,7 +9,7 @@ import {
   positionIn,
   skipReason,
   validatePodAnnotations
-} from "./chunk-V5X6LAGY.js";
+} from "./chunk-DDAWXSH7.js";
 import {
   inboundTrafficPolicyMode,
   meshConfigView,
@@ -17,7 +17,7 @@ import {
   proxyConfigView,
   renderOverlay,
   selectTemplates
-} from "./chunk-BKIGILQV.js";
+} from "./chunk-COXAPVST.js";
 import {
   CORE_DUMP_CONTAINER,
   DEFAULT_EXTENSION_PROVIDERS,

@@ -6,11 +6,11 @@ import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
   RULES
-} from "./chunk-ILPXXC6Q.js";
+} from "./chunk-5VBGOQPH.js";
 import {
   splitStream
 } from "./chunk-SQZFQR7O.js";
-import "./chunk-V5X6LAGY.js";
+import "./chunk-DDAWXSH7.js";
 import {
   joinPointer,
   splitPointer

@@ -4,22 +4,23 @@ import {
   lint,
   makeReporter,
   writeReport
-} from "./chunk-TE24VASS.js";
+} from "./chunk-VWZBWNFZ.js";
 import {
   EXIT,
   inputPaths,
   sourceIO
 } from "./chunk-IOBUI6CL.js";
-import "./chunk-NR2AQE7C.js";
+import "./chunk-62WT57EG.js";
 import {
   printable
 } from "./chunk-HHQ7RDVS.js";
 import "./chunk-7GQ4EQMO.js";
-import "./chunk-ILPXXC6Q.js";
+import "./chunk-5VBGOQPH.js";
 import "./chunk-HUARZBUR.js";
 import "./chunk-SQZFQR7O.js";
 import "./chunk-455W74F3.js";
-import "./chunk-V5X6LAGY.js";
+import "./chunk-DDAWXSH7.js";
+import "./chunk-M2RPVSAC.js";
 import "./chunk-AK7AJZEN.js";
 import "./chunk-ZV2WLJBK.js";
 import "./chunk-HW64GBDU.js";

@@ -1,0 +1,66 @@
+/**
+ * What a short run loads. Node's built-in modules cost milliseconds each to load, a large share
+ * of a run on one file (issue: fast enough for every commit): the bundle loads node:child_process,
+ * node:crypto and node:net on first use only, leaves chalk's colour detection (node:tty) out, and
+ * the pipeline loads worker threads for long streams only (scripts/build.mjs, src/pipeline.ts).
+ * Checked on the built executable, with output to files (a pipe would load node:net itself).
+ */
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateOne } from '../../bench/generate.mjs';
+import { assertBuilt, BIN_PATH } from '../helpers/run-cli.js';
+import { REPO_ROOT } from '../helpers/shared.js';
+
+const HEAVY = ['child_process', 'crypto', 'net', 'tty', 'worker_threads'];
+let dir = '';
+beforeAll(() => {
+  assertBuilt();
+  dir = mkdtempSync(join(tmpdir(), 'kube-inject-start-up-'));
+  writeFileSync(join(dir, 'one.yaml'), generateOne());
+  writeFileSync(join(dir, 'hook.mjs'), "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(process.env.LOADED_FILE, process.moduleLoadList.join('\\n')));\n");
+});
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** The built-in modules a run of the executable loaded (`process.moduleLoadList`). */
+function builtinsLoaded(args: string[], status: number): string[] {
+  const out = openSync(join(dir, 'out'), 'w');
+  const err = openSync(join(dir, 'err'), 'w');
+  try {
+    const r = spawnSync(process.execPath, ['--import', join(dir, 'hook.mjs'), BIN_PATH, ...args], {
+      stdio: ['ignore', out, err],
+      env: { ...process.env, LOADED_FILE: join(dir, 'loaded') },
+    });
+    expect(r.status, readFileSync(join(dir, 'err'), 'utf8')).toBe(status);
+  } finally {
+    closeSync(out);
+    closeSync(err);
+  }
+  return readFileSync(join(dir, 'loaded'), 'utf8')
+    .split('\n')
+    .filter((l) => l.startsWith('NativeModule '))
+    .map((l) => l.slice('NativeModule '.length));
+}
+
+describe('a run on one file', () => {
+  for (const [what, args] of [
+    ['lint', ['lint', 'ONE']],
+    ['inject', ['-q', '-f', 'ONE']],
+  ] as const) {
+    it(`${what} loads none of ${HEAVY.join(', ')}`, () => {
+      const loaded = builtinsLoaded(args.map((a) => (a === 'ONE' ? join(dir, 'one.yaml') : a)), 0);
+      expect(loaded.length, 'the list is read').toBeGreaterThan(20);
+      expect(loaded.filter((m) => HEAVY.includes(m))).toEqual([]);
+    });
+  }
+
+  it('loads node:crypto when it is used after all (SARIF fingerprints of findings)', () => {
+    const loaded = builtinsLoaded(['lint', '--format', 'sarif', join(REPO_ROOT, 'fixtures', 'mistakes.yaml')], 1);
+    expect(loaded.filter((m) => HEAVY.includes(m))).toEqual(['crypto']);
+    expect(readFileSync(join(dir, 'out'), 'utf8')).toMatch(/"partialFingerprints"/);
+  });
+});
