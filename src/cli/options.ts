@@ -24,3 +24,12 @@ export interface LintCommandOptions {
   expectInjected?: boolean;
   nativeSidecars?: boolean;
 }
+
+export interface ServeOptions extends InjectionInputs {
+  tlsCert: string;
+  tlsKey: string;
+  port: number;
+  address: string;
+  failClosed?: boolean;
+  certCheckInterval: number;
+}

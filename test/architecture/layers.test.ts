@@ -51,9 +51,10 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   config: [...LOW, 'inject', 'render'],
   lint: [...LOW],
   emit: [...LOW, 'lint'],
+  webhook: [...GROUND, 'istio', 'inject'],
   pipeline: [...LOW, 'render', 'inject', 'config', 'lint', 'emit'],
-  index: [...LOW, 'render', 'inject', 'config', 'lint', 'emit', 'pipeline'],
-  cli: [...LOW, 'render', 'inject', 'config', 'lint', 'emit', 'pipeline'],
+  index: [...LOW, 'render', 'inject', 'config', 'lint', 'emit', 'pipeline', 'webhook'],
+  cli: [...LOW, 'render', 'inject', 'config', 'lint', 'emit', 'pipeline', 'webhook'],
 };
 
 /** Lint reads Istio's facts from src/istio/, never from the engine. */

@@ -1,0 +1,44 @@
+import { loadInjectorConfig } from '../config/load-injection.js';
+import { printable } from '../emit/printable.js';
+import { prepareInjector } from '../inject/index.js';
+import { answerReview } from '../webhook/answer.js';
+import { EXIT, type CliIO } from './io.js';
+import type { ServeOptions } from './options.js';
+import { readTlsPair, watchTlsPair } from './tls-files.js';
+import { createWebhookServer, type ServerLimits } from './webhook-server.js';
+
+/**
+ * What `kube-inject serve` does: loads the injection configuration once (as `inject` does),
+ * serves reviews until SIGTERM or SIGINT, then stops gracefully and returns 0. A configuration
+ * or certificate that cannot be read fails before the server listens (exit 2).
+ *
+ * @param limits the server's limits (tests shorten the timeouts)
+ */
+export async function runServe(opts: ServeOptions, io: CliIO, limits?: Partial<ServerLimits>): Promise<number> {
+  const log = (line: string) => io.stderr.write(`${printable(line)}\n`);
+  const injector = prepareInjector(await loadInjectorConfig(opts, {}));
+  for (const w of injector.configWarnings) log(`warning: ${w}`);
+  const pair = await readTlsPair(opts.tlsCert, opts.tlsKey);
+  const options = { failClosed: opts.failClosed === true };
+  const server = createWebhookServer({
+    cert: pair.cert,
+    key: pair.key,
+    answer: (body) => answerReview(injector, body, options),
+    log,
+    ...(limits ? { limits } : {}),
+  });
+  const port = await server.listen(opts.port, opts.address);
+  const unwatch = watchTlsPair(opts.tlsCert, opts.tlsKey, opts.certCheckInterval, (p) => server.setCertificate(p.cert, p.key), log);
+  let releases: Array<(() => void) | undefined> = [];
+  const stopped = new Promise<string>((resolve) => {
+    releases = (['SIGTERM', 'SIGINT'] as const).map((signal) => io.onSignal?.(signal, () => resolve(signal)));
+  });
+  log(`kube-inject serve: listening on https://${opts.address}:${port} (POST /inject, GET /healthz, GET /readyz)${options.failClosed ? ', failing closed' : ''}`);
+  const signal = await stopped;
+  for (const release of releases) release?.();
+  log(`kube-inject serve: ${signal}: no new connections; finishing the reviews under way`);
+  await server.stop();
+  unwatch();
+  log('kube-inject serve: stopped');
+  return EXIT.ok;
+}
