@@ -7,6 +7,7 @@
  * the request to it and its result to an AdmissionResponse. Pure: no clock, no I/O.
  */
 import { STATUS_ANNOTATION } from '../istio/keys.js';
+import { describeObject } from '../model/document.js';
 import { KubeInjectError } from '../model/errors.js';
 import { isMap, str, type JsonMap } from '../model/values.js';
 import type { Injector } from '../inject/types.js';
@@ -73,7 +74,7 @@ export function reviewPod(injector: Pick<Injector, 'inject'>, request: Admission
     result = injector.inject({ kind: 'Pod', apiVersion: 'v1', name: str(metadata.name), namespace, podTemplate: pod });
   } catch (e) {
     const message = e instanceof KubeInjectError ? e.message : `internal error: ${(e as Error)?.message ?? String(e)}`;
-    const reason = `kube-inject could not inject the sidecar into pod "${namespace}/${podName}": ${message}`;
+    const reason = `kube-inject could not inject the sidecar into ${describeObject('Pod', namespace, podName)}: ${message}`;
     if (options.failClosed) return done({ uid, allowed: false, status: { code: 400, message: reason } }, `error: ${message}`);
     return done({ uid, allowed: true, warnings: [`${reason}; the pod was admitted without a sidecar`] }, `error: ${message}`);
   }
