@@ -32,4 +32,5 @@ export interface ServeOptions extends InjectionInputs {
   address: string;
   failClosed?: boolean;
   certCheckInterval: number;
+  requestTimeout: number;
 }

@@ -5,16 +5,15 @@ import { answerReview } from '../webhook/answer.js';
 import { EXIT, type CliIO } from './io.js';
 import type { ServeOptions } from './options.js';
 import { readTlsPair, watchTlsPair } from './tls-files.js';
-import { createWebhookServer, type ServerLimits } from './webhook-server.js';
+import { createWebhookServer } from './webhook-server.js';
 
 /**
  * What `kube-inject serve` does: loads the injection configuration once (as `inject` does),
  * serves reviews until SIGTERM or SIGINT, then stops gracefully and returns 0. A configuration
  * or certificate that cannot be read fails before the server listens (exit 2).
  *
- * @param limits the server's limits (tests shorten the timeouts)
  */
-export async function runServe(opts: ServeOptions, io: CliIO, limits?: Partial<ServerLimits>): Promise<number> {
+export async function runServe(opts: ServeOptions, io: CliIO): Promise<number> {
   const log = (line: string) => io.stderr.write(`${printable(line)}\n`);
   const injector = prepareInjector(await loadInjectorConfig(opts, {}));
   for (const w of injector.configWarnings) log(`warning: ${w}`);
@@ -25,7 +24,7 @@ export async function runServe(opts: ServeOptions, io: CliIO, limits?: Partial<S
     key: pair.key,
     answer: (body) => answerReview(injector, body, options),
     log,
-    ...(limits ? { limits } : {}),
+    limits: { headersTimeoutMs: opts.requestTimeout, requestTimeoutMs: opts.requestTimeout, handshakeTimeoutMs: opts.requestTimeout },
   });
   const port = await server.listen(opts.port, opts.address);
   const unwatch = watchTlsPair(opts.tlsCert, opts.tlsKey, opts.certCheckInterval, (p) => server.setCertificate(p.cert, p.key), log);

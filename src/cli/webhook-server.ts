@@ -6,7 +6,8 @@
  */
 import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
+import type { TLSSocket } from 'node:tls';
 
 /** What the server does with one review body (already within the size limit, valid UTF-8 or not). */
 export type ReviewAnswerer = (body: string) => { status: number; body: string; log: string };
@@ -17,13 +18,15 @@ export interface ServerLimits {
   /** A client must send its headers, and its whole request, within these (else 408 and close). */
   readonly headersTimeoutMs: number;
   readonly requestTimeoutMs: number;
-  /** A connection idle this long (TLS handshake included) is closed. */
+  /** A client must complete its TLS handshake within this. */
+  readonly handshakeTimeoutMs: number;
+  /** A connection idle this long is closed. */
   readonly idleTimeoutMs: number;
   /** In-flight reviews get this long to finish on stop; then connections are cut. */
   readonly drainMs: number;
 }
 
-export const DEFAULT_LIMITS: ServerLimits = { maxBodyBytes: 5 * 1024 * 1024, headersTimeoutMs: 10_000, requestTimeoutMs: 10_000, idleTimeoutMs: 30_000, drainMs: 25_000 };
+export const DEFAULT_LIMITS: ServerLimits = { maxBodyBytes: 5 * 1024 * 1024, headersTimeoutMs: 10_000, requestTimeoutMs: 10_000, handshakeTimeoutMs: 10_000, idleTimeoutMs: 30_000, drainMs: 25_000 };
 
 export interface WebhookServerOptions {
   readonly cert: string | Buffer;
@@ -51,7 +54,7 @@ export function createWebhookServer(options: WebhookServerOptions): WebhookServe
   const server = createServer({
     cert: options.cert,
     key: options.key,
-    handshakeTimeout: limits.idleTimeoutMs,
+    handshakeTimeout: limits.handshakeTimeoutMs,
     headersTimeout: limits.headersTimeoutMs,
     requestTimeout: limits.requestTimeoutMs,
     keepAliveTimeout: limits.idleTimeoutMs,
@@ -71,14 +74,41 @@ export function createWebhookServer(options: WebhookServerOptions): WebhookServe
 
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     inFlight++;
-    res.once('close', finished);
+    let counted = true;
+    const finish = () => {
+      if (!counted) return;
+      counted = false;
+      finished();
+    };
+    res.once('close', finish);
+    req.socket.once('close', finish);
     if (stopping) res.setHeader('connection', 'close');
     route(req, res);
   });
+  // A client that opens TCP and never completes its TLS handshake is cut off (Node's own
+  // handshakeTimeout only runs once the client has said hello).
+  const handshakes = new Map<string, NodeJS.Timeout>();
+  const peer = (s: { remoteAddress?: string | undefined; remotePort?: number | undefined }) => `${s.remoteAddress}:${s.remotePort}`;
+  server.on('connection', (raw: Socket) => {
+    const key = peer(raw);
+    const timer = setTimeout(() => raw.destroy(), limits.handshakeTimeoutMs);
+    handshakes.set(key, timer);
+    raw.once('close', () => {
+      clearTimeout(timer);
+      if (handshakes.get(key) === timer) handshakes.delete(key);
+    });
+  });
+  server.on('secureConnection', (socket: TLSSocket) => {
+    const key = peer(socket);
+    clearTimeout(handshakes.get(key));
+    handshakes.delete(key);
+  });
   // A client that breaks TLS or HTTP framing gets nothing more than a closed socket.
   server.on('tlsClientError', () => {});
-  server.on('clientError', (_err, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
+  server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+    const timedOut = err.code === 'ERR_HTTP_REQUEST_TIMEOUT';
+    if (timedOut) options.log(`request timed out (408): no complete request within ${limits.requestTimeoutMs} ms`);
+    if (socket.writable) socket.end(`HTTP/1.1 ${timedOut ? '408 Request Timeout' : '400 Bad Request'}\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`);
     else socket.destroy();
   });
 
@@ -176,7 +206,10 @@ export function createWebhookServer(options: WebhookServerOptions): WebhookServe
           drained = r;
           if (inFlight === 0) r();
         });
-        const timer = setTimeout(() => server.closeAllConnections(), limits.drainMs);
+        const timer = setTimeout(() => {
+          server.closeAllConnections();
+          drained?.();
+        }, limits.drainMs);
         void drainedNow.then(() => {
           server.closeIdleConnections();
           return closed;

@@ -26,7 +26,7 @@ export interface AdmissionRequest {
 export type ParsedReview = { readonly ok: true; readonly request: AdmissionRequest } | { readonly ok: false; readonly message: string };
 
 const bad = (message: string): ParsedReview => ({ ok: false, message });
-const typeName = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : `a ${typeof v}`);
+const typeName = (v: unknown): string => (v === undefined ? 'missing' : v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : `a ${typeof v}`);
 
 /** Checks a request body; a message says what is wrong, for the 400 answer. */
 export function parseAdmissionReview(body: string): ParsedReview {
