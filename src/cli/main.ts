@@ -5,6 +5,7 @@ import { EXIT, type CliIO } from './io.js';
 import { addInjectCommand } from './inject-command.js';
 import { addLintCommand } from './lint-command.js';
 import { addServeCommand } from './serve-command.js';
+import { addWebhookManifestsCommand } from './webhook-manifests-command.js';
 import { VERSION } from './version.js';
 
 /**
@@ -31,6 +32,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   addInjectCommand(program, io, setCode);
   addLintCommand(program, io, setCode);
   addServeCommand(program, io, setCode);
+  addWebhookManifestsCommand(program, io, setCode);
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (e) {

@@ -34,3 +34,15 @@ export interface ServeOptions extends InjectionInputs {
   certCheckInterval: number;
   requestTimeout: number;
 }
+
+export interface WebhookManifestsOptions extends InjectionInputs {
+  namespace: string;
+  name: string;
+  image: string;
+  replicas: number;
+  caFile?: string;
+  certManager?: boolean;
+  tlsSecret?: string;
+  failClosed?: boolean;
+  timeoutSeconds: number;
+}
