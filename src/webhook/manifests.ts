@@ -153,7 +153,8 @@ function deployment(w: WebhookInstall, metadata: Obj, labels: Obj, args: string[
 }
 
 function webhookConfiguration(w: WebhookInstall, labels: Obj): Obj {
-  const annotations = 'certManager' in w.tls ? { annotations: { 'cert-manager.io/inject-ca-from': `${w.namespace}/${w.name}` } } : {};
+  // cert-manager's reference to the Certificate: <namespace>/<name>.
+  const annotations = 'certManager' in w.tls ? { annotations: { 'cert-manager.io/inject-ca-from': [w.namespace, w.name].join('/') } } : {};
   const clientConfig = {
     service: { name: w.name, namespace: w.namespace, path: '/inject', port: 443 },
     ...('caBundle' in w.tls ? { caBundle: w.tls.caBundle } : {}),
