@@ -1,33 +1,36 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   loadInjectorConfig
-} from "./chunks/chunk-YJ3PPAA5.js";
+} from "./chunks/chunk-BYEDMBY2.js";
 import {
   injectDocuments,
   prepareInjector,
   stripInjection
-} from "./chunks/chunk-SODQMWF6.js";
-import "./chunks/chunk-QHXIJ6FD.js";
+} from "./chunks/chunk-V5RAISVL.js";
+import "./chunks/chunk-H5DQVR5R.js";
 import {
-  lintDocuments,
+  lintDocuments
+} from "./chunks/chunk-ST4SJC45.js";
+import {
   writeStream
-} from "./chunks/chunk-IV6TZEJA.js";
+} from "./chunks/chunk-FXRDIZ26.js";
 import {
   formatError
-} from "./chunks/chunk-HHQ7RDVS.js";
-import "./chunks/chunk-KXMNSCKI.js";
+} from "./chunks/chunk-ITG7PEGX.js";
+import "./chunks/chunk-Z6UKEAVH.js";
+import "./chunks/chunk-QGCYH64K.js";
 import {
   makeSource
 } from "./chunks/chunk-HUARZBUR.js";
 import {
   splitStream
-} from "./chunks/chunk-EU4XDV6N.js";
+} from "./chunks/chunk-MJX3PATK.js";
 import {
   POD_TEMPLATE_PATHS,
   locateWorkloads,
   objectsOf
-} from "./chunks/chunk-P4FMYUXA.js";
-import "./chunks/chunk-TY7W6265.js";
+} from "./chunks/chunk-KEZN6YXG.js";
+import "./chunks/chunk-ZOC6TV5Q.js";
 import {
   KubeInjectError
 } from "./chunks/chunk-ZV2WLJBK.js";

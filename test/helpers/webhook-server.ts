@@ -68,10 +68,10 @@ export interface HttpResult {
   readonly fingerprint: string;
 }
 
-export function httpsRequest(port: number, ca: string, method: string, path: string, body?: string | Buffer, options: { agent?: Agent; headers?: Record<string, string> } = {}): Promise<HttpResult> {
+export function httpsRequest(port: number, ca: string, method: string, path: string, body?: string | Buffer, options: { agent?: Agent; headers?: Record<string, string>; servername?: string } = {}): Promise<HttpResult> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port, method, path, ca, agent: options.agent ?? false, headers: { 'content-type': 'application/json', ...(options.headers ?? {}) } },
+      { host: '127.0.0.1', port, method, path, ca, agent: options.agent ?? false, ...(options.servername ? { servername: options.servername } : {}), headers: { 'content-type': 'application/json', ...(options.headers ?? {}) } },
       (res) => {
         const chunks: Buffer[] = [];
         const fingerprint = (res.socket as TLSSocket).getPeerCertificate?.()?.fingerprint256 ?? '';

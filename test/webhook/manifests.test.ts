@@ -15,7 +15,7 @@ import { applyJsonPatch, type PatchOp } from '../helpers/json-patch-apply.js';
 import { validateObject } from '../helpers/k8s-schema.js';
 import { contentDocuments, parseManifests } from '../helpers/normalize.js';
 import { runCli } from '../helpers/run-cli.js';
-import { ISTIO_DATA_DIR } from '../helpers/shared.js';
+import { ISTIO_DATA_DIR, REPO_ROOT } from '../helpers/shared.js';
 import { makeTestCert } from '../helpers/tls.js';
 import { admissionReview, httpsRequest, startServe } from '../helpers/webhook-server.js';
 
@@ -34,8 +34,12 @@ async function manifests(args: string[]): Promise<{ text: string; docs: Obj[] }>
 
 /** kubectl as a child process (asynchronously: the fake API server answers from this process). */
 function kubectl(args: string[], input: string, env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return run('kubectl', args, tmp, input, env);
+}
+
+function run(command: string, args: string[], cwd: string, input = '', env: Record<string, string> = { PATH: process.env.PATH ?? '' }): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn('kubectl', args, { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { env, cwd, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
@@ -173,6 +177,32 @@ describe('webhook-manifests', () => {
       const cli = await runCli(['-f', file, '--values', values, '--mesh-config', mesh]);
       expect(cli.code, cli.stderr).toBe(0);
       expect(patched).toEqual(JSON.parse(cli.stdout));
+    } finally {
+      expect(await serve.stop()).toBe(0);
+    }
+  });
+});
+
+describe("README's own-CA path", () => {
+  it('the openssl commands make a certificate that the caBundle of webhook-manifests trusts, and serve uses', async () => {
+    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('With your own CA:'));
+    const block = /```sh\n([\s\S]*?)```/.exec(section)![1]!;
+    const commands = block.replace(/\\\n\s*/g, '').split('\n').filter((l) => l.startsWith('openssl '));
+    expect(commands.length).toBe(3);
+    const dir = join(tmp, 'own-ca');
+    mkdirSync(dir);
+    const script = await run('bash', ['-e', '-c', commands.join('\n')], dir);
+    expect(script.status, script.stderr).toBe(0);
+    const { docs } = await manifests(['--ca-file', join(dir, 'ca.crt')]);
+    const caBundle = Buffer.from(docs.find((d) => d.kind === 'MutatingWebhookConfiguration')!.webhooks[0].clientConfig.caBundle, 'base64').toString('utf8');
+    const serve = await startServe(['--tls-cert', join(dir, 'tls.crt'), '--tls-key', join(dir, 'tls.key')]);
+    try {
+      // As the API server calls it: by the Service's DNS name, trusting only the caBundle.
+      const ok = await httpsRequest(serve.port, caBundle, 'GET', '/readyz', undefined, { servername: 'kube-inject-webhook.kube-inject.svc' });
+      expect(ok.status).toBe(200);
+      const wrongName = await httpsRequest(serve.port, caBundle, 'GET', '/readyz', undefined, { servername: 'other.kube-inject.svc' }).then(() => 'accepted', (e: Error) => e.message);
+      expect(wrongName).toMatch(/altnames|Hostname/i);
     } finally {
       expect(await serve.stop()).toBe(0);
     }

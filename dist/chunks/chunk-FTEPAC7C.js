@@ -3,9 +3,6 @@ import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";
 
-// src/cli/io.ts
-var EXIT = { ok: 0, findings: 1, invalid: 2 };
-
 // src/cli/common-options.ts
 var collect = (value, previous = []) => [...previous, value];
 function addInputOption(cmd) {
@@ -27,7 +24,6 @@ var VERSION = "0.1.0";
 var FORMATS = ["text", "json", "sarif", "github"];
 
 export {
-  EXIT,
   collect,
   addInputOption,
   inputPaths,

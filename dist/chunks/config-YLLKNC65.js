@@ -6,15 +6,15 @@ import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
   RULES
-} from "./chunk-KXMNSCKI.js";
+} from "./chunk-QGCYH64K.js";
 import {
   splitStream
-} from "./chunk-EU4XDV6N.js";
-import "./chunk-P4FMYUXA.js";
+} from "./chunk-MJX3PATK.js";
+import "./chunk-KEZN6YXG.js";
 import {
   joinPointer,
   splitPointer
-} from "./chunk-TY7W6265.js";
+} from "./chunk-ZOC6TV5Q.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";

@@ -4,14 +4,14 @@ import {
   goJsonFieldResolver,
   injectionFunctions,
   parseTemplate
-} from "./chunk-QHXIJ6FD.js";
+} from "./chunk-H5DQVR5R.js";
 import {
   readInputs,
   readTextFile
 } from "./chunk-HUARZBUR.js";
 import {
   splitStream
-} from "./chunk-EU4XDV6N.js";
+} from "./chunk-MJX3PATK.js";
 import {
   YAML11_SCHEMA,
   isMap,
@@ -19,7 +19,7 @@ import {
   load,
   parseBlockYaml,
   setOwn
-} from "./chunk-TY7W6265.js";
+} from "./chunk-ZOC6TV5Q.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";

@@ -3995,6 +3995,7 @@ export {
   PROXY_GID,
   PROXY_ENV,
   MAX_NESTING_DEPTH,
+  jsonNestingDepth,
   jsonDepthError,
   RESERVED_PORTS,
   DEFAULT_STATUS_PORT,

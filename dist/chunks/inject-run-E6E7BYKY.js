@@ -5,26 +5,31 @@ import {
 import {
   inject,
   printLintForInject
-} from "./chunk-ANL5YDAC.js";
+} from "./chunk-X3PSOJW2.js";
 import {
-  EXIT,
   inputPaths,
   sourceIO
-} from "./chunk-IOBUI6CL.js";
-import "./chunk-IV6TZEJA.js";
+} from "./chunk-FTEPAC7C.js";
 import {
-  formatError,
+  EXIT
+} from "./chunk-I7ABBAQW.js";
+import "./chunk-ST4SJC45.js";
+import "./chunk-FXRDIZ26.js";
+import {
+  formatError
+} from "./chunk-ITG7PEGX.js";
+import {
   printable
-} from "./chunk-HHQ7RDVS.js";
+} from "./chunk-Z6UKEAVH.js";
 import "./chunk-7GQ4EQMO.js";
-import "./chunk-KXMNSCKI.js";
+import "./chunk-QGCYH64K.js";
 import "./chunk-HUARZBUR.js";
-import "./chunk-EU4XDV6N.js";
+import "./chunk-MJX3PATK.js";
 import {
   describeObject,
   editDistance
-} from "./chunk-P4FMYUXA.js";
-import "./chunk-TY7W6265.js";
+} from "./chunk-KEZN6YXG.js";
+import "./chunk-ZOC6TV5Q.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";

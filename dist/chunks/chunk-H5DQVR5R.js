@@ -11,7 +11,7 @@ import {
   load,
   parseBlockYaml,
   setOwn
-} from "./chunk-TY7W6265.js";
+} from "./chunk-ZOC6TV5Q.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";

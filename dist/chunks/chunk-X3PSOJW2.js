@@ -2,16 +2,20 @@ import { createRequire as __kiCreateRequire } from 'node:module'; const require 
 import {
   FORMATS,
   VERSION
-} from "./chunk-IOBUI6CL.js";
+} from "./chunk-FTEPAC7C.js";
 import {
-  lintDocuments,
+  lintDocuments
+} from "./chunk-ST4SJC45.js";
+import {
   writeStream
-} from "./chunk-IV6TZEJA.js";
+} from "./chunk-FXRDIZ26.js";
 import {
   errorMessage,
-  formatError,
+  formatError
+} from "./chunk-ITG7PEGX.js";
+import {
   printable
-} from "./chunk-HHQ7RDVS.js";
+} from "./chunk-Z6UKEAVH.js";
 import {
   SEVERITY_RANK
 } from "./chunk-7GQ4EQMO.js";
@@ -19,7 +23,7 @@ import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
   RULES
-} from "./chunk-KXMNSCKI.js";
+} from "./chunk-QGCYH64K.js";
 import {
   MANIFEST_EXTENSIONS,
   readInputs,
@@ -27,7 +31,7 @@ import {
 } from "./chunk-HUARZBUR.js";
 import {
   splitStream
-} from "./chunk-EU4XDV6N.js";
+} from "./chunk-MJX3PATK.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";
@@ -46,7 +50,7 @@ async function loadLintConfig(configPath, cwd, rules = RULES) {
     if (!explicit && cause?.code === "ENOENT") return DEFAULT_CONFIG;
     throw new KubeInjectError("config", `cannot read the lint configuration: ${e.message.replace(/^cannot read: /, "")}`, { file: shown }, { cause: e });
   }
-  const { parseLintConfig } = await import("./config-ISYBDSG5.js");
+  const { parseLintConfig } = await import("./config-YLLKNC65.js");
   return parseLintConfig(shown, text, rules);
 }
 
@@ -133,7 +137,7 @@ async function readAndLint(inputs) {
   return { read, result };
 }
 async function inject(inputs) {
-  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments, namespacesIn }] = await Promise.all([import("./load-injection-CPJFXXAK.js"), import("./inject-AZDEYBFH.js")]);
+  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments, namespacesIn }] = await Promise.all([import("./load-injection-5ZG32E6F.js"), import("./inject-M5CZVPEB.js")]);
   const injector = prepareInjector(await loadInjectorConfig(inputs.injection, inputs.env ?? {}));
   const { read: input, result } = await readAndLint(inputs);
   const nsRead = inputs.namespaceFiles?.length ? await readManifests(inputs.namespaceFiles, inputs.io) : void 0;

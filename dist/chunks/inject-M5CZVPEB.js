@@ -4,10 +4,10 @@ import {
   namespacesIn,
   prepareInjector,
   stripInjection
-} from "./chunk-SODQMWF6.js";
-import "./chunk-QHXIJ6FD.js";
-import "./chunk-P4FMYUXA.js";
-import "./chunk-TY7W6265.js";
+} from "./chunk-V5RAISVL.js";
+import "./chunk-H5DQVR5R.js";
+import "./chunk-KEZN6YXG.js";
+import "./chunk-ZOC6TV5Q.js";
 import "./chunk-ZV2WLJBK.js";
 import "./chunk-HW64GBDU.js";
 export {
