@@ -3508,7 +3508,7 @@ Examples:
   helm template my-chart | kube-inject -f - > out.yaml
 `
   ).action(async (files, opts) => {
-    const { runInject } = await import("./chunks/inject-run-E6E7BYKY.js");
+    const { runInject } = await import("./chunks/inject-run-UORIPIMX.js");
     setCode(await runInject({ ...opts, filename: [...opts.filename, ...files] }, io, files));
   });
 }
@@ -3545,7 +3545,7 @@ Examples:
   kube-inject lint k8s/web/deployment.yaml --context k8s/   # the Service may be in another file
 `
   ).action(async (files, opts) => {
-    const { runLint } = await import("./chunks/lint-run-S6Q7EIO6.js");
+    const { runLint } = await import("./chunks/lint-run-H5TLFC3J.js");
     setCode(await runLint({ ...opts, filename: [...opts.filename, ...files] }, io));
   });
 }
@@ -3558,7 +3558,7 @@ var integer = (what, min, max) => (text) => {
   return n;
 };
 function addServeCommand(program2, io, setCode) {
-  const cmd = program2.command("serve").description("run the mutating admission webhook: inject the sidecar into pods as the API server creates them (HTTPS, POST /inject)").requiredOption("--tls-cert <file>", "the serving certificate (PEM; reloaded when the file changes, as cert-manager rotates it)").requiredOption("--tls-key <file>", "its private key (PEM; reloaded with the certificate)").option("--port <port>", `the HTTPS port (default ${DEFAULT_WEBHOOK_PORT}; 0 picks a free one)`, integer("--port", 0, 65535), DEFAULT_WEBHOOK_PORT).option("--address <address>", "the address to listen on", "0.0.0.0").option("--fail-closed", "refuse a pod whose injection fails (allowed: false with the reason); default: admit it without a sidecar, with a warning").option("--request-timeout <ms>", "a client must complete its TLS handshake, and then send its whole request, within this (else 408 and the connection is closed)", integer("--request-timeout", 100, 6e5), 1e4).option("--cert-check-interval <ms>", "how often the certificate files are checked for a change", integer("--cert-check-interval", 10, 36e5), 2e3);
+  const cmd = program2.command("serve").description("run the mutating admission webhook: inject the sidecar into pods as the API server creates them (HTTPS, POST /inject)").requiredOption("--tls-cert <file>", "the serving certificate (PEM; reloaded when the file changes, as cert-manager rotates it)").requiredOption("--tls-key <file>", "its private key (PEM; reloaded with the certificate)").option("--port <port>", `the HTTPS port (default ${DEFAULT_WEBHOOK_PORT}; 0 picks a free one)`, integer("--port", 0, 65535), DEFAULT_WEBHOOK_PORT).option("--address <address>", "the address to listen on", "0.0.0.0").option("--fail-closed", "refuse a pod whose injection fails (allowed: false with the reason); default: admit it without a sidecar, with a warning").option("--workers <n>", "answer reviews in this many worker threads (0: in the main thread, beside TLS and HTTP)", integer("--workers", 0, 64), 0).option("--request-timeout <ms>", "a client must complete its TLS handshake, and then send its whole request, within this (else 408 and the connection is closed)", integer("--request-timeout", 100, 6e5), 1e4).option("--cert-check-interval <ms>", "how often the certificate files are checked for a change", integer("--cert-check-interval", 10, 36e5), 2e3);
   addConfigFileOptions(cmd);
   addRevisionOption(cmd);
   addNativeSidecarsOption(cmd).addHelpText(
@@ -3574,7 +3574,7 @@ Example:
 `
   );
   cmd.action(async (opts) => {
-    const { runServe } = await import("./chunks/serve-run-CGE2F57U.js");
+    const { runServe } = await import("./chunks/serve-run-XST473S3.js");
     setCode(await runServe(opts, io));
   });
 }
@@ -3602,7 +3602,7 @@ Examples:
 `
   );
   cmd.action(async (opts) => {
-    const { runWebhookManifests } = await import("./chunks/webhook-manifests-run-PIST2IRI.js");
+    const { runWebhookManifests } = await import("./chunks/webhook-manifests-run-Z23AIJZU.js");
     setCode(await runWebhookManifests(opts, io));
   });
 }

@@ -24,7 +24,7 @@ rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
 const result = await build({
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli/index.ts', index: 'src/index.ts' },
+  entryPoints: { cli: 'src/cli/index.ts', index: 'src/index.ts', 'webhook-worker': 'src/cli/webhook-worker.ts' },
   outdir,
   bundle: true,
   platform: 'node',

@@ -33,6 +33,7 @@ export interface ServeOptions extends InjectionInputs {
   failClosed?: boolean;
   certCheckInterval: number;
   requestTimeout: number;
+  workers: number;
 }
 
 export interface WebhookManifestsOptions extends InjectionInputs {

@@ -20,6 +20,7 @@ export function addServeCommand(program: Command, io: CliIO, setCode: (c: number
     .option('--port <port>', `the HTTPS port (default ${DEFAULT_WEBHOOK_PORT}; 0 picks a free one)`, integer('--port', 0, 65535), DEFAULT_WEBHOOK_PORT)
     .option('--address <address>', 'the address to listen on', '0.0.0.0')
     .option('--fail-closed', 'refuse a pod whose injection fails (allowed: false with the reason); default: admit it without a sidecar, with a warning')
+    .option('--workers <n>', 'answer reviews in this many worker threads (0: in the main thread, beside TLS and HTTP)', integer('--workers', 0, 64), 0)
     .option('--request-timeout <ms>', 'a client must complete its TLS handshake, and then send its whole request, within this (else 408 and the connection is closed)', integer('--request-timeout', 100, 600_000), 10_000)
     .option('--cert-check-interval <ms>', 'how often the certificate files are checked for a change', integer('--cert-check-interval', 10, 3_600_000), 2000);
   addConfigFileOptions(cmd);

@@ -8,9 +8,10 @@ import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { TLSSocket } from 'node:tls';
+import type { HttpAnswer } from '../webhook/answer.js';
 
-/** What the server does with one review body (already within the size limit, valid UTF-8 or not). */
-export type ReviewAnswerer = (body: string) => { status: number; body: string; log: string };
+/** What the server does with one review body (within the size limit, valid UTF-8): in this thread, or a worker's. */
+export type ReviewAnswerer = (body: string) => HttpAnswer | Promise<HttpAnswer>;
 
 export interface ServerLimits {
   /** Bodies over this get a 400 and the connection is closed. */
@@ -172,16 +173,24 @@ export function createWebhookServer(options: WebhookServerOptions): WebhookServe
         return;
       }
       const start = performance.now();
-      let answered;
+      const respond = (answered: { status: number; body: string; log: string }) => {
+        if (res.destroyed) return;
+        const type = answered.status === 200 ? { 'content-type': 'application/json' } : TEXT;
+        res.writeHead(answered.status, type).end(answered.body);
+        options.log(`${answered.log} ${(performance.now() - start).toFixed(2)} ms`);
+      };
+      // The answerer is meant never to fail; if it does, this request fails, not the server.
+      const failed = (e: unknown) => {
+        const message = (e as Error)?.message ?? String(e);
+        respond({ status: 500, body: `internal error: ${message}\n`, log: `review failed (500): ${message}` });
+      };
       try {
-        answered = options.answer(text);
+        const answered = options.answer(text);
+        if (answered instanceof Promise) answered.then(respond, failed);
+        else respond(answered);
       } catch (e) {
-        // The answerer is meant never to throw; if it does, this request fails, not the server.
-        answered = { status: 500, body: `internal error: ${(e as Error)?.message ?? String(e)}\n`, log: `review failed (500): ${(e as Error)?.message ?? String(e)}` };
+        failed(e);
       }
-      const type = answered.status === 200 ? { 'content-type': 'application/json' } : TEXT;
-      res.writeHead(answered.status, type).end(answered.body);
-      options.log(`${answered.log} ${(performance.now() - start).toFixed(2)} ms`);
     });
   }
 

@@ -4,6 +4,7 @@
  * cert-manager Issuer and Certificate, Service, Deployment and the MutatingWebhookConfiguration.
  * Pure: the configuration files come in as text, the objects go out.
  */
+import { INJECT_KEY } from '../istio/keys.js';
 import { webhookSelectors } from './selectors.js';
 
 export interface ConfigFileInput {
@@ -112,7 +113,7 @@ function deployment(w: WebhookInstall, metadata: Obj, labels: Obj, args: string[
       template: {
         metadata: {
           // Never injected itself: the injector must start without the webhook it serves.
-          labels: { ...labels, 'sidecar.istio.io/inject': 'false' },
+          labels: { ...labels, [INJECT_KEY]: 'false' },
           annotations: { 'kube-inject.dev/config-digest': w.configDigest },
         },
         spec: {

@@ -13,11 +13,11 @@
  * `<rev>` is the revision, `default` for the default one. The server then applies the injection
  * policy itself (host networking, ignored namespaces, never/always selectors, already injected).
  */
+import { INJECT_KEY as INJECT_LABEL, REVISION_LABEL } from '../istio/keys.js';
 import type { LabelSelector } from '../model/label-selector.js';
 
+/** The namespace label of the default revision's injection (`enabled`, `disabled`). */
 export const INJECTION_NAMESPACE_LABEL = 'istio-injection';
-export const REVISION_LABEL = 'istio.io/rev';
-export const INJECT_LABEL = 'sidecar.istio.io/inject';
 
 export interface WebhookSelector {
   /** Prefix of the webhook's name (`namespace.`, `object.`, `rev.namespace.`, `rev.object.`). */

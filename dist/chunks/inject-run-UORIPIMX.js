@@ -1,11 +1,11 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
-  writeFileAtomic
-} from "./chunk-XBGN2HRK.js";
-import {
   inject,
   printLintForInject
-} from "./chunk-X3PSOJW2.js";
+} from "./chunk-MHBQG74A.js";
+import {
+  writeFileAtomic
+} from "./chunk-XBGN2HRK.js";
 import {
   inputPaths,
   sourceIO
@@ -13,8 +13,8 @@ import {
 import {
   EXIT
 } from "./chunk-I7ABBAQW.js";
-import "./chunk-ST4SJC45.js";
-import "./chunk-FXRDIZ26.js";
+import "./chunk-5XIMTI7K.js";
+import "./chunk-BFF73ACR.js";
 import {
   formatError
 } from "./chunk-ITG7PEGX.js";
@@ -22,14 +22,14 @@ import {
   printable
 } from "./chunk-Z6UKEAVH.js";
 import "./chunk-7GQ4EQMO.js";
-import "./chunk-QGCYH64K.js";
+import "./chunk-RBYI63CL.js";
 import "./chunk-HUARZBUR.js";
-import "./chunk-MJX3PATK.js";
+import "./chunk-5CZA6WIN.js";
 import {
   describeObject,
   editDistance
-} from "./chunk-KEZN6YXG.js";
-import "./chunk-ZOC6TV5Q.js";
+} from "./chunk-STGMZJUA.js";
+import "./chunk-D3XFHBVA.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";

@@ -5,10 +5,10 @@ import {
 } from "./chunk-FTEPAC7C.js";
 import {
   lintDocuments
-} from "./chunk-ST4SJC45.js";
+} from "./chunk-5XIMTI7K.js";
 import {
   writeStream
-} from "./chunk-FXRDIZ26.js";
+} from "./chunk-BFF73ACR.js";
 import {
   errorMessage,
   formatError
@@ -23,7 +23,7 @@ import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
   RULES
-} from "./chunk-QGCYH64K.js";
+} from "./chunk-RBYI63CL.js";
 import {
   MANIFEST_EXTENSIONS,
   readInputs,
@@ -31,7 +31,7 @@ import {
 } from "./chunk-HUARZBUR.js";
 import {
   splitStream
-} from "./chunk-MJX3PATK.js";
+} from "./chunk-5CZA6WIN.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";
@@ -50,7 +50,7 @@ async function loadLintConfig(configPath, cwd, rules = RULES) {
     if (!explicit && cause?.code === "ENOENT") return DEFAULT_CONFIG;
     throw new KubeInjectError("config", `cannot read the lint configuration: ${e.message.replace(/^cannot read: /, "")}`, { file: shown }, { cause: e });
   }
-  const { parseLintConfig } = await import("./config-YLLKNC65.js");
+  const { parseLintConfig } = await import("./config-GBY5QCRB.js");
   return parseLintConfig(shown, text, rules);
 }
 
@@ -137,7 +137,7 @@ async function readAndLint(inputs) {
   return { read, result };
 }
 async function inject(inputs) {
-  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments, namespacesIn }] = await Promise.all([import("./load-injection-5ZG32E6F.js"), import("./inject-M5CZVPEB.js")]);
+  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments, namespacesIn }] = await Promise.all([import("./load-injection-DIJE7XWM.js"), import("./inject-AOAKL5FW.js")]);
   const injector = prepareInjector(await loadInjectorConfig(inputs.injection, inputs.env ?? {}));
   const { read: input, result } = await readAndLint(inputs);
   const nsRead = inputs.namespaceFiles?.length ? await readManifests(inputs.namespaceFiles, inputs.io) : void 0;

@@ -7,20 +7,20 @@ import {
   labelMap,
   resolvePortProtocol,
   selects
-} from "./chunk-QGCYH64K.js";
+} from "./chunk-RBYI63CL.js";
 import {
   describeObject,
   fieldPosition,
   locateWorkloads,
   objectsOf,
   positionIn
-} from "./chunk-KEZN6YXG.js";
+} from "./chunk-STGMZJUA.js";
 import {
   getAt,
   isMap,
   joinPointer,
   str
-} from "./chunk-ZOC6TV5Q.js";
+} from "./chunk-D3XFHBVA.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";

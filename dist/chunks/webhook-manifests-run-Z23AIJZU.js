@@ -1,17 +1,20 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   loadInjectorConfig
-} from "./chunk-BYEDMBY2.js";
-import "./chunk-H5DQVR5R.js";
+} from "./chunk-I7YJSAYT.js";
+import "./chunk-YLJ3X52I.js";
 import {
   EXIT
 } from "./chunk-I7ABBAQW.js";
 import {
   toYaml
-} from "./chunk-FXRDIZ26.js";
+} from "./chunk-BFF73ACR.js";
 import "./chunk-HUARZBUR.js";
-import "./chunk-MJX3PATK.js";
-import "./chunk-ZOC6TV5Q.js";
+import "./chunk-5CZA6WIN.js";
+import {
+  INJECT_KEY,
+  REVISION_LABEL
+} from "./chunk-D3XFHBVA.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";
@@ -24,9 +27,7 @@ import { extname } from "node:path";
 
 // src/webhook/selectors.ts
 var INJECTION_NAMESPACE_LABEL = "istio-injection";
-var REVISION_LABEL = "istio.io/rev";
-var INJECT_LABEL = "sidecar.istio.io/inject";
-var notDisabled = { key: INJECT_LABEL, operator: "NotIn", values: ["false"] };
+var notDisabled = { key: INJECT_KEY, operator: "NotIn", values: ["false"] };
 function webhookSelectors(revision) {
   const rev = revision === "" ? "default" : revision;
   const out = [
@@ -52,7 +53,7 @@ function webhookSelectors(revision) {
     {
       prefix: "object.",
       namespaceSelector: { matchExpressions: [{ key: INJECTION_NAMESPACE_LABEL, operator: "DoesNotExist" }, { key: REVISION_LABEL, operator: "DoesNotExist" }] },
-      objectSelector: { matchExpressions: [{ key: INJECT_LABEL, operator: "In", values: ["true"] }, { key: REVISION_LABEL, operator: "DoesNotExist" }] }
+      objectSelector: { matchExpressions: [{ key: INJECT_KEY, operator: "In", values: ["true"] }, { key: REVISION_LABEL, operator: "DoesNotExist" }] }
     }
   ];
 }
@@ -128,7 +129,7 @@ function deployment(w, metadata, labels, args) {
       template: {
         metadata: {
           // Never injected itself: the injector must start without the webhook it serves.
-          labels: { ...labels, "sidecar.istio.io/inject": "false" },
+          labels: { ...labels, [INJECT_KEY]: "false" },
           annotations: { "kube-inject.dev/config-digest": w.configDigest }
         },
         spec: {

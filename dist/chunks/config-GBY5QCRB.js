@@ -6,15 +6,15 @@ import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
   RULES
-} from "./chunk-QGCYH64K.js";
+} from "./chunk-RBYI63CL.js";
 import {
   splitStream
-} from "./chunk-MJX3PATK.js";
-import "./chunk-KEZN6YXG.js";
+} from "./chunk-5CZA6WIN.js";
+import "./chunk-STGMZJUA.js";
 import {
   joinPointer,
   splitPointer
-} from "./chunk-ZOC6TV5Q.js";
+} from "./chunk-D3XFHBVA.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";

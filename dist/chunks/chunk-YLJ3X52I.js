@@ -11,7 +11,7 @@ import {
   load,
   parseBlockYaml,
   setOwn
-} from "./chunk-ZOC6TV5Q.js";
+} from "./chunk-D3XFHBVA.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";

@@ -13,7 +13,7 @@ import {
   suggestAnnotation,
   unknownProxyConfigFields,
   validateAnnotationValue
-} from "./chunk-KEZN6YXG.js";
+} from "./chunk-STGMZJUA.js";
 import {
   GATEWAY_MANAGED_LABEL,
   INJECTED_CONTAINERS,
@@ -27,7 +27,7 @@ import {
   goTrimSpace,
   isMap,
   joinPointer
-} from "./chunk-ZOC6TV5Q.js";
+} from "./chunk-D3XFHBVA.js";
 
 // src/lint/config-defaults.ts
 var CONFIG_FILE = ".kube-inject.yaml";

@@ -4,14 +4,14 @@ import {
   goJsonFieldResolver,
   injectionFunctions,
   parseTemplate
-} from "./chunk-H5DQVR5R.js";
+} from "./chunk-YLJ3X52I.js";
 import {
   readInputs,
   readTextFile
 } from "./chunk-HUARZBUR.js";
 import {
   splitStream
-} from "./chunk-MJX3PATK.js";
+} from "./chunk-5CZA6WIN.js";
 import {
   YAML11_SCHEMA,
   isMap,
@@ -19,7 +19,7 @@ import {
   load,
   parseBlockYaml,
   setOwn
-} from "./chunk-ZOC6TV5Q.js";
+} from "./chunk-D3XFHBVA.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";

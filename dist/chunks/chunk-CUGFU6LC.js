@@ -6,7 +6,7 @@ import {
   proxyConfigView,
   renderOverlay,
   selectTemplates
-} from "./chunk-H5DQVR5R.js";
+} from "./chunk-YLJ3X52I.js";
 import {
   compilePolicy,
   describeObject,
@@ -17,7 +17,7 @@ import {
   positionIn,
   skipReason,
   validatePodAnnotations
-} from "./chunk-KEZN6YXG.js";
+} from "./chunk-STGMZJUA.js";
 import {
   CORE_DUMP_CONTAINER,
   DEFAULT_EXTENSION_PROVIDERS,
@@ -65,7 +65,7 @@ import {
   str,
   stringMap,
   transferContainer
-} from "./chunk-ZOC6TV5Q.js";
+} from "./chunk-D3XFHBVA.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";

@@ -3236,6 +3236,7 @@ var SCRAPE_TARGETS_ANNOTATION = "prometheus.istio.io/scrape-targets";
 var STATUS_ANNOTATION = "sidecar.istio.io/status";
 var OVERRIDES_ANNOTATION = "proxy.istio.io/overrides";
 var SECURE_PORT_ANNOTATION = "prometheus.istio.io/secure-port";
+var REVISION_LABEL = "istio.io/rev";
 var NETWORK_LABEL = "topology.istio.io/network";
 var GATEWAY_MANAGED_LABEL = "gateway.istio.io/managed";
 
@@ -3972,6 +3973,7 @@ export {
   STATUS_ANNOTATION,
   OVERRIDES_ANNOTATION,
   SECURE_PORT_ANNOTATION,
+  REVISION_LABEL,
   NETWORK_LABEL,
   GATEWAY_MANAGED_LABEL,
   isMap,

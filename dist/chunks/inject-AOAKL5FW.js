@@ -4,10 +4,10 @@ import {
   namespacesIn,
   prepareInjector,
   stripInjection
-} from "./chunk-V5RAISVL.js";
-import "./chunk-H5DQVR5R.js";
-import "./chunk-KEZN6YXG.js";
-import "./chunk-ZOC6TV5Q.js";
+} from "./chunk-CUGFU6LC.js";
+import "./chunk-YLJ3X52I.js";
+import "./chunk-STGMZJUA.js";
+import "./chunk-D3XFHBVA.js";
 import "./chunk-ZV2WLJBK.js";
 import "./chunk-HW64GBDU.js";
 export {

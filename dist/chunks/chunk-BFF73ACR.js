@@ -2,7 +2,7 @@ import { createRequire as __kiCreateRequire } from 'node:module'; const require 
 import {
   DUMP_SCHEMA,
   dump
-} from "./chunk-ZOC6TV5Q.js";
+} from "./chunk-D3XFHBVA.js";
 
 // src/emit/fast-yaml.ts
 var INDENT = 2;

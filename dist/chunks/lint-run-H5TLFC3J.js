@@ -4,7 +4,7 @@ import {
   lint,
   makeReporter,
   writeReport
-} from "./chunk-X3PSOJW2.js";
+} from "./chunk-MHBQG74A.js";
 import {
   inputPaths,
   sourceIO
@@ -12,18 +12,18 @@ import {
 import {
   EXIT
 } from "./chunk-I7ABBAQW.js";
-import "./chunk-ST4SJC45.js";
-import "./chunk-FXRDIZ26.js";
+import "./chunk-5XIMTI7K.js";
+import "./chunk-BFF73ACR.js";
 import "./chunk-ITG7PEGX.js";
 import {
   printable
 } from "./chunk-Z6UKEAVH.js";
 import "./chunk-7GQ4EQMO.js";
-import "./chunk-QGCYH64K.js";
+import "./chunk-RBYI63CL.js";
 import "./chunk-HUARZBUR.js";
-import "./chunk-MJX3PATK.js";
-import "./chunk-KEZN6YXG.js";
-import "./chunk-ZOC6TV5Q.js";
+import "./chunk-5CZA6WIN.js";
+import "./chunk-STGMZJUA.js";
+import "./chunk-D3XFHBVA.js";
 import "./chunk-ZV2WLJBK.js";
 import "./chunk-HW64GBDU.js";
 
