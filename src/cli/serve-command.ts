@@ -17,7 +17,7 @@ export function addServeCommand(program: Command, io: CliIO, setCode: (c: number
     .description('run the mutating admission webhook: inject the sidecar into pods as the API server creates them (HTTPS, POST /inject)')
     .requiredOption('--tls-cert <file>', 'the serving certificate (PEM; reloaded when the file changes, as cert-manager rotates it)')
     .requiredOption('--tls-key <file>', 'its private key (PEM; reloaded with the certificate)')
-    .option('--port <port>', `the HTTPS port (default ${DEFAULT_WEBHOOK_PORT}; 0 picks a free one)`, integer('--port', 0, 65535), DEFAULT_WEBHOOK_PORT)
+    .option('--port <port>', 'the HTTPS port (0 picks a free one)', integer('--port', 0, 65535), DEFAULT_WEBHOOK_PORT)
     .option('--address <address>', 'the address to listen on', '0.0.0.0')
     .option('--fail-closed', 'refuse a pod whose injection fails (allowed: false with the reason); default: admit it without a sidecar, with a warning')
     .option('--workers <n>', 'answer reviews in this many worker threads (0: in the main thread, beside TLS and HTTP)', integer('--workers', 0, 64), 0)
