@@ -3574,7 +3574,7 @@ Example:
 `
   );
   cmd.action(async (opts) => {
-    const { runServe } = await import("./chunks/serve-run-XST473S3.js");
+    const { runServe } = await import("./chunks/serve-run-ZLFIHS2B.js");
     setCode(await runServe(opts, io));
   });
 }

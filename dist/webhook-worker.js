@@ -1,7 +1,7 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
-  answerReview
-} from "./chunks/chunk-BQRZFCHX.js";
+  reviewAnswerer
+} from "./chunks/chunk-2AMOTOYQ.js";
 import {
   loadInjectorConfig
 } from "./chunks/chunk-I7YJSAYT.js";
@@ -19,8 +19,8 @@ import "./chunks/chunk-HW64GBDU.js";
 // src/cli/webhook-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 var setup = workerData;
-var injector = prepareInjector(await loadInjectorConfig(setup.inputs, {}));
+var answer = reviewAnswerer(prepareInjector(await loadInjectorConfig(setup.inputs, {})), setup.options);
 parentPort.on("message", (msg) => {
-  parentPort.postMessage({ id: msg.id, answer: answerReview(injector, msg.body, setup.options) });
+  parentPort.postMessage({ id: msg.id, answer: answer(msg.body) });
 });
 parentPort.postMessage({ ready: true });

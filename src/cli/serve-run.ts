@@ -3,7 +3,7 @@ import { loadInjectorConfig, type InjectionInputs } from '../config/load-injecti
 import { KubeInjectError } from '../model/errors.js';
 import { printable } from '../emit/printable.js';
 import { prepareInjector } from '../inject/index.js';
-import { answerReview } from '../webhook/answer.js';
+import { reviewAnswerer } from '../webhook/answer.js';
 import { EXIT, type CliIO } from './io.js';
 import type { ServeOptions } from './options.js';
 import { readTlsPair, watchTlsPair } from './tls-files.js';
@@ -26,7 +26,7 @@ export async function runServe(opts: ServeOptions, io: CliIO): Promise<number> {
   const server = createWebhookServer({
     cert: pair.cert,
     key: pair.key,
-    answer: pool ? (body) => pool.answer(body) : (body) => answerReview(injector, body, options),
+    answer: pool ? (body) => pool.answer(body) : reviewAnswerer(injector, options),
     log,
     limits: { headersTimeoutMs: opts.requestTimeout, requestTimeoutMs: opts.requestTimeout, handshakeTimeoutMs: opts.requestTimeout },
   });

@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadInjectorConfig, type InjectionInputs } from '../config/load-injection.js';
 import { prepareInjector } from '../inject/index.js';
-import { answerReview } from '../webhook/answer.js';
+import { reviewAnswerer } from '../webhook/answer.js';
 import type { ReviewOptions } from '../webhook/review.js';
 
 interface WorkerSetup {
@@ -15,8 +15,8 @@ interface WorkerSetup {
 }
 
 const setup = workerData as WorkerSetup;
-const injector = prepareInjector(await loadInjectorConfig(setup.inputs, {}));
+const answer = reviewAnswerer(prepareInjector(await loadInjectorConfig(setup.inputs, {})), setup.options);
 parentPort!.on('message', (msg: { id: number; body: string }) => {
-  parentPort!.postMessage({ id: msg.id, answer: answerReview(injector, msg.body, setup.options) });
+  parentPort!.postMessage({ id: msg.id, answer: answer(msg.body) });
 });
 parentPort!.postMessage({ ready: true });

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadInjectorConfig } from '../../src/config/load-injection.js';
 import { prepareInjector, type Injector } from '../../src/inject/index.js';
 import { parseAdmissionReview, type AdmissionRequest } from '../../src/webhook/admission.js';
-import { answerReview } from '../../src/webhook/answer.js';
+import { answerReview, reviewAnswerer } from '../../src/webhook/answer.js';
 import { reviewPod } from '../../src/webhook/review.js';
 import { applyJsonPatch, type PatchOp } from '../helpers/json-patch-apply.js';
 import { admissionReview } from '../helpers/webhook-server.js';
@@ -70,5 +70,27 @@ describe('answerReview', () => {
     const bad = answerReview(injector, '{"kind":"AdmissionReview","apiVersion":"admission.k8s.io/v1","request":{"uid":""}}', { failClosed: false });
     expect(bad.status).toBe(400);
     expect(bad.body).toMatch(/request\.uid is missing/);
+  });
+});
+
+describe('reviewAnswerer', () => {
+  it('answers the replicas of one ReplicaSet (the same pod, another uid) without running the engine again', () => {
+    let calls = 0;
+    const counting = { inject: (req: Parameters<Injector['inject']>[0]) => (calls++, injector.inject(req)) };
+    const answer = reviewAnswerer(counting, { failClosed: false }, 2);
+    const body = (uid: string, ns = 'payments', p: unknown = pod()) => JSON.stringify(admissionReview(p, ns, uid));
+    const first = JSON.parse(answer(body('r-1')).body).response;
+    const second = answer(body('r-2'));
+    expect(calls).toBe(1);
+    expect(JSON.parse(second.body).response).toEqual({ ...first, uid: 'r-2' });
+    expect(second.log).toMatch(/uid "r-2": injected \(same pod as a previous review\)/);
+    // Another namespace is another pod (its owner differs), and so is another spec.
+    answer(body('r-3', 'other'));
+    expect(calls).toBe(2);
+    answer(body('r-4', 'payments', { ...pod(), spec: { containers: [{ name: 'api', image: 'api:2' }] } }));
+    expect(calls).toBe(3);
+    // Two remembered at most: the first pod was the least recently used, and is gone.
+    answer(body('r-5'));
+    expect(calls).toBe(4);
   });
 });

@@ -172,16 +172,35 @@ function reviewAnswer(response) {
 }
 
 // src/webhook/answer.ts
-function answerReview(injector, body, options) {
-  const parsed = parseAdmissionReview(body);
-  if (!parsed.ok) return { status: 400, body: `bad AdmissionReview: ${parsed.message}
+var REVIEW_CACHE_SIZE = 256;
+function reviewAnswerer(injector, options, cacheSize = REVIEW_CACHE_SIZE) {
+  const cache = /* @__PURE__ */ new Map();
+  return (body) => {
+    const parsed = parseAdmissionReview(body);
+    if (!parsed.ok) return { status: 400, body: `bad AdmissionReview: ${parsed.message}
 `, log: `review refused (400): ${parsed.message}` };
-  const outcome = reviewPod(injector, parsed.request, options);
-  const answer = reviewAnswer(outcome.response);
-  const who = `${outcome.namespace || "<no namespace>"}/${outcome.pod || "<no name>"}`;
-  return { status: 200, body: JSON.stringify(answer), log: `review ${JSON.stringify(who)} uid ${JSON.stringify(parsed.request.uid)}: ${outcome.decision}` };
+    const req = parsed.request;
+    const key = cacheSize > 0 ? `${req.namespace}\0${req.operation}\0${JSON.stringify(req.object)}` : "";
+    let outcome = cacheSize > 0 ? cache.get(key) : void 0;
+    let decision;
+    if (outcome) {
+      cache.delete(key);
+      cache.set(key, outcome);
+      decision = `${outcome.decision} (same pod as a previous review)`;
+    } else {
+      outcome = reviewPod(injector, req, options);
+      decision = outcome.decision;
+      if (cacheSize > 0) {
+        cache.set(key, outcome);
+        if (cache.size > cacheSize) cache.delete(cache.keys().next().value);
+      }
+    }
+    const answer = reviewAnswer({ ...outcome.response, uid: req.uid });
+    const who = `${outcome.namespace || "<no namespace>"}/${outcome.pod || "<no name>"}`;
+    return { status: 200, body: JSON.stringify(answer), log: `review ${JSON.stringify(who)} uid ${JSON.stringify(req.uid)}: ${decision}` };
+  };
 }
 
 export {
-  answerReview
+  reviewAnswerer
 };

@@ -1,7 +1,7 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
-  answerReview
-} from "./chunk-BQRZFCHX.js";
+  reviewAnswerer
+} from "./chunk-2AMOTOYQ.js";
 import {
   loadInjectorConfig
 } from "./chunk-I7YJSAYT.js";
@@ -295,7 +295,7 @@ async function runServe(opts, io) {
   const server = createWebhookServer({
     cert: pair.cert,
     key: pair.key,
-    answer: pool ? (body) => pool.answer(body) : (body) => answerReview(injector, body, options),
+    answer: pool ? (body) => pool.answer(body) : reviewAnswerer(injector, options),
     log,
     limits: { headersTimeoutMs: opts.requestTimeout, requestTimeoutMs: opts.requestTimeout, handshakeTimeoutMs: opts.requestTimeout }
   });
