@@ -3,15 +3,18 @@ import {
   removePendingOutput
 } from "./chunks/chunk-4KPTFQ5Q.js";
 import {
-  EXIT,
   FORMATS,
   VERSION,
   addInputOption,
   collect
-} from "./chunks/chunk-IOBUI6CL.js";
+} from "./chunks/chunk-FTEPAC7C.js";
+import {
+  EXIT
+} from "./chunks/chunk-I7ABBAQW.js";
 import {
   formatError
-} from "./chunks/chunk-HHQ7RDVS.js";
+} from "./chunks/chunk-ITG7PEGX.js";
+import "./chunks/chunk-Z6UKEAVH.js";
 import {
   SEVERITIES
 } from "./chunks/chunk-7GQ4EQMO.js";
@@ -3479,6 +3482,17 @@ var {
   Help
 } = import_index.default;
 
+// src/cli/injection-options.ts
+function addConfigFileOptions(cmd) {
+  return cmd.option("--values <file>", "Istio Helm values (YAML or JSON, or the sidecar injector ConfigMap); may repeat, later files win", collect, []).option("--mesh-config <file>", "MeshConfig YAML, or the istio ConfigMap; may repeat, later files win", collect, []).option("--inject-config <file>", "the cluster's injector config: the istio-sidecar-injector ConfigMap, its data.config, or a bare template").option("--operator-file <file>", "an IstioOperator whose spec.values and spec.meshConfig override the other inputs");
+}
+function addNativeSidecarsOption(cmd) {
+  return cmd.option("--native-sidecars", "inject istio-proxy as a native sidecar (an init container with restartPolicy: Always); the pod annotation sidecar.istio.io/nativeSidecar wins");
+}
+function addRevisionOption(cmd) {
+  return cmd.option("--revision <revision>", "Istio revision to inject for (values revision)");
+}
+
 // src/cli/inject-command.ts
 var DEFAULT_PROXY_IMAGE = "docker.io/istio/proxyv2:1.31.0";
 function positiveInteger(text) {
@@ -3488,7 +3502,10 @@ function positiveInteger(text) {
 }
 function addInjectCommand(program2, io, setCode) {
   const cmd = program2.command("inject", { isDefault: true }).description("inject the Istio sidecar into every workload and write the manifests to stdout");
-  addInputOption(cmd).argument("[files...]", "manifest files or directories, as with -f (inject is the default command: kube-inject app.yaml)").option("-o, --output <file>", "write the manifests to this file (atomically) instead of stdout").option("-q, --quiet", "do not print the per-resource report").option("--values <file>", "Istio Helm values (YAML or JSON, or the sidecar injector ConfigMap); may repeat, later files win", collect, []).option("--mesh-config <file>", "MeshConfig YAML, or the istio ConfigMap; may repeat, later files win", collect, []).option("--inject-config <file>", "the cluster's injector config: the istio-sidecar-injector ConfigMap, its data.config, or a bare template").option("--operator-file <file>", "an IstioOperator whose spec.values and spec.meshConfig override the other inputs").option("--hub <hub>", "image hub (values global.hub; default docker.io/istio)").option("--tag <tag>", "image tag (values global.tag; default 1.31.0)").option("--proxy-image <image>", `proxy image name or full reference (values global.proxy.image; default ${DEFAULT_PROXY_IMAGE})`).option("--revision <revision>", "Istio revision to inject for (values revision)").option("--native-sidecars", "inject istio-proxy as a native sidecar (an init container with restartPolicy: Always); the pod annotation sidecar.istio.io/nativeSidecar wins").option("--compliance-policy <policy>", "istiod's COMPLIANCE_POLICY, e.g. fips-140-3 (.CompliancePolicy of the templates; default: values pilot.env.COMPLIANCE_POLICY)").option("--platform <platform>", "the platform istiod runs on (default: values global.platform); openshift takes the proxy UID/GID from the Namespace").option("--namespace-file <file>", "manifests holding the Namespace objects of the workloads (OpenShift), besides those in the input; may repeat", collect, []).option("--strict", "fail (exit 1, nothing written) when the lint pass finds an error").option("--config <file>", "lint configuration (default: .kube-inject.yaml in the working directory)").option("-j, --jobs <n>", "threads to inject with (default: one per CPU, for streams of a few hundred documents or more; 1: no worker threads); the output is the same", positiveInteger).option("--allow-env", 'let templates read environment variables with {{ env "NAME" }} (off: env gives "", so a supplied template cannot copy a secret into the output)').addHelpText(
+  const withInput = addInputOption(cmd).argument("[files...]", "manifest files or directories, as with -f (inject is the default command: kube-inject app.yaml)").option("-o, --output <file>", "write the manifests to this file (atomically) instead of stdout").option("-q, --quiet", "do not print the per-resource report");
+  addConfigFileOptions(withInput).option("--hub <hub>", "image hub (values global.hub; default docker.io/istio)").option("--tag <tag>", "image tag (values global.tag; default 1.31.0)").option("--proxy-image <image>", `proxy image name or full reference (values global.proxy.image; default ${DEFAULT_PROXY_IMAGE})`);
+  addRevisionOption(withInput);
+  addNativeSidecarsOption(withInput).option("--compliance-policy <policy>", "istiod's COMPLIANCE_POLICY, e.g. fips-140-3 (.CompliancePolicy of the templates; default: values pilot.env.COMPLIANCE_POLICY)").option("--platform <platform>", "the platform istiod runs on (default: values global.platform); openshift takes the proxy UID/GID from the Namespace").option("--namespace-file <file>", "manifests holding the Namespace objects of the workloads (OpenShift), besides those in the input; may repeat", collect, []).option("--strict", "fail (exit 1, nothing written) when the lint pass finds an error").option("--config <file>", "lint configuration (default: .kube-inject.yaml in the working directory)").option("-j, --jobs <n>", "threads to inject with (default: one per CPU, for streams of a few hundred documents or more; 1: no worker threads); the output is the same", positiveInteger).option("--allow-env", 'let templates read environment variables with {{ env "NAME" }} (off: env gives "", so a supplied template cannot copy a secret into the output)').addHelpText(
     "after",
     `
 Inputs: -f and files as arguments; with neither, standard input (unless it is a terminal).
@@ -3504,7 +3521,7 @@ Examples:
   helm template my-chart | kube-inject -f - > out.yaml
 `
   ).action(async (files, opts) => {
-    const { runInject } = await import("./chunks/inject-run-5YH6EF42.js");
+    const { runInject } = await import("./chunks/inject-run-6E6WQW3F.js");
     setCode(await runInject({ ...opts, filename: [...opts.filename, ...files] }, io, files));
   });
 }
@@ -3541,8 +3558,65 @@ Examples:
   kube-inject lint k8s/web/deployment.yaml --context k8s/   # the Service may be in another file
 `
   ).action(async (files, opts) => {
-    const { runLint } = await import("./chunks/lint-run-EQJUARKW.js");
+    const { runLint } = await import("./chunks/lint-run-EKZAX476.js");
     setCode(await runLint({ ...opts, filename: [...opts.filename, ...files] }, io));
+  });
+}
+
+// src/cli/serve-command.ts
+var DEFAULT_WEBHOOK_PORT = 9443;
+var integer = (what, min, max) => (text) => {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(`${what} must be a whole number from ${min} to ${max}`);
+  return n;
+};
+function addServeCommand(program2, io, setCode) {
+  const cmd = program2.command("serve").description("run the mutating admission webhook: inject the sidecar into pods as the API server creates them (HTTPS, POST /inject)").requiredOption("--tls-cert <file>", "the serving certificate (PEM; reloaded when the file changes, as cert-manager rotates it)").requiredOption("--tls-key <file>", "its private key (PEM; reloaded with the certificate)").option("--port <port>", "the HTTPS port (0 picks a free one)", integer("--port", 0, 65535), DEFAULT_WEBHOOK_PORT).option("--address <address>", "the address to listen on", "0.0.0.0").option("--fail-closed", "refuse a pod whose injection fails (allowed: false with the reason); default: admit it without a sidecar, with a warning").option("--workers <n>", "answer reviews in this many worker threads (0: in the main thread, beside TLS and HTTP)", integer("--workers", 0, 64), 0).option("--request-timeout <ms>", "a client must complete its TLS handshake, and then send its whole request, within this (else 408 and the connection is closed)", integer("--request-timeout", 100, 6e5), 1e4).option("--cert-check-interval <ms>", "how often the certificate files are checked for a change", integer("--cert-check-interval", 10, 36e5), 2e3);
+  addConfigFileOptions(cmd);
+  addRevisionOption(cmd);
+  addNativeSidecarsOption(cmd).addHelpText(
+    "after",
+    `
+Endpoints: POST /inject (admission.k8s.io/v1 AdmissionReview of a Pod), GET /healthz, GET /readyz.
+Each review is logged on stderr: namespace/pod, decision, milliseconds. SIGTERM (or SIGINT) stops
+accepting connections, lets the reviews under way finish, and exits 0.
+
+Example:
+  kube-inject serve --tls-cert tls.crt --tls-key tls.key --values values.yaml
+  kube-inject webhook-manifests --help   (the manifests that install it in a cluster)
+`
+  );
+  cmd.action(async (opts) => {
+    const { runServe } = await import("./chunks/serve-run-4TAQKW6F.js");
+    setCode(await runServe(opts, io));
+  });
+}
+
+// src/cli/webhook-manifests-command.ts
+var integer2 = (what, min, max) => (text) => {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(`${what} must be a whole number from ${min} to ${max}`);
+  return n;
+};
+function addWebhookManifestsCommand(program2, io, setCode) {
+  const cmd = program2.command("webhook-manifests").description("print the manifests that install `kube-inject serve` as the mutating admission webhook of a cluster").option("--namespace <namespace>", "where the webhook runs", "kube-inject").option("--name <name>", "of its Service, Deployment, ServiceAccount and webhook configuration", "kube-inject-webhook").option("--image <image>", "the container image with kube-inject", `kube-inject:${VERSION}`).option("--replicas <n>", "Deployment replicas", integer2("--replicas", 1, 100), 2).option("--ca-file <file>", "the CA (PEM) that signed the serving certificate: the webhook configuration's caBundle").option("--cert-manager", "let cert-manager issue the serving certificate (a self-signed Issuer and a Certificate) and inject its CA").option("--tls-secret <name>", "the Secret with tls.crt and tls.key (default: <name>-tls)").option("--fail-closed", "failurePolicy Fail, and serve --fail-closed: a pod is not created when injection fails or the webhook is down (default: Ignore)").option("--timeout-seconds <n>", "how long the API server waits for a review", integer2("--timeout-seconds", 1, 30), 10);
+  addConfigFileOptions(cmd);
+  addRevisionOption(cmd);
+  addNativeSidecarsOption(cmd).addHelpText(
+    "after",
+    `
+The configuration files (--values, --mesh-config, --inject-config, --operator-file) are checked
+here, then copied into a ConfigMap that the webhook reads: what kube-inject -f does with them is
+what the webhook does.
+
+Examples:
+  kube-inject webhook-manifests --cert-manager --values values.yaml | kubectl apply -f -
+  kube-inject webhook-manifests --ca-file ca.crt --tls-secret my-tls | kubectl apply -f -
+`
+  );
+  cmd.action(async (opts) => {
+    const { runWebhookManifests } = await import("./chunks/webhook-manifests-run-4XF4QPEJ.js");
+    setCode(await runWebhookManifests(opts, io));
   });
 }
 
@@ -3558,6 +3632,8 @@ async function main(argv, io) {
   });
   addInjectCommand(program2, io, setCode);
   addLintCommand(program2, io, setCode);
+  addServeCommand(program2, io, setCode);
+  addWebhookManifestsCommand(program2, io, setCode);
   try {
     await program2.parseAsync([...argv], { from: "user" });
   } catch (e) {
@@ -3576,6 +3652,18 @@ async function main(argv, io) {
     return EXIT.invalid;
   }
   return code;
+}
+
+// src/cli/signals.ts
+var claimed = /* @__PURE__ */ new Map();
+function claimSignal(signal, handler) {
+  claimed.set(signal, handler);
+  return () => {
+    if (claimed.get(signal) === handler) claimed.delete(signal);
+  };
+}
+function claimedHandler(signal) {
+  return claimed.get(signal);
 }
 
 // src/cli/node-io.ts
@@ -3597,7 +3685,8 @@ function nodeIO() {
     stdout: { write: (s) => void process.stdout.write(s), isTTY: process.stdout.isTTY === true },
     stderr: { write: (s) => void process.stderr.write(s), isTTY: process.stderr.isTTY === true },
     env: process.env,
-    cwd: process.cwd()
+    cwd: process.cwd(),
+    onSignal: claimSignal
   };
 }
 function quietOnEpipe() {
@@ -3614,6 +3703,8 @@ async function run() {
   quietOnEpipe();
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
     process.once(signal, () => {
+      const claimed2 = claimedHandler(signal);
+      if (claimed2) return claimed2();
       removePendingOutput();
       process.kill(process.pid, signal);
     });

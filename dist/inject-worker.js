@@ -1,23 +1,23 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
-  loadInjectorConfig
-} from "./chunks/chunk-T3QKHIO5.js";
-import "./chunks/chunk-HUARZBUR.js";
-import "./chunks/chunk-SQZFQR7O.js";
-import {
   errorToWire,
   fromWire,
   injectOneDocument,
   outcomeToWire
-} from "./chunks/chunk-BM7HHFH4.js";
-import "./chunks/chunk-455W74F3.js";
+} from "./chunks/chunk-O6RZFYTO.js";
+import "./chunks/chunk-XI23CS2L.js";
+import {
+  loadInjectorConfig
+} from "./chunks/chunk-75X4QJNS.js";
+import "./chunks/chunk-HUARZBUR.js";
+import "./chunks/chunk-KIMMVMBM.js";
 import {
   prepareInjector
-} from "./chunks/chunk-PPTIZF6K.js";
-import "./chunks/chunk-DDAWXSH7.js";
-import "./chunks/chunk-COXAPVST.js";
+} from "./chunks/chunk-6QC3YQWL.js";
+import "./chunks/chunk-PCSYW5TY.js";
+import "./chunks/chunk-ODMI6MIK.js";
 import "./chunks/chunk-M2RPVSAC.js";
-import "./chunks/chunk-AK7AJZEN.js";
+import "./chunks/chunk-6IGL3DAH.js";
 import "./chunks/chunk-ZV2WLJBK.js";
 import "./chunks/chunk-HW64GBDU.js";
 

@@ -24,8 +24,9 @@ rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
 const result = await build({
   absWorkingDir: root,
-  // The injection worker is an entry of its own: worker threads load it by file (src/parallel/pool.ts).
-  entryPoints: { cli: 'src/cli/index.ts', index: 'src/index.ts', 'inject-worker': 'src/parallel/worker.ts' },
+  // The workers are entries of their own: worker threads load them by file (src/parallel/pool.ts,
+  // src/cli/serve's --workers).
+  entryPoints: { cli: 'src/cli/index.ts', index: 'src/index.ts', 'inject-worker': 'src/parallel/worker.ts', 'webhook-worker': 'src/cli/webhook-worker.ts' },
   outdir,
   bundle: true,
   platform: 'node',

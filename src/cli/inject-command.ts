@@ -1,5 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { addInputOption, collect } from './common-options.js';
+import { addConfigFileOptions, addNativeSidecarsOption, addRevisionOption } from './injection-options.js';
 import type { CliIO } from './io.js';
 import type { InjectOptions } from './options.js';
 
@@ -15,19 +16,16 @@ export function addInjectCommand(program: Command, io: CliIO, setCode: (c: numbe
   const cmd = program
     .command('inject', { isDefault: true })
     .description('inject the Istio sidecar into every workload and write the manifests to stdout');
-  addInputOption(cmd)
+  const withInput = addInputOption(cmd)
     .argument('[files...]', 'manifest files or directories, as with -f (inject is the default command: kube-inject app.yaml)')
     .option('-o, --output <file>', 'write the manifests to this file (atomically) instead of stdout')
-    .option('-q, --quiet', 'do not print the per-resource report')
-    .option('--values <file>', 'Istio Helm values (YAML or JSON, or the sidecar injector ConfigMap); may repeat, later files win', collect, [])
-    .option('--mesh-config <file>', 'MeshConfig YAML, or the istio ConfigMap; may repeat, later files win', collect, [])
-    .option('--inject-config <file>', "the cluster's injector config: the istio-sidecar-injector ConfigMap, its data.config, or a bare template")
-    .option('--operator-file <file>', 'an IstioOperator whose spec.values and spec.meshConfig override the other inputs')
+    .option('-q, --quiet', 'do not print the per-resource report');
+  addConfigFileOptions(withInput)
     .option('--hub <hub>', 'image hub (values global.hub; default docker.io/istio)')
     .option('--tag <tag>', 'image tag (values global.tag; default 1.31.0)')
-    .option('--proxy-image <image>', `proxy image name or full reference (values global.proxy.image; default ${DEFAULT_PROXY_IMAGE})`)
-    .option('--revision <revision>', 'Istio revision to inject for (values revision)')
-    .option('--native-sidecars', 'inject istio-proxy as a native sidecar (an init container with restartPolicy: Always); the pod annotation sidecar.istio.io/nativeSidecar wins')
+    .option('--proxy-image <image>', `proxy image name or full reference (values global.proxy.image; default ${DEFAULT_PROXY_IMAGE})`);
+  addRevisionOption(withInput);
+  addNativeSidecarsOption(withInput)
     .option('--compliance-policy <policy>', "istiod's COMPLIANCE_POLICY, e.g. fips-140-3 (.CompliancePolicy of the templates; default: values pilot.env.COMPLIANCE_POLICY)")
     .option('--platform <platform>', 'the platform istiod runs on (default: values global.platform); openshift takes the proxy UID/GID from the Namespace')
     .option('--namespace-file <file>', 'manifests holding the Namespace objects of the workloads (OpenShift), besides those in the input; may repeat', collect, [])

@@ -9,6 +9,11 @@ export interface CliIO {
   readonly stderr: OutputStream;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
+  /**
+   * Lets a long-running command (`serve`) handle SIGTERM/SIGINT itself instead of dying of it;
+   * returns the function that gives the signal back. Absent: the command cannot be signalled.
+   */
+  readonly onSignal?: (signal: 'SIGTERM' | 'SIGINT', handler: () => void) => () => void;
 }
 
 /** Exit codes, the same for every subcommand. */

@@ -4,6 +4,8 @@ import { formatError } from '../emit/format-error.js';
 import { EXIT, type CliIO } from './io.js';
 import { addInjectCommand } from './inject-command.js';
 import { addLintCommand } from './lint-command.js';
+import { addServeCommand } from './serve-command.js';
+import { addWebhookManifestsCommand } from './webhook-manifests-command.js';
 import { VERSION } from './version.js';
 
 /**
@@ -29,6 +31,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     });
   addInjectCommand(program, io, setCode);
   addLintCommand(program, io, setCode);
+  addServeCommand(program, io, setCode);
+  addWebhookManifestsCommand(program, io, setCode);
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (e) {

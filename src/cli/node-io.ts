@@ -1,6 +1,7 @@
 import { KubeInjectError } from '../model/errors.js';
 import { MAX_INPUT_BYTES, decodeUtf8 } from '../read/sources.js';
 import type { CliIO } from './io.js';
+import { claimSignal } from './signals.js';
 
 /** The real process behind `CliIO`. Only the bin uses it. */
 export function nodeIO(): CliIO {
@@ -22,6 +23,7 @@ export function nodeIO(): CliIO {
     stderr: { write: (s) => void process.stderr.write(s), isTTY: process.stderr.isTTY === true },
     env: process.env,
     cwd: process.cwd(),
+    onSignal: claimSignal,
   };
 }
 

@@ -26,3 +26,26 @@ export interface LintCommandOptions {
   expectInjected?: boolean;
   nativeSidecars?: boolean;
 }
+
+export interface ServeOptions extends InjectionInputs {
+  tlsCert: string;
+  tlsKey: string;
+  port: number;
+  address: string;
+  failClosed?: boolean;
+  certCheckInterval: number;
+  requestTimeout: number;
+  workers: number;
+}
+
+export interface WebhookManifestsOptions extends InjectionInputs {
+  namespace: string;
+  name: string;
+  image: string;
+  replicas: number;
+  caFile?: string;
+  certManager?: boolean;
+  tlsSecret?: string;
+  failClosed?: boolean;
+  timeoutSeconds: number;
+}

@@ -25,6 +25,8 @@ export const OVERRIDES_ANNOTATION = 'proxy.istio.io/overrides';
 export const SECURE_PORT_ANNOTATION = 'prometheus.istio.io/secure-port';
 
 // ---- labels ----
+/** On a Namespace or Pod: the control plane revision (or tag) whose injector it asks for. */
+export const REVISION_LABEL = 'istio.io/rev';
 /** The network of a pod in a multi-network mesh (also written by the injector). */
 export const NETWORK_LABEL = 'topology.istio.io/network';
 /** On objects Istio's gateway controller generates. */

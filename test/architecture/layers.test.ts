@@ -52,9 +52,10 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   lint: [...LOW],
   emit: [...LOW, 'lint'],
   parallel: [...LOW, 'inject', 'config', 'emit'],
+  webhook: [...GROUND, 'istio', 'inject'],
   pipeline: [...LOW, 'render', 'inject', 'config', 'lint', 'emit', 'parallel'],
-  index: [...LOW, 'render', 'inject', 'config', 'lint', 'emit', 'pipeline'],
-  cli: [...LOW, 'render', 'inject', 'config', 'lint', 'emit', 'pipeline'],
+  index: [...LOW, 'render', 'inject', 'config', 'lint', 'emit', 'pipeline', 'webhook'],
+  cli: [...LOW, 'render', 'inject', 'config', 'lint', 'emit', 'pipeline', 'webhook'],
 };
 
 /** Lint reads Istio's facts from src/istio/, never from the engine. */

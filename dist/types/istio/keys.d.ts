@@ -18,6 +18,8 @@ export declare const STATUS_ANNOTATION = "sidecar.istio.io/status";
 /** The pod's own customisations of injected containers, kept for re-injection. */
 export declare const OVERRIDES_ANNOTATION = "proxy.istio.io/overrides";
 export declare const SECURE_PORT_ANNOTATION = "prometheus.istio.io/secure-port";
+/** On a Namespace or Pod: the control plane revision (or tag) whose injector it asks for. */
+export declare const REVISION_LABEL = "istio.io/rev";
 /** The network of a pod in a multi-network mesh (also written by the injector). */
 export declare const NETWORK_LABEL = "topology.istio.io/network";
 /** On objects Istio's gateway controller generates. */
