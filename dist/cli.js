@@ -3,12 +3,14 @@ import {
   removePendingOutput
 } from "./chunks/chunk-XBGN2HRK.js";
 import {
-  EXIT,
   FORMATS,
-  VERSION,
+  VERSION
+} from "./chunks/chunk-UMAIDY4N.js";
+import {
+  EXIT,
   addInputOption,
   collect
-} from "./chunks/chunk-IOBUI6CL.js";
+} from "./chunks/chunk-7K6H56GF.js";
 import {
   formatError
 } from "./chunks/chunk-HHQ7RDVS.js";
@@ -3491,7 +3493,7 @@ Examples:
   helm template my-chart | kube-inject -f - > out.yaml
 `
   ).action(async (files, opts) => {
-    const { runInject } = await import("./chunks/inject-run-DOKEU5VY.js");
+    const { runInject } = await import("./chunks/inject-run-IOON5FWE.js");
     setCode(await runInject({ ...opts, filename: [...opts.filename, ...files] }, io, files));
   });
 }
@@ -3528,8 +3530,31 @@ Examples:
   kube-inject lint k8s/web/deployment.yaml --context k8s/   # the Service may be in another file
 `
   ).action(async (files, opts) => {
-    const { runLint } = await import("./chunks/lint-run-S2MJYM7F.js");
+    const { runLint } = await import("./chunks/lint-run-U3FODFJA.js");
     setCode(await runLint({ ...opts, filename: [...opts.filename, ...files] }, io));
+  });
+}
+
+// src/cli/uninject-command.ts
+function addUninjectCommand(program2, io, setCode) {
+  const cmd = program2.command("uninject").description("remove what sidecar.istio.io/status says was injected, restore probes and Prometheus annotations, and write the manifests to stdout");
+  addInputOption(cmd).argument("[files...]", "manifest files or directories, as with -f").option("-o, --output <file>", "write the manifests to this file (atomically) instead of stdout").option("-q, --quiet", "do not print the per-resource report").option("--values <file>", "the Istio Helm values the manifests were injected with; may repeat", collect, []).option("--mesh-config <file>", "the MeshConfig they were injected with; may repeat", collect, []).option("--inject-config <file>", "the injector config they were injected with").option("--operator-file <file>", "an IstioOperator whose spec.values and spec.meshConfig override the other inputs").option("--revision <revision>", "the Istio revision they were injected for").option("--native-sidecars", "they were injected with native sidecars").addHelpText(
+    "after",
+    `
+Removes exactly what the sidecar.istio.io/status annotation records (containers, init containers,
+volumes, image pull secrets), restores the probes from ISTIO_KUBE_APP_PROBERS and the Prometheus
+annotations from ISTIO_PROMETHEUS_ANNOTATIONS, and removes the labels and annotations injection
+added: a label or annotation is injection's when injecting the pod without it writes it back, so
+give the configuration the manifests were injected with (the same options as inject). Documents
+without the status annotation are written byte for byte. The report goes to stderr.
+
+Examples:
+  kube-inject uninject -f injected.yaml > app.yaml
+  kubectl get deploy web -o yaml | kube-inject uninject -f - | kubectl apply -f -
+`
+  ).action(async (files, opts) => {
+    const { runUninject } = await import("./chunks/uninject-run-VRKLRLB2.js");
+    setCode(await runUninject({ ...opts, filename: [...opts.filename, ...files] }, io));
   });
 }
 
@@ -3545,6 +3570,7 @@ async function main(argv, io) {
   });
   addInjectCommand(program2, io, setCode);
   addLintCommand(program2, io, setCode);
+  addUninjectCommand(program2, io, setCode);
   try {
     await program2.parseAsync([...argv], { from: "user" });
   } catch (e) {

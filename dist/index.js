@@ -6,7 +6,7 @@ import {
   injectDocuments,
   prepareInjector,
   stripInjection
-} from "./chunks/chunk-SODQMWF6.js";
+} from "./chunks/chunk-YICQNRSW.js";
 import "./chunks/chunk-QHXIJ6FD.js";
 import {
   lintDocuments,

@@ -10,6 +10,7 @@
 import type { InjectionInputs } from './config/load-injection.js';
 import { writeStream } from './emit/manifests.js';
 import type { DocumentsInjected, ResourceOutcome } from './inject/documents.js';
+import type { UninjectOutcome } from './inject/uninject/documents.js';
 import { loadLintConfig } from './lint/config-load.js';
 import { lintDocuments, type LintResult } from './lint/runner.js';
 import { SEVERITY_RANK, type Finding, type Severity } from './lint/types.js';
@@ -19,6 +20,7 @@ import { readContext, readManifests } from './read/manifests.js';
 import type { SourceIO } from './read/sources.js';
 
 export type { ResourceOutcome } from './inject/documents.js';
+export type { UninjectOutcome } from './inject/uninject/documents.js';
 
 /** What every run reads. */
 export interface RunInputs {
@@ -97,4 +99,25 @@ export async function inject(
 /** The findings at or above `threshold`. */
 export function failing(findings: readonly Finding[], threshold: Severity): Finding[] {
   return findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[threshold]);
+}
+
+export interface UninjectRun {
+  readonly docs: readonly ManifestDocument[];
+  readonly outcomes: readonly UninjectOutcome[];
+  /** Inputs that could not be read or parsed, and pods that could not be uninjected (exit 2). */
+  readonly errors: readonly KubeInjectError[];
+  readonly warnings: readonly string[];
+  /** The manifests to write; `null` when the run failed (all or nothing). */
+  readonly text: string | null;
+}
+
+/** read → locate → uninject → emit (through the same writer as inject: untouched documents byte for byte). */
+export async function uninject(inputs: RunInputs & { readonly injection: InjectionInputs; readonly env?: Readonly<Record<string, string | undefined>> }): Promise<UninjectRun> {
+  const [{ loadInjectorConfig }, { prepareInjector, uninjectDocuments }] = await Promise.all([import('./config/load-injection.js'), import('./inject/index.js')]);
+  const injector = prepareInjector(await loadInjectorConfig(inputs.injection, inputs.env ?? {}));
+  const read = await readManifests(inputs.paths, inputs.io);
+  const run = uninjectDocuments(read.docs, (req) => injector.inject(req));
+  const errors = [...read.errors, ...run.errors];
+  const warnings = [...read.warnings, ...injector.configWarnings];
+  return { docs: read.docs, outcomes: run.outcomes, errors, warnings, text: errors.length > 0 ? null : writeStream(run.output) };
 }

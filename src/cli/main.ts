@@ -4,6 +4,7 @@ import { formatError } from '../emit/format-error.js';
 import { EXIT, type CliIO } from './io.js';
 import { addInjectCommand } from './inject-command.js';
 import { addLintCommand } from './lint-command.js';
+import { addUninjectCommand } from './uninject-command.js';
 import { VERSION } from './version.js';
 
 /**
@@ -29,6 +30,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     });
   addInjectCommand(program, io, setCode);
   addLintCommand(program, io, setCode);
+  addUninjectCommand(program, io, setCode);
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (e) {

@@ -24,3 +24,9 @@ export interface LintCommandOptions {
   expectInjected?: boolean;
   nativeSidecars?: boolean;
 }
+
+export interface UninjectOptions extends InjectionInputs {
+  filename: string[];
+  output?: string;
+  quiet?: boolean;
+}

@@ -2,9 +2,12 @@ import { createRequire as __kiCreateRequire } from 'node:module'; const require 
 import {
   injectDocuments,
   namespacesIn,
+  outcomeName,
   prepareInjector,
-  stripInjection
-} from "./chunk-SODQMWF6.js";
+  stripInjection,
+  uninjectDocuments,
+  uninjectPod
+} from "./chunk-YICQNRSW.js";
 import "./chunk-QHXIJ6FD.js";
 import "./chunk-P4FMYUXA.js";
 import "./chunk-TY7W6265.js";
@@ -13,6 +16,9 @@ import "./chunk-HW64GBDU.js";
 export {
   injectDocuments,
   namespacesIn,
+  outcomeName,
   prepareInjector,
-  stripInjection
+  stripInjection,
+  uninjectDocuments,
+  uninjectPod
 };

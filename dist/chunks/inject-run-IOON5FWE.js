@@ -3,14 +3,17 @@ import {
   writeFileAtomic
 } from "./chunk-XBGN2HRK.js";
 import {
-  inject,
   printLintForInject
-} from "./chunk-ANL5YDAC.js";
+} from "./chunk-ZPYKJDKC.js";
+import {
+  inject
+} from "./chunk-NUK7U76N.js";
+import "./chunk-UMAIDY4N.js";
 import {
   EXIT,
   inputPaths,
   sourceIO
-} from "./chunk-IOBUI6CL.js";
+} from "./chunk-7K6H56GF.js";
 import "./chunk-IV6TZEJA.js";
 import {
   formatError,

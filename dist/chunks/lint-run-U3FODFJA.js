@@ -1,15 +1,18 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
-  failing,
-  lint,
   makeReporter,
   writeReport
-} from "./chunk-ANL5YDAC.js";
+} from "./chunk-ZPYKJDKC.js";
+import {
+  failing,
+  lint
+} from "./chunk-NUK7U76N.js";
+import "./chunk-UMAIDY4N.js";
 import {
   EXIT,
   inputPaths,
   sourceIO
-} from "./chunk-IOBUI6CL.js";
+} from "./chunk-7K6H56GF.js";
 import "./chunk-IV6TZEJA.js";
 import {
   printable

@@ -20,18 +20,10 @@ function sourceIO(io) {
   return { readStdin: () => io.stdin.read(), cwd: io.cwd };
 }
 
-// src/cli/version.ts
-var VERSION = "0.1.0";
-
-// src/emit/findings/formats.ts
-var FORMATS = ["text", "json", "sarif", "github"];
-
 export {
   EXIT,
   collect,
   addInputOption,
   inputPaths,
-  sourceIO,
-  FORMATS,
-  VERSION
+  sourceIO
 };

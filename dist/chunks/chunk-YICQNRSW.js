@@ -1552,7 +1552,12 @@ function restoreProbe(probe, url, prober) {
   if (!isMap(probe) || !isMap(prober) || asMap(probe.httpGet).path !== url) return probe;
   const { httpGet: _h, tcpSocket: _t, grpc: _g, ...rest } = probe;
   const { timeoutSeconds, ...handler } = prober;
-  return { ...rest, ...handler, ...timeoutSeconds !== void 0 ? { timeoutSeconds } : {} };
+  return { ...rest, ...withoutNulls(handler), ...timeoutSeconds !== void 0 ? { timeoutSeconds } : {} };
+}
+function withoutNulls(handler) {
+  const out = {};
+  for (const [k, v] of Object.entries(handler)) out[k] = isMap(v) ? Object.fromEntries(Object.entries(v).filter(([, x]) => x !== null)) : v;
+  return out;
 }
 function restoreLifecycle(lifecycle, urls, probers) {
   if (!isMap(lifecycle)) return lifecycle;
@@ -1648,7 +1653,7 @@ function stripInjection(podTemplate) {
   };
   for (const key of ["containers", "initContainers"]) {
     const list2 = Array.isArray(out[key]) ? out[key] : [];
-    const missing = restore[key].filter((c) => !list2.some((x) => x.name === c.name));
+    const missing = restore[key].filter((c) => !list2.some((x) => x.name === c.name)).map((c) => c.image === void 0 ? { ...c, image: AUTO_IMAGE } : c);
     if (missing.length > 0) out[key] = [...list2, ...missing];
   }
   let annos = { ...annotations };
@@ -1656,6 +1661,10 @@ function stripInjection(podTemplate) {
   delete annos[OVERRIDES_ANNOTATION];
   annos = restoreScrapeAnnotations(annos, scrape);
   return { ...podTemplate, metadata: { ...metadata, annotations: annos }, spec: out };
+}
+function annotationsFromProxyEnv(podTemplate) {
+  const scrape = parseJson(envValue(findSidecar(asMap(podTemplate.spec)), PROXY_ENV.prometheusAnnotations));
+  return scrape ? Object.keys(restoreScrapeAnnotations({}, scrape)) : [];
 }
 
 // src/inject/engine.ts
@@ -1893,6 +1902,260 @@ function workloadAsWritten(kind, object) {
   }
   return out;
 }
+function workloadAsFound(kind, object) {
+  const shape = SHAPES[kind];
+  if (!shape) return { object, omitted: [] };
+  const out = { ...object };
+  const spec = { ...out.spec ?? {} };
+  for (const [key, zero] of Object.entries(shape.specZero ?? {})) if (spec[key] === zero) delete spec[key];
+  if (out.spec !== void 0) out.spec = spec;
+  if (shape.status && out.status !== null && typeof out.status === "object") {
+    const status = { ...out.status };
+    for (const key of shape.status) if (status[key] === 0) delete status[key];
+    if (Object.keys(status).length === 0) delete out.status;
+    else out.status = status;
+  }
+  const omitted2 = (shape.specOmitEmpty ?? []).filter((key) => !(key in spec)).map((key) => `spec.${key}`);
+  return { object: out, omitted: omitted2 };
+}
+
+// src/inject/uninject/pod.ts
+var FIELDS = ["labels", "annotations"];
+function metaOf(pod) {
+  return asMap(pod.metadata);
+}
+function withMetadata(pod, metadata) {
+  return { ...pod, metadata };
+}
+function withoutKey(pod, field, key) {
+  const meta = { ...metaOf(pod) };
+  const map = { ...asMap(meta[field]) };
+  delete map[key];
+  if (Object.keys(map).length === 0) delete meta[field];
+  else meta[field] = map;
+  return withMetadata(pod, meta);
+}
+function withValue(pod, field, key, value) {
+  const meta = { ...metaOf(pod) };
+  meta[field] = { ...asMap(meta[field]), [key]: value };
+  return withMetadata(pod, meta);
+}
+function injectedValue(inject, req, pod, field, key) {
+  let r;
+  try {
+    r = inject({ ...req, podTemplate: pod });
+  } catch (e) {
+    if (e instanceof KubeInjectError) return null;
+    throw e;
+  }
+  if (r.outcome !== "injected") return null;
+  return stringMap(metaOf(r.podTemplate)[field])[key];
+}
+function otherValue(value) {
+  if (value === "true" || value === "false") return value === "true" ? "false" : "true";
+  if (/^[0-9]+$/.test(value)) return String(Number(value) + 1);
+  return `${value}-other`;
+}
+function shorterForms(value) {
+  const json = /^(.*\S)\s*,\s*\{[^{}]*\}(\s*\])\s*$/s.exec(value);
+  if (json) return [json[1] + json[2]];
+  const i = value.lastIndexOf(",");
+  return i > 0 ? [value.slice(0, i)] : [];
+}
+var SINGULAR = { labels: "label", annotations: "annotation" };
+function uninjectPod(inject, req) {
+  const annotations = stringMap(metaOf(req.podTemplate).annotations);
+  if (annotations[STATUS_ANNOTATION] === void 0 || !isStatusJson(annotations[STATUS_ANNOTATION])) return { outcome: "unchanged" };
+  const stripped = stripInjection(req.podTemplate);
+  let pod = withMetadata(stripped, { ...metaOf(stripped) });
+  const removed = { labels: [], annotations: [] };
+  const restored = { labels: [], annotations: [] };
+  const notes = [...probePortNotes(asMap(req.podTemplate).spec, stripped.spec)];
+  const recorded = new Set(annotationsFromProxyEnv(asMap(req.podTemplate)));
+  for (const field of FIELDS) {
+    const current = stringMap(metaOf(stripped)[field]);
+    for (const [key, value] of Object.entries(current)) {
+      if (field === "annotations" && recorded.has(key)) continue;
+      const gives = (candidate) => {
+        const base = candidate === void 0 ? withoutKey(stripped, field, key) : withValue(stripped, field, key, candidate);
+        return injectedValue(inject, req, base, field, key);
+      };
+      if (gives(void 0) !== value) {
+        const before = shorterForms(value).find((candidate) => gives(candidate) === value);
+        if (before !== void 0) {
+          restored[field].push(key);
+          pod = withValue(pod, field, key, before);
+        }
+        continue;
+      }
+      removed[field].push(key);
+      pod = withoutKey(pod, field, key);
+      if (gives(otherValue(value)) === value) {
+        notes.push({
+          code: "overwritten-by-injection",
+          subject: `${SINGULAR[field]} ${key}`,
+          message: `${SINGULAR[field]} ${key} removed: injection sets it to ${JSON.stringify(value)} whatever the pod had, so a value of the pod's own from before injection cannot be restored`
+        });
+      }
+    }
+  }
+  const spec = specAddedByInjection(inject, req, pod);
+  return {
+    outcome: "uninjected",
+    podTemplate: spec.pod,
+    removedSpec: spec.removed,
+    removedLabels: removed.labels.sort(),
+    removedAnnotations: removed.annotations.sort(),
+    restoredLabels: restored.labels.sort(),
+    restoredAnnotations: restored.annotations.sort(),
+    notes
+  };
+}
+function isStatusJson(text) {
+  try {
+    return isMap(JSON.parse(text));
+  } catch {
+    return false;
+  }
+}
+var PROBES = ["readinessProbe", "livenessProbe", "startupProbe"];
+function rewrittenPath(container, field) {
+  const urls = proberUrls(container);
+  return field === "readinessProbe" ? urls.readyz : field === "livenessProbe" ? urls.livez : urls.startupz;
+}
+function probePortNotes(injectedSpec, spec) {
+  const s = asMap(spec);
+  const before = [...containersOf(asMap(injectedSpec).initContainers), ...containersOf(asMap(injectedSpec).containers)];
+  const out = [];
+  for (const c of [...containersOf(s.initContainers), ...containersOf(s.containers)]) {
+    if (c.name === PROXY_CONTAINER) continue;
+    const named = /* @__PURE__ */ new Map();
+    for (const p of Array.isArray(c.ports) ? c.ports : []) if (isMap(p) && typeof p.name === "string" && p.name !== "" && typeof p.containerPort === "number") named.set(p.containerPort, p.name);
+    for (const field of PROBES) {
+      const probe = asMap(c[field]);
+      const was = asMap(asMap(before.find((x) => x.name === c.name)?.[field]).httpGet).path;
+      if (was !== rewrittenPath(String(c.name), field)) continue;
+      const handler = isMap(probe.httpGet) ? probe.httpGet : isMap(probe.tcpSocket) ? probe.tcpSocket : void 0;
+      const port = handler?.port;
+      if (typeof port !== "number" || !named.has(port)) continue;
+      out.push({
+        code: "probe-port-number",
+        subject: `${String(c.name)}/${field}`,
+        message: `container ${JSON.stringify(c.name)}: ${field} restored with port ${port}; Istio records a probe's port as a number, so if it named the port (${JSON.stringify(named.get(port))}) write the name back`
+      });
+    }
+  }
+  return out;
+}
+var RECORDED_LISTS = /* @__PURE__ */ new Set(["containers", "initContainers", "volumes", "imagePullSecrets"]);
+function canonical(v) {
+  return JSON.stringify(v, (_k, x) => isMap(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) : x);
+}
+function specAddedByInjection(inject, req, pod) {
+  const spec = asMap(pod.spec);
+  const removed = [];
+  const specOf = (candidate) => {
+    try {
+      const r = inject({ ...req, podTemplate: { ...pod, spec: candidate } });
+      return r.outcome === "injected" ? asMap(asMap(r.podTemplate).spec) : void 0;
+    } catch (e) {
+      if (e instanceof KubeInjectError) return void 0;
+      throw e;
+    }
+  };
+  let out = { ...spec };
+  for (const [key, value] of Object.entries(spec)) {
+    if (RECORDED_LISTS.has(key)) continue;
+    const { [key]: _drop, ...without2 } = spec;
+    const back = specOf(without2);
+    if (back && canonical(back[key]) === canonical(value)) {
+      const { [key]: _gone, ...rest } = out;
+      out = rest;
+      removed.push(key);
+      continue;
+    }
+    if (!isMap(value)) continue;
+    for (const [sub, subValue] of Object.entries(value)) {
+      const { [sub]: _s, ...inner } = value;
+      const again = specOf({ ...spec, [key]: inner });
+      if (!again || canonical(asMap(again[key])[sub]) !== canonical(subValue)) continue;
+      const { [sub]: _g, ...kept } = asMap(out[key]);
+      out = { ...out, [key]: kept };
+      if (Object.keys(kept).length === 0) {
+        const { [key]: _e, ...rest } = out;
+        out = rest;
+      }
+      removed.push(`${key}.${sub}`);
+    }
+  }
+  return { pod: { ...pod, spec: out }, removed };
+}
+
+// src/inject/uninject/documents.ts
+function uninjectDocuments(docs, inject) {
+  const output = [];
+  const outcomes = [];
+  const errors = [];
+  for (const doc of docs) {
+    try {
+      output.push(uninjectDocument(doc, inject, outcomes));
+    } catch (e) {
+      if (!(e instanceof KubeInjectError) || e.position.file !== void 0) throw e;
+      errors.push(positionIn(doc, e, ""));
+      output.push({ doc });
+    }
+  }
+  return { output, outcomes, errors };
+}
+function uninjectDocument(doc, inject, outcomes) {
+  const byPointer = new Map(locateWorkloads(doc.value).map((w) => [w.pointer, w]));
+  let value = doc.value;
+  let changed = false;
+  for (const obj of objectsOf(doc.value)) {
+    const meta = obj.object.metadata ?? {};
+    const base = { doc, pointer: obj.pointer, kind: obj.kind, name: str(meta.name), namespace: str(meta.namespace) };
+    const none = { removedLabels: [], removedAnnotations: [], removedSpec: [], restoredLabels: [], restoredAnnotations: [], notes: [] };
+    const w = byPointer.get(obj.pointer);
+    if (!w) {
+      if (obj.kind) outcomes.push({ ...base, outcome: "unchanged", ...none });
+      continue;
+    }
+    const podTemplate = getAt(value, w.podTemplatePointer);
+    let result;
+    try {
+      result = uninjectPod(inject, { kind: w.kind, apiVersion: w.apiVersion, name: w.name, namespace: w.namespace, podTemplate });
+    } catch (e) {
+      if (e instanceof KubeInjectError && e.position.file === void 0) throw positionIn(doc, e, w.podTemplatePointer, w.label);
+      throw e;
+    }
+    if (result.outcome === "unchanged") {
+      outcomes.push({ ...base, outcome: "unchanged", ...none });
+      continue;
+    }
+    value = setAt(value, w.podTemplatePointer, result.podTemplate);
+    const shaped = workloadAsFound(w.kind, getAt(value, w.pointer));
+    value = setAt(value, w.pointer, shaped.object);
+    changed = true;
+    const { removedLabels, removedAnnotations, removedSpec, restoredLabels, restoredAnnotations } = result;
+    const notes = [...result.notes, ...zeroFieldNotes(shaped.omitted)];
+    outcomes.push({ ...base, outcome: "uninjected", removedLabels, removedAnnotations, removedSpec, restoredLabels, restoredAnnotations, notes });
+  }
+  return changed ? { doc, value } : { doc };
+}
+function outcomeName(o) {
+  return describeObject(o.kind, o.namespace, o.name);
+}
+function zeroFieldNotes(omitted2) {
+  if (omitted2.length === 0) return [];
+  const fields = omitted2.join(" and ");
+  return [
+    {
+      code: "zero-fields-dropped",
+      subject: fields,
+      message: `${fields}: injection drops them at their zero value (Go omits empty fields), so if the manifest set them to 0 or false they are not restored (the defaults are the same)`
+    }
+  ];
+}
 
 // src/inject/documents.ts
 function namespacesIn(docs) {
@@ -1981,6 +2244,9 @@ function prepareInjector(config) {
 
 export {
   stripInjection,
+  uninjectPod,
+  uninjectDocuments,
+  outcomeName,
   namespacesIn,
   injectDocuments,
   prepareInjector

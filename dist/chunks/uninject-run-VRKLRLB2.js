@@ -1,0 +1,75 @@
+import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
+import {
+  writeFileAtomic
+} from "./chunk-XBGN2HRK.js";
+import {
+  uninject
+} from "./chunk-NUK7U76N.js";
+import {
+  EXIT,
+  inputPaths,
+  sourceIO
+} from "./chunk-7K6H56GF.js";
+import "./chunk-IV6TZEJA.js";
+import {
+  formatError,
+  printable
+} from "./chunk-HHQ7RDVS.js";
+import "./chunk-7GQ4EQMO.js";
+import "./chunk-KXMNSCKI.js";
+import "./chunk-HUARZBUR.js";
+import "./chunk-EU4XDV6N.js";
+import {
+  describeObject
+} from "./chunk-P4FMYUXA.js";
+import "./chunk-TY7W6265.js";
+import "./chunk-ZV2WLJBK.js";
+import "./chunk-HW64GBDU.js";
+
+// src/cli/uninject-run.ts
+async function runUninject(opts, io) {
+  const run = await uninject({ paths: inputPaths(opts.filename, io), io: sourceIO(io), injection: opts });
+  for (const w of run.warnings) io.stderr.write(`warning: ${printable(w)}
+`);
+  if (run.text === null) {
+    for (const e of run.errors) io.stderr.write(formatError(e) + "\n");
+    io.stderr.write(`kube-inject: ${run.errors.length} error${run.errors.length === 1 ? "" : "s"}; nothing was written
+`);
+    return EXIT.invalid;
+  }
+  if (opts.output) await writeFileAtomic(opts.output, run.text);
+  else io.stdout.write(run.text);
+  for (const line of reportLines(run.outcomes, opts.quiet === true)) io.stderr.write(printable(line) + "\n");
+  return EXIT.ok;
+}
+function reportLines(outcomes, quiet) {
+  const lines = [];
+  const overwritten = /* @__PURE__ */ new Map();
+  const warnings = [];
+  for (const o of outcomes) {
+    const what = describeObject(o.kind, o.namespace, o.name);
+    if (!quiet) {
+      const removed = [...o.removedLabels.map((k) => `label ${k}`), ...o.removedAnnotations.map((k) => `annotation ${k}`), ...o.removedSpec.map((k) => `spec.${k}`)];
+      const restored = [...o.restoredLabels.map((k) => `label ${k}`), ...o.restoredAnnotations.map((k) => `annotation ${k}`)];
+      const details = [...removed.length > 0 ? [`removed ${removed.join(", ")}`] : [], ...restored.length > 0 ? [`restored ${restored.join(", ")}`] : []];
+      lines.push(`${what} ${o.outcome}${details.length > 0 ? ` (${details.join("; ")})` : ""}`);
+    }
+    for (const n of o.notes) {
+      if (n.code !== "overwritten-by-injection") {
+        warnings.push(`warning: ${what}: ${n.message} [${n.code}]`);
+        continue;
+      }
+      const seen = overwritten.get(n.subject);
+      if (seen) seen.count++;
+      else overwritten.set(n.subject, { message: n.message, count: 1 });
+    }
+  }
+  for (const { message, count } of overwritten.values()) {
+    warnings.push(`warning: ${message} (${count} resource${count === 1 ? "" : "s"}) [overwritten-by-injection]`);
+  }
+  return [...lines, ...warnings];
+}
+export {
+  reportLines,
+  runUninject
+};
