@@ -3493,7 +3493,7 @@ Examples:
   helm template my-chart | kube-inject -f - > out.yaml
 `
   ).action(async (files, opts) => {
-    const { runInject } = await import("./chunks/inject-run-IOON5FWE.js");
+    const { runInject } = await import("./chunks/inject-run-PI4DT32C.js");
     setCode(await runInject({ ...opts, filename: [...opts.filename, ...files] }, io, files));
   });
 }
@@ -3530,7 +3530,7 @@ Examples:
   kube-inject lint k8s/web/deployment.yaml --context k8s/   # the Service may be in another file
 `
   ).action(async (files, opts) => {
-    const { runLint } = await import("./chunks/lint-run-U3FODFJA.js");
+    const { runLint } = await import("./chunks/lint-run-HPORBA6P.js");
     setCode(await runLint({ ...opts, filename: [...opts.filename, ...files] }, io));
   });
 }
@@ -3553,8 +3553,30 @@ Examples:
   kubectl get deploy web -o yaml | kube-inject uninject -f - | kubectl apply -f -
 `
   ).action(async (files, opts) => {
-    const { runUninject } = await import("./chunks/uninject-run-VRKLRLB2.js");
+    const { runUninject } = await import("./chunks/uninject-run-ACBFHKMN.js");
     setCode(await runUninject({ ...opts, filename: [...opts.filename, ...files] }, io));
+  });
+}
+
+// src/cli/iptables-command.ts
+function addIptablesCommand(program2, io, setCode) {
+  const cmd = program2.command("iptables").description("print the iptables-restore rules istio-iptables would apply (as its --dry-run does), for its flags or for each workload's istio-init").allowUnknownOption().allowExcessArguments().argument("[istio-iptables flags...]", "istio-iptables flags: -p -z -u -g -m -b -d -i -x -q -o -k -c -t -r -e, --redirect-dns, --capture-all-dns, --drop-invalid, --dual-stack, and the long forms");
+  addInputOption(cmd).option("--values <file>", "with -f: Istio Helm values, as for inject; may repeat", collect, []).option("--mesh-config <file>", "with -f: MeshConfig, as for inject; may repeat", collect, []).option("--inject-config <file>", "with -f: the injector config, as for inject").option("--operator-file <file>", "with -f: an IstioOperator, as for inject").option("--revision <revision>", "with -f: the Istio revision, as for inject").option("--native-sidecars", "with -f: native sidecars, as for inject").addHelpText(
+    "after",
+    `
+Two flags are kube-inject's own, for what istio-iptables finds out in the pod: --ipv6 (the pod has
+an IPv6 address: ip6tables rules too) and --dns-servers LIST (its /etc/resolv.conf servers, for
+--redirect-dns). With -f, each workload's istio-init arguments are the ones injection renders;
+flags given as well are added after them (so they win).
+
+Examples:
+  kube-inject iptables -p 15001 -z 15006 -u 1337 -m REDIRECT -i '*' -b '*' -d 15090,15021
+  kube-inject iptables -f app.yaml
+  kube-inject iptables -f app.yaml --dns-servers 10.96.0.10 --redirect-dns
+`
+  ).action(async (args, opts) => {
+    const { runIptables } = await import("./chunks/iptables-run-YJW2AZKK.js");
+    setCode(await runIptables(args, opts, io));
   });
 }
 
@@ -3571,6 +3593,7 @@ async function main(argv, io) {
   addInjectCommand(program2, io, setCode);
   addLintCommand(program2, io, setCode);
   addUninjectCommand(program2, io, setCode);
+  addIptablesCommand(program2, io, setCode);
   try {
     await program2.parseAsync([...argv], { from: "user" });
   } catch (e) {

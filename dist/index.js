@@ -1,33 +1,33 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   loadInjectorConfig
-} from "./chunks/chunk-YJ3PPAA5.js";
+} from "./chunks/chunk-PNCAX4XX.js";
 import {
   injectDocuments,
   prepareInjector,
   stripInjection
-} from "./chunks/chunk-YICQNRSW.js";
-import "./chunks/chunk-QHXIJ6FD.js";
+} from "./chunks/chunk-M2VXNJAM.js";
+import "./chunks/chunk-2VW2Y7X3.js";
 import {
   lintDocuments,
   writeStream
-} from "./chunks/chunk-IV6TZEJA.js";
+} from "./chunks/chunk-2T2YJOTI.js";
 import {
   formatError
 } from "./chunks/chunk-HHQ7RDVS.js";
-import "./chunks/chunk-KXMNSCKI.js";
+import "./chunks/chunk-5ZJ3FROS.js";
 import {
   makeSource
 } from "./chunks/chunk-HUARZBUR.js";
 import {
   splitStream
-} from "./chunks/chunk-EU4XDV6N.js";
+} from "./chunks/chunk-OCEBRQR6.js";
 import {
   POD_TEMPLATE_PATHS,
   locateWorkloads,
   objectsOf
-} from "./chunks/chunk-P4FMYUXA.js";
-import "./chunks/chunk-TY7W6265.js";
+} from "./chunks/chunk-IRG7ARSU.js";
+import "./chunks/chunk-7A4CGTSI.js";
 import {
   KubeInjectError
 } from "./chunks/chunk-ZV2WLJBK.js";

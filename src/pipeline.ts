@@ -14,8 +14,10 @@ import type { UninjectOutcome } from './inject/uninject/documents.js';
 import { loadLintConfig } from './lint/config-load.js';
 import { lintDocuments, type LintResult } from './lint/runner.js';
 import { SEVERITY_RANK, type Finding, type Severity } from './lint/types.js';
-import type { ManifestDocument } from './model/document.js';
-import type { KubeInjectError } from './model/errors.js';
+import { positionIn, type ManifestDocument } from './model/document.js';
+import { KubeInjectError } from './model/errors.js';
+import { locateWorkloads } from './locate/workloads.js';
+import { getAt } from './model/pointer.js';
 import { readContext, readManifests } from './read/manifests.js';
 import type { SourceIO } from './read/sources.js';
 
@@ -120,4 +122,59 @@ export async function uninject(inputs: RunInputs & { readonly injection: Injecti
   const errors = [...read.errors, ...run.errors];
   const warnings = [...read.warnings, ...injector.configWarnings];
   return { docs: read.docs, outcomes: run.outcomes, errors, warnings, text: errors.length > 0 ? null : writeStream(run.output) };
+}
+
+/** A workload of the input with its pod template as injection leaves it. */
+export interface InjectedWorkload {
+  readonly doc: ManifestDocument;
+  readonly kind: string;
+  readonly name: string;
+  readonly namespace: string;
+  /** `Deployment "ns/web"`. */
+  readonly label: string;
+  readonly outcome: 'injected' | 'skipped';
+  readonly reason?: string;
+  /** The injected pod template (the original when skipped). */
+  readonly podTemplate: unknown;
+  readonly warnings: readonly string[];
+}
+
+export interface WorkloadsRun extends LintRun {
+  readonly workloads: readonly InjectedWorkload[];
+}
+
+/**
+ * read → locate → lint → inject, keeping each workload's injected pod template rather than
+ * writing the stream: what `iptables -f` and `explain` look at.
+ */
+export async function injectedWorkloads(inputs: RunInputs & { readonly injection: InjectionInputs; readonly env?: Readonly<Record<string, string | undefined>> }): Promise<WorkloadsRun> {
+  const [{ loadInjectorConfig }, { prepareInjector, namespacesIn }] = await Promise.all([import('./config/load-injection.js'), import('./inject/index.js')]);
+  const injector = prepareInjector(await loadInjectorConfig(inputs.injection, inputs.env ?? {}));
+  const { read, result } = await readAndLint(inputs);
+  const namespaces = namespacesIn(read.docs);
+  const errors: KubeInjectError[] = [...read.errors, ...result.errors];
+  const workloads: InjectedWorkload[] = [];
+  for (const doc of read.docs) {
+    let located;
+    try {
+      located = locateWorkloads(doc.value);
+    } catch (e) {
+      if (!(e instanceof KubeInjectError)) throw e;
+      errors.push(positionIn(doc, e, ''));
+      continue;
+    }
+    for (const w of located) {
+      const podTemplate = getAt(doc.value, w.podTemplatePointer) as { metadata?: object; spec: object };
+      const base = { doc, kind: w.kind, name: w.name, namespace: w.namespace, label: w.label };
+      try {
+        const r = injector.inject({ kind: w.kind, apiVersion: w.apiVersion, name: w.name, namespace: w.namespace, podTemplate, namespaceObject: (n) => namespaces.get(n) });
+        if (r.outcome === 'skipped') workloads.push({ ...base, outcome: 'skipped', reason: r.reason, podTemplate, warnings: [] });
+        else workloads.push({ ...base, outcome: 'injected', podTemplate: r.podTemplate, warnings: r.warnings });
+      } catch (e) {
+        if (!(e instanceof KubeInjectError) || e.position.file !== undefined) throw e;
+        errors.push(positionIn(doc, e, w.podTemplatePointer, w.label));
+      }
+    }
+  }
+  return { docs: read.docs, lint: result, errors, warnings: [...read.warnings, ...injector.configWarnings], workloads };
 }

@@ -5,6 +5,7 @@ import { EXIT, type CliIO } from './io.js';
 import { addInjectCommand } from './inject-command.js';
 import { addLintCommand } from './lint-command.js';
 import { addUninjectCommand } from './uninject-command.js';
+import { addIptablesCommand } from './iptables-command.js';
 import { VERSION } from './version.js';
 
 /**
@@ -31,6 +32,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   addInjectCommand(program, io, setCode);
   addLintCommand(program, io, setCode);
   addUninjectCommand(program, io, setCode);
+  addIptablesCommand(program, io, setCode);
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (e) {

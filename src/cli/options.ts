@@ -30,3 +30,7 @@ export interface UninjectOptions extends InjectionInputs {
   output?: string;
   quiet?: boolean;
 }
+
+export interface IptablesOptions extends InjectionInputs {
+  filename: string[];
+}

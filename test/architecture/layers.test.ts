@@ -50,10 +50,12 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   inject: ['gotemplate', 'istio', 'locate', 'merge', 'model', 'read', 'render'],
   config: [...LOW, 'inject', 'render'],
   lint: [...LOW],
+  iptables: [...GROUND, 'istio'],
+  explain: [...GROUND, 'istio', 'iptables', 'locate', 'lint'],
   emit: [...LOW, 'lint'],
-  pipeline: [...LOW, 'render', 'inject', 'config', 'lint', 'emit'],
-  index: [...LOW, 'render', 'inject', 'config', 'lint', 'emit', 'pipeline'],
-  cli: [...LOW, 'render', 'inject', 'config', 'lint', 'emit', 'pipeline'],
+  pipeline: [...LOW, 'render', 'inject', 'config', 'lint', 'emit', 'iptables', 'explain'],
+  index: [...LOW, 'render', 'inject', 'config', 'lint', 'emit', 'pipeline', 'iptables', 'explain'],
+  cli: [...LOW, 'render', 'inject', 'config', 'lint', 'emit', 'pipeline', 'iptables', 'explain'],
 };
 
 /** Lint reads Istio's facts from src/istio/, never from the engine. */

@@ -4,30 +4,30 @@ import {
 } from "./chunk-XBGN2HRK.js";
 import {
   printLintForInject
-} from "./chunk-ZPYKJDKC.js";
+} from "./chunk-TIFBOVIF.js";
 import {
   inject
-} from "./chunk-NUK7U76N.js";
+} from "./chunk-CCE77N4K.js";
 import "./chunk-UMAIDY4N.js";
 import {
   EXIT,
   inputPaths,
   sourceIO
 } from "./chunk-7K6H56GF.js";
-import "./chunk-IV6TZEJA.js";
+import "./chunk-2T2YJOTI.js";
 import {
   formatError,
   printable
 } from "./chunk-HHQ7RDVS.js";
 import "./chunk-7GQ4EQMO.js";
-import "./chunk-KXMNSCKI.js";
+import "./chunk-5ZJ3FROS.js";
 import "./chunk-HUARZBUR.js";
-import "./chunk-EU4XDV6N.js";
+import "./chunk-OCEBRQR6.js";
 import {
   describeObject,
   editDistance
-} from "./chunk-P4FMYUXA.js";
-import "./chunk-TY7W6265.js";
+} from "./chunk-IRG7ARSU.js";
+import "./chunk-7A4CGTSI.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";

@@ -7,14 +7,14 @@ import {
   labelMap,
   resolvePortProtocol,
   selects
-} from "./chunk-KXMNSCKI.js";
+} from "./chunk-5ZJ3FROS.js";
 import {
   describeObject,
   fieldPosition,
   locateWorkloads,
   objectsOf,
   positionIn
-} from "./chunk-P4FMYUXA.js";
+} from "./chunk-IRG7ARSU.js";
 import {
   DUMP_SCHEMA,
   dump,
@@ -22,7 +22,7 @@ import {
   isMap,
   joinPointer,
   str
-} from "./chunk-TY7W6265.js";
+} from "./chunk-7A4CGTSI.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";

@@ -3312,6 +3312,94 @@ function jsonDepthError(text, limit = MAX_NESTING_DEPTH) {
   return jsonNestingDepth(text) > limit ? `JSON nested more than ${limit} levels deep; the limit is ${limit}` : null;
 }
 
+// src/istio/ports.ts
+var PROXY_OUTBOUND_PORT = 15001;
+var PROXY_INBOUND_PORT = 15006;
+var HBONE_PORT = 15008;
+var DNS_PROXY_PORT = 15053;
+var HEALTH_PORT = 15021;
+var ENVOY_PROMETHEUS_PORT = 15090;
+var DEFAULT_STATUS_PORT = 15020;
+var RESERVED_PORTS = /* @__PURE__ */ new Map([
+  [15e3, "Envoy admin"],
+  [PROXY_OUTBOUND_PORT, "Envoy outbound capture"],
+  [15004, "istio-agent debug"],
+  [PROXY_INBOUND_PORT, "Envoy inbound capture"],
+  [HBONE_PORT, "HBONE tunnel"],
+  [DEFAULT_STATUS_PORT, "merged Prometheus telemetry"],
+  [HEALTH_PORT, "health checks"],
+  [DNS_PROXY_PORT, "DNS proxy"],
+  [ENVOY_PROMETHEUS_PORT, "Envoy Prometheus telemetry"]
+]);
+
+// src/istio/annotations/go-parse.ts
+var GO_BOOLS = /* @__PURE__ */ new Set(["1", "t", "T", "TRUE", "true", "True", "0", "f", "F", "FALSE", "false", "False"]);
+function goParseBool(s) {
+  if (!GO_BOOLS.has(s)) return null;
+  return ["1", "t", "T", "TRUE", "true", "True"].includes(s);
+}
+function goParseBoolError(s) {
+  return goParseBool(s) === null ? `strconv.ParseBool: parsing ${goQuote(s)}: invalid syntax` : null;
+}
+function goParseUintError(s, bits) {
+  if (!/^[0-9]+$/.test(s)) return `strconv.ParseUint: parsing ${goQuote(s)}: invalid syntax`;
+  if (BigInt(s) > (1n << BigInt(bits)) - 1n) return `strconv.ParseUint: parsing ${goQuote(s)}: value out of range`;
+  return null;
+}
+var UNIT_NS = {
+  ns: 1,
+  us: 1e3,
+  "\xB5s": 1e3,
+  // U+00B5
+  "\u03BCs": 1e3,
+  // U+03BC
+  ms: 1e6,
+  s: 1e9,
+  m: 6e10,
+  h: 36e11
+};
+var MAX_DURATION_NS = 9223372036854776e3;
+function goParseDuration(s) {
+  const bad = { error: `time: invalid duration ${goQuote(s)}` };
+  let rest = s;
+  let sign = 1;
+  if (rest.startsWith("-") || rest.startsWith("+")) {
+    if (rest[0] === "-") sign = -1;
+    rest = rest.slice(1);
+  }
+  if (rest === "0") return { ns: 0 };
+  if (rest === "") return bad;
+  let total = 0;
+  const part = /^([0-9]*)(?:\.([0-9]*))?([^0-9.]*)/;
+  while (rest !== "") {
+    const m = part.exec(rest);
+    if (!m) return bad;
+    const [whole, int = "", frac, unit = ""] = m;
+    if (int === "" && (frac === void 0 || frac === "")) return bad;
+    if (unit === "") return { error: `time: missing unit in duration ${goQuote(s)}` };
+    const scale = UNIT_NS[unit];
+    if (scale === void 0) return { error: `time: unknown unit ${goQuote(unit)} in duration ${goQuote(s)}` };
+    total += Number(`${int || "0"}.${frac || "0"}`) * scale;
+    if (total > MAX_DURATION_NS) return bad;
+    rest = rest.slice(whole.length);
+  }
+  return { ns: sign * total };
+}
+function isGoSpace(c) {
+  if (c <= 255) return c === 32 || c >= 9 && c <= 13 || c === 133 || c === 160;
+  return c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288;
+}
+function goTrimSpace(s) {
+  let start = 0;
+  let end = s.length;
+  while (start < end && isGoSpace(s.charCodeAt(start))) start++;
+  while (end > start && isGoSpace(s.charCodeAt(end - 1))) end--;
+  return start === 0 && end === s.length ? s : s.slice(start, end);
+}
+function goQuote(s) {
+  return JSON.stringify(s);
+}
+
 // src/read/block-yaml.ts
 var MERGE_TAG = "tag:yaml.org,2002:merge";
 var MAX_DEPTH = 40;
@@ -3820,20 +3908,6 @@ function utf8SequenceLength(b, i) {
   return 0;
 }
 
-// src/istio/ports.ts
-var RESERVED_PORTS = /* @__PURE__ */ new Map([
-  [15e3, "Envoy admin"],
-  [15001, "Envoy outbound capture"],
-  [15004, "istio-agent debug"],
-  [15006, "Envoy inbound capture"],
-  [15008, "HBONE tunnel"],
-  [15020, "merged Prometheus telemetry"],
-  [15021, "health checks"],
-  [15053, "DNS proxy"],
-  [15090, "Envoy Prometheus telemetry"]
-]);
-var DEFAULT_STATUS_PORT = 15020;
-
 // src/istio/mesh-defaults.ts
 var DEFAULT_PROXY_CONFIG = Object.freeze({
   configPath: "./etc/istio/proxy",
@@ -3874,74 +3948,6 @@ var DEFAULT_EXTENSION_PROVIDERS = [
   { name: "stackdriver", stackdriver: {} },
   { name: "envoy", envoyFileAccessLog: { path: "/dev/stdout" } }
 ];
-
-// src/istio/annotations/go-parse.ts
-var GO_BOOLS = /* @__PURE__ */ new Set(["1", "t", "T", "TRUE", "true", "True", "0", "f", "F", "FALSE", "false", "False"]);
-function goParseBool(s) {
-  if (!GO_BOOLS.has(s)) return null;
-  return ["1", "t", "T", "TRUE", "true", "True"].includes(s);
-}
-function goParseBoolError(s) {
-  return goParseBool(s) === null ? `strconv.ParseBool: parsing ${goQuote(s)}: invalid syntax` : null;
-}
-function goParseUintError(s, bits) {
-  if (!/^[0-9]+$/.test(s)) return `strconv.ParseUint: parsing ${goQuote(s)}: invalid syntax`;
-  if (BigInt(s) > (1n << BigInt(bits)) - 1n) return `strconv.ParseUint: parsing ${goQuote(s)}: value out of range`;
-  return null;
-}
-var UNIT_NS = {
-  ns: 1,
-  us: 1e3,
-  "\xB5s": 1e3,
-  // U+00B5
-  "\u03BCs": 1e3,
-  // U+03BC
-  ms: 1e6,
-  s: 1e9,
-  m: 6e10,
-  h: 36e11
-};
-var MAX_DURATION_NS = 9223372036854776e3;
-function goParseDuration(s) {
-  const bad = { error: `time: invalid duration ${goQuote(s)}` };
-  let rest = s;
-  let sign = 1;
-  if (rest.startsWith("-") || rest.startsWith("+")) {
-    if (rest[0] === "-") sign = -1;
-    rest = rest.slice(1);
-  }
-  if (rest === "0") return { ns: 0 };
-  if (rest === "") return bad;
-  let total = 0;
-  const part = /^([0-9]*)(?:\.([0-9]*))?([^0-9.]*)/;
-  while (rest !== "") {
-    const m = part.exec(rest);
-    if (!m) return bad;
-    const [whole, int = "", frac, unit = ""] = m;
-    if (int === "" && (frac === void 0 || frac === "")) return bad;
-    if (unit === "") return { error: `time: missing unit in duration ${goQuote(s)}` };
-    const scale = UNIT_NS[unit];
-    if (scale === void 0) return { error: `time: unknown unit ${goQuote(unit)} in duration ${goQuote(s)}` };
-    total += Number(`${int || "0"}.${frac || "0"}`) * scale;
-    if (total > MAX_DURATION_NS) return bad;
-    rest = rest.slice(whole.length);
-  }
-  return { ns: sign * total };
-}
-function isGoSpace(c) {
-  if (c <= 255) return c === 32 || c >= 9 && c <= 13 || c === 133 || c === 160;
-  return c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288;
-}
-function goTrimSpace(s) {
-  let start = 0;
-  let end = s.length;
-  while (start < end && isGoSpace(s.charCodeAt(start))) start++;
-  while (end > start && isGoSpace(s.charCodeAt(end - 1))) end--;
-  return start === 0 && end === s.length ? s : s.slice(start, end);
-}
-function goQuote(s) {
-  return JSON.stringify(s);
-}
 
 export {
   YAML11_SCHEMA,
@@ -3996,8 +4002,12 @@ export {
   PROXY_ENV,
   MAX_NESTING_DEPTH,
   jsonDepthError,
-  RESERVED_PORTS,
+  PROXY_OUTBOUND_PORT,
+  PROXY_INBOUND_PORT,
+  HBONE_PORT,
+  DNS_PROXY_PORT,
   DEFAULT_STATUS_PORT,
+  RESERVED_PORTS,
   DEFAULT_PROXY_CONFIG,
   MESH_DEFAULTS,
   DEFAULT_EXTENSION_PROVIDERS,

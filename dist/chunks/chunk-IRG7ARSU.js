@@ -17,7 +17,7 @@ import {
   load,
   setOwn,
   str
-} from "./chunk-TY7W6265.js";
+} from "./chunk-7A4CGTSI.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";

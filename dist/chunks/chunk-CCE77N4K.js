@@ -2,7 +2,7 @@ import { createRequire as __kiCreateRequire } from 'node:module'; const require 
 import {
   lintDocuments,
   writeStream
-} from "./chunk-IV6TZEJA.js";
+} from "./chunk-2T2YJOTI.js";
 import {
   SEVERITY_RANK
 } from "./chunk-7GQ4EQMO.js";
@@ -10,7 +10,7 @@ import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
   RULES
-} from "./chunk-KXMNSCKI.js";
+} from "./chunk-5ZJ3FROS.js";
 import {
   MANIFEST_EXTENSIONS,
   readInputs,
@@ -18,7 +18,14 @@ import {
 } from "./chunk-HUARZBUR.js";
 import {
   splitStream
-} from "./chunk-EU4XDV6N.js";
+} from "./chunk-OCEBRQR6.js";
+import {
+  locateWorkloads,
+  positionIn
+} from "./chunk-IRG7ARSU.js";
+import {
+  getAt
+} from "./chunk-7A4CGTSI.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";
@@ -37,7 +44,7 @@ async function loadLintConfig(configPath, cwd, rules = RULES) {
     if (!explicit && cause?.code === "ENOENT") return DEFAULT_CONFIG;
     throw new KubeInjectError("config", `cannot read the lint configuration: ${e.message.replace(/^cannot read: /, "")}`, { file: shown }, { cause: e });
   }
-  const { parseLintConfig } = await import("./config-ISYBDSG5.js");
+  const { parseLintConfig } = await import("./config-LAH7ZJTU.js");
   return parseLintConfig(shown, text, rules);
 }
 
@@ -124,7 +131,7 @@ async function readAndLint(inputs) {
   return { read, result };
 }
 async function inject(inputs) {
-  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments, namespacesIn }] = await Promise.all([import("./load-injection-CPJFXXAK.js"), import("./inject-QPJEZWUS.js")]);
+  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments, namespacesIn }] = await Promise.all([import("./load-injection-SKR5Q7V6.js"), import("./inject-WOTSGGOR.js")]);
   const injector = prepareInjector(await loadInjectorConfig(inputs.injection, inputs.env ?? {}));
   const { read: input, result } = await readAndLint(inputs);
   const nsRead = inputs.namespaceFiles?.length ? await readManifests(inputs.namespaceFiles, inputs.io) : void 0;
@@ -144,7 +151,7 @@ function failing(findings, threshold) {
   return findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[threshold]);
 }
 async function uninject(inputs) {
-  const [{ loadInjectorConfig }, { prepareInjector, uninjectDocuments }] = await Promise.all([import("./load-injection-CPJFXXAK.js"), import("./inject-QPJEZWUS.js")]);
+  const [{ loadInjectorConfig }, { prepareInjector, uninjectDocuments }] = await Promise.all([import("./load-injection-SKR5Q7V6.js"), import("./inject-WOTSGGOR.js")]);
   const injector = prepareInjector(await loadInjectorConfig(inputs.injection, inputs.env ?? {}));
   const read = await readManifests(inputs.paths, inputs.io);
   const run = uninjectDocuments(read.docs, (req) => injector.inject(req));
@@ -152,10 +159,42 @@ async function uninject(inputs) {
   const warnings = [...read.warnings, ...injector.configWarnings];
   return { docs: read.docs, outcomes: run.outcomes, errors, warnings, text: errors.length > 0 ? null : writeStream(run.output) };
 }
+async function injectedWorkloads(inputs) {
+  const [{ loadInjectorConfig }, { prepareInjector, namespacesIn }] = await Promise.all([import("./load-injection-SKR5Q7V6.js"), import("./inject-WOTSGGOR.js")]);
+  const injector = prepareInjector(await loadInjectorConfig(inputs.injection, inputs.env ?? {}));
+  const { read, result } = await readAndLint(inputs);
+  const namespaces = namespacesIn(read.docs);
+  const errors = [...read.errors, ...result.errors];
+  const workloads = [];
+  for (const doc of read.docs) {
+    let located;
+    try {
+      located = locateWorkloads(doc.value);
+    } catch (e) {
+      if (!(e instanceof KubeInjectError)) throw e;
+      errors.push(positionIn(doc, e, ""));
+      continue;
+    }
+    for (const w of located) {
+      const podTemplate = getAt(doc.value, w.podTemplatePointer);
+      const base = { doc, kind: w.kind, name: w.name, namespace: w.namespace, label: w.label };
+      try {
+        const r = injector.inject({ kind: w.kind, apiVersion: w.apiVersion, name: w.name, namespace: w.namespace, podTemplate, namespaceObject: (n) => namespaces.get(n) });
+        if (r.outcome === "skipped") workloads.push({ ...base, outcome: "skipped", reason: r.reason, podTemplate, warnings: [] });
+        else workloads.push({ ...base, outcome: "injected", podTemplate: r.podTemplate, warnings: r.warnings });
+      } catch (e) {
+        if (!(e instanceof KubeInjectError) || e.position.file !== void 0) throw e;
+        errors.push(positionIn(doc, e, w.podTemplatePointer, w.label));
+      }
+    }
+  }
+  return { docs: read.docs, lint: result, errors, warnings: [...read.warnings, ...injector.configWarnings], workloads };
+}
 
 export {
   lint,
   inject,
   failing,
-  uninject
+  uninject,
+  injectedWorkloads
 };

@@ -6,7 +6,7 @@ import {
   proxyConfigView,
   renderOverlay,
   selectTemplates
-} from "./chunk-QHXIJ6FD.js";
+} from "./chunk-2VW2Y7X3.js";
 import {
   compilePolicy,
   describeObject,
@@ -17,7 +17,7 @@ import {
   positionIn,
   skipReason,
   validatePodAnnotations
-} from "./chunk-P4FMYUXA.js";
+} from "./chunk-IRG7ARSU.js";
 import {
   CORE_DUMP_CONTAINER,
   DEFAULT_EXTENSION_PROVIDERS,
@@ -65,7 +65,7 @@ import {
   str,
   stringMap,
   transferContainer
-} from "./chunk-TY7W6265.js";
+} from "./chunk-7A4CGTSI.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";

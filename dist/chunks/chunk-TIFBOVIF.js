@@ -10,7 +10,7 @@ import {
 } from "./chunk-HHQ7RDVS.js";
 import {
   RULES
-} from "./chunk-KXMNSCKI.js";
+} from "./chunk-5ZJ3FROS.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";

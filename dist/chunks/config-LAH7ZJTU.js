@@ -6,15 +6,15 @@ import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
   RULES
-} from "./chunk-KXMNSCKI.js";
+} from "./chunk-5ZJ3FROS.js";
 import {
   splitStream
-} from "./chunk-EU4XDV6N.js";
-import "./chunk-P4FMYUXA.js";
+} from "./chunk-OCEBRQR6.js";
+import "./chunk-IRG7ARSU.js";
 import {
   joinPointer,
   splitPointer
-} from "./chunk-TY7W6265.js";
+} from "./chunk-7A4CGTSI.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";

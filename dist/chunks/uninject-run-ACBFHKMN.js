@@ -4,25 +4,25 @@ import {
 } from "./chunk-XBGN2HRK.js";
 import {
   uninject
-} from "./chunk-NUK7U76N.js";
+} from "./chunk-CCE77N4K.js";
 import {
   EXIT,
   inputPaths,
   sourceIO
 } from "./chunk-7K6H56GF.js";
-import "./chunk-IV6TZEJA.js";
+import "./chunk-2T2YJOTI.js";
 import {
   formatError,
   printable
 } from "./chunk-HHQ7RDVS.js";
 import "./chunk-7GQ4EQMO.js";
-import "./chunk-KXMNSCKI.js";
+import "./chunk-5ZJ3FROS.js";
 import "./chunk-HUARZBUR.js";
-import "./chunk-EU4XDV6N.js";
+import "./chunk-OCEBRQR6.js";
 import {
   describeObject
-} from "./chunk-P4FMYUXA.js";
-import "./chunk-TY7W6265.js";
+} from "./chunk-IRG7ARSU.js";
+import "./chunk-7A4CGTSI.js";
 import "./chunk-ZV2WLJBK.js";
 import "./chunk-HW64GBDU.js";
 

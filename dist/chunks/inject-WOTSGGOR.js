@@ -7,10 +7,10 @@ import {
   stripInjection,
   uninjectDocuments,
   uninjectPod
-} from "./chunk-YICQNRSW.js";
-import "./chunk-QHXIJ6FD.js";
-import "./chunk-P4FMYUXA.js";
-import "./chunk-TY7W6265.js";
+} from "./chunk-M2VXNJAM.js";
+import "./chunk-2VW2Y7X3.js";
+import "./chunk-IRG7ARSU.js";
+import "./chunk-7A4CGTSI.js";
 import "./chunk-ZV2WLJBK.js";
 import "./chunk-HW64GBDU.js";
 export {

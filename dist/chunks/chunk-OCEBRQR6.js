@@ -11,7 +11,7 @@ import {
   parseBlockYaml,
   parseEvents,
   splitPointer
-} from "./chunk-TY7W6265.js";
+} from "./chunk-7A4CGTSI.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";
