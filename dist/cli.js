@@ -1,29 +1,32 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   removePendingOutput
-} from "./chunks/chunk-XBGN2HRK.js";
+} from "./chunks/chunk-HQCGMXGO.js";
 import {
   FORMATS,
   VERSION
 } from "./chunks/chunk-UMAIDY4N.js";
 import {
   EXIT,
+  EXPLAIN_FORMATS,
   addInputOption,
   collect
-} from "./chunks/chunk-7K6H56GF.js";
+} from "./chunks/chunk-JVQDQCG2.js";
 import {
   formatError
 } from "./chunks/chunk-HHQ7RDVS.js";
 import {
   SEVERITIES
 } from "./chunks/chunk-7GQ4EQMO.js";
+import "./chunks/chunk-AX4J76SZ.js";
 import {
   MAX_INPUT_BYTES,
   decodeUtf8
-} from "./chunks/chunk-HUARZBUR.js";
+} from "./chunks/chunk-4FZ5O6JR.js";
+import "./chunks/chunk-HFT2YTTB.js";
 import {
   KubeInjectError
-} from "./chunks/chunk-ZV2WLJBK.js";
+} from "./chunks/chunk-R65FSZE3.js";
 import {
   __commonJS,
   __require,
@@ -3493,7 +3496,7 @@ Examples:
   helm template my-chart | kube-inject -f - > out.yaml
 `
   ).action(async (files, opts) => {
-    const { runInject } = await import("./chunks/inject-run-PI4DT32C.js");
+    const { runInject } = await import("./chunks/inject-run-NEEN4NL2.js");
     setCode(await runInject({ ...opts, filename: [...opts.filename, ...files] }, io, files));
   });
 }
@@ -3530,7 +3533,7 @@ Examples:
   kube-inject lint k8s/web/deployment.yaml --context k8s/   # the Service may be in another file
 `
   ).action(async (files, opts) => {
-    const { runLint } = await import("./chunks/lint-run-HPORBA6P.js");
+    const { runLint } = await import("./chunks/lint-run-BUHHQK3U.js");
     setCode(await runLint({ ...opts, filename: [...opts.filename, ...files] }, io));
   });
 }
@@ -3553,7 +3556,7 @@ Examples:
   kubectl get deploy web -o yaml | kube-inject uninject -f - | kubectl apply -f -
 `
   ).action(async (files, opts) => {
-    const { runUninject } = await import("./chunks/uninject-run-ACBFHKMN.js");
+    const { runUninject } = await import("./chunks/uninject-run-SKGN4K3R.js");
     setCode(await runUninject({ ...opts, filename: [...opts.filename, ...files] }, io));
   });
 }
@@ -3575,8 +3578,31 @@ Examples:
   kube-inject iptables -f app.yaml --dns-servers 10.96.0.10 --redirect-dns
 `
   ).action(async (args, opts) => {
-    const { runIptables } = await import("./chunks/iptables-run-YJW2AZKK.js");
+    const { runIptables } = await import("./chunks/iptables-run-OOEOTFWI.js");
     setCode(await runIptables(args, opts, io));
+  });
+}
+
+// src/cli/explain-command.ts
+function addExplainCommand(program2, io, setCode) {
+  const cmd = program2.command("explain").description("explain each workload's traffic capture and the path a request takes through Envoy, from the Services in the input");
+  addInputOption(cmd).argument("[files...]", "manifest files or directories, as with -f").addOption(new Option("--format <format>", "output format").choices([...EXPLAIN_FORMATS]).default("text")).option("--values <file>", "Istio Helm values, as for inject; may repeat", collect, []).option("--mesh-config <file>", "MeshConfig, as for inject; may repeat", collect, []).option("--inject-config <file>", "the injector config, as for inject").option("--operator-file <file>", "an IstioOperator, as for inject").option("--revision <revision>", "the Istio revision, as for inject").option("--native-sidecars", "native sidecars, as for inject").option("--config <file>", "lint configuration (default: .kube-inject.yaml in the working directory)").addHelpText(
+    "after",
+    `
+For each workload: which inbound ports go to Envoy and which bypass it, which outbound ranges and
+ports are captured, the exempt UID and GID, the interception mode, the probe rewrites and the lint
+findings; then, for the Services in the input, the path through Envoy as istioctl proxy-config
+names it (iptables chain, virtualInbound/virtualOutbound, filter chain, listener, route, cluster).
+--format mermaid draws the same paths as a Mermaid flowchart (GitHub renders it in Markdown).
+
+Examples:
+  kube-inject explain -f app.yaml
+  kube-inject explain -f app.yaml --format json | jq '.workloads[].capture'
+  kube-inject explain -f app.yaml --format mermaid
+`
+  ).action(async (files, opts) => {
+    const { runExplain } = await import("./chunks/explain-run-2QCVZIBQ.js");
+    setCode(await runExplain({ ...opts, filename: [...opts.filename, ...files] }, io));
   });
 }
 
@@ -3594,6 +3620,7 @@ async function main(argv, io) {
   addLintCommand(program2, io, setCode);
   addUninjectCommand(program2, io, setCode);
   addIptablesCommand(program2, io, setCode);
+  addExplainCommand(program2, io, setCode);
   try {
     await program2.parseAsync([...argv], { from: "user" });
   } catch (e) {

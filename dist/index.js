@@ -1,36 +1,38 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   loadInjectorConfig
-} from "./chunks/chunk-PNCAX4XX.js";
+} from "./chunks/chunk-K3OCR5OG.js";
 import {
   injectDocuments,
   prepareInjector,
   stripInjection
-} from "./chunks/chunk-M2VXNJAM.js";
-import "./chunks/chunk-2VW2Y7X3.js";
+} from "./chunks/chunk-YPP3XPAT.js";
+import "./chunks/chunk-DSLPCUVR.js";
 import {
   lintDocuments,
   writeStream
-} from "./chunks/chunk-2T2YJOTI.js";
+} from "./chunks/chunk-EP2HQHWJ.js";
 import {
   formatError
 } from "./chunks/chunk-HHQ7RDVS.js";
-import "./chunks/chunk-5ZJ3FROS.js";
+import "./chunks/chunk-ECBWALNN.js";
+import "./chunks/chunk-AX4J76SZ.js";
 import {
   makeSource
-} from "./chunks/chunk-HUARZBUR.js";
+} from "./chunks/chunk-4FZ5O6JR.js";
 import {
   splitStream
-} from "./chunks/chunk-OCEBRQR6.js";
+} from "./chunks/chunk-T7URVJXS.js";
+import "./chunks/chunk-GNM53JSE.js";
 import {
   POD_TEMPLATE_PATHS,
   locateWorkloads,
   objectsOf
-} from "./chunks/chunk-IRG7ARSU.js";
-import "./chunks/chunk-7A4CGTSI.js";
+} from "./chunks/chunk-HFT2YTTB.js";
+import "./chunks/chunk-JFMT7K4A.js";
 import {
   KubeInjectError
-} from "./chunks/chunk-ZV2WLJBK.js";
+} from "./chunks/chunk-R65FSZE3.js";
 import "./chunks/chunk-HW64GBDU.js";
 export {
   KubeInjectError,

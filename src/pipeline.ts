@@ -18,6 +18,7 @@ import { positionIn, type ManifestDocument } from './model/document.js';
 import { KubeInjectError } from './model/errors.js';
 import { locateWorkloads } from './locate/workloads.js';
 import { getAt } from './model/pointer.js';
+import { explainWorkload, servicesIn, type WorkloadExplanation } from './explain/index.js';
 import { readContext, readManifests } from './read/manifests.js';
 import type { SourceIO } from './read/sources.js';
 
@@ -177,4 +178,22 @@ export async function injectedWorkloads(inputs: RunInputs & { readonly injection
     }
   }
   return { docs: read.docs, lint: result, errors, warnings: [...read.warnings, ...injector.configWarnings], workloads };
+}
+
+export interface ExplainRun extends WorkloadsRun {
+  readonly explanations: readonly WorkloadExplanation[];
+}
+
+/** read → locate → lint → inject → explain each workload, with the Services of the input. */
+export async function explain(inputs: Parameters<typeof injectedWorkloads>[0]): Promise<ExplainRun> {
+  const run = await injectedWorkloads(inputs);
+  const services = servicesIn(run.docs.map((d) => d.value));
+  const explanations = run.workloads.map((w) =>
+    explainWorkload({
+      ...w,
+      services,
+      findings: run.lint.findings.filter((f) => f.document.file === w.doc.source.name && f.document.index === w.doc.index && f.resource.kind === w.kind && f.resource.name === w.name && !f.suppressed),
+    }),
+  );
+  return { ...run, explanations };
 }

@@ -34,3 +34,9 @@ export interface UninjectOptions extends InjectionInputs {
 export interface IptablesOptions extends InjectionInputs {
   filename: string[];
 }
+
+export interface ExplainOptions extends InjectionInputs {
+  filename: string[];
+  format: 'text' | 'json' | 'mermaid';
+  config?: string;
+}

@@ -1,70 +1,7 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
-
-// src/model/pointer.ts
-function escapeToken(token) {
-  return String(token).replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function unescapeToken(token) {
-  return token.replace(/~1/g, "/").replace(/~0/g, "~");
-}
-function joinPointer(base, ...tokens) {
-  let out = base;
-  for (const t of tokens) out += "/" + escapeToken(t);
-  return out;
-}
-function splitPointer(pointer) {
-  if (pointer === "") return [];
-  if (!pointer.startsWith("/")) throw new Error(`invalid JSON pointer ${JSON.stringify(pointer)}`);
-  return pointer.slice(1).split("/").map(unescapeToken);
-}
-function getAt(value, pointer) {
-  let cur = value;
-  for (const token of splitPointer(pointer)) {
-    if (Array.isArray(cur)) cur = cur[Number(token)];
-    else if (cur !== null && typeof cur === "object") cur = Object.hasOwn(cur, token) ? cur[token] : void 0;
-    else return void 0;
-  }
-  return cur;
-}
-function setAt(root, pointer, replacement) {
-  const tokens = splitPointer(pointer);
-  const go = (node, i) => {
-    if (i === tokens.length) return replacement;
-    const token = tokens[i];
-    if (Array.isArray(node)) {
-      const copy = node.slice();
-      copy[Number(token)] = go(node[Number(token)], i + 1);
-      return copy;
-    }
-    const obj = node !== null && typeof node === "object" ? node : {};
-    return { ...obj, [token]: go(obj[token], i + 1) };
-  };
-  return go(root, 0);
-}
-
-// src/model/values.ts
-function isMap(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
-function setOwn(obj, key, value) {
-  if (key === "__proto__") Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-  else obj[key] = value;
-}
-function asMap(v) {
-  return isMap(v) ? v : {};
-}
-function str(v) {
-  return typeof v === "string" ? v : "";
-}
-function stringMap(v) {
-  const out = {};
-  if (!isMap(v)) return out;
-  for (const [k, val] of Object.entries(v)) {
-    if (val === null || val === void 0) continue;
-    setOwn(out, k, typeof val === "string" ? val : String(val));
-  }
-  return out;
-}
+import {
+  DEFAULT_STATUS_PORT
+} from "./chunk-R65FSZE3.js";
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
@@ -2714,30 +2651,30 @@ var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
 var C_FORBIDDEN_FIRST_LINE = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/;
 var C_FORBIDDEN_CONTENT = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/m;
 function canUsePlain(layout) {
-  const str2 = layout.node.value;
-  if (str2 !== "") {
-    if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str2)) return false;
-    if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str2)) return false;
+  const str = layout.node.value;
+  if (str !== "") {
+    if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str)) return false;
+    if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str)) return false;
     if (layout.shiftOfContent === 0) {
-      const firstLineBreak = str2.indexOf("\n");
+      const firstLineBreak = str.indexOf("\n");
       if (firstLineBreak !== -1) {
-        const content = str2.slice(firstLineBreak + 1);
+        const content = str.slice(firstLineBreak + 1);
         if (C_FORBIDDEN_CONTENT.test(content)) return false;
       }
     }
   }
-  const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str2).tag.tagName;
+  const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str).tag.tagName;
   if (!layout.node.tagged && resolvedTag !== layout.node.tag) return false;
-  if (!layout.node.tagged && str2 === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
+  if (!layout.node.tagged && str === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
   return true;
 }
 function canUseSingleQuoted(layout) {
-  const str2 = layout.node.value;
-  if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str2)) return false;
-  if (/[ \t]\n|\n[ \t]/.test(str2)) return false;
+  const str = layout.node.value;
+  if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str)) return false;
+  if (/[ \t]\n|\n[ \t]/.test(str)) return false;
   if (!layout.isKey && layout.shiftOfContent === 0) {
-    const firstLineBreak = str2.indexOf("\n");
-    if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str2.slice(firstLineBreak + 1))) return false;
+    const firstLineBreak = str.indexOf("\n");
+    if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str.slice(firstLineBreak + 1))) return false;
   }
   return true;
 }
@@ -3239,57 +3176,6 @@ var SECURE_PORT_ANNOTATION = "prometheus.istio.io/secure-port";
 var NETWORK_LABEL = "topology.istio.io/network";
 var GATEWAY_MANAGED_LABEL = "gateway.istio.io/managed";
 
-// src/model/pod.ts
-function containersOf(v) {
-  return Array.isArray(v) ? v.filter(isMap) : [];
-}
-function findContainer(name, list) {
-  return list?.find((c) => c.name === name);
-}
-function findContainerInPod(name, spec) {
-  return findContainer(name, spec.containers) ?? findContainer(name, spec.initContainers);
-}
-function moveContainer(list, name, where) {
-  const rest = [];
-  let match;
-  for (const c of list) {
-    if (c.name === name) match = c;
-    else rest.push(c);
-  }
-  if (match === void 0 || where === "remove") return rest;
-  return where === "first" ? [match, ...rest] : [...rest, match];
-}
-function transferContainer(from, to, name) {
-  const i = from.findIndex((c) => c.name === name);
-  if (i < 0) return [from.slice(), to.slice()];
-  return [[...from.slice(0, i), ...from.slice(i + 1)], [...to, from[i]]];
-}
-function names(list) {
-  return containersOf(list).map((c) => typeof c.name === "string" ? c.name : "");
-}
-
-// src/istio/sidecar.ts
-var PROXY_CONTAINER = "istio-proxy";
-var INIT_CONTAINER = "istio-init";
-var VALIDATION_CONTAINER = "istio-validation";
-var CORE_DUMP_CONTAINER = "enable-core-dump";
-function findSidecar(spec) {
-  return findContainerInPod(PROXY_CONTAINER, spec);
-}
-var INJECTED_CONTAINERS = /* @__PURE__ */ new Set([PROXY_CONTAINER, INIT_CONTAINER, VALIDATION_CONTAINER]);
-var PROXY_UID = 1337;
-var PROXY_GID = 1337;
-var PROXY_ENV = {
-  /** The app's probes, as pilot-agent runs them (`ISTIO_KUBE_APP_PROBERS`). */
-  appProbers: "ISTIO_KUBE_APP_PROBERS",
-  /** The app's Prometheus scrape settings, moved from its annotations. */
-  prometheusAnnotations: "ISTIO_PROMETHEUS_ANNOTATIONS",
-  /** Port of the TLS merged-metrics endpoint. */
-  secureMetricsPort: "ENVOY_SECURE_MERGED_METRICS_PORT",
-  clusterId: "ISTIO_META_CLUSTER_ID",
-  network: "ISTIO_META_NETWORK"
-};
-
 // src/model/limits.ts
 var MAX_NESTING_DEPTH = 100;
 function jsonNestingDepth(text) {
@@ -3310,94 +3196,6 @@ function jsonNestingDepth(text) {
 }
 function jsonDepthError(text, limit = MAX_NESTING_DEPTH) {
   return jsonNestingDepth(text) > limit ? `JSON nested more than ${limit} levels deep; the limit is ${limit}` : null;
-}
-
-// src/istio/ports.ts
-var PROXY_OUTBOUND_PORT = 15001;
-var PROXY_INBOUND_PORT = 15006;
-var HBONE_PORT = 15008;
-var DNS_PROXY_PORT = 15053;
-var HEALTH_PORT = 15021;
-var ENVOY_PROMETHEUS_PORT = 15090;
-var DEFAULT_STATUS_PORT = 15020;
-var RESERVED_PORTS = /* @__PURE__ */ new Map([
-  [15e3, "Envoy admin"],
-  [PROXY_OUTBOUND_PORT, "Envoy outbound capture"],
-  [15004, "istio-agent debug"],
-  [PROXY_INBOUND_PORT, "Envoy inbound capture"],
-  [HBONE_PORT, "HBONE tunnel"],
-  [DEFAULT_STATUS_PORT, "merged Prometheus telemetry"],
-  [HEALTH_PORT, "health checks"],
-  [DNS_PROXY_PORT, "DNS proxy"],
-  [ENVOY_PROMETHEUS_PORT, "Envoy Prometheus telemetry"]
-]);
-
-// src/istio/annotations/go-parse.ts
-var GO_BOOLS = /* @__PURE__ */ new Set(["1", "t", "T", "TRUE", "true", "True", "0", "f", "F", "FALSE", "false", "False"]);
-function goParseBool(s) {
-  if (!GO_BOOLS.has(s)) return null;
-  return ["1", "t", "T", "TRUE", "true", "True"].includes(s);
-}
-function goParseBoolError(s) {
-  return goParseBool(s) === null ? `strconv.ParseBool: parsing ${goQuote(s)}: invalid syntax` : null;
-}
-function goParseUintError(s, bits) {
-  if (!/^[0-9]+$/.test(s)) return `strconv.ParseUint: parsing ${goQuote(s)}: invalid syntax`;
-  if (BigInt(s) > (1n << BigInt(bits)) - 1n) return `strconv.ParseUint: parsing ${goQuote(s)}: value out of range`;
-  return null;
-}
-var UNIT_NS = {
-  ns: 1,
-  us: 1e3,
-  "\xB5s": 1e3,
-  // U+00B5
-  "\u03BCs": 1e3,
-  // U+03BC
-  ms: 1e6,
-  s: 1e9,
-  m: 6e10,
-  h: 36e11
-};
-var MAX_DURATION_NS = 9223372036854776e3;
-function goParseDuration(s) {
-  const bad = { error: `time: invalid duration ${goQuote(s)}` };
-  let rest = s;
-  let sign = 1;
-  if (rest.startsWith("-") || rest.startsWith("+")) {
-    if (rest[0] === "-") sign = -1;
-    rest = rest.slice(1);
-  }
-  if (rest === "0") return { ns: 0 };
-  if (rest === "") return bad;
-  let total = 0;
-  const part = /^([0-9]*)(?:\.([0-9]*))?([^0-9.]*)/;
-  while (rest !== "") {
-    const m = part.exec(rest);
-    if (!m) return bad;
-    const [whole, int = "", frac, unit = ""] = m;
-    if (int === "" && (frac === void 0 || frac === "")) return bad;
-    if (unit === "") return { error: `time: missing unit in duration ${goQuote(s)}` };
-    const scale = UNIT_NS[unit];
-    if (scale === void 0) return { error: `time: unknown unit ${goQuote(unit)} in duration ${goQuote(s)}` };
-    total += Number(`${int || "0"}.${frac || "0"}`) * scale;
-    if (total > MAX_DURATION_NS) return bad;
-    rest = rest.slice(whole.length);
-  }
-  return { ns: sign * total };
-}
-function isGoSpace(c) {
-  if (c <= 255) return c === 32 || c >= 9 && c <= 13 || c === 133 || c === 160;
-  return c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288;
-}
-function goTrimSpace(s) {
-  let start = 0;
-  let end = s.length;
-  while (start < end && isGoSpace(s.charCodeAt(start))) start++;
-  while (end > start && isGoSpace(s.charCodeAt(end - 1))) end--;
-  return start === 0 && end === s.length ? s : s.slice(start, end);
-}
-function goQuote(s) {
-  return JSON.stringify(s);
 }
 
 // src/read/block-yaml.ts
@@ -3960,11 +3758,6 @@ export {
   parseEvents,
   load,
   dump,
-  escapeToken,
-  joinPointer,
-  splitPointer,
-  getAt,
-  setAt,
   INJECT_KEY,
   PROXY_CONFIG_ANNOTATION,
   TEMPLATES_ANNOTATION,
@@ -3980,43 +3773,11 @@ export {
   SECURE_PORT_ANNOTATION,
   NETWORK_LABEL,
   GATEWAY_MANAGED_LABEL,
-  isMap,
-  setOwn,
-  asMap,
-  str,
-  stringMap,
-  containersOf,
-  findContainer,
-  findContainerInPod,
-  moveContainer,
-  transferContainer,
-  names,
-  PROXY_CONTAINER,
-  INIT_CONTAINER,
-  VALIDATION_CONTAINER,
-  CORE_DUMP_CONTAINER,
-  findSidecar,
-  INJECTED_CONTAINERS,
-  PROXY_UID,
-  PROXY_GID,
-  PROXY_ENV,
   MAX_NESTING_DEPTH,
   jsonDepthError,
-  PROXY_OUTBOUND_PORT,
-  PROXY_INBOUND_PORT,
-  HBONE_PORT,
-  DNS_PROXY_PORT,
-  DEFAULT_STATUS_PORT,
-  RESERVED_PORTS,
   DEFAULT_PROXY_CONFIG,
   MESH_DEFAULTS,
   DEFAULT_EXTENSION_PROVIDERS,
-  goParseBool,
-  goParseBoolError,
-  goParseUintError,
-  goParseDuration,
-  goTrimSpace,
-  goQuote,
   parseBlockYaml,
   KUBE_SCHEMA,
   LIMITS

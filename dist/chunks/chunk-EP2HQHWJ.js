@@ -2,30 +2,32 @@ import { createRequire as __kiCreateRequire } from 'node:module'; const require 
 import {
   DEFAULT_CONFIG,
   RULES,
+  findSuppression
+} from "./chunk-ECBWALNN.js";
+import {
   compileSelector,
-  findSuppression,
   labelMap,
   resolvePortProtocol,
   selects
-} from "./chunk-5ZJ3FROS.js";
+} from "./chunk-AX4J76SZ.js";
 import {
   describeObject,
   fieldPosition,
   locateWorkloads,
   objectsOf,
   positionIn
-} from "./chunk-IRG7ARSU.js";
+} from "./chunk-HFT2YTTB.js";
 import {
   DUMP_SCHEMA,
-  dump,
+  dump
+} from "./chunk-JFMT7K4A.js";
+import {
+  KubeInjectError,
   getAt,
   isMap,
   joinPointer,
   str
-} from "./chunk-7A4CGTSI.js";
-import {
-  KubeInjectError
-} from "./chunk-ZV2WLJBK.js";
+} from "./chunk-R65FSZE3.js";
 
 // src/emit/fast-yaml.ts
 var INDENT = 2;

@@ -10,10 +10,10 @@ import {
 } from "./chunk-HHQ7RDVS.js";
 import {
   RULES
-} from "./chunk-5ZJ3FROS.js";
+} from "./chunk-ECBWALNN.js";
 import {
   KubeInjectError
-} from "./chunk-ZV2WLJBK.js";
+} from "./chunk-R65FSZE3.js";
 
 // src/emit/findings/github.ts
 import { relative, resolve, sep } from "node:path";

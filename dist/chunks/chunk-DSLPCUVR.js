@@ -2,19 +2,19 @@ import { createRequire as __kiCreateRequire } from 'node:module'; const require 
 import {
   DEFAULT_PROXY_CONFIG,
   KUBE_SCHEMA,
-  PROXY_CONTAINER,
   TEMPLATES_ANNOTATION,
+  jsonDepthError,
+  load,
+  parseBlockYaml
+} from "./chunk-JFMT7K4A.js";
+import {
+  KubeInjectError,
+  PROXY_CONTAINER,
   goTrimSpace,
   isMap,
   joinPointer,
-  jsonDepthError,
-  load,
-  parseBlockYaml,
   setOwn
-} from "./chunk-7A4CGTSI.js";
-import {
-  KubeInjectError
-} from "./chunk-ZV2WLJBK.js";
+} from "./chunk-R65FSZE3.js";
 
 // src/gotemplate/errors.ts
 var TemplateError = class extends KubeInjectError {

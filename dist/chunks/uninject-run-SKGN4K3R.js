@@ -1,29 +1,31 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   writeFileAtomic
-} from "./chunk-XBGN2HRK.js";
+} from "./chunk-HQCGMXGO.js";
 import {
   uninject
-} from "./chunk-CCE77N4K.js";
+} from "./chunk-SYKELBYK.js";
 import {
   EXIT,
   inputPaths,
   sourceIO
-} from "./chunk-7K6H56GF.js";
-import "./chunk-2T2YJOTI.js";
+} from "./chunk-JVQDQCG2.js";
+import "./chunk-EP2HQHWJ.js";
 import {
   formatError,
   printable
 } from "./chunk-HHQ7RDVS.js";
 import "./chunk-7GQ4EQMO.js";
-import "./chunk-5ZJ3FROS.js";
-import "./chunk-HUARZBUR.js";
-import "./chunk-OCEBRQR6.js";
+import "./chunk-ECBWALNN.js";
+import "./chunk-AX4J76SZ.js";
+import "./chunk-4FZ5O6JR.js";
+import "./chunk-T7URVJXS.js";
+import "./chunk-GNM53JSE.js";
 import {
   describeObject
-} from "./chunk-IRG7ARSU.js";
-import "./chunk-7A4CGTSI.js";
-import "./chunk-ZV2WLJBK.js";
+} from "./chunk-HFT2YTTB.js";
+import "./chunk-JFMT7K4A.js";
+import "./chunk-R65FSZE3.js";
 import "./chunk-HW64GBDU.js";
 
 // src/cli/uninject-run.ts

@@ -1,8 +1,12 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
+  explainWorkload,
+  servicesIn
+} from "./chunk-JVQDQCG2.js";
+import {
   lintDocuments,
   writeStream
-} from "./chunk-2T2YJOTI.js";
+} from "./chunk-EP2HQHWJ.js";
 import {
   SEVERITY_RANK
 } from "./chunk-7GQ4EQMO.js";
@@ -10,25 +14,23 @@ import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
   RULES
-} from "./chunk-5ZJ3FROS.js";
+} from "./chunk-ECBWALNN.js";
 import {
   MANIFEST_EXTENSIONS,
   readInputs,
   readTextFile
-} from "./chunk-HUARZBUR.js";
+} from "./chunk-4FZ5O6JR.js";
 import {
   splitStream
-} from "./chunk-OCEBRQR6.js";
+} from "./chunk-T7URVJXS.js";
 import {
   locateWorkloads,
   positionIn
-} from "./chunk-IRG7ARSU.js";
+} from "./chunk-HFT2YTTB.js";
 import {
+  KubeInjectError,
   getAt
-} from "./chunk-7A4CGTSI.js";
-import {
-  KubeInjectError
-} from "./chunk-ZV2WLJBK.js";
+} from "./chunk-R65FSZE3.js";
 
 // src/lint/config-load.ts
 import { resolve } from "node:path";
@@ -44,7 +46,7 @@ async function loadLintConfig(configPath, cwd, rules = RULES) {
     if (!explicit && cause?.code === "ENOENT") return DEFAULT_CONFIG;
     throw new KubeInjectError("config", `cannot read the lint configuration: ${e.message.replace(/^cannot read: /, "")}`, { file: shown }, { cause: e });
   }
-  const { parseLintConfig } = await import("./config-LAH7ZJTU.js");
+  const { parseLintConfig } = await import("./config-YUQMJT5T.js");
   return parseLintConfig(shown, text, rules);
 }
 
@@ -131,7 +133,7 @@ async function readAndLint(inputs) {
   return { read, result };
 }
 async function inject(inputs) {
-  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments, namespacesIn }] = await Promise.all([import("./load-injection-SKR5Q7V6.js"), import("./inject-WOTSGGOR.js")]);
+  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments, namespacesIn }] = await Promise.all([import("./load-injection-QVAZOMUK.js"), import("./inject-P6L5DVJC.js")]);
   const injector = prepareInjector(await loadInjectorConfig(inputs.injection, inputs.env ?? {}));
   const { read: input, result } = await readAndLint(inputs);
   const nsRead = inputs.namespaceFiles?.length ? await readManifests(inputs.namespaceFiles, inputs.io) : void 0;
@@ -151,7 +153,7 @@ function failing(findings, threshold) {
   return findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[threshold]);
 }
 async function uninject(inputs) {
-  const [{ loadInjectorConfig }, { prepareInjector, uninjectDocuments }] = await Promise.all([import("./load-injection-SKR5Q7V6.js"), import("./inject-WOTSGGOR.js")]);
+  const [{ loadInjectorConfig }, { prepareInjector, uninjectDocuments }] = await Promise.all([import("./load-injection-QVAZOMUK.js"), import("./inject-P6L5DVJC.js")]);
   const injector = prepareInjector(await loadInjectorConfig(inputs.injection, inputs.env ?? {}));
   const read = await readManifests(inputs.paths, inputs.io);
   const run = uninjectDocuments(read.docs, (req) => injector.inject(req));
@@ -160,7 +162,7 @@ async function uninject(inputs) {
   return { docs: read.docs, outcomes: run.outcomes, errors, warnings, text: errors.length > 0 ? null : writeStream(run.output) };
 }
 async function injectedWorkloads(inputs) {
-  const [{ loadInjectorConfig }, { prepareInjector, namespacesIn }] = await Promise.all([import("./load-injection-SKR5Q7V6.js"), import("./inject-WOTSGGOR.js")]);
+  const [{ loadInjectorConfig }, { prepareInjector, namespacesIn }] = await Promise.all([import("./load-injection-QVAZOMUK.js"), import("./inject-P6L5DVJC.js")]);
   const injector = prepareInjector(await loadInjectorConfig(inputs.injection, inputs.env ?? {}));
   const { read, result } = await readAndLint(inputs);
   const namespaces = namespacesIn(read.docs);
@@ -190,11 +192,24 @@ async function injectedWorkloads(inputs) {
   }
   return { docs: read.docs, lint: result, errors, warnings: [...read.warnings, ...injector.configWarnings], workloads };
 }
+async function explain(inputs) {
+  const run = await injectedWorkloads(inputs);
+  const services = servicesIn(run.docs.map((d) => d.value));
+  const explanations = run.workloads.map(
+    (w) => explainWorkload({
+      ...w,
+      services,
+      findings: run.lint.findings.filter((f) => f.document.file === w.doc.source.name && f.document.index === w.doc.index && f.resource.kind === w.kind && f.resource.name === w.name && !f.suppressed)
+    })
+  );
+  return { ...run, explanations };
+}
 
 export {
   lint,
   inject,
   failing,
   uninject,
-  injectedWorkloads
+  injectedWorkloads,
+  explain
 };

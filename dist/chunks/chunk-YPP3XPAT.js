@@ -6,24 +6,23 @@ import {
   proxyConfigView,
   renderOverlay,
   selectTemplates
-} from "./chunk-2VW2Y7X3.js";
+} from "./chunk-DSLPCUVR.js";
 import {
   compilePolicy,
-  describeObject,
-  locateWorkloads,
   nestingProblems,
-  objectsOf,
   parseQuantity,
-  positionIn,
   skipReason,
   validatePodAnnotations
-} from "./chunk-IRG7ARSU.js";
+} from "./chunk-GNM53JSE.js";
 import {
-  CORE_DUMP_CONTAINER,
+  describeObject,
+  locateWorkloads,
+  objectsOf,
+  positionIn
+} from "./chunk-HFT2YTTB.js";
+import {
   DEFAULT_EXTENSION_PROVIDERS,
   DEFAULT_PROXY_CONFIG,
-  DEFAULT_STATUS_PORT,
-  INIT_CONTAINER,
   INJECT_KEY,
   INTERCEPTION_MODE_ANNOTATION,
   KUBE_SCHEMA,
@@ -34,17 +33,25 @@ import {
   NETWORK_LABEL,
   OVERRIDES_ANNOTATION,
   PROXY_CONFIG_ANNOTATION,
-  PROXY_CONTAINER,
-  PROXY_ENV,
-  PROXY_GID,
   PROXY_IMAGE_TYPE_ANNOTATION,
-  PROXY_UID,
-  RESERVED_PORTS,
   REWRITE_PROBERS_ANNOTATION,
   SCRAPE_TARGETS_ANNOTATION,
   SECURE_PORT_ANNOTATION,
   STATUS_ANNOTATION,
   STATUS_PORT_ANNOTATION,
+  jsonDepthError,
+  load
+} from "./chunk-JFMT7K4A.js";
+import {
+  CORE_DUMP_CONTAINER,
+  DEFAULT_STATUS_PORT,
+  INIT_CONTAINER,
+  KubeInjectError,
+  PROXY_CONTAINER,
+  PROXY_ENV,
+  PROXY_GID,
+  PROXY_UID,
+  RESERVED_PORTS,
   VALIDATION_CONTAINER,
   asMap,
   containersOf,
@@ -56,8 +63,6 @@ import {
   goTrimSpace,
   isMap,
   joinPointer,
-  jsonDepthError,
-  load,
   moveContainer,
   names,
   setAt,
@@ -65,10 +70,7 @@ import {
   str,
   stringMap,
   transferContainer
-} from "./chunk-7A4CGTSI.js";
-import {
-  KubeInjectError
-} from "./chunk-ZV2WLJBK.js";
+} from "./chunk-R65FSZE3.js";
 
 // src/istio/openshift.ts
 var OPENSHIFT_PLATFORM = "openshift";

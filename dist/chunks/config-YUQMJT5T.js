@@ -6,18 +6,19 @@ import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
   RULES
-} from "./chunk-5ZJ3FROS.js";
+} from "./chunk-ECBWALNN.js";
+import "./chunk-AX4J76SZ.js";
 import {
   splitStream
-} from "./chunk-OCEBRQR6.js";
-import "./chunk-IRG7ARSU.js";
+} from "./chunk-T7URVJXS.js";
+import "./chunk-GNM53JSE.js";
+import "./chunk-HFT2YTTB.js";
+import "./chunk-JFMT7K4A.js";
 import {
+  KubeInjectError,
   joinPointer,
   splitPointer
-} from "./chunk-7A4CGTSI.js";
-import {
-  KubeInjectError
-} from "./chunk-ZV2WLJBK.js";
+} from "./chunk-R65FSZE3.js";
 import {
   __commonJS,
   __toESM

@@ -1,36 +1,39 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   writeFileAtomic
-} from "./chunk-XBGN2HRK.js";
+} from "./chunk-HQCGMXGO.js";
 import {
   printLintForInject
-} from "./chunk-TIFBOVIF.js";
+} from "./chunk-4AZOGAJ6.js";
 import {
   inject
-} from "./chunk-CCE77N4K.js";
+} from "./chunk-SYKELBYK.js";
 import "./chunk-UMAIDY4N.js";
 import {
   EXIT,
   inputPaths,
   sourceIO
-} from "./chunk-7K6H56GF.js";
-import "./chunk-2T2YJOTI.js";
+} from "./chunk-JVQDQCG2.js";
+import "./chunk-EP2HQHWJ.js";
 import {
   formatError,
   printable
 } from "./chunk-HHQ7RDVS.js";
 import "./chunk-7GQ4EQMO.js";
-import "./chunk-5ZJ3FROS.js";
-import "./chunk-HUARZBUR.js";
-import "./chunk-OCEBRQR6.js";
+import "./chunk-ECBWALNN.js";
+import "./chunk-AX4J76SZ.js";
+import "./chunk-4FZ5O6JR.js";
+import "./chunk-T7URVJXS.js";
 import {
-  describeObject,
   editDistance
-} from "./chunk-IRG7ARSU.js";
-import "./chunk-7A4CGTSI.js";
+} from "./chunk-GNM53JSE.js";
+import {
+  describeObject
+} from "./chunk-HFT2YTTB.js";
+import "./chunk-JFMT7K4A.js";
 import {
   KubeInjectError
-} from "./chunk-ZV2WLJBK.js";
+} from "./chunk-R65FSZE3.js";
 import "./chunk-HW64GBDU.js";
 
 // src/cli/command-typo.ts

@@ -6,15 +6,15 @@ import {
   SCALAR_STYLE,
   YAMLException,
   constructFromEvents,
-  escapeToken,
   getScalarValue,
   parseBlockYaml,
-  parseEvents,
-  splitPointer
-} from "./chunk-7A4CGTSI.js";
+  parseEvents
+} from "./chunk-JFMT7K4A.js";
 import {
-  KubeInjectError
-} from "./chunk-ZV2WLJBK.js";
+  KubeInjectError,
+  escapeToken,
+  splitPointer
+} from "./chunk-R65FSZE3.js";
 
 // src/read/line-index.ts
 var LineIndex = class {

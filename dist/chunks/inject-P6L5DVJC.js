@@ -7,11 +7,12 @@ import {
   stripInjection,
   uninjectDocuments,
   uninjectPod
-} from "./chunk-M2VXNJAM.js";
-import "./chunk-2VW2Y7X3.js";
-import "./chunk-IRG7ARSU.js";
-import "./chunk-7A4CGTSI.js";
-import "./chunk-ZV2WLJBK.js";
+} from "./chunk-YPP3XPAT.js";
+import "./chunk-DSLPCUVR.js";
+import "./chunk-GNM53JSE.js";
+import "./chunk-HFT2YTTB.js";
+import "./chunk-JFMT7K4A.js";
+import "./chunk-R65FSZE3.js";
 import "./chunk-HW64GBDU.js";
 export {
   injectDocuments,

@@ -4,25 +4,25 @@ import {
   goJsonFieldResolver,
   injectionFunctions,
   parseTemplate
-} from "./chunk-2VW2Y7X3.js";
+} from "./chunk-DSLPCUVR.js";
 import {
   readInputs,
   readTextFile
-} from "./chunk-HUARZBUR.js";
+} from "./chunk-4FZ5O6JR.js";
 import {
   splitStream
-} from "./chunk-OCEBRQR6.js";
+} from "./chunk-T7URVJXS.js";
 import {
   YAML11_SCHEMA,
+  load,
+  parseBlockYaml
+} from "./chunk-JFMT7K4A.js";
+import {
+  KubeInjectError,
   isMap,
   joinPointer,
-  load,
-  parseBlockYaml,
   setOwn
-} from "./chunk-7A4CGTSI.js";
-import {
-  KubeInjectError
-} from "./chunk-ZV2WLJBK.js";
+} from "./chunk-R65FSZE3.js";
 
 // src/templates/index.ts
 import { existsSync, readFileSync } from "node:fs";

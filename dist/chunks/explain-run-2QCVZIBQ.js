@@ -1,0 +1,41 @@
+import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
+import {
+  explain
+} from "./chunk-SYKELBYK.js";
+import {
+  EXIT,
+  inputPaths,
+  renderExplanation,
+  sourceIO
+} from "./chunk-JVQDQCG2.js";
+import "./chunk-EP2HQHWJ.js";
+import {
+  formatError,
+  printable
+} from "./chunk-HHQ7RDVS.js";
+import "./chunk-7GQ4EQMO.js";
+import "./chunk-ECBWALNN.js";
+import "./chunk-AX4J76SZ.js";
+import "./chunk-4FZ5O6JR.js";
+import "./chunk-T7URVJXS.js";
+import "./chunk-GNM53JSE.js";
+import "./chunk-HFT2YTTB.js";
+import "./chunk-JFMT7K4A.js";
+import "./chunk-R65FSZE3.js";
+import "./chunk-HW64GBDU.js";
+
+// src/cli/explain-run.ts
+async function runExplain(opts, io) {
+  const run = await explain({ paths: inputPaths(opts.filename, io), io: sourceIO(io), lintConfig: opts.config, injection: opts });
+  for (const w of run.warnings) io.stderr.write(`warning: ${printable(w)}
+`);
+  io.stdout.write(renderExplanation(opts.format, run.explanations));
+  for (const e of run.errors) io.stderr.write(formatError(e) + "\n");
+  if (run.errors.length === 0) return EXIT.ok;
+  io.stderr.write(`kube-inject: ${run.errors.length} error${run.errors.length === 1 ? "" : "s"}; the workloads they are about are not explained
+`);
+  return EXIT.invalid;
+}
+export {
+  runExplain
+};
