@@ -8,13 +8,13 @@ import {
 } from "./chunks/chunk-UMAIDY4N.js";
 import {
   EXIT,
-  EXPLAIN_FORMATS,
   addInputOption,
   collect
-} from "./chunks/chunk-JVQDQCG2.js";
+} from "./chunks/chunk-TNVLKAHH.js";
 import {
+  EXPLAIN_FORMATS,
   formatError
-} from "./chunks/chunk-HHQ7RDVS.js";
+} from "./chunks/chunk-VY3ZCFEQ.js";
 import {
   SEVERITIES
 } from "./chunks/chunk-7GQ4EQMO.js";
@@ -3496,7 +3496,7 @@ Examples:
   helm template my-chart | kube-inject -f - > out.yaml
 `
   ).action(async (files, opts) => {
-    const { runInject } = await import("./chunks/inject-run-NEEN4NL2.js");
+    const { runInject } = await import("./chunks/inject-run-GQMXRFHX.js");
     setCode(await runInject({ ...opts, filename: [...opts.filename, ...files] }, io, files));
   });
 }
@@ -3533,7 +3533,7 @@ Examples:
   kube-inject lint k8s/web/deployment.yaml --context k8s/   # the Service may be in another file
 `
   ).action(async (files, opts) => {
-    const { runLint } = await import("./chunks/lint-run-BUHHQK3U.js");
+    const { runLint } = await import("./chunks/lint-run-P6WNNWED.js");
     setCode(await runLint({ ...opts, filename: [...opts.filename, ...files] }, io));
   });
 }
@@ -3556,7 +3556,7 @@ Examples:
   kubectl get deploy web -o yaml | kube-inject uninject -f - | kubectl apply -f -
 `
   ).action(async (files, opts) => {
-    const { runUninject } = await import("./chunks/uninject-run-SKGN4K3R.js");
+    const { runUninject } = await import("./chunks/uninject-run-MYH7M4BP.js");
     setCode(await runUninject({ ...opts, filename: [...opts.filename, ...files] }, io));
   });
 }
@@ -3578,7 +3578,7 @@ Examples:
   kube-inject iptables -f app.yaml --dns-servers 10.96.0.10 --redirect-dns
 `
   ).action(async (args, opts) => {
-    const { runIptables } = await import("./chunks/iptables-run-OOEOTFWI.js");
+    const { runIptables } = await import("./chunks/iptables-run-ZFET567H.js");
     setCode(await runIptables(args, opts, io));
   });
 }
@@ -3601,7 +3601,7 @@ Examples:
   kube-inject explain -f app.yaml --format mermaid
 `
   ).action(async (files, opts) => {
-    const { runExplain } = await import("./chunks/explain-run-2QCVZIBQ.js");
+    const { runExplain } = await import("./chunks/explain-run-TVOZ7NJM.js");
     setCode(await runExplain({ ...opts, filename: [...opts.filename, ...files] }, io));
   });
 }

@@ -5,7 +5,9 @@ import {
 import {
   injectDocuments,
   prepareInjector,
-  stripInjection
+  stripInjection,
+  uninjectDocuments,
+  uninjectPod
 } from "./chunks/chunk-YPP3XPAT.js";
 import "./chunks/chunk-DSLPCUVR.js";
 import {
@@ -13,8 +15,14 @@ import {
   writeStream
 } from "./chunks/chunk-EP2HQHWJ.js";
 import {
-  formatError
-} from "./chunks/chunk-HHQ7RDVS.js";
+  buildRules,
+  explainWorkload,
+  formatError,
+  parseIptablesArgs,
+  renderExplanation,
+  restoreScript,
+  servicesIn
+} from "./chunks/chunk-VY3ZCFEQ.js";
 import "./chunks/chunk-ECBWALNN.js";
 import "./chunks/chunk-AX4J76SZ.js";
 import {
@@ -37,6 +45,8 @@ import "./chunks/chunk-HW64GBDU.js";
 export {
   KubeInjectError,
   POD_TEMPLATE_PATHS,
+  buildRules,
+  explainWorkload,
   formatError,
   injectDocuments,
   lintDocuments,
@@ -44,8 +54,14 @@ export {
   locateWorkloads,
   makeSource,
   objectsOf,
+  parseIptablesArgs,
   prepareInjector,
+  renderExplanation,
+  restoreScript,
+  servicesIn,
   splitStream,
   stripInjection,
+  uninjectDocuments,
+  uninjectPod,
   writeStream
 };

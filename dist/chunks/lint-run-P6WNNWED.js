@@ -2,21 +2,21 @@ import { createRequire as __kiCreateRequire } from 'node:module'; const require 
 import {
   makeReporter,
   writeReport
-} from "./chunk-4AZOGAJ6.js";
+} from "./chunk-TX5DXFUW.js";
 import {
   failing,
   lint
-} from "./chunk-SYKELBYK.js";
+} from "./chunk-VTJJN6KS.js";
 import "./chunk-UMAIDY4N.js";
 import {
   EXIT,
   inputPaths,
   sourceIO
-} from "./chunk-JVQDQCG2.js";
+} from "./chunk-TNVLKAHH.js";
 import "./chunk-EP2HQHWJ.js";
 import {
   printable
-} from "./chunk-HHQ7RDVS.js";
+} from "./chunk-VY3ZCFEQ.js";
 import "./chunk-7GQ4EQMO.js";
 import "./chunk-ECBWALNN.js";
 import "./chunk-AX4J76SZ.js";

@@ -1,20 +1,20 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   injectedWorkloads
-} from "./chunk-SYKELBYK.js";
+} from "./chunk-VTJJN6KS.js";
 import {
   EXIT,
-  buildRules,
-  captureCommand,
-  parseIptablesArgs,
-  restoreScript,
   sourceIO
-} from "./chunk-JVQDQCG2.js";
+} from "./chunk-TNVLKAHH.js";
 import "./chunk-EP2HQHWJ.js";
 import {
+  buildRules,
+  captureCommand,
   formatError,
-  printable
-} from "./chunk-HHQ7RDVS.js";
+  parseIptablesArgs,
+  printable,
+  restoreScript
+} from "./chunk-VY3ZCFEQ.js";
 import "./chunk-7GQ4EQMO.js";
 import "./chunk-ECBWALNN.js";
 import "./chunk-AX4J76SZ.js";

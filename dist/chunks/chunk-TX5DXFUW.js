@@ -7,7 +7,7 @@ import {
   errorMessage,
   formatError,
   printable
-} from "./chunk-HHQ7RDVS.js";
+} from "./chunk-VY3ZCFEQ.js";
 import {
   RULES
 } from "./chunk-ECBWALNN.js";

@@ -1,18 +1,18 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   explain
-} from "./chunk-SYKELBYK.js";
+} from "./chunk-VTJJN6KS.js";
 import {
   EXIT,
   inputPaths,
-  renderExplanation,
   sourceIO
-} from "./chunk-JVQDQCG2.js";
+} from "./chunk-TNVLKAHH.js";
 import "./chunk-EP2HQHWJ.js";
 import {
   formatError,
-  printable
-} from "./chunk-HHQ7RDVS.js";
+  printable,
+  renderExplanation
+} from "./chunk-VY3ZCFEQ.js";
 import "./chunk-7GQ4EQMO.js";
 import "./chunk-ECBWALNN.js";
 import "./chunk-AX4J76SZ.js";

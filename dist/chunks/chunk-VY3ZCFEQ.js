@@ -31,21 +31,30 @@ import {
   str
 } from "./chunk-R65FSZE3.js";
 
-// src/cli/io.ts
-var EXIT = { ok: 0, findings: 1, invalid: 2 };
+// src/emit/printable.ts
+var CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+function printable(text) {
+  return text.replace(CONTROLS, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}
 
-// src/cli/common-options.ts
-var collect = (value, previous = []) => [...previous, value];
-function addInputOption(cmd) {
-  return cmd.option("-f, --filename <path>", "manifest file, directory (walked recursively) or - for stdin; may repeat", collect, []);
+// src/emit/format-error.ts
+function formatError(e) {
+  const p = e.position;
+  let where = "";
+  if (p.file !== void 0) {
+    where = p.file;
+    if (p.line !== void 0) where += `:${p.line}`;
+    if (p.line !== void 0 && p.column !== void 0) where += `:${p.column}`;
+    where += ": ";
+  }
+  return printable(`${where}error: ${errorMessage(e)}`);
 }
-function inputPaths(filenames, io) {
-  if (filenames.length > 0) return [...filenames];
-  if (io.stdin.isTTY) throw new KubeInjectError("usage", "no input: give -f FILE, -f DIR, or -f - to read standard input");
-  return ["-"];
-}
-function sourceIO(io) {
-  return { readStdin: () => io.stdin.read(), cwd: io.cwd };
+function errorMessage(e) {
+  const r = e.position.resource;
+  return r && !e.message.includes(r) ? `${r}: ${e.message}` : e.message;
 }
 
 // src/istio/capture.ts
@@ -518,132 +527,6 @@ function captureCommand(podTemplate) {
   return void 0;
 }
 
-// src/explain/json.ts
-function renderJson(workloads) {
-  return JSON.stringify({ workloads }, null, 2) + "\n";
-}
-
-// src/explain/mermaid.ts
-var SHAPE = {
-  pod: ["([", "])"],
-  chain: ["[/", "/]"],
-  port: ["((", "))"],
-  listener: ["[", "]"],
-  "filter-chain": ["[", "]"],
-  route: ["{{", "}}"],
-  cluster: ["[(", ")]"],
-  service: ["([", "])"],
-  app: ["([", "])"]
-};
-function label(text) {
-  return `"${text.replace(/&/g, "#amp;").replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;").replace(/\|/g, "#124;")}"`;
-}
-function hopLabel(h) {
-  if (h.kind === "port") return `Envoy :${h.name}`;
-  if (h.kind === "filter-chain") return `filter chain: ${h.name}`;
-  if (h.kind === "chain") return `iptables ${h.name}`;
-  return h.kind === "listener" || h.kind === "route" || h.kind === "cluster" ? `${h.kind} ${h.name}` : h.name;
-}
-function renderMermaid(workloads) {
-  const lines = ["flowchart LR"];
-  const ids = /* @__PURE__ */ new Map();
-  const declared = /* @__PURE__ */ new Set();
-  const edges = /* @__PURE__ */ new Set();
-  const node = (key, kind, text, into) => {
-    let id = ids.get(key);
-    if (!id) {
-      id = `n${ids.size}`;
-      ids.set(key, id);
-    }
-    if (!declared.has(id)) {
-      declared.add(id);
-      const [open, close] = SHAPE[kind];
-      into.push(`    ${id}${open}${label(text)}${close}`);
-    }
-    return id;
-  };
-  const services = [];
-  workloads.forEach((w, i) => {
-    const body = [];
-    const pod = node(`pod:${w.workload}`, "pod", `${w.workload}${w.injected ? "" : " (not injected)"}`, body);
-    const chain = (p) => {
-      const ext = (h) => h.kind === "service";
-      let prev = p.direction === "inbound" ? node(`svc:${p.service}`, "service", p.service, services) : pod;
-      for (const h of p.hops) {
-        const id = h.kind === "app" ? pod : ext(h) ? node(`svc:${p.service}`, "service", p.service, services) : node(`${w.workload}:${h.kind}:${h.name}`, h.kind, hopLabel(h), body);
-        const edge = `    ${prev} -->${p.captured ? "" : "|not captured|"} ${id}`;
-        if (prev !== id && !edges.has(edge)) {
-          edges.add(edge);
-          body.push(edge);
-        }
-        prev = id;
-      }
-    };
-    for (const p of [...w.inbound, ...w.outbound]) chain(p);
-    lines.push(`  subgraph w${i}[${label(w.workload)}]`, ...body, "  end");
-  });
-  lines.push(...services.map((s) => s.replace(/^ {4}/, "  ")));
-  return lines.join("\n") + "\n";
-}
-
-// src/explain/text.ts
-var list = (xs) => xs.join(", ");
-function inboundLine(c) {
-  const bypass = c.inboundBypassed.map((b) => `${b.port} (${b.why})`);
-  if (c.inboundCaptured === "none") return "nothing is captured (-b is empty): inbound traffic reaches the app directly";
-  const what = c.inboundCaptured === "all" ? "every TCP port" : `TCP ports ${list(c.inboundCaptured)}`;
-  return `${what} \u2192 Envoy on ${c.envoyInboundPort}${bypass.length > 0 ? `; bypassing Envoy: ${list(bypass)}` : ""}`;
-}
-function outboundLine(c) {
-  const parts = [];
-  if (c.outboundCaptured === "all") parts.push(`every IP range \u2192 Envoy on ${c.envoyOutboundPort}`);
-  else if (c.outboundCaptured === "none") parts.push("no IP range (-i is empty)");
-  else parts.push(`IP ranges ${list(c.outboundCaptured)} \u2192 Envoy on ${c.envoyOutboundPort}`);
-  if (c.outboundPortsCaptured.length > 0) parts.push(`and TCP ports ${list(c.outboundPortsCaptured)} to any address`);
-  const bypass = [...c.outboundRangesBypassed.map((r) => `range ${r} (-x)`), ...c.outboundPortsBypassed.map((p) => `port ${p} (-o)`), `loopback (${c.loopback})`];
-  return `${parts.join(" ")}; bypassing Envoy: ${list(bypass)}`;
-}
-function hopText(h) {
-  if (h.kind === "port") return `:${h.name}`;
-  if (h.kind === "chain" || h.kind === "app" || h.kind === "service") return h.name;
-  return `${h.kind === "filter-chain" ? "filter chain" : h.kind} ${h.name}`;
-}
-function pathLines(p) {
-  const head = `    ${p.direction.padEnd(8)} ${p.via} [${p.protocol}]${p.captured ? "" : " \u2014 not captured"}${p.note ? ` (${p.note})` : ""}`;
-  return [head, `      ${p.hops.map(hopText).join(" \u2192 ")}`];
-}
-function renderText(workloads) {
-  const out = [];
-  for (const w of workloads) {
-    const c = w.capture;
-    if (!w.injected) {
-      out.push(`${w.workload}: not injected (${w.reason ?? ""}): no sidecar, no traffic capture`, "");
-      continue;
-    }
-    const by = c.appliedBy === "istio-init" ? "istio-init" : c.appliedBy === "istio-cni" ? "the Istio CNI plugin (istio-validation checks)" : "nothing";
-    out.push(`${w.workload}: injected; traffic capture by ${by}, interception mode ${c.mode}`);
-    if (c.appliedBy === "none") {
-      out.push("  Capture:  none (no istio-init container): traffic reaches the app directly");
-    } else {
-      out.push(`  Inbound:  ${inboundLine(c)}`);
-      out.push(`  Outbound: ${outboundLine(c)}`);
-      out.push(`  Exempt:   traffic of UID ${list(c.exemptUids)} and GID ${list(c.exemptGids)} (the proxy's own) is never captured`);
-      out.push(`  DNS:      ${c.dnsCaptured ? "port 53 to the pod's name servers \u2192 istio-agent's DNS proxy" : "not captured"}`);
-      if (c.excludedInterfaces.length > 0) out.push(`  Interfaces not captured: ${list(c.excludedInterfaces)}`);
-    }
-    if (w.probes.length === 0) out.push("  Probes:   none rewritten");
-    for (const p of w.probes) out.push(`  Probe:    ${p.container} ${p.probe}: the kubelet calls ${p.now}; pilot-agent calls ${p.forwardsTo}`);
-    if (w.findings.length === 0) out.push("  Lint:     no problems found");
-    for (const f of w.findings) out.push(`  Lint:     line ${f.line} ${f.severity} ${f.rule}: ${f.message}`);
-    const paths = [...w.inbound, ...w.outbound];
-    if (paths.length > 0) out.push("  Paths:");
-    if (w.inbound.length === 0) out.push("    inbound  no Service of the input selects this workload");
-    for (const p of paths) out.push(...pathLines(p));
-    out.push("");
-  }
-  return out.join("\n");
-}
-
 // src/explain/capture.ts
 function noCapture(mode) {
   return {
@@ -904,6 +787,132 @@ function servicesIn(values) {
   return out;
 }
 
+// src/explain/json.ts
+function renderJson(workloads) {
+  return JSON.stringify({ workloads }, null, 2) + "\n";
+}
+
+// src/explain/mermaid.ts
+var SHAPE = {
+  pod: ["([", "])"],
+  chain: ["[/", "/]"],
+  port: ["((", "))"],
+  listener: ["[", "]"],
+  "filter-chain": ["[", "]"],
+  route: ["{{", "}}"],
+  cluster: ["[(", ")]"],
+  service: ["([", "])"],
+  app: ["([", "])"]
+};
+function label(text) {
+  return `"${text.replace(/&/g, "#amp;").replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;").replace(/\|/g, "#124;")}"`;
+}
+function hopLabel(h) {
+  if (h.kind === "port") return `Envoy :${h.name}`;
+  if (h.kind === "filter-chain") return `filter chain: ${h.name}`;
+  if (h.kind === "chain") return `iptables ${h.name}`;
+  return h.kind === "listener" || h.kind === "route" || h.kind === "cluster" ? `${h.kind} ${h.name}` : h.name;
+}
+function renderMermaid(workloads) {
+  const lines = ["flowchart LR"];
+  const ids = /* @__PURE__ */ new Map();
+  const declared = /* @__PURE__ */ new Set();
+  const edges = /* @__PURE__ */ new Set();
+  const node = (key, kind, text, into) => {
+    let id = ids.get(key);
+    if (!id) {
+      id = `n${ids.size}`;
+      ids.set(key, id);
+    }
+    if (!declared.has(id)) {
+      declared.add(id);
+      const [open, close] = SHAPE[kind];
+      into.push(`    ${id}${open}${label(text)}${close}`);
+    }
+    return id;
+  };
+  const services = [];
+  workloads.forEach((w, i) => {
+    const body = [];
+    const pod = node(`pod:${w.workload}`, "pod", `${w.workload}${w.injected ? "" : " (not injected)"}`, body);
+    const chain = (p) => {
+      const ext = (h) => h.kind === "service";
+      let prev = p.direction === "inbound" ? node(`svc:${p.service}`, "service", p.service, services) : pod;
+      for (const h of p.hops) {
+        const id = h.kind === "app" ? pod : ext(h) ? node(`svc:${p.service}`, "service", p.service, services) : node(`${w.workload}:${h.kind}:${h.name}`, h.kind, hopLabel(h), body);
+        const edge = `    ${prev} -->${p.captured ? "" : "|not captured|"} ${id}`;
+        if (prev !== id && !edges.has(edge)) {
+          edges.add(edge);
+          body.push(edge);
+        }
+        prev = id;
+      }
+    };
+    for (const p of [...w.inbound, ...w.outbound]) chain(p);
+    lines.push(`  subgraph w${i}[${label(w.workload)}]`, ...body, "  end");
+  });
+  lines.push(...services.map((s) => s.replace(/^ {4}/, "  ")));
+  return lines.join("\n") + "\n";
+}
+
+// src/explain/text.ts
+var list = (xs) => xs.join(", ");
+function inboundLine(c) {
+  const bypass = c.inboundBypassed.map((b) => `${b.port} (${b.why})`);
+  if (c.inboundCaptured === "none") return "nothing is captured (-b is empty): inbound traffic reaches the app directly";
+  const what = c.inboundCaptured === "all" ? "every TCP port" : `TCP ports ${list(c.inboundCaptured)}`;
+  return `${what} \u2192 Envoy on ${c.envoyInboundPort}${bypass.length > 0 ? `; bypassing Envoy: ${list(bypass)}` : ""}`;
+}
+function outboundLine(c) {
+  const parts = [];
+  if (c.outboundCaptured === "all") parts.push(`every IP range \u2192 Envoy on ${c.envoyOutboundPort}`);
+  else if (c.outboundCaptured === "none") parts.push("no IP range (-i is empty)");
+  else parts.push(`IP ranges ${list(c.outboundCaptured)} \u2192 Envoy on ${c.envoyOutboundPort}`);
+  if (c.outboundPortsCaptured.length > 0) parts.push(`and TCP ports ${list(c.outboundPortsCaptured)} to any address`);
+  const bypass = [...c.outboundRangesBypassed.map((r) => `range ${r} (-x)`), ...c.outboundPortsBypassed.map((p) => `port ${p} (-o)`), `loopback (${c.loopback})`];
+  return `${parts.join(" ")}; bypassing Envoy: ${list(bypass)}`;
+}
+function hopText(h) {
+  if (h.kind === "port") return `:${h.name}`;
+  if (h.kind === "chain" || h.kind === "app" || h.kind === "service") return h.name;
+  return `${h.kind === "filter-chain" ? "filter chain" : h.kind} ${h.name}`;
+}
+function pathLines(p) {
+  const head = `    ${p.direction.padEnd(8)} ${p.via} [${p.protocol}]${p.captured ? "" : " \u2014 not captured"}${p.note ? ` (${p.note})` : ""}`;
+  return [head, `      ${p.hops.map(hopText).join(" \u2192 ")}`];
+}
+function renderText(workloads) {
+  const out = [];
+  for (const w of workloads) {
+    const c = w.capture;
+    if (!w.injected) {
+      out.push(`${w.workload}: not injected (${w.reason ?? ""}): no sidecar, no traffic capture`, "");
+      continue;
+    }
+    const by = c.appliedBy === "istio-init" ? "istio-init" : c.appliedBy === "istio-cni" ? "the Istio CNI plugin (istio-validation checks)" : "nothing";
+    out.push(`${w.workload}: injected; traffic capture by ${by}, interception mode ${c.mode}`);
+    if (c.appliedBy === "none") {
+      out.push("  Capture:  none (no istio-init container): traffic reaches the app directly");
+    } else {
+      out.push(`  Inbound:  ${inboundLine(c)}`);
+      out.push(`  Outbound: ${outboundLine(c)}`);
+      out.push(`  Exempt:   traffic of UID ${list(c.exemptUids)} and GID ${list(c.exemptGids)} (the proxy's own) is never captured`);
+      out.push(`  DNS:      ${c.dnsCaptured ? "port 53 to the pod's name servers \u2192 istio-agent's DNS proxy" : "not captured"}`);
+      if (c.excludedInterfaces.length > 0) out.push(`  Interfaces not captured: ${list(c.excludedInterfaces)}`);
+    }
+    if (w.probes.length === 0) out.push("  Probes:   none rewritten");
+    for (const p of w.probes) out.push(`  Probe:    ${p.container} ${p.probe}: the kubelet calls ${p.now}; pilot-agent calls ${p.forwardsTo}`);
+    if (w.findings.length === 0) out.push("  Lint:     no problems found");
+    for (const f of w.findings) out.push(`  Lint:     line ${f.line} ${f.severity} ${f.rule}: ${f.message}`);
+    const paths = [...w.inbound, ...w.outbound];
+    if (paths.length > 0) out.push("  Paths:");
+    if (w.inbound.length === 0) out.push("    inbound  no Service of the input selects this workload");
+    for (const p of paths) out.push(...pathLines(p));
+    out.push("");
+  }
+  return out.join("\n");
+}
+
 // src/explain/index.ts
 var EXPLAIN_FORMATS = ["text", "json", "mermaid"];
 function renderExplanation(format, workloads) {
@@ -911,11 +920,9 @@ function renderExplanation(format, workloads) {
 }
 
 export {
-  EXIT,
-  collect,
-  addInputOption,
-  inputPaths,
-  sourceIO,
+  printable,
+  formatError,
+  errorMessage,
   parseIptablesArgs,
   buildRules,
   restoreScript,

@@ -1,12 +1,12 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
-  explainWorkload,
-  servicesIn
-} from "./chunk-JVQDQCG2.js";
-import {
   lintDocuments,
   writeStream
 } from "./chunk-EP2HQHWJ.js";
+import {
+  explainWorkload,
+  servicesIn
+} from "./chunk-VY3ZCFEQ.js";
 import {
   SEVERITY_RANK
 } from "./chunk-7GQ4EQMO.js";

@@ -4,21 +4,21 @@ import {
 } from "./chunk-HQCGMXGO.js";
 import {
   printLintForInject
-} from "./chunk-4AZOGAJ6.js";
+} from "./chunk-TX5DXFUW.js";
 import {
   inject
-} from "./chunk-SYKELBYK.js";
+} from "./chunk-VTJJN6KS.js";
 import "./chunk-UMAIDY4N.js";
 import {
   EXIT,
   inputPaths,
   sourceIO
-} from "./chunk-JVQDQCG2.js";
+} from "./chunk-TNVLKAHH.js";
 import "./chunk-EP2HQHWJ.js";
 import {
   formatError,
   printable
-} from "./chunk-HHQ7RDVS.js";
+} from "./chunk-VY3ZCFEQ.js";
 import "./chunk-7GQ4EQMO.js";
 import "./chunk-ECBWALNN.js";
 import "./chunk-AX4J76SZ.js";

@@ -4,17 +4,17 @@ import {
 } from "./chunk-HQCGMXGO.js";
 import {
   uninject
-} from "./chunk-SYKELBYK.js";
+} from "./chunk-VTJJN6KS.js";
 import {
   EXIT,
   inputPaths,
   sourceIO
-} from "./chunk-JVQDQCG2.js";
+} from "./chunk-TNVLKAHH.js";
 import "./chunk-EP2HQHWJ.js";
 import {
   formatError,
   printable
-} from "./chunk-HHQ7RDVS.js";
+} from "./chunk-VY3ZCFEQ.js";
 import "./chunk-7GQ4EQMO.js";
 import "./chunk-ECBWALNN.js";
 import "./chunk-AX4J76SZ.js";
