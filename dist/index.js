@@ -22,7 +22,7 @@ import {
   renderExplanation,
   restoreScript,
   servicesIn
-} from "./chunks/chunk-VY3ZCFEQ.js";
+} from "./chunks/chunk-Z5B5KY7N.js";
 import "./chunks/chunk-ECBWALNN.js";
 import "./chunks/chunk-AX4J76SZ.js";
 import {

@@ -2,6 +2,7 @@ import { formatError } from '../emit/format-error.js';
 import { printable } from '../emit/printable.js';
 import { buildRules, parseIptablesArgs, restoreScript } from '../iptables/index.js';
 import { captureCommand } from '../iptables/from-pod.js';
+import { INIT_CONTAINER } from '../istio/sidecar.js';
 import { injectedWorkloads } from '../pipeline.js';
 import { sourceIO } from './common-options.js';
 import { EXIT, type CliIO } from './io.js';
@@ -39,7 +40,7 @@ export async function runIptables(args: readonly string[], opts: IptablesOptions
     }
     const rules = buildRules(parseIptablesArgs([...capture.args, ...args], capture.env));
     for (const warning of rules.warnings) io.stderr.write(`warning: ${who}: ${warning}\n`);
-    const by = capture.container === 'istio-init' ? 'istio-init applies' : `the Istio CNI plugin applies (${capture.container} checks)`;
+    const by = capture.container === INIT_CONTAINER ? `${INIT_CONTAINER} applies` : `the Istio CNI plugin applies (${capture.container} checks)`;
     parts.push(`# ${who}: the rules ${by}: istio-iptables ${capture.args.map(shellWord).join(' ')}\n${restoreScript(rules)}`);
   }
   io.stdout.write(parts.join('\n'));

@@ -3,6 +3,7 @@
  * parsed configuration `kube-inject iptables` turns into rules.
  */
 import { HBONE_PORT } from '../istio/ports.js';
+import { INIT_CONTAINER } from '../istio/sidecar.js';
 import { separateV4V6, split, type IptablesConfig } from '../iptables/index.js';
 import type { CaptureCommand } from '../iptables/from-pod.js';
 import type { CaptureSummary, PortRule } from './types.js';
@@ -36,7 +37,7 @@ export function captureSummary(cfg: IptablesConfig, command: CaptureCommand, dns
   const exclude = separateV4V6(cfg.outboundIPRangesExclude, '-x');
   const included = separateV4V6(include, '-i');
   return {
-    appliedBy: command.container === 'istio-init' ? 'istio-init' : 'istio-cni',
+    appliedBy: command.container === INIT_CONTAINER ? 'init-container' : 'cni',
     mode: cfg.inboundInterceptionMode || 'REDIRECT',
     envoyInboundPort: cfg.inboundCapturePort,
     envoyOutboundPort: cfg.proxyPort,

@@ -1,4 +1,5 @@
 /** `explain --format text`: a short account per workload, then its paths through Envoy. */
+import { INIT_CONTAINER, VALIDATION_CONTAINER } from '../istio/sidecar.js';
 import type { CaptureSummary, Hop, TrafficPath, WorkloadExplanation } from './types.js';
 
 const list = (xs: readonly string[]) => xs.join(', ');
@@ -39,7 +40,7 @@ export function renderText(workloads: readonly WorkloadExplanation[]): string {
       out.push(`${w.workload}: not injected (${w.reason ?? ''}): no sidecar, no traffic capture`, '');
       continue;
     }
-    const by = c.appliedBy === 'istio-init' ? 'istio-init' : c.appliedBy === 'istio-cni' ? 'the Istio CNI plugin (istio-validation checks)' : 'nothing';
+    const by = c.appliedBy === 'init-container' ? INIT_CONTAINER : c.appliedBy === 'cni' ? `the Istio CNI plugin (${VALIDATION_CONTAINER} checks)` : 'nothing';
     out.push(`${w.workload}: injected; traffic capture by ${by}, interception mode ${c.mode}`);
     if (c.appliedBy === 'none') {
       out.push('  Capture:  none (no istio-init container): traffic reaches the app directly');

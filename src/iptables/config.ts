@@ -82,7 +82,7 @@ export function defaultIptablesConfig(): IptablesConfig {
   };
 }
 
-/** istio-iptables' `FillConfigFromEnvironment` for the UID and GID: 1337 unless given, the GID as the UID. */
+/** istio-iptables' `FillConfigFromEnvironment` for the UID and GID: the proxy's UID unless given, the GID as the UID. */
 export function withProxyIds(c: IptablesConfig): IptablesConfig {
   const proxyUID = c.proxyUID === '' ? String(PROXY_UID) : c.proxyUID;
   return { ...c, proxyUID, proxyGID: c.proxyGID === '' ? proxyUID : c.proxyGID };

@@ -7,6 +7,7 @@
  * out from the pod: `--ipv6` (the pod has an IPv6 address) and `--dns-servers` (its resolv.conf).
  */
 import { goParseBool } from '../istio/annotations/go-parse.js';
+import { IPTABLES_ENV } from '../istio/capture.js';
 import { KubeInjectError } from '../model/errors.js';
 import { defaultIptablesConfig, split, withProxyIds, type IptablesConfig } from './config.js';
 
@@ -34,7 +35,7 @@ export const IPTABLES_FLAGS: readonly Flag[] = [
   { long: 'inbound-tunnel-port', short: 'e', kind: 'string', field: 'inboundTunnelPort' },
   { long: 'proxy-uid', short: 'u', kind: 'string', field: 'proxyUID' },
   { long: 'proxy-gid', short: 'g', kind: 'string', field: 'proxyGID' },
-  { long: 'istio-inbound-interception-mode', short: 'm', kind: 'string', field: 'inboundInterceptionMode', env: ['INBOUND_INTERCEPTION_MODE'] },
+  { long: 'istio-inbound-interception-mode', short: 'm', kind: 'string', field: 'inboundInterceptionMode', env: [IPTABLES_ENV.interceptionMode] },
   { long: 'istio-inbound-ports', short: 'b', kind: 'string', field: 'inboundPortsInclude' },
   { long: 'istio-local-exclude-ports', short: 'd', kind: 'string', field: 'inboundPortsExclude' },
   { long: 'istio-exclude-interfaces', short: 'c', kind: 'string', field: 'excludeInterfaces' },
@@ -43,12 +44,12 @@ export const IPTABLES_FLAGS: readonly Flag[] = [
   { long: 'istio-outbound-ports', short: 'q', kind: 'string', field: 'outboundPortsInclude' },
   { long: 'istio-local-outbound-ports-exclude', short: 'o', kind: 'string', field: 'outboundPortsExclude' },
   { long: 'kube-virt-interfaces', short: 'k', kind: 'string', field: 'rerouteVirtualInterfaces' },
-  { long: 'istio-inbound-tproxy-mark', short: 't', kind: 'string', field: 'inboundTProxyMark', env: ['INBOUND_TPROXY_MARK'] },
+  { long: 'istio-inbound-tproxy-mark', short: 't', kind: 'string', field: 'inboundTProxyMark', env: [IPTABLES_ENV.tproxyMark] },
   { long: 'istio-inbound-tproxy-route-table', short: 'r', kind: 'string', field: 'inboundTProxyRouteTable' },
-  { long: 'redirect-dns', kind: 'bool', field: 'redirectDNS', env: ['ISTIO_META_DNS_CAPTURE'] },
+  { long: 'redirect-dns', kind: 'bool', field: 'redirectDNS', env: [IPTABLES_ENV.dnsCapture] },
   { long: 'capture-all-dns', kind: 'bool', field: 'captureAllDNS' },
-  { long: 'drop-invalid', kind: 'bool', field: 'dropInvalid', env: ['INVALID_DROP'] },
-  { long: 'dual-stack', kind: 'bool', field: 'dualStack', env: ['ISTIO_DUAL_STACK'] },
+  { long: 'drop-invalid', kind: 'bool', field: 'dropInvalid', env: [IPTABLES_ENV.invalidDrop] },
+  { long: 'dual-stack', kind: 'bool', field: 'dualStack', env: [IPTABLES_ENV.dualStack] },
   { long: 'ipv6', kind: 'bool', field: 'enableIPv6' },
   { long: 'dns-servers', kind: 'string', field: 'dnsServers' },
   { long: 'dry-run', short: 'n', kind: 'bool' },
@@ -72,9 +73,9 @@ const REFUSED: Readonly<Record<string, string>> = {
 
 /** Environment variables the settings are read from besides the flags (istio-iptables' `env.Register`). */
 const ENV_FIELDS: ReadonlyArray<[string, StringField]> = [
-  ['ISTIO_OUTBOUND_OWNER_GROUPS', 'ownerGroupsInclude'],
-  ['ISTIO_OUTBOUND_OWNER_GROUPS_EXCLUDE', 'ownerGroupsExclude'],
-  ['ISTIO_OUTBOUND_IPV4_LOOPBACK_CIDR', 'hostIPv4LoopbackCidr'],
+  [IPTABLES_ENV.ownerGroups, 'ownerGroupsInclude'],
+  [IPTABLES_ENV.ownerGroupsExclude, 'ownerGroupsExclude'],
+  [IPTABLES_ENV.loopbackCidr, 'hostIPv4LoopbackCidr'],
 ];
 
 const envName = (long: string) => long.toUpperCase().replace(/-/g, '_');

@@ -5,23 +5,14 @@
  * outbound ranges and ports. Pure: a configuration in, rule lists out.
  */
 import { DNS_PROXY_PORT } from '../istio/ports.js';
-import { LOOPBACK_V6, OUTBOUND_MARK, PASSTHROUGH_SOURCE_V4, PASSTHROUGH_SOURCE_V6 } from '../istio/capture.js';
+import { ISTIO_CHAINS, LOOPBACK_V6, OUTBOUND_MARK, PASSTHROUGH_SOURCE_V4, PASSTHROUGH_SOURCE_V6 } from '../istio/capture.js';
 import { KubeInjectError } from '../model/errors.js';
 import { RuleBuilder, VERSIONED, type Rule } from './builder.js';
 import { separateV4V6, type NetworkRange } from './cidr.js';
 import { split, type IptablesConfig } from './config.js';
 import { addDnsRules } from './dns.js';
 
-export const CHAIN = {
-  output: 'ISTIO_OUTPUT',
-  outputDns: 'ISTIO_OUTPUT_DNS',
-  inbound: 'ISTIO_INBOUND',
-  divert: 'ISTIO_DIVERT',
-  tproxy: 'ISTIO_TPROXY',
-  redirect: 'ISTIO_REDIRECT',
-  inRedirect: 'ISTIO_IN_REDIRECT',
-  drop: 'ISTIO_DROP',
-} as const;
+export const CHAIN = ISTIO_CHAINS;
 
 export interface IptablesRules {
   readonly v4: readonly Rule[];

@@ -18,3 +18,33 @@ export const LOOPBACK_V4 = '127.0.0.1/32';
 export const LOOPBACK_V6 = '::1/128';
 /** The interception modes (`-m`, `sidecar.istio.io/interceptionMode`). */
 export const INTERCEPTION_MODES = ['REDIRECT', 'TPROXY', 'NONE'] as const;
+
+/** The chains istio-iptables creates. */
+export const ISTIO_CHAINS = {
+  output: 'ISTIO_OUTPUT',
+  outputDns: 'ISTIO_OUTPUT_DNS',
+  inbound: 'ISTIO_INBOUND',
+  divert: 'ISTIO_DIVERT',
+  tproxy: 'ISTIO_TPROXY',
+  redirect: 'ISTIO_REDIRECT',
+  inRedirect: 'ISTIO_IN_REDIRECT',
+  drop: 'ISTIO_DROP',
+} as const;
+
+/** Environment variables istio-iptables reads besides the upper-snake names of its flags. */
+export const IPTABLES_ENV = {
+  /** Also sets `--redirect-dns` (the agent's DNS capture switch, from proxy metadata). */
+  dnsCapture: 'ISTIO_META_DNS_CAPTURE',
+  /** Also sets `--drop-invalid`. */
+  invalidDrop: 'INVALID_DROP',
+  /** Also sets `--dual-stack`. */
+  dualStack: 'ISTIO_DUAL_STACK',
+  /** Also set `-m` and `-t`. */
+  interceptionMode: 'INBOUND_INTERCEPTION_MODE',
+  tproxyMark: 'INBOUND_TPROXY_MARK',
+  /** Owner groups whose traffic is captured (`*`), or not. */
+  ownerGroups: 'ISTIO_OUTBOUND_OWNER_GROUPS',
+  ownerGroupsExclude: 'ISTIO_OUTBOUND_OWNER_GROUPS_EXCLUDE',
+  /** The loopback range (default 127.0.0.1/32). */
+  loopbackCidr: 'ISTIO_OUTBOUND_IPV4_LOOPBACK_CIDR',
+} as const;

@@ -5,8 +5,8 @@ export interface PortRule {
     readonly why: string;
 }
 export interface CaptureSummary {
-    /** `istio-init`, `istio-validation` (the CNI plugin applies the rules), or none. */
-    readonly appliedBy: 'istio-init' | 'istio-cni' | 'none';
+    /** The init container applies the rules, or the Istio CNI plugin does (istio-validation checks them), or none. */
+    readonly appliedBy: 'init-container' | 'cni' | 'none';
     readonly mode: string;
     readonly envoyInboundPort: string;
     readonly envoyOutboundPort: string;

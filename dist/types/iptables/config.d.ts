@@ -43,7 +43,7 @@ export interface IptablesConfig {
 }
 /** istio-iptables' `DefaultConfig()`, with the UID and GID it falls back to. */
 export declare function defaultIptablesConfig(): IptablesConfig;
-/** istio-iptables' `FillConfigFromEnvironment` for the UID and GID: 1337 unless given, the GID as the UID. */
+/** istio-iptables' `FillConfigFromEnvironment` for the UID and GID: the proxy's UID unless given, the GID as the UID. */
 export declare function withProxyIds(c: IptablesConfig): IptablesConfig;
 /** Go's `config.Split`: comma-separated, empty items dropped. */
 export declare function split(s: string): string[];

@@ -6,7 +6,7 @@ import {
 import {
   explainWorkload,
   servicesIn
-} from "./chunk-VY3ZCFEQ.js";
+} from "./chunk-Z5B5KY7N.js";
 import {
   SEVERITY_RANK
 } from "./chunk-7GQ4EQMO.js";

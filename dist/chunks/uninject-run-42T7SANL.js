@@ -4,7 +4,7 @@ import {
 } from "./chunk-HQCGMXGO.js";
 import {
   uninject
-} from "./chunk-VTJJN6KS.js";
+} from "./chunk-YFG4LG22.js";
 import {
   EXIT,
   inputPaths,
@@ -14,7 +14,7 @@ import "./chunk-EP2HQHWJ.js";
 import {
   formatError,
   printable
-} from "./chunk-VY3ZCFEQ.js";
+} from "./chunk-Z5B5KY7N.js";
 import "./chunk-7GQ4EQMO.js";
 import "./chunk-ECBWALNN.js";
 import "./chunk-AX4J76SZ.js";

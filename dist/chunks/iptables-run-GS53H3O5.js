@@ -1,7 +1,7 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   injectedWorkloads
-} from "./chunk-VTJJN6KS.js";
+} from "./chunk-YFG4LG22.js";
 import {
   EXIT,
   sourceIO
@@ -14,7 +14,7 @@ import {
   parseIptablesArgs,
   printable,
   restoreScript
-} from "./chunk-VY3ZCFEQ.js";
+} from "./chunk-Z5B5KY7N.js";
 import "./chunk-7GQ4EQMO.js";
 import "./chunk-ECBWALNN.js";
 import "./chunk-AX4J76SZ.js";
@@ -23,7 +23,9 @@ import "./chunk-T7URVJXS.js";
 import "./chunk-GNM53JSE.js";
 import "./chunk-HFT2YTTB.js";
 import "./chunk-JFMT7K4A.js";
-import "./chunk-R65FSZE3.js";
+import {
+  INIT_CONTAINER
+} from "./chunk-R65FSZE3.js";
 import "./chunk-HW64GBDU.js";
 
 // src/cli/iptables-run.ts
@@ -61,7 +63,7 @@ async function runIptables(args, opts, io) {
     const rules = buildRules(parseIptablesArgs([...capture.args, ...args], capture.env));
     for (const warning of rules.warnings) io.stderr.write(`warning: ${who}: ${warning}
 `);
-    const by = capture.container === "istio-init" ? "istio-init applies" : `the Istio CNI plugin applies (${capture.container} checks)`;
+    const by = capture.container === INIT_CONTAINER ? `${INIT_CONTAINER} applies` : `the Istio CNI plugin applies (${capture.container} checks)`;
     parts.push(`# ${who}: the rules ${by}: istio-iptables ${capture.args.map(shellWord).join(" ")}
 ${restoreScript(rules)}`);
   }

@@ -4,10 +4,10 @@ import {
 } from "./chunk-HQCGMXGO.js";
 import {
   printLintForInject
-} from "./chunk-TX5DXFUW.js";
+} from "./chunk-5XPTVDAK.js";
 import {
   inject
-} from "./chunk-VTJJN6KS.js";
+} from "./chunk-YFG4LG22.js";
 import "./chunk-UMAIDY4N.js";
 import {
   EXIT,
@@ -18,7 +18,7 @@ import "./chunk-EP2HQHWJ.js";
 import {
   formatError,
   printable
-} from "./chunk-VY3ZCFEQ.js";
+} from "./chunk-Z5B5KY7N.js";
 import "./chunk-7GQ4EQMO.js";
 import "./chunk-ECBWALNN.js";
 import "./chunk-AX4J76SZ.js";

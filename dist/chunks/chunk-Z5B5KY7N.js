@@ -65,6 +65,32 @@ var PASSTHROUGH_SOURCE_V4 = "127.0.0.6/32";
 var PASSTHROUGH_SOURCE_V6 = "::6/128";
 var LOOPBACK_V4 = "127.0.0.1/32";
 var LOOPBACK_V6 = "::1/128";
+var ISTIO_CHAINS = {
+  output: "ISTIO_OUTPUT",
+  outputDns: "ISTIO_OUTPUT_DNS",
+  inbound: "ISTIO_INBOUND",
+  divert: "ISTIO_DIVERT",
+  tproxy: "ISTIO_TPROXY",
+  redirect: "ISTIO_REDIRECT",
+  inRedirect: "ISTIO_IN_REDIRECT",
+  drop: "ISTIO_DROP"
+};
+var IPTABLES_ENV = {
+  /** Also sets `--redirect-dns` (the agent's DNS capture switch, from proxy metadata). */
+  dnsCapture: "ISTIO_META_DNS_CAPTURE",
+  /** Also sets `--drop-invalid`. */
+  invalidDrop: "INVALID_DROP",
+  /** Also sets `--dual-stack`. */
+  dualStack: "ISTIO_DUAL_STACK",
+  /** Also set `-m` and `-t`. */
+  interceptionMode: "INBOUND_INTERCEPTION_MODE",
+  tproxyMark: "INBOUND_TPROXY_MARK",
+  /** Owner groups whose traffic is captured (`*`), or not. */
+  ownerGroups: "ISTIO_OUTBOUND_OWNER_GROUPS",
+  ownerGroupsExclude: "ISTIO_OUTBOUND_OWNER_GROUPS_EXCLUDE",
+  /** The loopback range (default 127.0.0.1/32). */
+  loopbackCidr: "ISTIO_OUTBOUND_IPV4_LOOPBACK_CIDR"
+};
 
 // src/iptables/config.ts
 function defaultIptablesConfig() {
@@ -112,7 +138,7 @@ var IPTABLES_FLAGS = [
   { long: "inbound-tunnel-port", short: "e", kind: "string", field: "inboundTunnelPort" },
   { long: "proxy-uid", short: "u", kind: "string", field: "proxyUID" },
   { long: "proxy-gid", short: "g", kind: "string", field: "proxyGID" },
-  { long: "istio-inbound-interception-mode", short: "m", kind: "string", field: "inboundInterceptionMode", env: ["INBOUND_INTERCEPTION_MODE"] },
+  { long: "istio-inbound-interception-mode", short: "m", kind: "string", field: "inboundInterceptionMode", env: [IPTABLES_ENV.interceptionMode] },
   { long: "istio-inbound-ports", short: "b", kind: "string", field: "inboundPortsInclude" },
   { long: "istio-local-exclude-ports", short: "d", kind: "string", field: "inboundPortsExclude" },
   { long: "istio-exclude-interfaces", short: "c", kind: "string", field: "excludeInterfaces" },
@@ -121,12 +147,12 @@ var IPTABLES_FLAGS = [
   { long: "istio-outbound-ports", short: "q", kind: "string", field: "outboundPortsInclude" },
   { long: "istio-local-outbound-ports-exclude", short: "o", kind: "string", field: "outboundPortsExclude" },
   { long: "kube-virt-interfaces", short: "k", kind: "string", field: "rerouteVirtualInterfaces" },
-  { long: "istio-inbound-tproxy-mark", short: "t", kind: "string", field: "inboundTProxyMark", env: ["INBOUND_TPROXY_MARK"] },
+  { long: "istio-inbound-tproxy-mark", short: "t", kind: "string", field: "inboundTProxyMark", env: [IPTABLES_ENV.tproxyMark] },
   { long: "istio-inbound-tproxy-route-table", short: "r", kind: "string", field: "inboundTProxyRouteTable" },
-  { long: "redirect-dns", kind: "bool", field: "redirectDNS", env: ["ISTIO_META_DNS_CAPTURE"] },
+  { long: "redirect-dns", kind: "bool", field: "redirectDNS", env: [IPTABLES_ENV.dnsCapture] },
   { long: "capture-all-dns", kind: "bool", field: "captureAllDNS" },
-  { long: "drop-invalid", kind: "bool", field: "dropInvalid", env: ["INVALID_DROP"] },
-  { long: "dual-stack", kind: "bool", field: "dualStack", env: ["ISTIO_DUAL_STACK"] },
+  { long: "drop-invalid", kind: "bool", field: "dropInvalid", env: [IPTABLES_ENV.invalidDrop] },
+  { long: "dual-stack", kind: "bool", field: "dualStack", env: [IPTABLES_ENV.dualStack] },
   { long: "ipv6", kind: "bool", field: "enableIPv6" },
   { long: "dns-servers", kind: "string", field: "dnsServers" },
   { long: "dry-run", short: "n", kind: "bool" },
@@ -146,9 +172,9 @@ var REFUSED = {
   "native-nftables": "it writes nftables rules; kube-inject shows the iptables ones"
 };
 var ENV_FIELDS = [
-  ["ISTIO_OUTBOUND_OWNER_GROUPS", "ownerGroupsInclude"],
-  ["ISTIO_OUTBOUND_OWNER_GROUPS_EXCLUDE", "ownerGroupsExclude"],
-  ["ISTIO_OUTBOUND_IPV4_LOOPBACK_CIDR", "hostIPv4LoopbackCidr"]
+  [IPTABLES_ENV.ownerGroups, "ownerGroupsInclude"],
+  [IPTABLES_ENV.ownerGroupsExclude, "ownerGroupsExclude"],
+  [IPTABLES_ENV.loopbackCidr, "hostIPv4LoopbackCidr"]
 ];
 var envName = (long) => long.toUpperCase().replace(/-/g, "_");
 function usage(message) {
@@ -362,16 +388,7 @@ function conntrackZones(b, cfg, chain, dns, agent) {
 }
 
 // src/iptables/rules.ts
-var CHAIN = {
-  output: "ISTIO_OUTPUT",
-  outputDns: "ISTIO_OUTPUT_DNS",
-  inbound: "ISTIO_INBOUND",
-  divert: "ISTIO_DIVERT",
-  tproxy: "ISTIO_TPROXY",
-  redirect: "ISTIO_REDIRECT",
-  inRedirect: "ISTIO_IN_REDIRECT",
-  drop: "ISTIO_DROP"
-};
+var CHAIN = ISTIO_CHAINS;
 var DNS_PORT = "53";
 function buildRules(cfg) {
   const b = new RuleBuilder(cfg.enableIPv6);
@@ -555,7 +572,7 @@ function captureSummary(cfg, command, dnsCaptured) {
   const exclude = separateV4V6(cfg.outboundIPRangesExclude, "-x");
   const included = separateV4V6(include, "-i");
   return {
-    appliedBy: command.container === "istio-init" ? "istio-init" : "istio-cni",
+    appliedBy: command.container === INIT_CONTAINER ? "init-container" : "cni",
     mode: cfg.inboundInterceptionMode || "REDIRECT",
     envoyInboundPort: cfg.inboundCapturePort,
     envoyOutboundPort: cfg.proxyPort,
@@ -889,7 +906,7 @@ function renderText(workloads) {
       out.push(`${w.workload}: not injected (${w.reason ?? ""}): no sidecar, no traffic capture`, "");
       continue;
     }
-    const by = c.appliedBy === "istio-init" ? "istio-init" : c.appliedBy === "istio-cni" ? "the Istio CNI plugin (istio-validation checks)" : "nothing";
+    const by = c.appliedBy === "init-container" ? INIT_CONTAINER : c.appliedBy === "cni" ? `the Istio CNI plugin (${VALIDATION_CONTAINER} checks)` : "nothing";
     out.push(`${w.workload}: injected; traffic capture by ${by}, interception mode ${c.mode}`);
     if (c.appliedBy === "none") {
       out.push("  Capture:  none (no istio-init container): traffic reaches the app directly");

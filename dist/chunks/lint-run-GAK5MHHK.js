@@ -2,11 +2,11 @@ import { createRequire as __kiCreateRequire } from 'node:module'; const require 
 import {
   makeReporter,
   writeReport
-} from "./chunk-TX5DXFUW.js";
+} from "./chunk-5XPTVDAK.js";
 import {
   failing,
   lint
-} from "./chunk-VTJJN6KS.js";
+} from "./chunk-YFG4LG22.js";
 import "./chunk-UMAIDY4N.js";
 import {
   EXIT,
@@ -16,7 +16,7 @@ import {
 import "./chunk-EP2HQHWJ.js";
 import {
   printable
-} from "./chunk-VY3ZCFEQ.js";
+} from "./chunk-Z5B5KY7N.js";
 import "./chunk-7GQ4EQMO.js";
 import "./chunk-ECBWALNN.js";
 import "./chunk-AX4J76SZ.js";

@@ -7,7 +7,7 @@ import {
   errorMessage,
   formatError,
   printable
-} from "./chunk-VY3ZCFEQ.js";
+} from "./chunk-Z5B5KY7N.js";
 import {
   RULES
 } from "./chunk-ECBWALNN.js";

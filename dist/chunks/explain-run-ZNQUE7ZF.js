@@ -1,7 +1,7 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   explain
-} from "./chunk-VTJJN6KS.js";
+} from "./chunk-YFG4LG22.js";
 import {
   EXIT,
   inputPaths,
@@ -12,7 +12,7 @@ import {
   formatError,
   printable,
   renderExplanation
-} from "./chunk-VY3ZCFEQ.js";
+} from "./chunk-Z5B5KY7N.js";
 import "./chunk-7GQ4EQMO.js";
 import "./chunk-ECBWALNN.js";
 import "./chunk-AX4J76SZ.js";
