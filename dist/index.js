@@ -8,7 +8,7 @@ import {
   stripInjection,
   uninjectDocuments,
   uninjectPod
-} from "./chunks/chunk-YPP3XPAT.js";
+} from "./chunks/chunk-6A7VBUTB.js";
 import "./chunks/chunk-DSLPCUVR.js";
 import {
   lintDocuments,

@@ -75,6 +75,15 @@ describe('kube-inject uninject', () => {
     expect(normalizeStream(injected.r.stdout)).toEqual(normalizeStream(input));
   });
 
+  it('keeps a canonical-name of the pod\'s own that only looks like injection\'s when its app label is gone', async () => {
+    // Without the app label, injection would name the workload "web" itself: a first guess takes
+    // the label for injection's, and the check that injection gives it back refutes it.
+    const input = DEPLOYMENT('', '        app: api\n        service.istio.io/canonical-name: web\n');
+    const { r } = await uninjectRoundTrip(input);
+    expect(normalizeStream(r.stdout)).toEqual(normalizeStream(input));
+    expect(r.stderr).toContain('removed label security.istio.io/tlsMode, label service.istio.io/canonical-revision,');
+  });
+
   it('names a key injection overwrites, whose earlier value is lost [overwritten-by-injection]', async () => {
     const input = DEPLOYMENT('      annotations:\n        istio.io/rev: canary\n');
     const { r } = await uninjectRoundTrip(input);

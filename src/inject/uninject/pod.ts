@@ -121,40 +121,12 @@ export function uninjectPod(inject: InjectFn, req: PodInjectionRequest): PodUnin
   if (annotations[STATUS_ANNOTATION] === undefined || !isStatusJson(annotations[STATUS_ANNOTATION]!)) return { outcome: 'unchanged' };
   const stripped = stripInjection(req.podTemplate);
   let pod = withMetadata(stripped, { ...metaOf(stripped) });
-  const removed: Record<Field, string[]> = { labels: [], annotations: [] };
-  const restored: Record<Field, string[]> = { labels: [], annotations: [] };
   const notes: UninjectNote[] = [...probePortNotes(asMap(req.podTemplate).spec, stripped.spec)];
   const recorded = new Set(annotationsFromProxyEnv(asMap(req.podTemplate) as { spec: object }));
-  for (const field of FIELDS) {
-    const current = stringMap(metaOf(stripped)[field]);
-    for (const [key, value] of Object.entries(current)) {
-      if (field === 'annotations' && recorded.has(key)) continue;
-      const gives = (candidate: string | undefined) => {
-        const base = candidate === undefined ? withoutKey(stripped, field, key) : withValue(stripped, field, key, candidate);
-        return injectedValue(inject, req, base, field, key);
-      };
-      if (gives(undefined) !== value) {
-        // The pod's own value, when injection derives the one it writes from it (Multus
-        // networks get Istio's appended): the shorter value that injection turns into this one.
-        const before = shorterForms(value).find((candidate) => gives(candidate) === value);
-        if (before !== undefined) {
-          restored[field].push(key);
-          pod = withValue(pod, field, key, before);
-        }
-        continue;
-      }
-      removed[field].push(key);
-      pod = withoutKey(pod, field, key);
-      // Written whatever the pod had: an earlier value of the pod's own is not recoverable.
-      if (gives(otherValue(value)) === value) {
-        notes.push({
-          code: 'overwritten-by-injection',
-          subject: `${SINGULAR[field]} ${key}`,
-          message: `${SINGULAR[field]} ${key} removed: injection sets it to ${JSON.stringify(value)} whatever the pod had, so a value of the pod's own from before injection cannot be restored`,
-        });
-      }
-    }
-  }
+  const meta = metadataByBatch(inject, req, stripped, recorded) ?? metadataByKey(inject, req, stripped, recorded);
+  pod = meta.pod;
+  notes.push(...meta.notes);
+  const { removed, restored } = meta;
   const spec = specAddedByInjection(inject, req, pod);
   return {
     outcome: 'uninjected',
@@ -236,19 +208,24 @@ function specAddedByInjection(inject: InjectFn, req: PodInjectionRequest, pod: {
       throw e;
     }
   };
+  // One injection without every field proposes injection's; each is then confirmed alone.
+  const own = Object.keys(spec).filter((k) => !RECORDED_LISTS.has(k));
+  const bare = specOf(Object.fromEntries(Object.entries(spec).filter(([k]) => RECORDED_LISTS.has(k))));
+  if (!bare) return { pod, removed };
   let out: JsonMap = { ...spec };
-  for (const [key, value] of Object.entries(spec)) {
-    if (RECORDED_LISTS.has(key)) continue;
-    const { [key]: _drop, ...without } = spec;
-    const back = specOf(without);
-    if (back && canonical(back[key]) === canonical(value)) {
+  for (const key of own) {
+    const value = spec[key];
+    if (canonical(bare[key]) === canonical(value)) {
+      const { [key]: _drop, ...without } = spec;
+      if (canonical(specOf(without)?.[key]) !== canonical(value)) continue;
       const { [key]: _gone, ...rest } = out;
       out = rest;
       removed.push(key);
       continue;
     }
-    if (!isMap(value)) continue;
+    if (!isMap(value) || !isMap(bare[key])) continue;
     for (const [sub, subValue] of Object.entries(value)) {
+      if (canonical(asMap(bare[key])[sub]) !== canonical(subValue)) continue;
       const { [sub]: _s, ...inner } = value;
       const again = specOf({ ...spec, [key]: inner });
       if (!again || canonical(asMap(again[key])[sub]) !== canonical(subValue)) continue;
@@ -262,4 +239,125 @@ function specAddedByInjection(inject: InjectFn, req: PodInjectionRequest, pod: {
     }
   }
   return { pod: { ...pod, spec: out }, removed };
+}
+
+interface MetadataResult {
+  pod: { metadata: object; spec: object };
+  removed: Record<Field, string[]>;
+  restored: Record<Field, string[]>;
+  notes: UninjectNote[];
+}
+
+type Pod = { metadata: object; spec: object };
+
+function overwrittenNote(field: Field, key: string, value: string): UninjectNote {
+  return {
+    code: 'overwritten-by-injection',
+    subject: `${SINGULAR[field]} ${key}`,
+    message: `${SINGULAR[field]} ${key} removed: injection sets it to ${JSON.stringify(value)} whatever the pod had, so a value of the pod's own from before injection cannot be restored`,
+  };
+}
+
+/** The labels and annotations injection gives `pod`; null when it skips or refuses it. */
+function injectedMeta(inject: InjectFn, req: PodInjectionRequest, pod: Pod): Record<Field, Record<string, string>> | null {
+  try {
+    const r = inject({ ...req, podTemplate: pod });
+    if (r.outcome !== 'injected') return null;
+    const m = metaOf(r.podTemplate);
+    return { labels: stringMap(m.labels), annotations: stringMap(m.annotations) };
+  } catch (e) {
+    if (e instanceof KubeInjectError) return null;
+    throw e;
+  }
+}
+
+/** The keys of `field` of the stripped pod that uninjection decides about. */
+function candidates(stripped: Pod, field: Field, recorded: ReadonlySet<string>): Array<[string, string]> {
+  return Object.entries(stringMap(metaOf(stripped)[field])).filter(([key]) => field !== 'annotations' || !recorded.has(key));
+}
+
+/**
+ * The same answer as `metadataByKey` in a few injections, for the common pod: one injection
+ * without every candidate key proposes injection's keys; each other key is checked alone (it
+ * must not come back by itself); one injection of the result must give back the injected
+ * labels and annotations. When that fails (a key the first injection proposed only because
+ * another was missing too), undefined: the caller asks key by key.
+ */
+function metadataByBatch(inject: InjectFn, req: PodInjectionRequest, stripped: Pod, recorded: ReadonlySet<string>): MetadataResult | undefined {
+  let bare: Pod = stripped;
+  for (const field of FIELDS) for (const [key] of candidates(stripped, field, recorded)) bare = withoutKey(bare, field, key);
+  const batch = injectedMeta(inject, req, bare);
+  if (!batch) return undefined;
+  const removed: Record<Field, string[]> = { labels: [], annotations: [] };
+  const restored: Record<Field, string[]> = { labels: [], annotations: [] };
+  let pod = stripped;
+  for (const field of FIELDS) {
+    for (const [key, value] of candidates(stripped, field, recorded)) {
+      if (batch[field][key] === value) {
+        removed[field].push(key);
+        pod = withoutKey(pod, field, key);
+        continue;
+      }
+      const alone = injectedMeta(inject, req, withoutKey(stripped, field, key));
+      if (alone === null) return undefined;
+      if (alone[field][key] === value) {
+        // Derived from another key (canonical-name from app): injection's all the same.
+        removed[field].push(key);
+        pod = withoutKey(pod, field, key);
+        continue;
+      }
+      const before = shorterForms(value).find((c) => injectedMeta(inject, req, withValue(stripped, field, key, c))?.[field][key] === value);
+      if (before !== undefined) {
+        restored[field].push(key);
+        pod = withValue(pod, field, key, before);
+      }
+    }
+  }
+  const again = injectedMeta(inject, req, pod);
+  if (!again) return undefined;
+  for (const field of FIELDS) for (const [key, value] of candidates(stripped, field, recorded)) if (again[field][key] !== value) return undefined;
+  // Which removed keys injection writes whatever the pod had: all given another value at once.
+  let other: Pod = stripped;
+  for (const field of FIELDS) for (const key of removed[field]) other = withValue(other, field, key, otherValue(stringMap(metaOf(stripped)[field])[key]!));
+  const overwritten = injectedMeta(inject, req, other);
+  const notes: UninjectNote[] = [];
+  for (const field of FIELDS) {
+    for (const key of removed[field]) {
+      const value = stringMap(metaOf(stripped)[field])[key]!;
+      const back = overwritten ? overwritten[field][key] : injectedValue(inject, req, withValue(stripped, field, key, otherValue(value)), field, key);
+      if (back === value) notes.push(overwrittenNote(field, key, value));
+    }
+  }
+  return { pod, removed, restored, notes };
+}
+
+/** Key by key: a key is injection's when injecting the pod without it writes it back the same. */
+function metadataByKey(inject: InjectFn, req: PodInjectionRequest, stripped: Pod, recorded: ReadonlySet<string>): MetadataResult {
+  const removed: Record<Field, string[]> = { labels: [], annotations: [] };
+  const restored: Record<Field, string[]> = { labels: [], annotations: [] };
+  const notes: UninjectNote[] = [];
+  let pod = stripped;
+  for (const field of FIELDS) {
+    for (const [key, value] of candidates(stripped, field, recorded)) {
+      const gives = (candidate: string | undefined) => {
+        const base = candidate === undefined ? withoutKey(stripped, field, key) : withValue(stripped, field, key, candidate);
+        return injectedValue(inject, req, base, field, key);
+      };
+      if (gives(undefined) !== value) {
+        // The pod's own value, when injection derives the one it writes from it (Multus
+        // networks get Istio's appended): the shorter value that injection turns into this one.
+        const before = shorterForms(value).find((candidate) => gives(candidate) === value);
+        if (before !== undefined) {
+          restored[field].push(key);
+          pod = withValue(pod, field, key, before);
+        }
+        continue;
+      }
+      removed[field].push(key);
+      pod = withoutKey(pod, field, key);
+      // Written whatever the pod had: an earlier value of the pod's own is not recoverable.
+      if (gives(otherValue(value)) === value) notes.push(overwrittenNote(field, key, value));
+    }
+  }
+  return { pod, removed, restored, notes };
 }

@@ -133,7 +133,7 @@ async function readAndLint(inputs) {
   return { read, result };
 }
 async function inject(inputs) {
-  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments, namespacesIn }] = await Promise.all([import("./load-injection-QVAZOMUK.js"), import("./inject-P6L5DVJC.js")]);
+  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments, namespacesIn }] = await Promise.all([import("./load-injection-QVAZOMUK.js"), import("./inject-KPQNPP6C.js")]);
   const injector = prepareInjector(await loadInjectorConfig(inputs.injection, inputs.env ?? {}));
   const { read: input, result } = await readAndLint(inputs);
   const nsRead = inputs.namespaceFiles?.length ? await readManifests(inputs.namespaceFiles, inputs.io) : void 0;
@@ -153,7 +153,7 @@ function failing(findings, threshold) {
   return findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[threshold]);
 }
 async function uninject(inputs) {
-  const [{ loadInjectorConfig }, { prepareInjector, uninjectDocuments }] = await Promise.all([import("./load-injection-QVAZOMUK.js"), import("./inject-P6L5DVJC.js")]);
+  const [{ loadInjectorConfig }, { prepareInjector, uninjectDocuments }] = await Promise.all([import("./load-injection-QVAZOMUK.js"), import("./inject-KPQNPP6C.js")]);
   const injector = prepareInjector(await loadInjectorConfig(inputs.injection, inputs.env ?? {}));
   const read = await readManifests(inputs.paths, inputs.io);
   const run = uninjectDocuments(read.docs, (req) => injector.inject(req));
@@ -162,7 +162,7 @@ async function uninject(inputs) {
   return { docs: read.docs, outcomes: run.outcomes, errors, warnings, text: errors.length > 0 ? null : writeStream(run.output) };
 }
 async function injectedWorkloads(inputs) {
-  const [{ loadInjectorConfig }, { prepareInjector, namespacesIn }] = await Promise.all([import("./load-injection-QVAZOMUK.js"), import("./inject-P6L5DVJC.js")]);
+  const [{ loadInjectorConfig }, { prepareInjector, namespacesIn }] = await Promise.all([import("./load-injection-QVAZOMUK.js"), import("./inject-KPQNPP6C.js")]);
   const injector = prepareInjector(await loadInjectorConfig(inputs.injection, inputs.env ?? {}));
   const { read, result } = await readAndLint(inputs);
   const namespaces = namespacesIn(read.docs);

@@ -1970,37 +1970,12 @@ function uninjectPod(inject, req) {
   if (annotations[STATUS_ANNOTATION] === void 0 || !isStatusJson(annotations[STATUS_ANNOTATION])) return { outcome: "unchanged" };
   const stripped = stripInjection(req.podTemplate);
   let pod = withMetadata(stripped, { ...metaOf(stripped) });
-  const removed = { labels: [], annotations: [] };
-  const restored = { labels: [], annotations: [] };
   const notes = [...probePortNotes(asMap(req.podTemplate).spec, stripped.spec)];
   const recorded = new Set(annotationsFromProxyEnv(asMap(req.podTemplate)));
-  for (const field of FIELDS) {
-    const current = stringMap(metaOf(stripped)[field]);
-    for (const [key, value] of Object.entries(current)) {
-      if (field === "annotations" && recorded.has(key)) continue;
-      const gives = (candidate) => {
-        const base = candidate === void 0 ? withoutKey(stripped, field, key) : withValue(stripped, field, key, candidate);
-        return injectedValue(inject, req, base, field, key);
-      };
-      if (gives(void 0) !== value) {
-        const before = shorterForms(value).find((candidate) => gives(candidate) === value);
-        if (before !== void 0) {
-          restored[field].push(key);
-          pod = withValue(pod, field, key, before);
-        }
-        continue;
-      }
-      removed[field].push(key);
-      pod = withoutKey(pod, field, key);
-      if (gives(otherValue(value)) === value) {
-        notes.push({
-          code: "overwritten-by-injection",
-          subject: `${SINGULAR[field]} ${key}`,
-          message: `${SINGULAR[field]} ${key} removed: injection sets it to ${JSON.stringify(value)} whatever the pod had, so a value of the pod's own from before injection cannot be restored`
-        });
-      }
-    }
-  }
+  const meta = metadataByBatch(inject, req, stripped, recorded) ?? metadataByKey(inject, req, stripped, recorded);
+  pod = meta.pod;
+  notes.push(...meta.notes);
+  const { removed, restored } = meta;
   const spec = specAddedByInjection(inject, req, pod);
   return {
     outcome: "uninjected",
@@ -2065,19 +2040,23 @@ function specAddedByInjection(inject, req, pod) {
       throw e;
     }
   };
+  const own = Object.keys(spec).filter((k) => !RECORDED_LISTS.has(k));
+  const bare = specOf(Object.fromEntries(Object.entries(spec).filter(([k]) => RECORDED_LISTS.has(k))));
+  if (!bare) return { pod, removed };
   let out = { ...spec };
-  for (const [key, value] of Object.entries(spec)) {
-    if (RECORDED_LISTS.has(key)) continue;
-    const { [key]: _drop, ...without2 } = spec;
-    const back = specOf(without2);
-    if (back && canonical(back[key]) === canonical(value)) {
+  for (const key of own) {
+    const value = spec[key];
+    if (canonical(bare[key]) === canonical(value)) {
+      const { [key]: _drop, ...without2 } = spec;
+      if (canonical(specOf(without2)?.[key]) !== canonical(value)) continue;
       const { [key]: _gone, ...rest } = out;
       out = rest;
       removed.push(key);
       continue;
     }
-    if (!isMap(value)) continue;
+    if (!isMap(value) || !isMap(bare[key])) continue;
     for (const [sub, subValue] of Object.entries(value)) {
+      if (canonical(asMap(bare[key])[sub]) !== canonical(subValue)) continue;
       const { [sub]: _s, ...inner } = value;
       const again = specOf({ ...spec, [key]: inner });
       if (!again || canonical(asMap(again[key])[sub]) !== canonical(subValue)) continue;
@@ -2091,6 +2070,98 @@ function specAddedByInjection(inject, req, pod) {
     }
   }
   return { pod: { ...pod, spec: out }, removed };
+}
+function overwrittenNote(field, key, value) {
+  return {
+    code: "overwritten-by-injection",
+    subject: `${SINGULAR[field]} ${key}`,
+    message: `${SINGULAR[field]} ${key} removed: injection sets it to ${JSON.stringify(value)} whatever the pod had, so a value of the pod's own from before injection cannot be restored`
+  };
+}
+function injectedMeta(inject, req, pod) {
+  try {
+    const r = inject({ ...req, podTemplate: pod });
+    if (r.outcome !== "injected") return null;
+    const m = metaOf(r.podTemplate);
+    return { labels: stringMap(m.labels), annotations: stringMap(m.annotations) };
+  } catch (e) {
+    if (e instanceof KubeInjectError) return null;
+    throw e;
+  }
+}
+function candidates(stripped, field, recorded) {
+  return Object.entries(stringMap(metaOf(stripped)[field])).filter(([key]) => field !== "annotations" || !recorded.has(key));
+}
+function metadataByBatch(inject, req, stripped, recorded) {
+  let bare = stripped;
+  for (const field of FIELDS) for (const [key] of candidates(stripped, field, recorded)) bare = withoutKey(bare, field, key);
+  const batch = injectedMeta(inject, req, bare);
+  if (!batch) return void 0;
+  const removed = { labels: [], annotations: [] };
+  const restored = { labels: [], annotations: [] };
+  let pod = stripped;
+  for (const field of FIELDS) {
+    for (const [key, value] of candidates(stripped, field, recorded)) {
+      if (batch[field][key] === value) {
+        removed[field].push(key);
+        pod = withoutKey(pod, field, key);
+        continue;
+      }
+      const alone = injectedMeta(inject, req, withoutKey(stripped, field, key));
+      if (alone === null) return void 0;
+      if (alone[field][key] === value) {
+        removed[field].push(key);
+        pod = withoutKey(pod, field, key);
+        continue;
+      }
+      const before = shorterForms(value).find((c) => injectedMeta(inject, req, withValue(stripped, field, key, c))?.[field][key] === value);
+      if (before !== void 0) {
+        restored[field].push(key);
+        pod = withValue(pod, field, key, before);
+      }
+    }
+  }
+  const again = injectedMeta(inject, req, pod);
+  if (!again) return void 0;
+  for (const field of FIELDS) for (const [key, value] of candidates(stripped, field, recorded)) if (again[field][key] !== value) return void 0;
+  let other = stripped;
+  for (const field of FIELDS) for (const key of removed[field]) other = withValue(other, field, key, otherValue(stringMap(metaOf(stripped)[field])[key]));
+  const overwritten = injectedMeta(inject, req, other);
+  const notes = [];
+  for (const field of FIELDS) {
+    for (const key of removed[field]) {
+      const value = stringMap(metaOf(stripped)[field])[key];
+      const back = overwritten ? overwritten[field][key] : injectedValue(inject, req, withValue(stripped, field, key, otherValue(value)), field, key);
+      if (back === value) notes.push(overwrittenNote(field, key, value));
+    }
+  }
+  return { pod, removed, restored, notes };
+}
+function metadataByKey(inject, req, stripped, recorded) {
+  const removed = { labels: [], annotations: [] };
+  const restored = { labels: [], annotations: [] };
+  const notes = [];
+  let pod = stripped;
+  for (const field of FIELDS) {
+    for (const [key, value] of candidates(stripped, field, recorded)) {
+      const gives = (candidate) => {
+        const base = candidate === void 0 ? withoutKey(stripped, field, key) : withValue(stripped, field, key, candidate);
+        return injectedValue(inject, req, base, field, key);
+      };
+      if (gives(void 0) !== value) {
+        const before = shorterForms(value).find((candidate) => gives(candidate) === value);
+        if (before !== void 0) {
+          restored[field].push(key);
+          pod = withValue(pod, field, key, before);
+        }
+        continue;
+      }
+      removed[field].push(key);
+      pod = withoutKey(pod, field, key);
+      if (gives(otherValue(value)) === value) notes.push(overwrittenNote(field, key, value));
+    }
+  }
+  return { pod, removed, restored, notes };
 }
 
 // src/inject/uninject/documents.ts

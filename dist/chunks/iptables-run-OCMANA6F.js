@@ -1,7 +1,7 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   injectedWorkloads
-} from "./chunk-YFG4LG22.js";
+} from "./chunk-G5MMENPY.js";
 import {
   EXIT,
   sourceIO

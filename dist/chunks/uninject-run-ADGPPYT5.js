@@ -4,7 +4,7 @@ import {
 } from "./chunk-HQCGMXGO.js";
 import {
   uninject
-} from "./chunk-YFG4LG22.js";
+} from "./chunk-G5MMENPY.js";
 import {
   EXIT,
   inputPaths,

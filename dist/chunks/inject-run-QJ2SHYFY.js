@@ -7,7 +7,7 @@ import {
 } from "./chunk-5XPTVDAK.js";
 import {
   inject
-} from "./chunk-YFG4LG22.js";
+} from "./chunk-G5MMENPY.js";
 import "./chunk-UMAIDY4N.js";
 import {
   EXIT,

@@ -7,7 +7,7 @@ import {
   stripInjection,
   uninjectDocuments,
   uninjectPod
-} from "./chunk-YPP3XPAT.js";
+} from "./chunk-6A7VBUTB.js";
 import "./chunk-DSLPCUVR.js";
 import "./chunk-GNM53JSE.js";
 import "./chunk-HFT2YTTB.js";

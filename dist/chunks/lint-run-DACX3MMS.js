@@ -6,7 +6,7 @@ import {
 import {
   failing,
   lint
-} from "./chunk-YFG4LG22.js";
+} from "./chunk-G5MMENPY.js";
 import "./chunk-UMAIDY4N.js";
 import {
   EXIT,
