@@ -14,7 +14,7 @@ import {
 import {
   EXPLAIN_FORMATS,
   formatError
-} from "./chunks/chunk-Z5B5KY7N.js";
+} from "./chunks/chunk-Y57SN2EC.js";
 import {
   SEVERITIES
 } from "./chunks/chunk-7GQ4EQMO.js";
@@ -3496,7 +3496,7 @@ Examples:
   helm template my-chart | kube-inject -f - > out.yaml
 `
   ).action(async (files, opts) => {
-    const { runInject } = await import("./chunks/inject-run-QJ2SHYFY.js");
+    const { runInject } = await import("./chunks/inject-run-UOWQDWB3.js");
     setCode(await runInject({ ...opts, filename: [...opts.filename, ...files] }, io, files));
   });
 }
@@ -3533,7 +3533,7 @@ Examples:
   kube-inject lint k8s/web/deployment.yaml --context k8s/   # the Service may be in another file
 `
   ).action(async (files, opts) => {
-    const { runLint } = await import("./chunks/lint-run-DACX3MMS.js");
+    const { runLint } = await import("./chunks/lint-run-NVZJT2MP.js");
     setCode(await runLint({ ...opts, filename: [...opts.filename, ...files] }, io));
   });
 }
@@ -3556,7 +3556,7 @@ Examples:
   kubectl get deploy web -o yaml | kube-inject uninject -f - | kubectl apply -f -
 `
   ).action(async (files, opts) => {
-    const { runUninject } = await import("./chunks/uninject-run-ADGPPYT5.js");
+    const { runUninject } = await import("./chunks/uninject-run-UAOYIHSI.js");
     setCode(await runUninject({ ...opts, filename: [...opts.filename, ...files] }, io));
   });
 }
@@ -3578,7 +3578,7 @@ Examples:
   kube-inject iptables -f app.yaml --dns-servers 10.96.0.10 --redirect-dns
 `
   ).action(async (args, opts) => {
-    const { runIptables } = await import("./chunks/iptables-run-OCMANA6F.js");
+    const { runIptables } = await import("./chunks/iptables-run-FHP37XSN.js");
     setCode(await runIptables(args, opts, io));
   });
 }
@@ -3601,7 +3601,7 @@ Examples:
   kube-inject explain -f app.yaml --format mermaid
 `
   ).action(async (files, opts) => {
-    const { runExplain } = await import("./chunks/explain-run-3GQ6OQXT.js");
+    const { runExplain } = await import("./chunks/explain-run-OIAKFM2P.js");
     setCode(await runExplain({ ...opts, filename: [...opts.filename, ...files] }, io));
   });
 }

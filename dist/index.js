@@ -22,7 +22,7 @@ import {
   renderExplanation,
   restoreScript,
   servicesIn
-} from "./chunks/chunk-Z5B5KY7N.js";
+} from "./chunks/chunk-Y57SN2EC.js";
 import "./chunks/chunk-ECBWALNN.js";
 import "./chunks/chunk-AX4J76SZ.js";
 import {

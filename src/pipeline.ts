@@ -18,7 +18,7 @@ import { positionIn, type ManifestDocument } from './model/document.js';
 import { KubeInjectError } from './model/errors.js';
 import { locateWorkloads } from './locate/workloads.js';
 import { getAt } from './model/pointer.js';
-import { explainWorkload, servicesIn, type WorkloadExplanation } from './explain/index.js';
+import { explainWorkload, servicesIn, type TrafficPath, type WorkloadExplanation } from './explain/index.js';
 import { readContext, readManifests } from './read/manifests.js';
 import type { SourceIO } from './read/sources.js';
 
@@ -188,10 +188,12 @@ export interface ExplainRun extends WorkloadsRun {
 export async function explain(inputs: Parameters<typeof injectedWorkloads>[0]): Promise<ExplainRun> {
   const run = await injectedWorkloads(inputs);
   const services = servicesIn(run.docs.map((d) => d.value));
+  const outboundCache = new Map<string, readonly TrafficPath[]>();
   const explanations = run.workloads.map((w) =>
     explainWorkload({
       ...w,
       services,
+      outboundCache,
       findings: run.lint.findings.filter((f) => f.document.file === w.doc.source.name && f.document.index === w.doc.index && f.resource.kind === w.kind && f.resource.name === w.name && !f.suppressed),
     }),
   );

@@ -11,7 +11,10 @@ export async function runExplain(opts: ExplainOptions, io: CliIO): Promise<numbe
   const run = await explain({ paths: inputPaths(opts.filename, io), io: sourceIO(io), lintConfig: opts.config, injection: opts });
   for (const w of run.warnings) io.stderr.write(`warning: ${printable(w)}\n`);
   // What could be explained is; a workload that cannot be injected is an error, named with its place.
-  io.stdout.write(renderExplanation(opts.format, run.explanations));
+  // Text is written a workload at a time (it is the same text): the output grows with
+  // workloads × Service ports, and one string of it all would hold it all twice.
+  if (opts.format === 'text') run.explanations.forEach((w, i) => io.stdout.write((i > 0 ? '\n' : '') + renderExplanation('text', [w])));
+  else io.stdout.write(renderExplanation(opts.format, run.explanations));
   for (const e of run.errors) io.stderr.write(formatError(e) + '\n');
   if (run.errors.length === 0) return EXIT.ok;
   io.stderr.write(`kube-inject: ${run.errors.length} error${run.errors.length === 1 ? '' : 's'}; the workloads they are about are not explained\n`);

@@ -12,7 +12,7 @@ import { captureSummary, noCapture } from './capture.js';
 import { inboundPaths, outboundPaths } from './paths.js';
 import { probeRewrites } from './probes.js';
 import type { ServiceInfo } from './services.js';
-import type { WorkloadExplanation } from './types.js';
+import type { CaptureSummary, TrafficPath, WorkloadExplanation } from './types.js';
 
 export interface ExplainInput {
   readonly label: string;
@@ -27,6 +27,11 @@ export interface ExplainInput {
   readonly services: readonly ServiceInfo[];
   /** The lint findings about this workload. */
   readonly findings: readonly Finding[];
+  /**
+   * Outbound paths depend only on the capture and the Services, so workloads that capture alike
+   * share them (pass one map for the whole input; the output grows with workloads × Service ports).
+   */
+  readonly outboundCache?: Map<string, readonly TrafficPath[]>;
 }
 
 export function explainWorkload(w: ExplainInput): WorkloadExplanation {
@@ -50,6 +55,14 @@ export function explainWorkload(w: ExplainInput): WorkloadExplanation {
     probes: probeRewrites(spec),
     findings: w.findings.map((f) => ({ severity: f.severity, rule: f.ruleId, message: f.message, line: f.line })),
     inbound: inboundPaths(capture, w.services, w.namespace, labelMap(meta.labels), spec),
-    outbound: outboundPaths(capture, w.services),
+    outbound: cachedOutbound(capture, w),
   };
+}
+
+function cachedOutbound(capture: CaptureSummary, w: ExplainInput): readonly TrafficPath[] {
+  if (!w.outboundCache) return outboundPaths(capture, w.services);
+  const key = JSON.stringify(capture);
+  let paths = w.outboundCache.get(key);
+  if (!paths) w.outboundCache.set(key, (paths = outboundPaths(capture, w.services)));
+  return paths;
 }

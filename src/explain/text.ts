@@ -32,13 +32,18 @@ function pathLines(p: TrafficPath): string[] {
   return [head, `      ${p.hops.map(hopText).join(' → ')}`];
 }
 
+/** One block per workload, separated by a blank line. */
 export function renderText(workloads: readonly WorkloadExplanation[]): string {
+  return workloads.map((w) => block(w).join('\n') + '\n').join('\n');
+}
+
+function block(w: WorkloadExplanation): string[] {
   const out: string[] = [];
-  for (const w of workloads) {
+  {
     const c = w.capture;
     if (!w.injected) {
-      out.push(`${w.workload}: not injected (${w.reason ?? ''}): no sidecar, no traffic capture`, '');
-      continue;
+      out.push(`${w.workload}: not injected (${w.reason ?? ''}): no sidecar, no traffic capture`);
+      return out;
     }
     const by = c.appliedBy === 'init-container' ? INIT_CONTAINER : c.appliedBy === 'cni' ? `the Istio CNI plugin (${VALIDATION_CONTAINER} checks)` : 'nothing';
     out.push(`${w.workload}: injected; traffic capture by ${by}, interception mode ${c.mode}`);
@@ -59,7 +64,6 @@ export function renderText(workloads: readonly WorkloadExplanation[]): string {
     if (paths.length > 0) out.push('  Paths:');
     if (w.inbound.length === 0) out.push('    inbound  no Service of the input selects this workload');
     for (const p of paths) out.push(...pathLines(p));
-    out.push('');
   }
-  return out.join('\n');
+  return out;
 }

@@ -7,7 +7,7 @@ import {
   errorMessage,
   formatError,
   printable
-} from "./chunk-Z5B5KY7N.js";
+} from "./chunk-Y57SN2EC.js";
 import {
   RULES
 } from "./chunk-ECBWALNN.js";

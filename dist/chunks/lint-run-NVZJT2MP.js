@@ -2,11 +2,11 @@ import { createRequire as __kiCreateRequire } from 'node:module'; const require 
 import {
   makeReporter,
   writeReport
-} from "./chunk-5XPTVDAK.js";
+} from "./chunk-EPFA5SZX.js";
 import {
   failing,
   lint
-} from "./chunk-G5MMENPY.js";
+} from "./chunk-H2W4CJLF.js";
 import "./chunk-UMAIDY4N.js";
 import {
   EXIT,
@@ -16,7 +16,7 @@ import {
 import "./chunk-EP2HQHWJ.js";
 import {
   printable
-} from "./chunk-Z5B5KY7N.js";
+} from "./chunk-Y57SN2EC.js";
 import "./chunk-7GQ4EQMO.js";
 import "./chunk-ECBWALNN.js";
 import "./chunk-AX4J76SZ.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-HQCGMXGO.js";
 import {
   uninject
-} from "./chunk-G5MMENPY.js";
+} from "./chunk-H2W4CJLF.js";
 import {
   EXIT,
   inputPaths,
@@ -14,7 +14,7 @@ import "./chunk-EP2HQHWJ.js";
 import {
   formatError,
   printable
-} from "./chunk-Z5B5KY7N.js";
+} from "./chunk-Y57SN2EC.js";
 import "./chunk-7GQ4EQMO.js";
 import "./chunk-ECBWALNN.js";
 import "./chunk-AX4J76SZ.js";

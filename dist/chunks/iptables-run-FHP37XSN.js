@@ -1,7 +1,7 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   injectedWorkloads
-} from "./chunk-G5MMENPY.js";
+} from "./chunk-H2W4CJLF.js";
 import {
   EXIT,
   sourceIO
@@ -14,7 +14,7 @@ import {
   parseIptablesArgs,
   printable,
   restoreScript
-} from "./chunk-Z5B5KY7N.js";
+} from "./chunk-Y57SN2EC.js";
 import "./chunk-7GQ4EQMO.js";
 import "./chunk-ECBWALNN.js";
 import "./chunk-AX4J76SZ.js";

@@ -4,10 +4,10 @@ import {
 } from "./chunk-HQCGMXGO.js";
 import {
   printLintForInject
-} from "./chunk-5XPTVDAK.js";
+} from "./chunk-EPFA5SZX.js";
 import {
   inject
-} from "./chunk-G5MMENPY.js";
+} from "./chunk-H2W4CJLF.js";
 import "./chunk-UMAIDY4N.js";
 import {
   EXIT,
@@ -18,7 +18,7 @@ import "./chunk-EP2HQHWJ.js";
 import {
   formatError,
   printable
-} from "./chunk-Z5B5KY7N.js";
+} from "./chunk-Y57SN2EC.js";
 import "./chunk-7GQ4EQMO.js";
 import "./chunk-ECBWALNN.js";
 import "./chunk-AX4J76SZ.js";

@@ -775,8 +775,15 @@ function explainWorkload(w) {
     probes: probeRewrites(spec),
     findings: w.findings.map((f) => ({ severity: f.severity, rule: f.ruleId, message: f.message, line: f.line })),
     inbound: inboundPaths(capture, w.services, w.namespace, labelMap(meta.labels), spec),
-    outbound: outboundPaths(capture, w.services)
+    outbound: cachedOutbound(capture, w)
   };
+}
+function cachedOutbound(capture, w) {
+  if (!w.outboundCache) return outboundPaths(capture, w.services);
+  const key = JSON.stringify(capture);
+  let paths = w.outboundCache.get(key);
+  if (!paths) w.outboundCache.set(key, paths = outboundPaths(capture, w.services));
+  return paths;
 }
 
 // src/explain/services.ts
@@ -899,12 +906,15 @@ function pathLines(p) {
   return [head, `      ${p.hops.map(hopText).join(" \u2192 ")}`];
 }
 function renderText(workloads) {
+  return workloads.map((w) => block(w).join("\n") + "\n").join("\n");
+}
+function block(w) {
   const out = [];
-  for (const w of workloads) {
+  {
     const c = w.capture;
     if (!w.injected) {
-      out.push(`${w.workload}: not injected (${w.reason ?? ""}): no sidecar, no traffic capture`, "");
-      continue;
+      out.push(`${w.workload}: not injected (${w.reason ?? ""}): no sidecar, no traffic capture`);
+      return out;
     }
     const by = c.appliedBy === "init-container" ? INIT_CONTAINER : c.appliedBy === "cni" ? `the Istio CNI plugin (${VALIDATION_CONTAINER} checks)` : "nothing";
     out.push(`${w.workload}: injected; traffic capture by ${by}, interception mode ${c.mode}`);
@@ -925,9 +935,8 @@ function renderText(workloads) {
     if (paths.length > 0) out.push("  Paths:");
     if (w.inbound.length === 0) out.push("    inbound  no Service of the input selects this workload");
     for (const p of paths) out.push(...pathLines(p));
-    out.push("");
   }
-  return out.join("\n");
+  return out;
 }
 
 // src/explain/index.ts

@@ -6,7 +6,7 @@ import {
 import {
   explainWorkload,
   servicesIn
-} from "./chunk-Z5B5KY7N.js";
+} from "./chunk-Y57SN2EC.js";
 import {
   SEVERITY_RANK
 } from "./chunk-7GQ4EQMO.js";
@@ -195,10 +195,12 @@ async function injectedWorkloads(inputs) {
 async function explain(inputs) {
   const run = await injectedWorkloads(inputs);
   const services = servicesIn(run.docs.map((d) => d.value));
+  const outboundCache = /* @__PURE__ */ new Map();
   const explanations = run.workloads.map(
     (w) => explainWorkload({
       ...w,
       services,
+      outboundCache,
       findings: run.lint.findings.filter((f) => f.document.file === w.doc.source.name && f.document.index === w.doc.index && f.resource.kind === w.kind && f.resource.name === w.name && !f.suppressed)
     })
   );

@@ -1,7 +1,7 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   explain
-} from "./chunk-G5MMENPY.js";
+} from "./chunk-H2W4CJLF.js";
 import {
   EXIT,
   inputPaths,
@@ -12,7 +12,7 @@ import {
   formatError,
   printable,
   renderExplanation
-} from "./chunk-Z5B5KY7N.js";
+} from "./chunk-Y57SN2EC.js";
 import "./chunk-7GQ4EQMO.js";
 import "./chunk-ECBWALNN.js";
 import "./chunk-AX4J76SZ.js";
@@ -29,7 +29,8 @@ async function runExplain(opts, io) {
   const run = await explain({ paths: inputPaths(opts.filename, io), io: sourceIO(io), lintConfig: opts.config, injection: opts });
   for (const w of run.warnings) io.stderr.write(`warning: ${printable(w)}
 `);
-  io.stdout.write(renderExplanation(opts.format, run.explanations));
+  if (opts.format === "text") run.explanations.forEach((w, i) => io.stdout.write((i > 0 ? "\n" : "") + renderExplanation("text", [w])));
+  else io.stdout.write(renderExplanation(opts.format, run.explanations));
   for (const e of run.errors) io.stderr.write(formatError(e) + "\n");
   if (run.errors.length === 0) return EXIT.ok;
   io.stderr.write(`kube-inject: ${run.errors.length} error${run.errors.length === 1 ? "" : "s"}; the workloads they are about are not explained
