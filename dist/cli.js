@@ -3496,7 +3496,7 @@ Examples:
   helm template my-chart | kube-inject -f - > out.yaml
 `
   ).action(async (files, opts) => {
-    const { runInject } = await import("./chunks/inject-run-UOWQDWB3.js");
+    const { runInject } = await import("./chunks/inject-run-EPJNUW4E.js");
     setCode(await runInject({ ...opts, filename: [...opts.filename, ...files] }, io, files));
   });
 }
@@ -3533,7 +3533,7 @@ Examples:
   kube-inject lint k8s/web/deployment.yaml --context k8s/   # the Service may be in another file
 `
   ).action(async (files, opts) => {
-    const { runLint } = await import("./chunks/lint-run-NVZJT2MP.js");
+    const { runLint } = await import("./chunks/lint-run-NCT56HSX.js");
     setCode(await runLint({ ...opts, filename: [...opts.filename, ...files] }, io));
   });
 }
@@ -3541,7 +3541,7 @@ Examples:
 // src/cli/uninject-command.ts
 function addUninjectCommand(program2, io, setCode) {
   const cmd = program2.command("uninject").description("remove what sidecar.istio.io/status says was injected, restore probes and Prometheus annotations, and write the manifests to stdout");
-  addInputOption(cmd).argument("[files...]", "manifest files or directories, as with -f").option("-o, --output <file>", "write the manifests to this file (atomically) instead of stdout").option("-q, --quiet", "do not print the per-resource report").option("--values <file>", "the Istio Helm values the manifests were injected with; may repeat", collect, []).option("--mesh-config <file>", "the MeshConfig they were injected with; may repeat", collect, []).option("--inject-config <file>", "the injector config they were injected with").option("--operator-file <file>", "an IstioOperator whose spec.values and spec.meshConfig override the other inputs").option("--revision <revision>", "the Istio revision they were injected for").option("--native-sidecars", "they were injected with native sidecars").addHelpText(
+  addInputOption(cmd).argument("[files...]", "manifest files or directories, as with -f").option("-o, --output <file>", "write the manifests to this file (atomically) instead of stdout").option("-q, --quiet", "do not print the per-resource report").option("--values <file>", "the Istio Helm values the manifests were injected with; may repeat", collect, []).option("--mesh-config <file>", "the MeshConfig they were injected with; may repeat", collect, []).option("--inject-config <file>", "the injector config they were injected with").option("--operator-file <file>", "an IstioOperator whose spec.values and spec.meshConfig override the other inputs").option("--revision <revision>", "the Istio revision they were injected for (default: the one each pod's status annotation records)").option("--native-sidecars", "they were injected with native sidecars").addHelpText(
     "after",
     `
 Removes exactly what the sidecar.istio.io/status annotation records (containers, init containers,
@@ -3556,7 +3556,7 @@ Examples:
   kubectl get deploy web -o yaml | kube-inject uninject -f - | kubectl apply -f -
 `
   ).action(async (files, opts) => {
-    const { runUninject } = await import("./chunks/uninject-run-UAOYIHSI.js");
+    const { runUninject } = await import("./chunks/uninject-run-HABHXMIM.js");
     setCode(await runUninject({ ...opts, filename: [...opts.filename, ...files] }, io));
   });
 }
@@ -3578,7 +3578,7 @@ Examples:
   kube-inject iptables -f app.yaml --dns-servers 10.96.0.10 --redirect-dns
 `
   ).action(async (args, opts) => {
-    const { runIptables } = await import("./chunks/iptables-run-FHP37XSN.js");
+    const { runIptables } = await import("./chunks/iptables-run-PYHCMFNO.js");
     setCode(await runIptables(args, opts, io));
   });
 }
@@ -3601,7 +3601,7 @@ Examples:
   kube-inject explain -f app.yaml --format mermaid
 `
   ).action(async (files, opts) => {
-    const { runExplain } = await import("./chunks/explain-run-OIAKFM2P.js");
+    const { runExplain } = await import("./chunks/explain-run-U5EVWDY3.js");
     setCode(await runExplain({ ...opts, filename: [...opts.filename, ...files] }, io));
   });
 }

@@ -8,7 +8,7 @@ import {
   stripInjection,
   uninjectDocuments,
   uninjectPod
-} from "./chunks/chunk-6A7VBUTB.js";
+} from "./chunks/chunk-ZN2UJAXR.js";
 import "./chunks/chunk-DSLPCUVR.js";
 import {
   lintDocuments,

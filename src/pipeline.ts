@@ -10,6 +10,7 @@
 import type { InjectionInputs } from './config/load-injection.js';
 import { writeStream } from './emit/manifests.js';
 import type { DocumentsInjected, ResourceOutcome } from './inject/documents.js';
+import type { Injector } from './inject/types.js';
 import type { UninjectOutcome } from './inject/uninject/documents.js';
 import { loadLintConfig } from './lint/config-load.js';
 import { lintDocuments, type LintResult } from './lint/runner.js';
@@ -116,12 +117,21 @@ export interface UninjectRun {
 
 /** read → locate → uninject → emit (through the same writer as inject: untouched documents byte for byte). */
 export async function uninject(inputs: RunInputs & { readonly injection: InjectionInputs; readonly env?: Readonly<Record<string, string | undefined>> }): Promise<UninjectRun> {
-  const [{ loadInjectorConfig }, { prepareInjector, uninjectDocuments }] = await Promise.all([import('./config/load-injection.js'), import('./inject/index.js')]);
-  const injector = prepareInjector(await loadInjectorConfig(inputs.injection, inputs.env ?? {}));
+  const [{ loadInjectorConfig }, { prepareInjector, uninjectDocuments, injectedRevisions }] = await Promise.all([import('./config/load-injection.js'), import('./inject/index.js')]);
   const read = await readManifests(inputs.paths, inputs.io);
-  const run = uninjectDocuments(read.docs, (req) => injector.inject(req));
+  // Each pod is uninjected with the engine of the revision its status records, unless --revision says.
+  const revisions = inputs.injection.revision !== undefined ? [inputs.injection.revision] : [...injectedRevisions(read.docs)];
+  const injectors = new Map<string, Injector>();
+  for (const revision of revisions.length > 0 ? revisions : ['']) {
+    injectors.set(revision, prepareInjector(await loadInjectorConfig({ ...inputs.injection, revision: inputs.injection.revision ?? revision }, inputs.env ?? {})));
+  }
+  const first = injectors.values().next().value!;
+  const run = uninjectDocuments(read.docs, (revision) => {
+    const injector = injectors.get(inputs.injection.revision ?? revision) ?? first;
+    return (req) => injector.inject(req);
+  });
   const errors = [...read.errors, ...run.errors];
-  const warnings = [...read.warnings, ...injector.configWarnings];
+  const warnings = [...read.warnings, ...first.configWarnings];
   return { docs: read.docs, outcomes: run.outcomes, errors, warnings, text: errors.length > 0 ? null : writeStream(run.output) };
 }
 

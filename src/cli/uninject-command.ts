@@ -15,7 +15,7 @@ export function addUninjectCommand(program: Command, io: CliIO, setCode: (c: num
     .option('--mesh-config <file>', 'the MeshConfig they were injected with; may repeat', collect, [])
     .option('--inject-config <file>', 'the injector config they were injected with')
     .option('--operator-file <file>', 'an IstioOperator whose spec.values and spec.meshConfig override the other inputs')
-    .option('--revision <revision>', 'the Istio revision they were injected for')
+    .option('--revision <revision>', 'the Istio revision they were injected for (default: the one each pod\'s status annotation records)')
     .option('--native-sidecars', 'they were injected with native sidecars')
     .addHelpText(
       'after',

@@ -84,6 +84,18 @@ describe('kube-inject uninject', () => {
     expect(r.stderr).toContain('removed label security.istio.io/tlsMode, label service.istio.io/canonical-revision,');
   });
 
+  it('uninjects each pod with the revision its status records, unless --revision says', async () => {
+    const input = DEPLOYMENT('');
+    const injected = await runCli(['-f', '-', '--revision', 'canary'], { stdin: input });
+    expect(injected.stdout).toContain('istio.io/rev: canary');
+    const r = await uninject(injected.stdout);
+    expect(r.code, r.stderr).toBe(0);
+    expect(normalizeStream(r.stdout)).toEqual(normalizeStream(input));
+    // Told another revision, the engine does not write "canary": the annotation is the pod's own.
+    const told = await uninject(injected.stdout, '--revision', 'stable');
+    expect(told.stdout).toContain('istio.io/rev: canary');
+  });
+
   it('names a key injection overwrites, whose earlier value is lost [overwritten-by-injection]', async () => {
     const input = DEPLOYMENT('      annotations:\n        istio.io/rev: canary\n');
     const { r } = await uninjectRoundTrip(input);

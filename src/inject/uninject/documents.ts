@@ -6,7 +6,8 @@
 import { describeObject, positionIn, type ManifestDocument, type OutputDocument } from '../../model/document.js';
 import { KubeInjectError } from '../../model/errors.js';
 import { getAt, setAt } from '../../model/pointer.js';
-import { str } from '../../model/values.js';
+import { asMap, str, stringMap } from '../../model/values.js';
+import { parseStatus } from '../status/record.js';
 import { locateWorkloads, objectsOf } from '../../locate/workloads.js';
 import { workloadAsFound } from '../workload-shape.js';
 import { uninjectPod, type InjectFn, type UninjectNote } from './pod.js';
@@ -32,8 +33,34 @@ export interface DocumentsUninjected {
   readonly errors: KubeInjectError[];
 }
 
+/**
+ * The engine for the revision a pod was injected for (`sidecar.istio.io/status` records it;
+ * `''` for the default revision).
+ */
+export type InjectForRevision = (revision: string) => InjectFn;
+
+/** The revisions the pods of `docs` were injected for (`''` for the default one). */
+export function injectedRevisions(docs: readonly ManifestDocument[]): Set<string> {
+  const out = new Set<string>();
+  for (const doc of docs) {
+    let workloads;
+    try {
+      workloads = locateWorkloads(doc.value);
+    } catch {
+      continue; // reported by the walk
+    }
+    for (const w of workloads) {
+      const status = parseStatus(stringMap(asMap(asMap(getAt(doc.value, w.podTemplatePointer)).metadata).annotations));
+      if (status) out.add(revisionOf(status.revision));
+    }
+  }
+  return out;
+}
+
+const revisionOf = (recorded: string) => (recorded === 'default' ? '' : recorded);
+
 /** locate → uninject, over every document, in order. */
-export function uninjectDocuments(docs: readonly ManifestDocument[], inject: InjectFn): DocumentsUninjected {
+export function uninjectDocuments(docs: readonly ManifestDocument[], inject: InjectForRevision): DocumentsUninjected {
   const output: OutputDocument[] = [];
   const outcomes: UninjectOutcome[] = [];
   const errors: KubeInjectError[] = [];
@@ -49,7 +76,7 @@ export function uninjectDocuments(docs: readonly ManifestDocument[], inject: Inj
   return { output, outcomes, errors };
 }
 
-function uninjectDocument(doc: ManifestDocument, inject: InjectFn, outcomes: UninjectOutcome[]): OutputDocument {
+function uninjectDocument(doc: ManifestDocument, inject: InjectForRevision, outcomes: UninjectOutcome[]): OutputDocument {
   const byPointer = new Map(locateWorkloads(doc.value).map((w) => [w.pointer, w]));
   let value = doc.value;
   let changed = false;
@@ -65,7 +92,8 @@ function uninjectDocument(doc: ManifestDocument, inject: InjectFn, outcomes: Uni
     const podTemplate = getAt(value, w.podTemplatePointer) as { metadata?: object; spec: object };
     let result;
     try {
-      result = uninjectPod(inject, { kind: w.kind, apiVersion: w.apiVersion, name: w.name, namespace: w.namespace, podTemplate });
+      const status = parseStatus(stringMap(asMap(asMap(podTemplate).metadata).annotations));
+      result = uninjectPod(inject(revisionOf(status?.revision ?? '')), { kind: w.kind, apiVersion: w.apiVersion, name: w.name, namespace: w.namespace, podTemplate });
     } catch (e) {
       if (e instanceof KubeInjectError && e.position.file === undefined) throw positionIn(doc, e, w.podTemplatePointer, w.label);
       throw e;

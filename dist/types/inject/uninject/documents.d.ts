@@ -25,7 +25,14 @@ export interface DocumentsUninjected {
     readonly outcomes: UninjectOutcome[];
     readonly errors: KubeInjectError[];
 }
+/**
+ * The engine for the revision a pod was injected for (`sidecar.istio.io/status` records it;
+ * `''` for the default revision).
+ */
+export type InjectForRevision = (revision: string) => InjectFn;
+/** The revisions the pods of `docs` were injected for (`''` for the default one). */
+export declare function injectedRevisions(docs: readonly ManifestDocument[]): Set<string>;
 /** locate → uninject, over every document, in order. */
-export declare function uninjectDocuments(docs: readonly ManifestDocument[], inject: InjectFn): DocumentsUninjected;
+export declare function uninjectDocuments(docs: readonly ManifestDocument[], inject: InjectForRevision): DocumentsUninjected;
 /** The report's name for an outcome's object: `Deployment "ns/web"`. */
 export declare function outcomeName(o: Pick<UninjectOutcome, 'kind' | 'namespace' | 'name'>): string;

@@ -7,7 +7,7 @@ import {
 } from "./chunk-EPFA5SZX.js";
 import {
   inject
-} from "./chunk-H2W4CJLF.js";
+} from "./chunk-AAZ4DBVL.js";
 import "./chunk-UMAIDY4N.js";
 import {
   EXIT,

@@ -2165,6 +2165,23 @@ function metadataByKey(inject, req, stripped, recorded) {
 }
 
 // src/inject/uninject/documents.ts
+function injectedRevisions(docs) {
+  const out = /* @__PURE__ */ new Set();
+  for (const doc of docs) {
+    let workloads;
+    try {
+      workloads = locateWorkloads(doc.value);
+    } catch {
+      continue;
+    }
+    for (const w of workloads) {
+      const status = parseStatus(stringMap(asMap(asMap(getAt(doc.value, w.podTemplatePointer)).metadata).annotations));
+      if (status) out.add(revisionOf(status.revision));
+    }
+  }
+  return out;
+}
+var revisionOf = (recorded) => recorded === "default" ? "" : recorded;
 function uninjectDocuments(docs, inject) {
   const output = [];
   const outcomes = [];
@@ -2196,7 +2213,8 @@ function uninjectDocument(doc, inject, outcomes) {
     const podTemplate = getAt(value, w.podTemplatePointer);
     let result;
     try {
-      result = uninjectPod(inject, { kind: w.kind, apiVersion: w.apiVersion, name: w.name, namespace: w.namespace, podTemplate });
+      const status = parseStatus(stringMap(asMap(asMap(podTemplate).metadata).annotations));
+      result = uninjectPod(inject(revisionOf(status?.revision ?? "")), { kind: w.kind, apiVersion: w.apiVersion, name: w.name, namespace: w.namespace, podTemplate });
     } catch (e) {
       if (e instanceof KubeInjectError && e.position.file === void 0) throw positionIn(doc, e, w.podTemplatePointer, w.label);
       throw e;
@@ -2318,6 +2336,7 @@ function prepareInjector(config) {
 export {
   stripInjection,
   uninjectPod,
+  injectedRevisions,
   uninjectDocuments,
   outcomeName,
   namespacesIn,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-HQCGMXGO.js";
 import {
   uninject
-} from "./chunk-H2W4CJLF.js";
+} from "./chunk-AAZ4DBVL.js";
 import {
   EXIT,
   inputPaths,

@@ -1,7 +1,7 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   injectedWorkloads
-} from "./chunk-H2W4CJLF.js";
+} from "./chunk-AAZ4DBVL.js";
 import {
   EXIT,
   sourceIO

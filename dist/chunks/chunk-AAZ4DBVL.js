@@ -133,7 +133,7 @@ async function readAndLint(inputs) {
   return { read, result };
 }
 async function inject(inputs) {
-  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments, namespacesIn }] = await Promise.all([import("./load-injection-QVAZOMUK.js"), import("./inject-KPQNPP6C.js")]);
+  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments, namespacesIn }] = await Promise.all([import("./load-injection-QVAZOMUK.js"), import("./inject-OSMOJ5NK.js")]);
   const injector = prepareInjector(await loadInjectorConfig(inputs.injection, inputs.env ?? {}));
   const { read: input, result } = await readAndLint(inputs);
   const nsRead = inputs.namespaceFiles?.length ? await readManifests(inputs.namespaceFiles, inputs.io) : void 0;
@@ -153,16 +153,24 @@ function failing(findings, threshold) {
   return findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[threshold]);
 }
 async function uninject(inputs) {
-  const [{ loadInjectorConfig }, { prepareInjector, uninjectDocuments }] = await Promise.all([import("./load-injection-QVAZOMUK.js"), import("./inject-KPQNPP6C.js")]);
-  const injector = prepareInjector(await loadInjectorConfig(inputs.injection, inputs.env ?? {}));
+  const [{ loadInjectorConfig }, { prepareInjector, uninjectDocuments, injectedRevisions }] = await Promise.all([import("./load-injection-QVAZOMUK.js"), import("./inject-OSMOJ5NK.js")]);
   const read = await readManifests(inputs.paths, inputs.io);
-  const run = uninjectDocuments(read.docs, (req) => injector.inject(req));
+  const revisions = inputs.injection.revision !== void 0 ? [inputs.injection.revision] : [...injectedRevisions(read.docs)];
+  const injectors = /* @__PURE__ */ new Map();
+  for (const revision of revisions.length > 0 ? revisions : [""]) {
+    injectors.set(revision, prepareInjector(await loadInjectorConfig({ ...inputs.injection, revision: inputs.injection.revision ?? revision }, inputs.env ?? {})));
+  }
+  const first = injectors.values().next().value;
+  const run = uninjectDocuments(read.docs, (revision) => {
+    const injector = injectors.get(inputs.injection.revision ?? revision) ?? first;
+    return (req) => injector.inject(req);
+  });
   const errors = [...read.errors, ...run.errors];
-  const warnings = [...read.warnings, ...injector.configWarnings];
+  const warnings = [...read.warnings, ...first.configWarnings];
   return { docs: read.docs, outcomes: run.outcomes, errors, warnings, text: errors.length > 0 ? null : writeStream(run.output) };
 }
 async function injectedWorkloads(inputs) {
-  const [{ loadInjectorConfig }, { prepareInjector, namespacesIn }] = await Promise.all([import("./load-injection-QVAZOMUK.js"), import("./inject-KPQNPP6C.js")]);
+  const [{ loadInjectorConfig }, { prepareInjector, namespacesIn }] = await Promise.all([import("./load-injection-QVAZOMUK.js"), import("./inject-OSMOJ5NK.js")]);
   const injector = prepareInjector(await loadInjectorConfig(inputs.injection, inputs.env ?? {}));
   const { read, result } = await readAndLint(inputs);
   const namespaces = namespacesIn(read.docs);

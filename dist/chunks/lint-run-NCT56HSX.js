@@ -6,7 +6,7 @@ import {
 import {
   failing,
   lint
-} from "./chunk-H2W4CJLF.js";
+} from "./chunk-AAZ4DBVL.js";
 import "./chunk-UMAIDY4N.js";
 import {
   EXIT,
