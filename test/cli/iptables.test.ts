@@ -1,4 +1,6 @@
 /** `kube-inject iptables -f`: each workload's rules come from the istio-init injection renders for it. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseManifests } from '../helpers/normalize.js';
@@ -54,5 +56,14 @@ spec:
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('-A ISTIO_OUTPUT_DNS -p udp --dport 53 -d 10.96.0.10/32 -j REDIRECT --to-port 15053');
     expect(r.stdout).toContain('# Pod "plain": not injected');
+  });
+
+  it('says when the Istio CNI plugin applies the rules (istio-validation only checks them)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kube-inject-iptables-'));
+    writeFileSync(join(dir, 'cni.yaml'), 'cni:\n  enabled: true\n');
+    const r = await runCli(['iptables', '-f', BOOKSHOP, '--values', join(dir, 'cni.yaml')]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('# Deployment "bookshop/orders-v1": the rules the Istio CNI plugin applies (istio-validation checks): istio-iptables -p 15001');
+    expect(r.stdout).toContain('--run-validation --skip-rule-apply\n# iptables-restore --noflush\n* nat\n');
   });
 });
