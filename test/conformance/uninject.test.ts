@@ -151,3 +151,29 @@ async function compare(c: GoldenCase, inputText: string, alreadyInjected: boolea
   const e = explained(normalizeStream(r.stdout), normalizeStream(inputText), namedDifferences(r.stderr));
   expect(e.actual, `${c.id}\n${r.stderr}`).toEqual(e.input);
 }
+
+/** istioctl's own CLI test files (test/data/istio/kubeinject-cli/): their small templates and settings. */
+describe('uninject round trip over istioctl kube-inject\'s test files', () => {
+  const dir = join(shared, 'kubeinject-cli');
+  const cases = [
+    { input: 'hello.yaml', golden: 'hello.yaml.injected', config: ['--mesh-config', 'mesh-config.yaml', '--inject-config', 'inject-config.yaml', '--values', 'inject-values.yaml'] },
+    { input: 'hello.yaml', golden: 'hello.yaml.injected', config: ['--mesh-config', 'mesh-config.yaml', '--inject-config', 'inject-config-inline.yaml', '--values', 'inject-values.yaml'] },
+    { input: 'hello.yaml', golden: 'hello.yaml.iop.injected', config: ['--operator-file', 'istio-operator.yaml', '--inject-config', 'inject-config-iop.yaml'] },
+    { input: 'hello-with-proxyconfig-anno.yaml', golden: 'hello-with-proxyconfig-anno.yaml.injected', config: ['--mesh-config', 'mesh-config.yaml', '--inject-config', 'inject-config.yaml', '--values', 'inject-values.yaml'] },
+  ];
+  for (const c of cases) {
+    const config = c.config.map((a) => (a.startsWith('--') ? a : join(dir, a)));
+    const input = readFileSync(join(dir, 'deployment', c.input), 'utf8');
+    it(`${c.golden} (${c.config.filter((a) => !a.startsWith('--')).join(', ')}): uninject(golden) and uninject(inject(input)) are the input`, async () => {
+      const golden = await runCli(['uninject', '-f', join(dir, 'deployment', c.golden), ...config]);
+      expect(golden.code, golden.stderr).toBe(0);
+      const injected = await runCli(['-f', join(dir, 'deployment', c.input), ...config]);
+      const back = await runCli(['uninject', '-f', '-', ...config], { stdin: injected.stdout });
+      expect(back.code, back.stderr).toBe(0);
+      for (const r of [golden, back]) {
+        const e = explained(normalizeStream(r.stdout), normalizeStream(input), namedDifferences(r.stderr));
+        expect(e.actual, r.stderr).toEqual(e.input);
+      }
+    });
+  }
+});
