@@ -1,31 +1,36 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
-  removePendingOutput
-} from "./chunks/chunk-4KPTFQ5Q.js";
-import {
   FORMATS,
-  VERSION,
+  VERSION
+} from "./chunks/chunk-UMAIDY4N.js";
+import {
+  removePendingOutput
+} from "./chunks/chunk-X3QNDASH.js";
+import {
   addInputOption,
   collect
-} from "./chunks/chunk-FTEPAC7C.js";
+} from "./chunks/chunk-ROX5TJXM.js";
 import {
   EXIT
 } from "./chunks/chunk-I7ABBAQW.js";
 import {
+  EXPLAIN_FORMATS,
   formatError
-} from "./chunks/chunk-ITG7PEGX.js";
+} from "./chunks/chunk-VXBVGIO3.js";
 import "./chunks/chunk-Z6UKEAVH.js";
 import {
   SEVERITIES
 } from "./chunks/chunk-7GQ4EQMO.js";
+import "./chunks/chunk-AX4J76SZ.js";
 import {
   MAX_INPUT_BYTES,
   decodeUtf8
-} from "./chunks/chunk-HUARZBUR.js";
+} from "./chunks/chunk-4FZ5O6JR.js";
+import "./chunks/chunk-HFT2YTTB.js";
 import "./chunks/chunk-M2RPVSAC.js";
 import {
   KubeInjectError
-} from "./chunks/chunk-ZV2WLJBK.js";
+} from "./chunks/chunk-R65FSZE3.js";
 import {
   __commonJS,
   __require,
@@ -3521,7 +3526,7 @@ Examples:
   helm template my-chart | kube-inject -f - > out.yaml
 `
   ).action(async (files, opts) => {
-    const { runInject } = await import("./chunks/inject-run-6E6WQW3F.js");
+    const { runInject } = await import("./chunks/inject-run-W2HVVHIB.js");
     setCode(await runInject({ ...opts, filename: [...opts.filename, ...files] }, io, files));
   });
 }
@@ -3558,7 +3563,7 @@ Examples:
   kube-inject lint k8s/web/deployment.yaml --context k8s/   # the Service may be in another file
 `
   ).action(async (files, opts) => {
-    const { runLint } = await import("./chunks/lint-run-EKZAX476.js");
+    const { runLint } = await import("./chunks/lint-run-LFZLKKQC.js");
     setCode(await runLint({ ...opts, filename: [...opts.filename, ...files] }, io));
   });
 }
@@ -3587,7 +3592,7 @@ Example:
 `
   );
   cmd.action(async (opts) => {
-    const { runServe } = await import("./chunks/serve-run-4TAQKW6F.js");
+    const { runServe } = await import("./chunks/serve-run-FF7XA2NC.js");
     setCode(await runServe(opts, io));
   });
 }
@@ -3615,8 +3620,76 @@ Examples:
 `
   );
   cmd.action(async (opts) => {
-    const { runWebhookManifests } = await import("./chunks/webhook-manifests-run-4XF4QPEJ.js");
+    const { runWebhookManifests } = await import("./chunks/webhook-manifests-run-5TRTAOVO.js");
     setCode(await runWebhookManifests(opts, io));
+  });
+}
+
+// src/cli/uninject-command.ts
+function addUninjectCommand(program2, io, setCode) {
+  const cmd = program2.command("uninject").description("remove what sidecar.istio.io/status says was injected, restore probes and Prometheus annotations, and write the manifests to stdout");
+  addInputOption(cmd).argument("[files...]", "manifest files or directories, as with -f").option("-o, --output <file>", "write the manifests to this file (atomically) instead of stdout").option("-q, --quiet", "do not print the per-resource report").option("--values <file>", "the Istio Helm values the manifests were injected with; may repeat", collect, []).option("--mesh-config <file>", "the MeshConfig they were injected with; may repeat", collect, []).option("--inject-config <file>", "the injector config they were injected with").option("--operator-file <file>", "an IstioOperator whose spec.values and spec.meshConfig override the other inputs").option("--revision <revision>", "the Istio revision they were injected for (default: the one each pod's status annotation records)").option("--native-sidecars", "they were injected with native sidecars").addHelpText(
+    "after",
+    `
+Removes exactly what the sidecar.istio.io/status annotation records (containers, init containers,
+volumes, image pull secrets), restores the probes from ISTIO_KUBE_APP_PROBERS and the Prometheus
+annotations from ISTIO_PROMETHEUS_ANNOTATIONS, and removes the labels and annotations injection
+added: a label or annotation is injection's when injecting the pod without it writes it back, so
+give the configuration the manifests were injected with (the same options as inject). Documents
+without the status annotation are written byte for byte. The report goes to stderr.
+
+Examples:
+  kube-inject uninject -f injected.yaml > app.yaml
+  kubectl get deploy web -o yaml | kube-inject uninject -f - | kubectl apply -f -
+`
+  ).action(async (files, opts) => {
+    const { runUninject } = await import("./chunks/uninject-run-ULED4P2K.js");
+    setCode(await runUninject({ ...opts, filename: [...opts.filename, ...files] }, io));
+  });
+}
+
+// src/cli/iptables-command.ts
+function addIptablesCommand(program2, io, setCode) {
+  const cmd = program2.command("iptables").description("print the iptables-restore rules istio-iptables would apply (as its --dry-run does), for its flags or for each workload's istio-init").allowUnknownOption().allowExcessArguments().argument("[istio-iptables flags...]", "istio-iptables flags: -p -z -u -g -m -b -d -i -x -q -o -k -c -t -r -e, --redirect-dns, --capture-all-dns, --drop-invalid, --dual-stack, and the long forms");
+  addInputOption(cmd).option("--values <file>", "with -f: Istio Helm values, as for inject; may repeat", collect, []).option("--mesh-config <file>", "with -f: MeshConfig, as for inject; may repeat", collect, []).option("--inject-config <file>", "with -f: the injector config, as for inject").option("--operator-file <file>", "with -f: an IstioOperator, as for inject").option("--revision <revision>", "with -f: the Istio revision, as for inject").option("--native-sidecars", "with -f: native sidecars, as for inject").addHelpText(
+    "after",
+    `
+Two flags are kube-inject's own, for what istio-iptables finds out in the pod: --ipv6 (the pod has
+an IPv6 address: ip6tables rules too) and --dns-servers LIST (its /etc/resolv.conf servers, for
+--redirect-dns). With -f, each workload's istio-init arguments are the ones injection renders;
+flags given as well are added after them (so they win).
+
+Examples:
+  kube-inject iptables -p 15001 -z 15006 -u 1337 -m REDIRECT -i '*' -b '*' -d 15090,15021
+  kube-inject iptables -f app.yaml
+  kube-inject iptables -f app.yaml --dns-servers 10.96.0.10 --redirect-dns
+`
+  ).action(async (args, opts) => {
+    const { runIptables } = await import("./chunks/iptables-run-2T335O2T.js");
+    setCode(await runIptables(args, opts, io));
+  });
+}
+
+// src/cli/explain-command.ts
+function addExplainCommand(program2, io, setCode) {
+  const cmd = program2.command("explain").description("explain each workload's traffic capture and the path a request takes through Envoy, from the Services in the input");
+  addInputOption(cmd).argument("[files...]", "manifest files or directories, as with -f").addOption(new Option("--format <format>", "output format").choices([...EXPLAIN_FORMATS]).default("text")).option("--values <file>", "Istio Helm values, as for inject; may repeat", collect, []).option("--mesh-config <file>", "MeshConfig, as for inject; may repeat", collect, []).option("--inject-config <file>", "the injector config, as for inject").option("--operator-file <file>", "an IstioOperator, as for inject").option("--revision <revision>", "the Istio revision, as for inject").option("--native-sidecars", "native sidecars, as for inject").option("--config <file>", "lint configuration (default: .kube-inject.yaml in the working directory)").addHelpText(
+    "after",
+    `
+For each workload: which inbound ports go to Envoy and which bypass it, which outbound ranges and
+ports are captured, the exempt UID and GID, the interception mode, the probe rewrites and the lint
+findings; then, for the Services in the input, the path through Envoy as istioctl proxy-config
+names it (iptables chain, virtualInbound/virtualOutbound, filter chain, listener, route, cluster).
+--format mermaid draws the same paths as a Mermaid flowchart (GitHub renders it in Markdown).
+
+Examples:
+  kube-inject explain -f app.yaml
+  kube-inject explain -f app.yaml --format json | jq '.workloads[].capture'
+  kube-inject explain -f app.yaml --format mermaid
+`
+  ).action(async (files, opts) => {
+    const { runExplain } = await import("./chunks/explain-run-EPATF32O.js");
+    setCode(await runExplain({ ...opts, filename: [...opts.filename, ...files] }, io));
   });
 }
 
@@ -3634,6 +3707,9 @@ async function main(argv, io) {
   addLintCommand(program2, io, setCode);
   addServeCommand(program2, io, setCode);
   addWebhookManifestsCommand(program2, io, setCode);
+  addUninjectCommand(program2, io, setCode);
+  addIptablesCommand(program2, io, setCode);
+  addExplainCommand(program2, io, setCode);
   try {
     await program2.parseAsync([...argv], { from: "user" });
   } catch (e) {

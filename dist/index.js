@@ -1,44 +1,56 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   lintDocuments
-} from "./chunks/chunk-CTS7ROZO.js";
+} from "./chunks/chunk-FWZXBLIN.js";
 import {
-  formatError
-} from "./chunks/chunk-ITG7PEGX.js";
+  buildRules,
+  explainWorkload,
+  formatError,
+  parseIptablesArgs,
+  renderExplanation,
+  restoreScript,
+  servicesIn
+} from "./chunks/chunk-VXBVGIO3.js";
 import "./chunks/chunk-Z6UKEAVH.js";
 import {
   writeStream
-} from "./chunks/chunk-XI23CS2L.js";
-import "./chunks/chunk-O42NFUKT.js";
+} from "./chunks/chunk-7QKUWDZE.js";
+import "./chunks/chunk-D5DHHIU4.js";
+import "./chunks/chunk-AX4J76SZ.js";
 import {
   loadInjectorConfig
-} from "./chunks/chunk-75X4QJNS.js";
+} from "./chunks/chunk-ZYR6XVRK.js";
 import {
   makeSource
-} from "./chunks/chunk-HUARZBUR.js";
+} from "./chunks/chunk-4FZ5O6JR.js";
 import {
   splitStream
-} from "./chunks/chunk-KIMMVMBM.js";
+} from "./chunks/chunk-P327LHM6.js";
 import {
   injectDocuments,
   prepareInjector,
-  stripInjection
-} from "./chunks/chunk-6QC3YQWL.js";
+  stripInjection,
+  uninjectDocuments,
+  uninjectPod
+} from "./chunks/chunk-ZJWMCWNM.js";
+import "./chunks/chunk-MIGZF3OT.js";
 import {
   POD_TEMPLATE_PATHS,
   locateWorkloads,
   objectsOf
-} from "./chunks/chunk-PCSYW5TY.js";
-import "./chunks/chunk-ODMI6MIK.js";
+} from "./chunks/chunk-HFT2YTTB.js";
+import "./chunks/chunk-RD2QXHHA.js";
 import "./chunks/chunk-M2RPVSAC.js";
-import "./chunks/chunk-6IGL3DAH.js";
+import "./chunks/chunk-WVV7UOCD.js";
 import {
   KubeInjectError
-} from "./chunks/chunk-ZV2WLJBK.js";
+} from "./chunks/chunk-R65FSZE3.js";
 import "./chunks/chunk-HW64GBDU.js";
 export {
   KubeInjectError,
   POD_TEMPLATE_PATHS,
+  buildRules,
+  explainWorkload,
   formatError,
   injectDocuments,
   lintDocuments,
@@ -46,8 +58,14 @@ export {
   locateWorkloads,
   makeSource,
   objectsOf,
+  parseIptablesArgs,
   prepareInjector,
+  renderExplanation,
+  restoreScript,
+  servicesIn,
   splitStream,
   stripInjection,
+  uninjectDocuments,
+  uninjectPod,
   writeStream
 };

@@ -1,20 +1,21 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   reviewAnswerer
-} from "./chunks/chunk-NZ4LLIGL.js";
+} from "./chunks/chunk-35SNKOQF.js";
 import {
   loadInjectorConfig
-} from "./chunks/chunk-75X4QJNS.js";
-import "./chunks/chunk-HUARZBUR.js";
-import "./chunks/chunk-KIMMVMBM.js";
+} from "./chunks/chunk-ZYR6XVRK.js";
+import "./chunks/chunk-4FZ5O6JR.js";
+import "./chunks/chunk-P327LHM6.js";
 import {
   prepareInjector
-} from "./chunks/chunk-6QC3YQWL.js";
-import "./chunks/chunk-PCSYW5TY.js";
-import "./chunks/chunk-ODMI6MIK.js";
+} from "./chunks/chunk-ZJWMCWNM.js";
+import "./chunks/chunk-MIGZF3OT.js";
+import "./chunks/chunk-HFT2YTTB.js";
+import "./chunks/chunk-RD2QXHHA.js";
 import "./chunks/chunk-M2RPVSAC.js";
-import "./chunks/chunk-6IGL3DAH.js";
-import "./chunks/chunk-ZV2WLJBK.js";
+import "./chunks/chunk-WVV7UOCD.js";
+import "./chunks/chunk-R65FSZE3.js";
 import "./chunks/chunk-HW64GBDU.js";
 
 // src/cli/webhook-worker.ts

@@ -10,16 +10,22 @@
 import type { InjectionInputs } from './config/load-injection.js';
 import { writeStream } from './emit/manifests.js';
 import type { DocumentsInjected, ResourceOutcome } from './inject/documents.js';
+import type { Injector } from './inject/types.js';
+import type { UninjectOutcome } from './inject/uninject/documents.js';
 import { loadLintConfig } from './lint/config-load.js';
 import type { LintConfig } from './lint/config.js';
 import { lintDocuments, type LintResult } from './lint/runner.js';
 import { SEVERITY_RANK, type Finding, type Severity } from './lint/types.js';
-import type { ManifestDocument } from './model/document.js';
-import type { KubeInjectError } from './model/errors.js';
+import { positionIn, type ManifestDocument } from './model/document.js';
+import { KubeInjectError } from './model/errors.js';
+import { locateWorkloads } from './locate/workloads.js';
+import { getAt } from './model/pointer.js';
+import { explainWorkload, servicesIn, type TrafficPath, type WorkloadExplanation } from './explain/index.js';
 import { readContext, readManifests, type ManifestRead } from './read/manifests.js';
 import type { SourceIO } from './read/sources.js';
 
 export type { ResourceOutcome } from './inject/documents.js';
+export type { UninjectOutcome } from './inject/uninject/documents.js';
 
 /** What every run reads. */
 export interface RunInputs {
@@ -131,4 +137,109 @@ function serial(run: DocumentsInjected): { outcomes: readonly ResourceOutcome[];
 /** The findings at or above `threshold`. */
 export function failing(findings: readonly Finding[], threshold: Severity): Finding[] {
   return findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[threshold]);
+}
+
+export interface UninjectRun {
+  readonly docs: readonly ManifestDocument[];
+  readonly outcomes: readonly UninjectOutcome[];
+  /** Inputs that could not be read or parsed, and pods that could not be uninjected (exit 2). */
+  readonly errors: readonly KubeInjectError[];
+  readonly warnings: readonly string[];
+  /** The manifests to write; `null` when the run failed (all or nothing). */
+  readonly text: string | null;
+}
+
+/** read → locate → uninject → emit (through the same writer as inject: untouched documents byte for byte). */
+export async function uninject(inputs: RunInputs & { readonly injection: InjectionInputs; readonly env?: Readonly<Record<string, string | undefined>> }): Promise<UninjectRun> {
+  const [{ loadInjectorConfig }, { prepareInjector, uninjectDocuments, injectedRevisions }] = await Promise.all([import('./config/load-injection.js'), import('./inject/index.js')]);
+  const read = await readManifests(inputs.paths, inputs.io);
+  // Each pod is uninjected with the engine of the revision its status records, unless --revision says.
+  const revisions = inputs.injection.revision !== undefined ? [inputs.injection.revision] : [...injectedRevisions(read.docs)];
+  const injectors = new Map<string, Injector>();
+  for (const revision of revisions.length > 0 ? revisions : ['']) {
+    injectors.set(revision, prepareInjector(await loadInjectorConfig({ ...inputs.injection, revision: inputs.injection.revision ?? revision }, inputs.env ?? {})));
+  }
+  const first = injectors.values().next().value!;
+  const run = uninjectDocuments(read.docs, (revision) => {
+    const injector = injectors.get(inputs.injection.revision ?? revision) ?? first;
+    return (req) => injector.inject(req);
+  });
+  const errors = [...read.errors, ...run.errors];
+  const warnings = [...read.warnings, ...first.configWarnings];
+  return { docs: read.docs, outcomes: run.outcomes, errors, warnings, text: errors.length > 0 ? null : writeStream(run.output) };
+}
+
+/** A workload of the input with its pod template as injection leaves it. */
+export interface InjectedWorkload {
+  readonly doc: ManifestDocument;
+  readonly kind: string;
+  readonly name: string;
+  readonly namespace: string;
+  /** `Deployment "ns/web"`. */
+  readonly label: string;
+  readonly outcome: 'injected' | 'skipped';
+  readonly reason?: string;
+  /** The injected pod template (the original when skipped). */
+  readonly podTemplate: unknown;
+  readonly warnings: readonly string[];
+}
+
+export interface WorkloadsRun extends LintRun {
+  readonly workloads: readonly InjectedWorkload[];
+}
+
+/**
+ * read → locate → lint → inject, keeping each workload's injected pod template rather than
+ * writing the stream: what `iptables -f` and `explain` look at.
+ */
+export async function injectedWorkloads(inputs: RunInputs & { readonly injection: InjectionInputs; readonly env?: Readonly<Record<string, string | undefined>> }): Promise<WorkloadsRun> {
+  const [{ loadInjectorConfig }, { prepareInjector, namespacesIn }] = await Promise.all([import('./config/load-injection.js'), import('./inject/index.js')]);
+  const injector = prepareInjector(await loadInjectorConfig(inputs.injection, inputs.env ?? {}));
+  const { read, result } = await readAndLint(inputs);
+  const namespaces = namespacesIn(read.docs);
+  const errors: KubeInjectError[] = [...read.errors, ...result.errors];
+  const workloads: InjectedWorkload[] = [];
+  for (const doc of read.docs) {
+    let located;
+    try {
+      located = locateWorkloads(doc.value);
+    } catch (e) {
+      if (!(e instanceof KubeInjectError)) throw e;
+      errors.push(positionIn(doc, e, ''));
+      continue;
+    }
+    for (const w of located) {
+      const podTemplate = getAt(doc.value, w.podTemplatePointer) as { metadata?: object; spec: object };
+      const base = { doc, kind: w.kind, name: w.name, namespace: w.namespace, label: w.label };
+      try {
+        const r = injector.inject({ kind: w.kind, apiVersion: w.apiVersion, name: w.name, namespace: w.namespace, podTemplate, namespaceObject: (n) => namespaces.get(n) });
+        if (r.outcome === 'skipped') workloads.push({ ...base, outcome: 'skipped', reason: r.reason, podTemplate, warnings: [] });
+        else workloads.push({ ...base, outcome: 'injected', podTemplate: r.podTemplate, warnings: r.warnings });
+      } catch (e) {
+        if (!(e instanceof KubeInjectError) || e.position.file !== undefined) throw e;
+        errors.push(positionIn(doc, e, w.podTemplatePointer, w.label));
+      }
+    }
+  }
+  return { docs: read.docs, lint: result, errors, warnings: [...read.warnings, ...injector.configWarnings], workloads };
+}
+
+export interface ExplainRun extends WorkloadsRun {
+  readonly explanations: readonly WorkloadExplanation[];
+}
+
+/** read → locate → lint → inject → explain each workload, with the Services of the input. */
+export async function explain(inputs: Parameters<typeof injectedWorkloads>[0]): Promise<ExplainRun> {
+  const run = await injectedWorkloads(inputs);
+  const services = servicesIn(run.docs.map((d) => d.value));
+  const outboundCache = new Map<string, readonly TrafficPath[]>();
+  const explanations = run.workloads.map((w) =>
+    explainWorkload({
+      ...w,
+      services,
+      outboundCache,
+      findings: run.lint.findings.filter((f) => f.document.file === w.doc.source.name && f.document.index === w.doc.index && f.resource.kind === w.kind && f.resource.name === w.name && !f.suppressed),
+    }),
+  );
+  return { ...run, explanations };
 }

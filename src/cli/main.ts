@@ -6,6 +6,9 @@ import { addInjectCommand } from './inject-command.js';
 import { addLintCommand } from './lint-command.js';
 import { addServeCommand } from './serve-command.js';
 import { addWebhookManifestsCommand } from './webhook-manifests-command.js';
+import { addUninjectCommand } from './uninject-command.js';
+import { addIptablesCommand } from './iptables-command.js';
+import { addExplainCommand } from './explain-command.js';
 import { VERSION } from './version.js';
 
 /**
@@ -33,6 +36,9 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   addLintCommand(program, io, setCode);
   addServeCommand(program, io, setCode);
   addWebhookManifestsCommand(program, io, setCode);
+  addUninjectCommand(program, io, setCode);
+  addIptablesCommand(program, io, setCode);
+  addExplainCommand(program, io, setCode);
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (e) {

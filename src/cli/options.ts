@@ -49,3 +49,19 @@ export interface WebhookManifestsOptions extends InjectionInputs {
   failClosed?: boolean;
   timeoutSeconds: number;
 }
+
+export interface UninjectOptions extends InjectionInputs {
+  filename: string[];
+  output?: string;
+  quiet?: boolean;
+}
+
+export interface IptablesOptions extends InjectionInputs {
+  filename: string[];
+}
+
+export interface ExplainOptions extends InjectionInputs {
+  filename: string[];
+  format: 'text' | 'json' | 'mermaid';
+  config?: string;
+}

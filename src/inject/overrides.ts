@@ -18,7 +18,7 @@ import { marshalContainerLists } from './go/typed-json.js';
 import type { InjectionStatus } from './status/record.js';
 
 /** An `image: auto` in a custom container means "keep the injected image". */
-const AUTO_IMAGE = 'auto';
+export const AUTO_IMAGE = 'auto';
 
 interface Overrides {
   containers: Container[];

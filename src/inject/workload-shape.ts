@@ -53,3 +53,25 @@ export function workloadAsWritten(kind: string, object: JsonMap): JsonMap {
   }
   return out;
 }
+
+/**
+ * The inverse, for `uninject`: the zero-valued fields `workloadAsWritten` adds are removed (and
+ * a status left empty). `omitted` names the `omitempty` spec fields injection would have dropped
+ * had the manifest set them to their zero value: they cannot be told apart from absent ones.
+ */
+export function workloadAsFound(kind: string, object: JsonMap): { object: JsonMap; omitted: string[] } {
+  const shape = SHAPES[kind];
+  if (!shape) return { object, omitted: [] };
+  const out: JsonMap = { ...object };
+  const spec: JsonMap = { ...((out.spec as JsonMap | undefined) ?? {}) };
+  for (const [key, zero] of Object.entries(shape.specZero ?? {})) if (spec[key] === zero) delete spec[key];
+  if (out.spec !== undefined) out.spec = spec;
+  if (shape.status && out.status !== null && typeof out.status === 'object') {
+    const status: JsonMap = { ...(out.status as JsonMap) };
+    for (const key of shape.status) if (status[key] === 0) delete status[key];
+    if (Object.keys(status).length === 0) delete out.status;
+    else out.status = status;
+  }
+  const omitted = (shape.specOmitEmpty ?? []).filter((key) => !(key in spec)).map((key) => `spec.${key}`);
+  return { object: out, omitted };
+}

@@ -50,12 +50,14 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   inject: ['gotemplate', 'istio', 'locate', 'merge', 'model', 'read', 'render'],
   config: [...LOW, 'inject', 'render'],
   lint: [...LOW],
+  iptables: [...GROUND, 'istio'],
+  explain: [...GROUND, 'istio', 'iptables', 'locate', 'lint'],
   emit: [...LOW, 'lint'],
   parallel: [...LOW, 'inject', 'config', 'emit'],
   webhook: [...GROUND, 'istio', 'inject'],
-  pipeline: [...LOW, 'render', 'inject', 'config', 'lint', 'emit', 'parallel'],
-  index: [...LOW, 'render', 'inject', 'config', 'lint', 'emit', 'pipeline', 'webhook'],
-  cli: [...LOW, 'render', 'inject', 'config', 'lint', 'emit', 'pipeline', 'webhook'],
+  pipeline: [...LOW, 'render', 'inject', 'config', 'lint', 'emit', 'parallel', 'iptables', 'explain'],
+  index: [...LOW, 'render', 'inject', 'config', 'lint', 'emit', 'pipeline', 'webhook', 'iptables', 'explain'],
+  cli: [...LOW, 'render', 'inject', 'config', 'lint', 'emit', 'pipeline', 'webhook', 'iptables', 'explain'],
 };
 
 /** Lint reads Istio's facts from src/istio/, never from the engine. */

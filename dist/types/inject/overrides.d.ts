@@ -1,5 +1,7 @@
 import type { Container, Pod, PodSpec } from '../model/pod.js';
 import type { InjectionStatus } from './status/record.js';
+/** An `image: auto` in a custom container means "keep the injected image". */
+export declare const AUTO_IMAGE = "auto";
 interface Overrides {
     containers: Container[];
     initContainers: Container[];

@@ -9,3 +9,12 @@
 import type { JsonMap } from '../model/values.js';
 /** The workload object as Istio writes it after injection. Returns a new object; the input is kept. */
 export declare function workloadAsWritten(kind: string, object: JsonMap): JsonMap;
+/**
+ * The inverse, for `uninject`: the zero-valued fields `workloadAsWritten` adds are removed (and
+ * a status left empty). `omitted` names the `omitempty` spec fields injection would have dropped
+ * had the manifest set them to their zero value: they cannot be told apart from absent ones.
+ */
+export declare function workloadAsFound(kind: string, object: JsonMap): {
+    object: JsonMap;
+    omitted: string[];
+};

@@ -11,7 +11,14 @@ function restoreProbe(probe: unknown, url: string, prober: unknown): unknown {
   if (!isMap(probe) || !isMap(prober) || asMap(probe.httpGet).path !== url) return probe;
   const { httpGet: _h, tcpSocket: _t, grpc: _g, ...rest } = probe;
   const { timeoutSeconds, ...handler } = prober;
-  return { ...rest, ...handler, ...(timeoutSeconds !== undefined ? { timeoutSeconds } : {}) };
+  return { ...rest, ...withoutNulls(handler), ...(timeoutSeconds !== undefined ? { timeoutSeconds } : {}) };
+}
+
+/** Go writes an unset pointer as null (a gRPC probe's `service`); the manifest had no key. */
+function withoutNulls(handler: JsonMap): JsonMap {
+  const out: JsonMap = {};
+  for (const [k, v] of Object.entries(handler)) out[k] = isMap(v) ? Object.fromEntries(Object.entries(v).filter(([, x]) => x !== null)) : v;
+  return out;
 }
 
 function restoreLifecycle(lifecycle: unknown, urls: ReturnType<typeof proberUrls>, probers: JsonMap): unknown {

@@ -11,7 +11,7 @@ import { findSidecar, PROXY_CONTAINER, PROXY_ENV } from '../../istio/sidecar.js'
 import type { Container, Pod, PodSpec } from '../../model/pod.js';
 import { jsonDepthError } from '../../model/limits.js';
 import { asMap, isMap, type JsonMap } from '../../model/values.js';
-import { parseOverrides } from '../overrides.js';
+import { AUTO_IMAGE, parseOverrides } from '../overrides.js';
 import { restoreAppProbes } from '../probes/restore.js';
 import { clearPrometheusAnnotations, prometheusPort } from '../prometheus/merge.js';
 import { restoreScrapeAnnotations } from '../prometheus/restore.js';
@@ -92,7 +92,8 @@ export function stripInjection(podTemplate: { metadata?: object; spec: object })
   };
   for (const key of ['containers', 'initContainers'] as const) {
     const list = Array.isArray(out[key]) ? (out[key] as Container[]) : [];
-    const missing = restore[key].filter((c) => !list.some((x) => x.name === c.name));
+    // Istio records a container of `image: auto` ("keep the injected image") without its image.
+    const missing = restore[key].filter((c) => !list.some((x) => x.name === c.name)).map((c) => (c.image === undefined ? { ...c, image: AUTO_IMAGE } : c));
     if (missing.length > 0) out[key] = [...list, ...missing];
   }
 
@@ -103,3 +104,12 @@ export function stripInjection(podTemplate: { metadata?: object; spec: object })
   return { ...podTemplate, metadata: { ...metadata, annotations: annos }, spec: out };
 }
 
+
+/**
+ * The annotations `stripInjection` takes from the proxy's environment (the app's Prometheus
+ * scrape settings): the record of what the pod had, so nothing else may decide about them.
+ */
+export function annotationsFromProxyEnv(podTemplate: { spec: object }): string[] {
+  const scrape = parseJson(envValue(findSidecar(asMap(podTemplate.spec) as PodSpec), PROXY_ENV.prometheusAnnotations));
+  return scrape ? Object.keys(restoreScrapeAnnotations({}, scrape)) : [];
+}

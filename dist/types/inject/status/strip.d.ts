@@ -17,3 +17,10 @@ export declare function stripInjection(podTemplate: {
     metadata: object;
     spec: object;
 };
+/**
+ * The annotations `stripInjection` takes from the proxy's environment (the app's Prometheus
+ * scrape settings): the record of what the pod had, so nothing else may decide about them.
+ */
+export declare function annotationsFromProxyEnv(podTemplate: {
+    spec: object;
+}): string[];

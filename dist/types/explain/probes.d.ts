@@ -1,0 +1,2 @@
+import type { ProbeRewrite } from './types.js';
+export declare function probeRewrites(podSpec: unknown): ProbeRewrite[];
