@@ -1,6 +1,5 @@
 import { availableParallelism } from 'node:os';
 import { describeObject } from '../model/document.js';
-import { formatError } from '../emit/format-error.js';
 import { printable } from '../emit/printable.js';
 import { inject } from '../pipeline.js';
 import { refuseCommandTypo } from './command-typo.js';
@@ -8,7 +7,7 @@ import { inputPaths, sourceIO } from './common-options.js';
 import { EXIT, type CliIO } from './io.js';
 import { printLintForInject } from './lint-report.js';
 import type { InjectOptions } from './options.js';
-import { writeFileAtomic } from './write-output.js';
+import { writeManifestsOrErrors } from './write-manifests.js';
 
 /**
  * What `kube-inject inject` does: runs the pipeline and prints what it returned. Loaded on first
@@ -38,13 +37,8 @@ export async function runInject(opts: InjectOptions, io: CliIO, operands: readon
     io.stderr.write(`kube-inject: --strict: ${run.strictFailures} lint error${run.strictFailures === 1 ? '' : 's'}; nothing was written\n`);
     return EXIT.findings;
   }
-  if (run.text === null) {
-    for (const e of run.errors) io.stderr.write(formatError(e) + '\n');
-    io.stderr.write(`kube-inject: ${run.errors.length} error${run.errors.length === 1 ? '' : 's'}; nothing was written\n`);
-    return EXIT.invalid;
-  }
-  if (opts.output) await writeFileAtomic(opts.output, run.text);
-  else io.stdout.write(run.text);
+  const failed = await writeManifestsOrErrors(run, opts.output, io);
+  if (failed !== undefined) return failed;
   for (const o of run.outcomes) {
     const what = printable(describeObject(o.kind, o.namespace, o.name));
     // A skipped workload is a warning, shown even with --quiet; it stands for its report line.

@@ -1,23 +1,17 @@
-import { formatError } from '../emit/format-error.js';
 import { printable } from '../emit/printable.js';
 import { describeObject } from '../model/document.js';
 import { uninject, type UninjectOutcome } from '../pipeline.js';
 import { inputPaths, sourceIO } from './common-options.js';
 import { EXIT, type CliIO } from './io.js';
 import type { UninjectOptions } from './options.js';
-import { writeFileAtomic } from './write-output.js';
+import { writeManifestsOrErrors } from './write-manifests.js';
 
 /** What `kube-inject uninject` does: runs the pipeline, writes the manifests, reports on stderr. */
 export async function runUninject(opts: UninjectOptions, io: CliIO): Promise<number> {
   const run = await uninject({ paths: inputPaths(opts.filename, io), io: sourceIO(io), injection: opts });
   for (const w of run.warnings) io.stderr.write(`warning: ${printable(w)}\n`);
-  if (run.text === null) {
-    for (const e of run.errors) io.stderr.write(formatError(e) + '\n');
-    io.stderr.write(`kube-inject: ${run.errors.length} error${run.errors.length === 1 ? '' : 's'}; nothing was written\n`);
-    return EXIT.invalid;
-  }
-  if (opts.output) await writeFileAtomic(opts.output, run.text);
-  else io.stdout.write(run.text);
+  const failed = await writeManifestsOrErrors(run, opts.output, io);
+  if (failed !== undefined) return failed;
   for (const line of reportLines(run.outcomes, opts.quiet === true)) io.stderr.write(printable(line) + '\n');
   return EXIT.ok;
 }

@@ -25,7 +25,7 @@ const BATCH = 48;
 /** Batches each worker holds beyond the one it works on, so it never waits for the main thread. */
 const AHEAD = 2;
 /** Share of the stream the workers get before the main thread has linted. */
-const EARLY_SHARE = 0.25;
+const EARLY_SHARE = 0.12;
 
 /** The worker script beside the bundle (`dist/inject-worker.js`); undefined when running from source. */
 function workerScript(): URL | undefined {

@@ -22,7 +22,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 var BATCH = 48;
 var AHEAD = 2;
-var EARLY_SHARE = 0.25;
+var EARLY_SHARE = 0.12;
 function workerScript() {
   for (const rel of ["./inject-worker.js", "../inject-worker.js"]) {
     const url = new URL(rel, import.meta.url);

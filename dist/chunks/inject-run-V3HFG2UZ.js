@@ -3,12 +3,13 @@ import {
   printLintForInject
 } from "./chunk-RGGRAZX4.js";
 import {
-  inject
-} from "./chunk-YUMJWWV3.js";
-import "./chunk-UMAIDY4N.js";
+  writeManifestsOrErrors
+} from "./chunk-DH4N5MAC.js";
 import {
-  writeFileAtomic
-} from "./chunk-X3QNDASH.js";
+  inject
+} from "./chunk-6FV5RUBQ.js";
+import "./chunk-UMAIDY4N.js";
+import "./chunk-X3QNDASH.js";
 import {
   inputPaths,
   sourceIO
@@ -17,9 +18,7 @@ import {
   EXIT
 } from "./chunk-I7ABBAQW.js";
 import "./chunk-FWZXBLIN.js";
-import {
-  formatError
-} from "./chunk-VXBVGIO3.js";
+import "./chunk-VXBVGIO3.js";
 import {
   printable
 } from "./chunk-Z6UKEAVH.js";
@@ -82,14 +81,8 @@ async function runInject(opts, io, operands = []) {
 `);
     return EXIT.findings;
   }
-  if (run.text === null) {
-    for (const e of run.errors) io.stderr.write(formatError(e) + "\n");
-    io.stderr.write(`kube-inject: ${run.errors.length} error${run.errors.length === 1 ? "" : "s"}; nothing was written
-`);
-    return EXIT.invalid;
-  }
-  if (opts.output) await writeFileAtomic(opts.output, run.text);
-  else io.stdout.write(run.text);
+  const failed = await writeManifestsOrErrors(run, opts.output, io);
+  if (failed !== void 0) return failed;
   for (const o of run.outcomes) {
     const what = printable(describeObject(o.kind, o.namespace, o.name));
     if (o.outcome === "skipped") io.stderr.write(`warning: ${what} skipped: ${printable(o.reason ?? "")}

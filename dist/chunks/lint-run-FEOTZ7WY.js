@@ -6,7 +6,7 @@ import {
 import {
   failing,
   lint
-} from "./chunk-YUMJWWV3.js";
+} from "./chunk-6FV5RUBQ.js";
 import "./chunk-UMAIDY4N.js";
 import {
   inputPaths,

@@ -1,10 +1,11 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
-  uninject
-} from "./chunk-YUMJWWV3.js";
+  writeManifestsOrErrors
+} from "./chunk-DH4N5MAC.js";
 import {
-  writeFileAtomic
-} from "./chunk-X3QNDASH.js";
+  uninject
+} from "./chunk-6FV5RUBQ.js";
+import "./chunk-X3QNDASH.js";
 import {
   inputPaths,
   sourceIO
@@ -13,9 +14,7 @@ import {
   EXIT
 } from "./chunk-I7ABBAQW.js";
 import "./chunk-FWZXBLIN.js";
-import {
-  formatError
-} from "./chunk-VXBVGIO3.js";
+import "./chunk-VXBVGIO3.js";
 import {
   printable
 } from "./chunk-Z6UKEAVH.js";
@@ -39,14 +38,8 @@ async function runUninject(opts, io) {
   const run = await uninject({ paths: inputPaths(opts.filename, io), io: sourceIO(io), injection: opts });
   for (const w of run.warnings) io.stderr.write(`warning: ${printable(w)}
 `);
-  if (run.text === null) {
-    for (const e of run.errors) io.stderr.write(formatError(e) + "\n");
-    io.stderr.write(`kube-inject: ${run.errors.length} error${run.errors.length === 1 ? "" : "s"}; nothing was written
-`);
-    return EXIT.invalid;
-  }
-  if (opts.output) await writeFileAtomic(opts.output, run.text);
-  else io.stdout.write(run.text);
+  const failed = await writeManifestsOrErrors(run, opts.output, io);
+  if (failed !== void 0) return failed;
   for (const line of reportLines(run.outcomes, opts.quiet === true)) io.stderr.write(printable(line) + "\n");
   return EXIT.ok;
 }
