@@ -3526,7 +3526,7 @@ Examples:
   helm template my-chart | kube-inject -f - > out.yaml
 `
   ).action(async (files, opts) => {
-    const { runInject } = await import("./chunks/inject-run-V3HFG2UZ.js");
+    const { runInject } = await import("./chunks/inject-run-LTNQGPQM.js");
     setCode(await runInject({ ...opts, filename: [...opts.filename, ...files] }, io, files));
   });
 }
@@ -3563,7 +3563,7 @@ Examples:
   kube-inject lint k8s/web/deployment.yaml --context k8s/   # the Service may be in another file
 `
   ).action(async (files, opts) => {
-    const { runLint } = await import("./chunks/lint-run-FEOTZ7WY.js");
+    const { runLint } = await import("./chunks/lint-run-O4HUIQOY.js");
     setCode(await runLint({ ...opts, filename: [...opts.filename, ...files] }, io));
   });
 }
@@ -3592,7 +3592,7 @@ Example:
 `
   );
   cmd.action(async (opts) => {
-    const { runServe } = await import("./chunks/serve-run-FF7XA2NC.js");
+    const { runServe } = await import("./chunks/serve-run-2XRLP2JZ.js");
     setCode(await runServe(opts, io));
   });
 }
@@ -3620,7 +3620,7 @@ Examples:
 `
   );
   cmd.action(async (opts) => {
-    const { runWebhookManifests } = await import("./chunks/webhook-manifests-run-5TRTAOVO.js");
+    const { runWebhookManifests } = await import("./chunks/webhook-manifests-run-6FGGXFB6.js");
     setCode(await runWebhookManifests(opts, io));
   });
 }
@@ -3643,7 +3643,7 @@ Examples:
   kubectl get deploy web -o yaml | kube-inject uninject -f - | kubectl apply -f -
 `
   ).action(async (files, opts) => {
-    const { runUninject } = await import("./chunks/uninject-run-UH3DQBEK.js");
+    const { runUninject } = await import("./chunks/uninject-run-WDJKQP36.js");
     setCode(await runUninject({ ...opts, filename: [...opts.filename, ...files] }, io));
   });
 }
@@ -3665,7 +3665,7 @@ Examples:
   kube-inject iptables -f app.yaml --dns-servers 10.96.0.10 --redirect-dns
 `
   ).action(async (args, opts) => {
-    const { runIptables } = await import("./chunks/iptables-run-DO57NXQV.js");
+    const { runIptables } = await import("./chunks/iptables-run-XCAAO2TT.js");
     setCode(await runIptables(args, opts, io));
   });
 }
@@ -3688,7 +3688,7 @@ Examples:
   kube-inject explain -f app.yaml --format mermaid
 `
   ).action(async (files, opts) => {
-    const { runExplain } = await import("./chunks/explain-run-VRIJY7PR.js");
+    const { runExplain } = await import("./chunks/explain-run-TY7DSRNX.js");
     setCode(await runExplain({ ...opts, filename: [...opts.filename, ...files] }, io));
   });
 }

@@ -19,7 +19,7 @@ import "./chunks/chunk-D5DHHIU4.js";
 import "./chunks/chunk-AX4J76SZ.js";
 import {
   loadInjectorConfig
-} from "./chunks/chunk-ZYR6XVRK.js";
+} from "./chunks/chunk-WY6RGXND.js";
 import {
   makeSource
 } from "./chunks/chunk-4FZ5O6JR.js";
@@ -32,14 +32,14 @@ import {
   stripInjection,
   uninjectDocuments,
   uninjectPod
-} from "./chunks/chunk-ZJWMCWNM.js";
+} from "./chunks/chunk-PZVLFTNV.js";
 import "./chunks/chunk-MIGZF3OT.js";
 import {
   POD_TEMPLATE_PATHS,
   locateWorkloads,
   objectsOf
 } from "./chunks/chunk-HFT2YTTB.js";
-import "./chunks/chunk-RD2QXHHA.js";
+import "./chunks/chunk-R7FFD76N.js";
 import "./chunks/chunk-M2RPVSAC.js";
 import "./chunks/chunk-WVV7UOCD.js";
 import {

@@ -4,15 +4,15 @@ import {
 } from "./chunks/chunk-35SNKOQF.js";
 import {
   loadInjectorConfig
-} from "./chunks/chunk-ZYR6XVRK.js";
+} from "./chunks/chunk-WY6RGXND.js";
 import "./chunks/chunk-4FZ5O6JR.js";
 import "./chunks/chunk-P327LHM6.js";
 import {
   prepareInjector
-} from "./chunks/chunk-ZJWMCWNM.js";
+} from "./chunks/chunk-PZVLFTNV.js";
 import "./chunks/chunk-MIGZF3OT.js";
 import "./chunks/chunk-HFT2YTTB.js";
-import "./chunks/chunk-RD2QXHHA.js";
+import "./chunks/chunk-R7FFD76N.js";
 import "./chunks/chunk-M2RPVSAC.js";
 import "./chunks/chunk-WVV7UOCD.js";
 import "./chunks/chunk-R65FSZE3.js";

@@ -9,7 +9,8 @@
 // It prints nothing on success: `npm pack` and pre-commit read npm's stdout.
 import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -47,6 +48,7 @@ const result = await build({
   plugins: [startUpLight()],
 });
 cpSync(join(root, 'src/templates'), join(outdir, 'templates'), { recursive: true, filter: (f) => !f.endsWith('.ts') });
+await writeTemplateTrees(join(outdir, 'templates'));
 writeFileSync(join(outdir, 'THIRD-PARTY-LICENSES.txt'), thirdPartyLicences(result.metafile));
 if (!existsSync(join(outdir, 'cli.js'))) throw new Error('the build wrote no cli.js');
 
@@ -89,6 +91,18 @@ function startUpLight() {
       });
     },
   };
+}
+
+/** The built-in templates' parse trees beside them (scripts/template-trees.ts): start-up does not parse them. */
+async function writeTemplateTrees(dir) {
+  const tmp = mkdtempSync(join(tmpdir(), 'kube-inject-trees-'));
+  try {
+    const script = join(tmp, 'template-trees.mjs');
+    await build({ absWorkingDir: root, entryPoints: ['scripts/template-trees.ts'], outfile: script, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning' });
+    execFileSync(process.execPath, [script, dir], { stdio: 'inherit' });
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
 }
 
 /** The licence text of every npm package the bundle took code from, sorted by package name. */

@@ -1,7 +1,7 @@
 import { KubeInjectError } from '../model/errors.js';
-import { TemplateError, goJsonFieldResolver, parseTemplate, type Template } from '../gotemplate/index.js';
+import { BUILTINS, TemplateError, deserializeTree, goJsonFieldResolver, parseTemplate, type Template } from '../gotemplate/index.js';
 import { injectionFunctions } from '../render/index.js';
-import { builtinInjectorFile, builtinMeshConfig, builtinValues, type BuiltinInjectorFile } from '../templates/index.js';
+import { builtinInjectorFile, builtinMeshConfig, builtinTemplateTree, builtinValues, type BuiltinInjectorFile } from '../templates/index.js';
 import type { InjectorConfig } from '../inject/types.js';
 import type { LabelSelector } from '../model/label-selector.js';
 import { readInjectConfig, type TemplateSource } from './inject-config.js';
@@ -191,7 +191,10 @@ function parseTemplates(sources: readonly TemplateSource[], env: Environment): R
 
 function parseOne(src: TemplateSource, funcs: ReturnType<typeof injectionFunctions>): Template {
   try {
-    return parseTemplate(src.name, src.text, { funcs, fieldResolver: goJsonFieldResolver });
+    // A built-in template comes with its parse tree, made at build time: start-up need not parse it.
+    const treeText = src.file === builtinSource(src.name, '').file ? builtinTemplateTree(src.name) : undefined;
+    const tree = treeText === undefined ? undefined : deserializeTree(treeText, src.text, [...Object.keys(BUILTINS), ...Object.keys(funcs)]);
+    return parseTemplate(src.name, src.text, { funcs, fieldResolver: goJsonFieldResolver, ...(tree ? { tree } : {}) });
   } catch (e) {
     if (e instanceof TemplateError) {
       throw new KubeInjectError('template', e.message, { file: src.file, line: src.line + e.templateLine - 1, column: e.templateColumn + src.indent });

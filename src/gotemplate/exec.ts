@@ -39,7 +39,7 @@ export class Compiler {
     private readonly resolver: FieldResolver | undefined,
   ) {}
 
-  compileAll(defs: Map<string, TemplateDef>): Map<string, CompiledDef> {
+  compileAll(defs: ReadonlyMap<string, TemplateDef>): Map<string, CompiledDef> {
     for (const d of defs.values()) {
       this.current = d.name;
       this.compiled.set(d.name, { name: d.name, slots: d.slots, run: this.list(d.root) });

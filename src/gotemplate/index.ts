@@ -14,9 +14,12 @@ import { TemplateError, lineCol } from './errors.js';
 import { Compiler, isStackOverflow } from './exec.js';
 import type { CompiledDef } from './exec.js';
 import type { FieldResolver } from './fields.js';
+import type { TemplateDef } from './ast.js';
 import { ParseError, parse } from './parse.js';
 
 export { TemplateError } from './errors.js';
+export { deserializeTree, serializeTree } from './tree.js';
+export type { TemplateDef } from './ast.js';
 export { DEFAULT_BUDGET } from './budget.js';
 export type { ExecutionBudget } from './budget.js';
 export type { TemplatePhase } from './errors.js';
@@ -35,6 +38,13 @@ export interface ParseOptions {
   fieldResolver?: FieldResolver;
   /** What one execution may cost; unset limits are `DEFAULT_BUDGET`'s. Past it, execution fails. */
   budget?: Partial<ExecutionBudget>;
+  /** The parse tree of this very text, read back with `deserializeTree`: not parsed again. */
+  tree?: ReadonlyMap<string, TemplateDef>;
+}
+
+/** The parse tree of `text` (every `define` of it and the top level), for `serializeTree`. */
+export function parseTree(name: string, text: string, funcs: FuncMap): Map<string, TemplateDef> {
+  return parse(name, text, (f) => Object.prototype.hasOwnProperty.call({ ...BUILTINS, ...funcs }, f));
 }
 
 export interface Template {
@@ -51,7 +61,7 @@ export function parseTemplate(name: string, text: string, options: ParseOptions 
   const funcs: FuncMap = options.funcs ? { ...BUILTINS, ...options.funcs } : BUILTINS;
   let compiled: Map<string, CompiledDef>;
   try {
-    const defs = parse(name, text, (f) => Object.prototype.hasOwnProperty.call(funcs, f));
+    const defs = options.tree ?? parse(name, text, (f) => Object.prototype.hasOwnProperty.call(funcs, f));
     compiled = new Compiler(name, text, funcs, options.fieldResolver).compileAll(defs);
   } catch (e) {
     if (e instanceof ParseError) {

@@ -123,6 +123,18 @@ export function loadBuiltinTemplates(): Record<string, string> {
   return out;
 }
 
+/**
+ * The parse tree the build wrote for built-in template `name` (`<file>.tree.json` beside its
+ * file, see scripts/template-trees.ts), as text; undefined from source or when there is none.
+ */
+export function builtinTemplateTree(name: string): string | undefined {
+  const files = injectorFile().templates;
+  const file = isMap(files) ? files[name] : undefined;
+  if (typeof file !== 'string') return undefined;
+  const path = fileURLToPath(new URL(`${file}.tree.json`, templatesDir()));
+  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+}
+
 /** Default values (`.Values`), parsed; a fresh copy on every call. */
 export function builtinValues(): Record<string, unknown> {
   return parseYamlFile('values.yaml') as Record<string, unknown>;

@@ -22,7 +22,7 @@ export declare class Compiler {
     readonly compiled: Map<string, CompiledDef>;
     private current;
     constructor(source: string, text: string, funcs: FuncMap, resolver: FieldResolver | undefined);
-    compileAll(defs: Map<string, TemplateDef>): Map<string, CompiledDef>;
+    compileAll(defs: ReadonlyMap<string, TemplateDef>): Map<string, CompiledDef>;
     private fail;
     /** One step of the budget; past it, an error at `pos`. */
     private step;

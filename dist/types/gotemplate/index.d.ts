@@ -1,7 +1,10 @@
 import type { FuncMap } from './builtins.js';
 import type { ExecutionBudget } from './budget.js';
 import type { FieldResolver } from './fields.js';
+import type { TemplateDef } from './ast.js';
 export { TemplateError } from './errors.js';
+export { deserializeTree, serializeTree } from './tree.js';
+export type { TemplateDef } from './ast.js';
 export { DEFAULT_BUDGET } from './budget.js';
 export type { ExecutionBudget } from './budget.js';
 export type { TemplatePhase } from './errors.js';
@@ -19,7 +22,11 @@ export interface ParseOptions {
     fieldResolver?: FieldResolver;
     /** What one execution may cost; unset limits are `DEFAULT_BUDGET`'s. Past it, execution fails. */
     budget?: Partial<ExecutionBudget>;
+    /** The parse tree of this very text, read back with `deserializeTree`: not parsed again. */
+    tree?: ReadonlyMap<string, TemplateDef>;
 }
+/** The parse tree of `text` (every `define` of it and the top level), for `serializeTree`. */
+export declare function parseTree(name: string, text: string, funcs: FuncMap): Map<string, TemplateDef>;
 export interface Template {
     /** The name given to `parseTemplate`; the top-level text is the template of this name. */
     readonly name: string;

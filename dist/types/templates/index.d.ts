@@ -29,6 +29,11 @@ export declare function templatesDir(): URL;
 export declare function readBuiltinFile(name: string): string;
 /** Built-in templates: name -> Go template text. A fresh object on every call. */
 export declare function loadBuiltinTemplates(): Record<string, string>;
+/**
+ * The parse tree the build wrote for built-in template `name` (`<file>.tree.json` beside its
+ * file, see scripts/template-trees.ts), as text; undefined from source or when there is none.
+ */
+export declare function builtinTemplateTree(name: string): string | undefined;
 /** Default values (`.Values`), parsed; a fresh copy on every call. */
 export declare function builtinValues(): Record<string, unknown>;
 /** Default MeshConfig (proto JSON field names), parsed; a fresh copy on every call. */

@@ -3,14 +3,14 @@ import {
   errorFromWire,
   injectOneDocument,
   toWire
-} from "./chunk-JFMYIHZK.js";
+} from "./chunk-I46K4JXX.js";
 import {
   joinDocuments
 } from "./chunk-7QKUWDZE.js";
-import "./chunk-ZJWMCWNM.js";
+import "./chunk-PZVLFTNV.js";
 import "./chunk-MIGZF3OT.js";
 import "./chunk-HFT2YTTB.js";
-import "./chunk-RD2QXHHA.js";
+import "./chunk-R7FFD76N.js";
 import "./chunk-M2RPVSAC.js";
 import "./chunk-WVV7UOCD.js";
 import "./chunk-R65FSZE3.js";

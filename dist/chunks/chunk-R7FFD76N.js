@@ -720,6 +720,25 @@ var BUILTINS = {
   urlquery: variadic((...args) => urlQueryEscape(evalArgsString(args)))
 };
 
+// src/gotemplate/tree.ts
+function deserializeTree(json, text, funcs) {
+  let file;
+  try {
+    file = JSON.parse(json);
+  } catch {
+    return void 0;
+  }
+  if (file.text !== text) return void 0;
+  const names = [...new Set(funcs)].sort();
+  if (!Array.isArray(file.funcs) || file.funcs.length !== names.length || file.funcs.some((f, i) => f !== names[i])) return void 0;
+  for (const n of file.numbers) {
+    let node = file.defs;
+    for (let i = 0; i < n.at.length - 1; i++) node = node[n.at[i]];
+    node[n.at[n.at.length - 1]] = n.int !== void 0 ? BigInt(n.int) : n.float === "-0" ? -0 : Number(n.float);
+  }
+  return new Map(file.defs);
+}
+
 // src/gotemplate/budget.ts
 var DEFAULT_BUDGET = Object.freeze({
   maxSteps: 1e7,
@@ -1932,7 +1951,7 @@ function parseTemplate(name, text, options = {}) {
   const funcs = options.funcs ? { ...BUILTINS, ...options.funcs } : BUILTINS;
   let compiled;
   try {
-    const defs = parse(name, text, (f) => Object.prototype.hasOwnProperty.call(funcs, f));
+    const defs = options.tree ?? parse(name, text, (f) => Object.prototype.hasOwnProperty.call(funcs, f));
     compiled = new Compiler(name, text, funcs, options.fieldResolver).compileAll(defs);
   } catch (e) {
     if (e instanceof ParseError) {
@@ -3662,6 +3681,8 @@ function parseOverlay(name, text, hint) {
 export {
   TemplateError,
   goJsonFieldResolver,
+  BUILTINS,
+  deserializeTree,
   parseTemplate,
   injectionFunctions,
   proxyConfigView,

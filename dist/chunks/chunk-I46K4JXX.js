@@ -4,7 +4,7 @@ import {
 } from "./chunk-7QKUWDZE.js";
 import {
   injectDocuments
-} from "./chunk-ZJWMCWNM.js";
+} from "./chunk-PZVLFTNV.js";
 import {
   KubeInjectError
 } from "./chunk-R65FSZE3.js";

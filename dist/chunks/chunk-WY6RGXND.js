@@ -7,11 +7,13 @@ import {
   splitStream
 } from "./chunk-P327LHM6.js";
 import {
+  BUILTINS,
   TemplateError,
+  deserializeTree,
   goJsonFieldResolver,
   injectionFunctions,
   parseTemplate
-} from "./chunk-RD2QXHHA.js";
+} from "./chunk-R7FFD76N.js";
 import {
   YAML11_SCHEMA,
   load,
@@ -89,6 +91,13 @@ function loadBuiltinTemplates() {
     out[name] = cachedText(file);
   }
   return out;
+}
+function builtinTemplateTree(name) {
+  const files = injectorFile().templates;
+  const file = isMap(files) ? files[name] : void 0;
+  if (typeof file !== "string") return void 0;
+  const path = fileURLToPath(new URL(`${file}.tree.json`, templatesDir()));
+  return existsSync(path) ? readFileSync(path, "utf8") : void 0;
 }
 function builtinValues() {
   return parseYamlFile("values.yaml");
@@ -359,7 +368,9 @@ function parseTemplates(sources, env) {
 }
 function parseOne(src, funcs) {
   try {
-    return parseTemplate(src.name, src.text, { funcs, fieldResolver: goJsonFieldResolver });
+    const treeText = src.file === builtinSource(src.name, "").file ? builtinTemplateTree(src.name) : void 0;
+    const tree = treeText === void 0 ? void 0 : deserializeTree(treeText, src.text, [...Object.keys(BUILTINS), ...Object.keys(funcs)]);
+    return parseTemplate(src.name, src.text, { funcs, fieldResolver: goJsonFieldResolver, ...tree ? { tree } : {} });
   } catch (e) {
     if (e instanceof TemplateError) {
       throw new KubeInjectError("template", e.message, { file: src.file, line: src.line + e.templateLine - 1, column: e.templateColumn + src.indent });

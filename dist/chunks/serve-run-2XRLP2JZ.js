@@ -10,15 +10,15 @@ import {
 } from "./chunk-35SNKOQF.js";
 import {
   loadInjectorConfig
-} from "./chunk-ZYR6XVRK.js";
+} from "./chunk-WY6RGXND.js";
 import "./chunk-4FZ5O6JR.js";
 import "./chunk-P327LHM6.js";
 import {
   prepareInjector
-} from "./chunk-ZJWMCWNM.js";
+} from "./chunk-PZVLFTNV.js";
 import "./chunk-MIGZF3OT.js";
 import "./chunk-HFT2YTTB.js";
-import "./chunk-RD2QXHHA.js";
+import "./chunk-R7FFD76N.js";
 import "./chunk-M2RPVSAC.js";
 import "./chunk-WVV7UOCD.js";
 import {

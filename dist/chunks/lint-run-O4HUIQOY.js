@@ -6,7 +6,7 @@ import {
 import {
   failing,
   lint
-} from "./chunk-6FV5RUBQ.js";
+} from "./chunk-H5WTS6K4.js";
 import "./chunk-UMAIDY4N.js";
 import {
   inputPaths,

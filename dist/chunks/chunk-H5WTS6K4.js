@@ -138,7 +138,7 @@ async function lintRead(read, config, inputs) {
 }
 var PARALLEL_FROM_DOCUMENTS = 300;
 async function inject(inputs) {
-  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments, namespacesIn }] = await Promise.all([import("./load-injection-HUJLFA5N.js"), import("./inject-B7DFFFAC.js")]);
+  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments, namespacesIn }] = await Promise.all([import("./load-injection-HDP5UYQH.js"), import("./inject-VAQVIWTR.js")]);
   const env = inputs.env ?? {};
   const injector = prepareInjector(await loadInjectorConfig(inputs.injection, env));
   const config = await loadLintConfig(inputs.lintConfig, inputs.io.cwd ?? ".");
@@ -147,7 +147,7 @@ async function inject(inputs) {
   const read = nsRead ? { ...input, errors: [...input.errors, ...nsRead.errors], warnings: [...input.warnings, ...nsRead.warnings] } : input;
   const namespaces = namespacesIn([...nsRead?.docs ?? [], ...read.docs]);
   const threads = inputs.threads ?? 1;
-  const parallel = read.errors.length === 0 && threads > 1 && read.docs.length >= (inputs.parallelFrom ?? PARALLEL_FROM_DOCUMENTS) ? (await import("./pool-LVKEWS4Y.js")).startParallelInjection(read.docs, { injection: { ...inputs.injection }, env, namespaces: [...namespaces] }, threads) : void 0;
+  const parallel = read.errors.length === 0 && threads > 1 && read.docs.length >= (inputs.parallelFrom ?? PARALLEL_FROM_DOCUMENTS) ? (await import("./pool-2MH4S5QE.js")).startParallelInjection(read.docs, { injection: { ...inputs.injection }, env, namespaces: [...namespaces] }, threads) : void 0;
   try {
     const result = await lintRead(input, config, inputs);
     const linted = { docs: read.docs, lint: result };
@@ -170,7 +170,7 @@ function failing(findings, threshold) {
   return findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[threshold]);
 }
 async function uninject(inputs) {
-  const [{ loadInjectorConfig }, { prepareInjector, uninjectDocuments, injectedRevisions }] = await Promise.all([import("./load-injection-HUJLFA5N.js"), import("./inject-B7DFFFAC.js")]);
+  const [{ loadInjectorConfig }, { prepareInjector, uninjectDocuments, injectedRevisions }] = await Promise.all([import("./load-injection-HDP5UYQH.js"), import("./inject-VAQVIWTR.js")]);
   const read = await readManifests(inputs.paths, inputs.io);
   const revisions = inputs.injection.revision !== void 0 ? [inputs.injection.revision] : [...injectedRevisions(read.docs)];
   const injectors = /* @__PURE__ */ new Map();
@@ -187,7 +187,7 @@ async function uninject(inputs) {
   return { docs: read.docs, outcomes: run.outcomes, errors, warnings, text: errors.length > 0 ? null : writeStream(run.output) };
 }
 async function injectedWorkloads(inputs) {
-  const [{ loadInjectorConfig }, { prepareInjector, namespacesIn }] = await Promise.all([import("./load-injection-HUJLFA5N.js"), import("./inject-B7DFFFAC.js")]);
+  const [{ loadInjectorConfig }, { prepareInjector, namespacesIn }] = await Promise.all([import("./load-injection-HDP5UYQH.js"), import("./inject-VAQVIWTR.js")]);
   const injector = prepareInjector(await loadInjectorConfig(inputs.injection, inputs.env ?? {}));
   const { read, result } = await readAndLint(inputs);
   const namespaces = namespacesIn(read.docs);

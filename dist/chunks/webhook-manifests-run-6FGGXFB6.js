@@ -7,10 +7,10 @@ import {
 } from "./chunk-7QKUWDZE.js";
 import {
   loadInjectorConfig
-} from "./chunk-ZYR6XVRK.js";
+} from "./chunk-WY6RGXND.js";
 import "./chunk-4FZ5O6JR.js";
 import "./chunk-P327LHM6.js";
-import "./chunk-RD2QXHHA.js";
+import "./chunk-R7FFD76N.js";
 import {
   createHash
 } from "./chunk-M2RPVSAC.js";

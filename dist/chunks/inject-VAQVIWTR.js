@@ -8,10 +8,10 @@ import {
   stripInjection,
   uninjectDocuments,
   uninjectPod
-} from "./chunk-ZJWMCWNM.js";
+} from "./chunk-PZVLFTNV.js";
 import "./chunk-MIGZF3OT.js";
 import "./chunk-HFT2YTTB.js";
-import "./chunk-RD2QXHHA.js";
+import "./chunk-R7FFD76N.js";
 import "./chunk-M2RPVSAC.js";
 import "./chunk-WVV7UOCD.js";
 import "./chunk-R65FSZE3.js";

@@ -19,7 +19,7 @@ import {
   proxyConfigView,
   renderOverlay,
   selectTemplates
-} from "./chunk-RD2QXHHA.js";
+} from "./chunk-R7FFD76N.js";
 import {
   DEFAULT_EXTENSION_PROVIDERS,
   DEFAULT_PROXY_CONFIG,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-DH4N5MAC.js";
 import {
   uninject
-} from "./chunk-6FV5RUBQ.js";
+} from "./chunk-H5WTS6K4.js";
 import "./chunk-X3QNDASH.js";
 import {
   inputPaths,
