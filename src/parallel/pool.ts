@@ -68,6 +68,7 @@ export function startParallelInjection(docs: readonly ManifestDocument[], setup:
   let pending = 0;
   let failure: Error | undefined;
   let wake: (() => void) | undefined;
+  let finished = false;
   const workers: Worker[] = [];
 
   const send = (w: Worker, batch: number[] | undefined) => {
@@ -95,11 +96,18 @@ export function startParallelInjection(docs: readonly ManifestDocument[], setup:
       failure ??= e;
       wake?.();
     });
+    // A worker that ends before the run does (it was stopped from outside, say) must not leave
+    // the run waiting for its batches.
+    w.on('exit', (code) => {
+      if (!finished) failure ??= new Error(`an injection worker thread stopped (exit code ${code}) before its batches were done`);
+      wake?.();
+    });
     workers.push(w);
     for (let b = 0; b < early + AHEAD && queue.length > 0; b++) send(w, queue.pop());
   }
 
   const stop = () => {
+    finished = true;
     for (const w of workers) void w.terminate();
   };
 

@@ -41,6 +41,7 @@ function startParallelInjection(docs, setup, threads) {
   let pending = 0;
   let failure;
   let wake;
+  let finished = false;
   const workers = [];
   const send = (w, batch) => {
     if (!batch) return;
@@ -66,10 +67,15 @@ function startParallelInjection(docs, setup, threads) {
       failure ??= e;
       wake?.();
     });
+    w.on("exit", (code) => {
+      if (!finished) failure ??= new Error(`an injection worker thread stopped (exit code ${code}) before its batches were done`);
+      wake?.();
+    });
     workers.push(w);
     for (let b = 0; b < early + AHEAD && queue.length > 0; b++) send(w, queue.pop());
   }
   const stop = () => {
+    finished = true;
     for (const w of workers) void w.terminate();
   };
   return {

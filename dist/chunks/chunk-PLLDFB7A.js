@@ -147,7 +147,7 @@ async function inject(inputs) {
   const read = nsRead ? { ...input, errors: [...input.errors, ...nsRead.errors], warnings: [...input.warnings, ...nsRead.warnings] } : input;
   const namespaces = namespacesIn([...nsRead?.docs ?? [], ...read.docs]);
   const threads = inputs.threads ?? 1;
-  const parallel = read.errors.length === 0 && threads > 1 && read.docs.length >= (inputs.parallelFrom ?? PARALLEL_FROM_DOCUMENTS) ? (await import("./pool-2MH4S5QE.js")).startParallelInjection(read.docs, { injection: { ...inputs.injection }, env, namespaces: [...namespaces] }, threads) : void 0;
+  const parallel = read.errors.length === 0 && threads > 1 && read.docs.length >= (inputs.parallelFrom ?? PARALLEL_FROM_DOCUMENTS) ? (await import("./pool-AKOKL2MH.js")).startParallelInjection(read.docs, { injection: { ...inputs.injection }, env, namespaces: [...namespaces] }, threads) : void 0;
   try {
     const result = await lintRead(input, config, inputs);
     const linted = { docs: read.docs, lint: result };

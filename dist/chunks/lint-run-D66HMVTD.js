@@ -6,7 +6,7 @@ import {
 import {
   failing,
   lint
-} from "./chunk-H5WTS6K4.js";
+} from "./chunk-PLLDFB7A.js";
 import "./chunk-UMAIDY4N.js";
 import {
   inputPaths,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-DH4N5MAC.js";
 import {
   uninject
-} from "./chunk-H5WTS6K4.js";
+} from "./chunk-PLLDFB7A.js";
 import "./chunk-X3QNDASH.js";
 import {
   inputPaths,

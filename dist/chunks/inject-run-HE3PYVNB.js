@@ -7,7 +7,7 @@ import {
 } from "./chunk-DH4N5MAC.js";
 import {
   inject
-} from "./chunk-H5WTS6K4.js";
+} from "./chunk-PLLDFB7A.js";
 import "./chunk-UMAIDY4N.js";
 import "./chunk-X3QNDASH.js";
 import {

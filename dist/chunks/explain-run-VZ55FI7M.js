@@ -1,7 +1,7 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   explain
-} from "./chunk-H5WTS6K4.js";
+} from "./chunk-PLLDFB7A.js";
 import {
   inputPaths,
   sourceIO
