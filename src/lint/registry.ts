@@ -5,6 +5,7 @@
 import { appVersionLabels } from './rules/app-version-labels.js';
 import { deprecatedAnnotation } from './rules/deprecated-annotation.js';
 import { hostNetwork } from './rules/host-network.js';
+import { incompleteWorkload } from './rules/incomplete-workload.js';
 import { invalidAnnotation } from './rules/invalid-annotation.js';
 import { jobSidecar } from './rules/job-sidecar.js';
 import { misplacedAnnotation } from './rules/misplaced-annotation.js';
@@ -12,6 +13,7 @@ import { portName } from './rules/port-name.js';
 import { proxyUid } from './rules/proxy-uid.js';
 import { reservedPort } from './rules/reserved-port.js';
 import { serviceAssociation } from './rules/service-association.js';
+import { servicePortConflict } from './rules/service-port-conflict.js';
 import { sidecarPresent } from './rules/sidecar-present.js';
 import { unknownAnnotation } from './rules/unknown-annotation.js';
 import type { Rule } from './types.js';
@@ -20,6 +22,7 @@ export const RULES: readonly Rule[] = [
   appVersionLabels,
   deprecatedAnnotation,
   hostNetwork,
+  incompleteWorkload,
   invalidAnnotation,
   jobSidecar,
   misplacedAnnotation,
@@ -27,6 +30,7 @@ export const RULES: readonly Rule[] = [
   proxyUid,
   reservedPort,
   serviceAssociation,
+  servicePortConflict,
   sidecarPresent,
   unknownAnnotation,
 ];

@@ -106,7 +106,7 @@ function toFinding(meta: RuleMeta, r: Report, override: RuleMeta['severity'] | u
     name: typeof m.name === 'string' ? m.name : '',
   };
   const pos = fieldPosition(r.doc, r.pointer, r.at);
-  const istioCode = r.istioCode ?? meta.istioCode;
+  const istioCode = r.istioCode === null ? undefined : (r.istioCode ?? meta.istioCode);
   return {
     ruleId: meta.id,
     severity: override ?? r.severity ?? meta.severity,

@@ -14,7 +14,8 @@ export interface ExpectedFinding {
   severity: Severity;
   line: number;
   column: number;
-  istioCode?: string;
+  /** `null`: the finding carries no Istio code. */
+  istioCode?: string | null;
   /** A fragment the message must contain. */
   message?: string;
   /** `Kind ns/name` of the resource. */
@@ -65,7 +66,7 @@ export function ruleTester(rule: Rule, cases: { valid: Array<string | RuleCase>;
         c.findings.forEach((e, j) => {
           const f = findings[j]!;
           if (e.message !== undefined) expect(f.message).toContain(e.message);
-          if (e.istioCode !== undefined) expect(f.istioCode).toBe(e.istioCode);
+          if (e.istioCode !== undefined) expect(f.istioCode ?? null).toBe(e.istioCode);
           if (e.resource !== undefined) expect(f.resourceLabel).toBe(e.resource);
         });
       });

@@ -72,7 +72,7 @@ ruleTester(sidecarPresent, {
       name: 'a Deployment without istio-proxy',
       settings: expectInjected,
       yaml: notInjected,
-      findings: [{ ruleId: R, severity: 'error', line: 10, column: 7, istioCode: 'IST0103', message: 'no istio-proxy container', resource: 'Deployment "web"' }],
+      findings: [{ ruleId: R, severity: 'error', line: 10, column: 7, istioCode: null, message: 'no istio-proxy container', resource: 'Deployment "web"' }],
     },
   ],
 });
