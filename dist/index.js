@@ -6,16 +6,16 @@ import {
   injectDocuments,
   prepareInjector,
   stripInjection
-} from "./chunks/chunk-SODQMWF6.js";
+} from "./chunks/chunk-SAOK4LEK.js";
 import "./chunks/chunk-QHXIJ6FD.js";
 import {
   lintDocuments,
   writeStream
-} from "./chunks/chunk-IV6TZEJA.js";
+} from "./chunks/chunk-L6W7GEAB.js";
 import {
   formatError
 } from "./chunks/chunk-HHQ7RDVS.js";
-import "./chunks/chunk-KXMNSCKI.js";
+import "./chunks/chunk-J33SIVGO.js";
 import {
   makeSource
 } from "./chunks/chunk-HUARZBUR.js";
@@ -26,7 +26,7 @@ import {
   POD_TEMPLATE_PATHS,
   locateWorkloads,
   objectsOf
-} from "./chunks/chunk-P4FMYUXA.js";
+} from "./chunks/chunk-4HISUEW5.js";
 import "./chunks/chunk-TY7W6265.js";
 import {
   KubeInjectError

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { lintDocuments } from '../../src/lint/runner.js';
-import { formatError } from '../../src/emit/format-error.js';
 import { splitStream } from '../../src/read/split.js';
 import { yaml } from './helpers/rule-tester.js';
 

@@ -48,8 +48,11 @@ export interface Report {
     readonly message: string;
     /** For rules with checks of different weight; the rule's severity otherwise. */
     readonly severity?: Severity;
-    /** For rules whose checks match different Istio codes; the rule's code otherwise. */
-    readonly istioCode?: string;
+    /**
+     * For rules whose checks match different Istio codes; the rule's code otherwise. `null`: this
+     * finding carries no Istio code (Istio would not make it: a pod template, a kind it does not read).
+     */
+    readonly istioCode?: string | null;
 }
 export interface RuleContext {
     readonly documents: readonly ManifestDocument[];

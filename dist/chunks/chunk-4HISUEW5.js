@@ -62,7 +62,7 @@ function objectsOf(value) {
   }
   return [{ pointer: "", object: value, kind }];
 }
-function locateWorkloads(value) {
+function locateWorkloads(value, o = {}) {
   const out = [];
   for (const { pointer, object, kind } of objectsOf(value)) {
     if (!Object.hasOwn(POD_TEMPLATE_PATHS, kind)) continue;
@@ -72,15 +72,14 @@ function locateWorkloads(value) {
     const template = path === "" ? object : getAt(object, path);
     const specPath = `${path}/spec`;
     const problem = !isMap(template) ? [path, template] : !isMap(template.spec) ? [specPath, template.spec] : null;
+    let incomplete;
     if (problem) {
       const [at, found] = problem;
       const what = found === void 0 || found === null ? "is missing" : "is not a mapping";
       const field = at.slice(1).replace(/\//g, ".");
-      throw new KubeInjectError("workload", `${label}: its pod ${at === path && path !== "" ? "template" : "spec"} (${field}) ${what}`, {
-        pointer: pointer + at,
-        // a missing field is located at its nearest existing parent
-        resource: label
-      });
+      const message = `its pod ${at === path && path !== "" ? "template" : "spec"} (${field}) ${what}`;
+      if (!o.partial) throw new KubeInjectError("workload", `${label}: ${message}`, { pointer: pointer + at, resource: label });
+      incomplete = { pointer: pointer + at, message };
     }
     out.push({
       pointer,
@@ -90,7 +89,8 @@ function locateWorkloads(value) {
       namespace: str(meta.namespace),
       podTemplatePointer: pointer + path,
       object,
-      label
+      label,
+      ...incomplete ? { incomplete } : {}
     });
   }
   return out;
@@ -850,6 +850,7 @@ export {
   positionIn,
   compileSelector,
   selectorMatches,
+  IGNORED_NAMESPACES,
   compilePolicy,
   skipReason,
   unknownProxyConfigFields,

@@ -6,11 +6,11 @@ import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
   RULES
-} from "./chunk-KXMNSCKI.js";
+} from "./chunk-J33SIVGO.js";
 import {
   splitStream
 } from "./chunk-EU4XDV6N.js";
-import "./chunk-P4FMYUXA.js";
+import "./chunk-4HISUEW5.js";
 import {
   joinPointer,
   splitPointer

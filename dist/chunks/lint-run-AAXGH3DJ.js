@@ -4,21 +4,21 @@ import {
   lint,
   makeReporter,
   writeReport
-} from "./chunk-ANL5YDAC.js";
+} from "./chunk-X6TRGVS7.js";
 import {
   EXIT,
   inputPaths,
   sourceIO
 } from "./chunk-IOBUI6CL.js";
-import "./chunk-IV6TZEJA.js";
+import "./chunk-L6W7GEAB.js";
 import {
   printable
 } from "./chunk-HHQ7RDVS.js";
 import "./chunk-7GQ4EQMO.js";
-import "./chunk-KXMNSCKI.js";
+import "./chunk-J33SIVGO.js";
 import "./chunk-HUARZBUR.js";
 import "./chunk-EU4XDV6N.js";
-import "./chunk-P4FMYUXA.js";
+import "./chunk-4HISUEW5.js";
 import "./chunk-TY7W6265.js";
 import "./chunk-ZV2WLJBK.js";
 import "./chunk-HW64GBDU.js";

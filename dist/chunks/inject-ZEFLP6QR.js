@@ -4,9 +4,9 @@ import {
   namespacesIn,
   prepareInjector,
   stripInjection
-} from "./chunk-SODQMWF6.js";
+} from "./chunk-SAOK4LEK.js";
 import "./chunk-QHXIJ6FD.js";
-import "./chunk-P4FMYUXA.js";
+import "./chunk-4HISUEW5.js";
 import "./chunk-TY7W6265.js";
 import "./chunk-ZV2WLJBK.js";
 import "./chunk-HW64GBDU.js";

@@ -7,14 +7,14 @@ import {
   labelMap,
   resolvePortProtocol,
   selects
-} from "./chunk-KXMNSCKI.js";
+} from "./chunk-J33SIVGO.js";
 import {
   describeObject,
   fieldPosition,
   locateWorkloads,
   objectsOf,
   positionIn
-} from "./chunk-P4FMYUXA.js";
+} from "./chunk-4HISUEW5.js";
 import {
   DUMP_SCHEMA,
   dump,
@@ -352,6 +352,7 @@ function indexService(base) {
           port,
           targetPort: written || String(port ?? ""),
           appProtocol,
+          k8sProtocol: str(p.protocol) || "TCP",
           protocol: resolvePortProtocol({ name, port, appProtocol, protocol: str(p.protocol) || void 0 })
         }
       ];
@@ -363,11 +364,12 @@ function buildIndex(docs, context = [], counters) {
   const services = [];
   const pending = [];
   const errors = [];
+  const namespaces = /* @__PURE__ */ new Map();
   const isContext = new Set(context);
   for (const doc of [...context, ...docs]) {
     let workloads2 = [];
     try {
-      workloads2 = locateWorkloads(doc.value);
+      workloads2 = locateWorkloads(doc.value, { partial: true });
     } catch (e) {
       if (!(e instanceof KubeInjectError)) throw e;
       if (!isContext.has(doc)) errors.push(positionIn(doc, e, ""));
@@ -383,13 +385,15 @@ function buildIndex(docs, context = [], counters) {
       const base = indexObject(doc, located);
       objects.push(base);
       if (located.kind === "Service") services.push(indexService(base));
+      if (located.kind === "Namespace" && base.name !== "" && !namespaces.has(base.name)) namespaces.set(base.name, base);
       const w = byPointer.get(located.pointer);
       if (w) pending.push({ base, workload: w });
     }
   }
   const lookup = new ServiceLookup(services, counters);
   const workloads = pending.map(({ base, workload }) => {
-    const template = getAt(base.doc.value, workload.podTemplatePointer);
+    const found = getAt(base.doc.value, workload.podTemplatePointer);
+    const template = isMap(found) ? found : {};
     const meta = isMap(template.metadata) ? template.metadata : {};
     const podLabels = labelMap(meta.labels);
     return {
@@ -398,11 +402,11 @@ function buildIndex(docs, context = [], counters) {
       templatePointer: workload.podTemplatePointer,
       podLabels,
       podAnnotations: isMap(meta.annotations) ? meta.annotations : {},
-      podSpec: template.spec,
+      podSpec: isMap(template.spec) ? template.spec : {},
       services: lookup.selecting(base.namespace, podLabels)
     };
   });
-  return { objects, services, workloads, errors };
+  return { objects, services, workloads, namespaces, errors };
 }
 
 // src/lint/runner.ts
@@ -470,7 +474,7 @@ function toFinding(meta, r, override) {
     name: typeof m.name === "string" ? m.name : ""
   };
   const pos = fieldPosition(r.doc, r.pointer, r.at);
-  const istioCode = r.istioCode ?? meta.istioCode;
+  const istioCode = r.istioCode === null ? void 0 : r.istioCode ?? meta.istioCode;
   return {
     ruleId: meta.id,
     severity: override ?? r.severity ?? meta.severity,

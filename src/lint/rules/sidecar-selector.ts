@@ -1,0 +1,68 @@
+import { describeObject } from '../../model/document.js';
+import { joinPointer } from '../../model/pointer.js';
+import type { IndexedWorkload } from '../mesh-index.js';
+import { matchesSet, selectorString, trafficIndex, type SelectorPolicy } from '../traffic/index.js';
+import type { Rule } from '../types.js';
+
+export const sidecarSelector: Rule = {
+  meta: {
+    id: 'sidecar-selector',
+    severity: 'error',
+    istioCodes: ['IST0101', 'IST0110', 'IST0111'],
+    description: 'Every Sidecar resource\'s workloadSelector matches pods of its namespace, no pod is selected by two, and a namespace has at most one Sidecar without a selector.',
+    help:
+      'A Sidecar with `workloadSelector.labels` applies to the pods of its namespace with those labels; when none of the input ' +
+      'has them it does nothing (IST0101). Two Sidecars selecting one pod (IST0110), or two without a selector in one namespace ' +
+      '(IST0111), leave it undefined which applies. Merge them, or make their selectors disjoint.',
+    docs: 'https://istio.io/latest/docs/reference/config/analysis/ist0110/',
+  },
+  check(ctx) {
+    const t = trafficIndex(ctx.index);
+    const byPod = new Map<IndexedWorkload, SelectorPolicy[]>();
+    const unselective = new Map<string, SelectorPolicy[]>();
+    for (const sc of t.sidecars) {
+      const sel = sc.selector;
+      if (sel === undefined || Object.keys(sel).length === 0) {
+        unselective.set(sc.obj.namespace, [...(unselective.get(sc.obj.namespace) ?? []), sc]);
+        continue;
+      }
+      const pods = t.pods.filter((p) => p.namespace === sc.obj.namespace && matchesSet(sel, p.podLabels));
+      for (const p of pods) byPod.set(p, [...(byPod.get(p) ?? []), sc]);
+      if (pods.length === 0) {
+        const first = Object.keys(sel).sort()[0]!;
+        ctx.report({
+          doc: sc.obj.doc,
+          object: sc.obj.located,
+          pointer: joinPointer(sc.selectorPointer, first),
+          istioCode: 'IST0101',
+          message: `referenced selector not found: ${JSON.stringify(selectorString(sel))}; no pod of namespace ${JSON.stringify(sc.obj.namespace)} in the input has these labels`,
+        });
+      }
+    }
+    const names = (list: readonly SelectorPolicy[]) => list.map((s) => `${s.obj.namespace}/${s.obj.name}`).sort().join(', ');
+    for (const [pod, list] of byPod) {
+      if (list.length < 2) continue;
+      for (const sc of list) {
+        ctx.report({
+          doc: sc.obj.doc,
+          object: sc.obj.located,
+          pointer: joinPointer(sc.obj.located.pointer, 'metadata', 'name'),
+          istioCode: 'IST0110',
+          message: `the Sidecars ${names(list)} select the same pods (${describeObject(pod.kind, pod.namespace, pod.name)}), which can lead to undefined behavior`,
+        });
+      }
+    }
+    for (const [ns, list] of unselective) {
+      if (list.length < 2) continue;
+      for (const sc of list) {
+        ctx.report({
+          doc: sc.obj.doc,
+          object: sc.obj.located,
+          pointer: joinPointer(sc.obj.located.pointer, 'metadata', 'name'),
+          istioCode: 'IST0111',
+          message: `the Sidecars ${names(list)} in namespace ${JSON.stringify(ns)} have no workload selector, which can lead to undefined behavior`,
+        });
+      }
+    }
+  },
+};
