@@ -11,11 +11,11 @@ import "./chunks/chunk-QHXIJ6FD.js";
 import {
   lintDocuments,
   writeStream
-} from "./chunks/chunk-L6W7GEAB.js";
+} from "./chunks/chunk-3XF5E5OU.js";
 import {
   formatError
 } from "./chunks/chunk-HHQ7RDVS.js";
-import "./chunks/chunk-J33SIVGO.js";
+import "./chunks/chunk-I3KQFXNB.js";
 import {
   makeSource
 } from "./chunks/chunk-HUARZBUR.js";

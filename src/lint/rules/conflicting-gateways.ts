@@ -1,5 +1,6 @@
 import { joinPointer } from '../../model/pointer.js';
-import { matchesSet, selectorString, trafficIndex, type Gateway } from '../traffic/index.js';
+import { describeObject } from '../../model/document.js';
+import { matchesSet, refKey, selectorString, trafficIndex, type Gateway } from '../traffic/index.js';
 import type { Rule } from '../types.js';
 
 export const conflictingGateways: Rule = {
@@ -18,7 +19,7 @@ export const conflictingGateways: Rule = {
   },
   check(ctx) {
     const t = trafficIndex(ctx.index);
-    const name = (g: Gateway) => `${g.obj.namespace}/${g.obj.name}`;
+    const name = (g: Gateway) => refKey(g.obj.namespace, g.obj.name);
     const sel = new Map(t.gateways.map((g) => [g, selectorString(g.selector)]));
     const samePods = (a: Gateway, b: Gateway): boolean => {
       const sa = sel.get(a)!;
@@ -37,12 +38,12 @@ export const conflictingGateways: Rule = {
           return last !== undefined && server.hosts.some((h) => last.hosts.includes(h) && last.bind === server.bind);
         });
         if (conflicts.length === 0) return;
-        const names = conflicts.map(name).sort().join(',');
+        const names = conflicts.map(name).sort().map((n) => describeObject('Gateway', ...(n.split('/') as [string, string]))).join(', ');
         ctx.report({
           doc: gw.obj.doc,
           object: gw.obj.located,
           pointer: joinPointer(server.pointer, 'hosts'),
-          message: `conflict with gateways ${names} (workload selector ${sel.get(gw)}, port ${port}, hosts ${server.hosts.join(',')}): they declare the same host on the same port for the same gateway pods`,
+          message: `conflict with ${names} (workload selector ${sel.get(gw)}, port ${port}, hosts ${server.hosts.join(',')}): they declare the same host on the same port for the same gateway pods`,
         });
       });
     }

@@ -1,6 +1,7 @@
 import { joinPointer } from '../../model/pointer.js';
 import { ALL_NAMESPACES, exportsToAll, hostsMatch, OWN_NAMESPACE, toFqdn } from '../traffic/hosts.js';
-import { trafficIndex, type VirtualService } from '../traffic/index.js';
+import { describeObject } from '../../model/document.js';
+import { refKey, trafficIndex, type VirtualService } from '../traffic/index.js';
 import type { Rule } from '../types.js';
 
 export const conflictingMeshVirtualservices: Rule = {
@@ -44,7 +45,7 @@ export const conflictingMeshVirtualservices: Rule = {
         }
       }
       if (list.length < 2) continue;
-      const names = list.map((v) => `${v.obj.namespace}/${v.obj.name}`).sort().join(',');
+      const names = [...list].sort((a, b) => (refKey(a.obj.namespace, a.obj.name) < refKey(b.obj.namespace, b.obj.name) ? -1 : 1)).map((v) => describeObject('VirtualService', v.obj.namespace, v.obj.name)).join(', ');
       for (const vs of list) {
         if (reported.has(vs)) continue;
         reported.add(vs);
@@ -52,7 +53,7 @@ export const conflictingMeshVirtualservices: Rule = {
           doc: vs.obj.doc,
           object: vs.obj.located,
           pointer: joinPointer(vs.obj.located.pointer, 'metadata', 'name'),
-          message: `the VirtualServices ${names} bound to the mesh define the same host ${key}, which leaves their routing undefined; merge them into one VirtualService`,
+          message: `${names} are bound to the mesh and define the same host ${key}, which leaves their routing undefined; merge them into one VirtualService`,
         });
       }
     }

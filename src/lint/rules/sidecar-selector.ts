@@ -1,7 +1,7 @@
 import { describeObject } from '../../model/document.js';
 import { joinPointer } from '../../model/pointer.js';
 import type { IndexedWorkload } from '../mesh-index.js';
-import { matchesSet, selectorString, trafficIndex, type SelectorPolicy } from '../traffic/index.js';
+import { matchesSet, refKey, selectorString, trafficIndex, type SelectorPolicy } from '../traffic/index.js';
 import type { Rule } from '../types.js';
 
 export const sidecarSelector: Rule = {
@@ -39,7 +39,8 @@ export const sidecarSelector: Rule = {
         });
       }
     }
-    const names = (list: readonly SelectorPolicy[]) => list.map((s) => `${s.obj.namespace}/${s.obj.name}`).sort().join(', ');
+    const names = (list: readonly SelectorPolicy[]) =>
+      [...list].sort((a, b) => (refKey(a.obj.namespace, a.obj.name) < refKey(b.obj.namespace, b.obj.name) ? -1 : 1)).map((s) => describeObject('Sidecar', s.obj.namespace, s.obj.name)).join(', ');
     for (const [pod, list] of byPod) {
       if (list.length < 2) continue;
       for (const sc of list) {
@@ -48,7 +49,7 @@ export const sidecarSelector: Rule = {
           object: sc.obj.located,
           pointer: joinPointer(sc.obj.located.pointer, 'metadata', 'name'),
           istioCode: 'IST0110',
-          message: `the Sidecars ${names(list)} select the same pods (${describeObject(pod.kind, pod.namespace, pod.name)}), which can lead to undefined behavior`,
+          message: `${names(list)} select the same pods (${describeObject(pod.kind, pod.namespace, pod.name)}), which can lead to undefined behavior`,
         });
       }
     }
@@ -60,7 +61,7 @@ export const sidecarSelector: Rule = {
           object: sc.obj.located,
           pointer: joinPointer(sc.obj.located.pointer, 'metadata', 'name'),
           istioCode: 'IST0111',
-          message: `the Sidecars ${names(list)} in namespace ${JSON.stringify(ns)} have no workload selector, which can lead to undefined behavior`,
+          message: `${names(list)} in namespace ${JSON.stringify(ns)} have no workload selector, which can lead to undefined behavior`,
         });
       }
     }

@@ -1,7 +1,7 @@
 import { describeObject } from '../../model/document.js';
 import { hostsMatch, namesForNamespace } from '../traffic/hosts.js';
 import { isMap } from '../../model/values.js';
-import { trafficIndex, specOf, type TrafficIndex } from '../traffic/index.js';
+import { refKey, trafficIndex, specOf, type TrafficIndex } from '../traffic/index.js';
 import type { IndexedObject } from '../mesh-index.js';
 import type { Rule } from '../types.js';
 
@@ -31,17 +31,17 @@ export const virtualserviceGateway: Rule = {
       for (const gw of vs.gateways) {
         if (gw.value === MESH) continue;
         const base = { doc: vs.obj.doc, object: vs.obj.located, pointer: gw.pointer };
-        const vsName = `${vs.obj.namespace}/${vs.obj.name}`;
+        const vsName = describeObject('VirtualService', vs.obj.namespace, vs.obj.name);
         const slash = gw.value.indexOf('/');
         if ((slash < 0 ? gw.value : gw.value.slice(slash + 1)).includes(INTERNAL_GATEWAY)) {
-          ctx.report({ ...base, severity: 'warning', istioCode: 'IST0165', message: `the gateway ${JSON.stringify(gw.value)} of VirtualService ${vsName} is an internal Gateway Istio generates; reference the Gateway API Gateway instead` });
+          ctx.report({ ...base, severity: 'warning', istioCode: 'IST0165', message: `the gateway ${JSON.stringify(gw.value)} of ${vsName} is an internal Gateway Istio generates; reference the Gateway API Gateway instead` });
           continue;
         }
-        const key = slash < 0 ? `${vs.obj.namespace}/${gw.value}` : gw.value;
-        const istio = t.gateways.filter((g) => `${g.obj.namespace}/${g.obj.name}` === key);
+        const key = slash < 0 ? refKey(vs.obj.namespace, gw.value) : gw.value;
+        const istio = t.gateways.filter((g) => refKey(g.obj.namespace, g.obj.name) === key);
         const kube = istio.length === 0 ? t.kubernetesGateways.get(key) : undefined;
         if (istio.length === 0 && !kube) {
-          ctx.report({ ...base, istioCode: 'IST0101', message: `referenced gateway not found: ${JSON.stringify(gw.value)}; no Gateway ${key} in the input` });
+          ctx.report({ ...base, istioCode: 'IST0101', message: `referenced gateway not found: ${JSON.stringify(gw.value)}; no ${describeObject('Gateway', ...split(key))} in the input` });
         }
         const served = kube ? kubeGatewayServes(kube, hosts) : gatewayServes(istio, hosts, vs.obj.namespace);
         if (!served) {
@@ -49,7 +49,7 @@ export const virtualserviceGateway: Rule = {
             ...base,
             severity: 'warning',
             istioCode: 'IST0132',
-            message: `no host of VirtualService ${vsName} (${hosts.join(', ') || 'none'}) is among the hosts of ${describeObject('Gateway', ...split(key))}`,
+            message: `no host of ${vsName} (${hosts.join(', ') || 'none'}) is among the hosts of ${describeObject('Gateway', ...split(key))}`,
           });
         }
       }
@@ -72,7 +72,7 @@ function gatewayServes(gateways: TrafficIndex['gateways'], vsHosts: readonly str
         const h = hosts[i]!;
         if (!h.includes('/')) continue;
         const [ns, name] = h.split('/') as [string, string];
-        if (ns === '.') hosts[i] = `${g.obj.namespace}/${name}`;
+        if (ns === '.') hosts[i] = refKey(g.obj.namespace, name);
         else if (ns === '*') {
           if (name === '*') {
             hosts = ['*'];

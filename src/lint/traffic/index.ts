@@ -112,7 +112,7 @@ function build(index: LintIndex): TrafficIndex {
   for (const obj of index.objects) {
     if (!isAnalyzedByIstio(obj)) continue;
     const g = group(obj);
-    if (g === 'gateway.networking.k8s.io' && obj.kind === 'Gateway') t.kubernetesGateways.set(`${obj.namespace}/${obj.name}`, obj);
+    if (g === 'gateway.networking.k8s.io' && obj.kind === 'Gateway') t.kubernetesGateways.set(refKey(obj.namespace, obj.name), obj);
     if (g === NETWORKING) {
       if (obj.kind === 'VirtualService') t.virtualServices.push(readVirtualService(obj));
       else if (obj.kind === 'DestinationRule') t.destinationRules.push(readDestinationRule(obj));
@@ -229,6 +229,11 @@ function readPolicy(obj: IndexedObject, field: string, labelsField: string): Sel
     selectorPointer: isMap(sel) && isMap(sel[labelsField]) ? at(obj, field, labelsField) : at(obj, field),
     spec,
   };
+}
+
+/** `namespace/name`, as resources reference each other (a key, not a message: messages use describeObject). */
+export function refKey(namespace: string, name: string): string {
+  return [namespace, name].join('/');
 }
 
 /** Kubernetes' `labels.SelectorFromSet(set).Matches(labels)`: every pair present (an empty set matches all). */

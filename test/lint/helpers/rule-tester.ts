@@ -77,3 +77,18 @@ export function ruleTester(rule: Rule, cases: { valid: Array<string | RuleCase>;
 function summarize(f: Finding): { ruleId: string; severity: Severity; at: string } {
   return { ruleId: f.ruleId, severity: f.severity, at: `${f.line}:${f.column}` };
 }
+
+/**
+ * `{ line, column }` (1-based) of the `n`-th occurrence of `needle` in `text`: expected positions
+ * found by searching the case's own YAML, independently of the locator under test.
+ */
+export function posOf(text: string, needle: string, n = 1): { line: number; column: number } {
+  let i = -1;
+  for (let k = 0; k < n; k++) {
+    i = text.indexOf(needle, i + 1);
+    if (i < 0) throw new Error(`posOf: occurrence ${n} of ${JSON.stringify(needle)} not found`);
+  }
+  const before = text.slice(0, i);
+  const line = before.split('\n').length;
+  return { line, column: i - before.lastIndexOf('\n') };
+}

@@ -67,6 +67,8 @@ export declare const NETWORKING = "networking.istio.io";
 export declare const SECURITY = "security.istio.io";
 export declare function specOf(obj: IndexedObject): Record<string, unknown>;
 export declare function strings(v: unknown): string[];
+/** `namespace/name`, as resources reference each other (a key, not a message: messages use describeObject). */
+export declare function refKey(namespace: string, name: string): string;
 /** Kubernetes' `labels.SelectorFromSet(set).Matches(labels)`: every pair present (an empty set matches all). */
 export declare function matchesSet(set: Readonly<Record<string, string>>, labels: Readonly<Record<string, string>>): boolean;
 /** Kubernetes' `labels.Set.String()`: `k=v` pairs sorted by key, comma-separated. */

@@ -6,7 +6,7 @@ import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
   RULES
-} from "./chunk-J33SIVGO.js";
+} from "./chunk-I3KQFXNB.js";
 import {
   splitStream
 } from "./chunk-EU4XDV6N.js";

@@ -7,7 +7,7 @@ import {
   labelMap,
   resolvePortProtocol,
   selects
-} from "./chunk-J33SIVGO.js";
+} from "./chunk-I3KQFXNB.js";
 import {
   describeObject,
   fieldPosition,

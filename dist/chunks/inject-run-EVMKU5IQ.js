@@ -5,19 +5,19 @@ import {
 import {
   inject,
   printLintForInject
-} from "./chunk-X6TRGVS7.js";
+} from "./chunk-Q7DNRY4E.js";
 import {
   EXIT,
   inputPaths,
   sourceIO
 } from "./chunk-IOBUI6CL.js";
-import "./chunk-L6W7GEAB.js";
+import "./chunk-3XF5E5OU.js";
 import {
   formatError,
   printable
 } from "./chunk-HHQ7RDVS.js";
 import "./chunk-7GQ4EQMO.js";
-import "./chunk-J33SIVGO.js";
+import "./chunk-I3KQFXNB.js";
 import "./chunk-HUARZBUR.js";
 import "./chunk-EU4XDV6N.js";
 import {

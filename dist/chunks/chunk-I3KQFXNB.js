@@ -278,7 +278,7 @@ function build(index) {
   for (const obj of index.objects) {
     if (!isAnalyzedByIstio(obj)) continue;
     const g = group(obj);
-    if (g === "gateway.networking.k8s.io" && obj.kind === "Gateway") t.kubernetesGateways.set(`${obj.namespace}/${obj.name}`, obj);
+    if (g === "gateway.networking.k8s.io" && obj.kind === "Gateway") t.kubernetesGateways.set(refKey(obj.namespace, obj.name), obj);
     if (g === NETWORKING) {
       if (obj.kind === "VirtualService") t.virtualServices.push(readVirtualService(obj));
       else if (obj.kind === "DestinationRule") t.destinationRules.push(readDestinationRule(obj));
@@ -386,6 +386,9 @@ function readPolicy(obj, field, labelsField) {
     spec
   };
 }
+function refKey(namespace, name) {
+  return [namespace, name].join("/");
+}
 function matchesSet(set, labels) {
   for (const [k, v] of Object.entries(set)) if (labels[k] !== v) return false;
   return true;
@@ -406,7 +409,7 @@ var conflictingGateways = {
   },
   check(ctx) {
     const t = trafficIndex(ctx.index);
-    const name = (g) => `${g.obj.namespace}/${g.obj.name}`;
+    const name = (g) => refKey(g.obj.namespace, g.obj.name);
     const sel = new Map(t.gateways.map((g) => [g, selectorString(g.selector)]));
     const samePods = (a, b) => {
       const sa = sel.get(a);
@@ -424,12 +427,12 @@ var conflictingGateways = {
           return last !== void 0 && server.hosts.some((h) => last.hosts.includes(h) && last.bind === server.bind);
         });
         if (conflicts.length === 0) return;
-        const names = conflicts.map(name).sort().join(",");
+        const names = conflicts.map(name).sort().map((n) => describeObject("Gateway", ...n.split("/"))).join(", ");
         ctx.report({
           doc: gw.obj.doc,
           object: gw.obj.located,
           pointer: joinPointer(server.pointer, "hosts"),
-          message: `conflict with gateways ${names} (workload selector ${sel.get(gw)}, port ${port}, hosts ${server.hosts.join(",")}): they declare the same host on the same port for the same gateway pods`
+          message: `conflict with ${names} (workload selector ${sel.get(gw)}, port ${port}, hosts ${server.hosts.join(",")}): they declare the same host on the same port for the same gateway pods`
         });
       });
     }
@@ -474,7 +477,7 @@ var conflictingMeshVirtualservices = {
         }
       }
       if (list.length < 2) continue;
-      const names = list.map((v) => `${v.obj.namespace}/${v.obj.name}`).sort().join(",");
+      const names = [...list].sort((a, b) => refKey(a.obj.namespace, a.obj.name) < refKey(b.obj.namespace, b.obj.name) ? -1 : 1).map((v) => describeObject("VirtualService", v.obj.namespace, v.obj.name)).join(", ");
       for (const vs of list) {
         if (reported.has(vs)) continue;
         reported.add(vs);
@@ -482,7 +485,7 @@ var conflictingMeshVirtualservices = {
           doc: vs.obj.doc,
           object: vs.obj.located,
           pointer: joinPointer(vs.obj.located.pointer, "metadata", "name"),
-          message: `the VirtualServices ${names} bound to the mesh define the same host ${key}, which leaves their routing undefined; merge them into one VirtualService`
+          message: `${names} are bound to the mesh and define the same host ${key}, which leaves their routing undefined; merge them into one VirtualService`
         });
       }
     }
@@ -1075,19 +1078,21 @@ var portName = {
 };
 
 // src/lint/rules/proxy-uid.ts
+var ISTIO_KINDS = /* @__PURE__ */ new Set(["Pod", "Deployment"]);
 var proxyUid = {
   meta: {
     id: "proxy-uid",
     severity: "error",
     istioCode: "IST0144",
     description: "No application container runs as UID 1337, the sidecar proxy's user.",
-    help: "Istio tells its own traffic apart by user ID 1337: traffic from that UID is not redirected through Envoy, so an application running as 1337 bypasses the mesh. Set a different runAsUser in the pod or container securityContext.",
+    help: "Istio tells its own traffic apart by user ID 1337: traffic from that UID is not redirected through Envoy, so an application running as 1337 bypasses the mesh. Set a different runAsUser in the pod or container securityContext. IST0144 is Istio's code for Pods and Deployments (checked even when opted out of injection, as Istio does); the other workload kinds are kube-inject's own check, for pods that take a sidecar.",
     docs: "https://istio.io/latest/docs/ops/deployment/application-requirements/#pod-requirements"
   },
   check(ctx) {
     for (const w of ctx.index.workloads) {
-      if (optOutReason(w) !== void 0) continue;
-      const base = { doc: w.doc, object: w.located };
+      const istio = ISTIO_KINDS.has(w.kind) && isAnalyzedByIstio(w) && !isIstioControlPlane(w);
+      if (!istio && optOutReason(w) !== void 0) continue;
+      const base = { doc: w.doc, object: w.located, istioCode: istio ? void 0 : null };
       if (isMap(w.podSpec.securityContext) && w.podSpec.securityContext.runAsUser === PROXY_UID) {
         ctx.report({
           ...base,
@@ -1096,7 +1101,7 @@ var proxyUid = {
         });
       }
       for (const c of appContainersOf(w)) {
-        if (c.init) continue;
+        if (c.init || c.name === "istio-operator") continue;
         const sc = c.container.securityContext;
         if (!isMap(sc) || sc.runAsUser !== PROXY_UID) continue;
         ctx.report({
@@ -1410,7 +1415,7 @@ var sidecarSelector = {
         });
       }
     }
-    const names = (list) => list.map((s) => `${s.obj.namespace}/${s.obj.name}`).sort().join(", ");
+    const names = (list) => [...list].sort((a, b) => refKey(a.obj.namespace, a.obj.name) < refKey(b.obj.namespace, b.obj.name) ? -1 : 1).map((s) => describeObject("Sidecar", s.obj.namespace, s.obj.name)).join(", ");
     for (const [pod, list] of byPod) {
       if (list.length < 2) continue;
       for (const sc of list) {
@@ -1419,7 +1424,7 @@ var sidecarSelector = {
           object: sc.obj.located,
           pointer: joinPointer(sc.obj.located.pointer, "metadata", "name"),
           istioCode: "IST0110",
-          message: `the Sidecars ${names(list)} select the same pods (${describeObject(pod.kind, pod.namespace, pod.name)}), which can lead to undefined behavior`
+          message: `${names(list)} select the same pods (${describeObject(pod.kind, pod.namespace, pod.name)}), which can lead to undefined behavior`
         });
       }
     }
@@ -1431,7 +1436,7 @@ var sidecarSelector = {
           object: sc.obj.located,
           pointer: joinPointer(sc.obj.located.pointer, "metadata", "name"),
           istioCode: "IST0111",
-          message: `the Sidecars ${names(list)} in namespace ${JSON.stringify(ns)} have no workload selector, which can lead to undefined behavior`
+          message: `${names(list)} in namespace ${JSON.stringify(ns)} have no workload selector, which can lead to undefined behavior`
         });
       }
     }
@@ -1522,17 +1527,17 @@ var virtualserviceGateway = {
       for (const gw of vs.gateways) {
         if (gw.value === MESH) continue;
         const base = { doc: vs.obj.doc, object: vs.obj.located, pointer: gw.pointer };
-        const vsName = `${vs.obj.namespace}/${vs.obj.name}`;
+        const vsName = describeObject("VirtualService", vs.obj.namespace, vs.obj.name);
         const slash = gw.value.indexOf("/");
         if ((slash < 0 ? gw.value : gw.value.slice(slash + 1)).includes(INTERNAL_GATEWAY)) {
-          ctx.report({ ...base, severity: "warning", istioCode: "IST0165", message: `the gateway ${JSON.stringify(gw.value)} of VirtualService ${vsName} is an internal Gateway Istio generates; reference the Gateway API Gateway instead` });
+          ctx.report({ ...base, severity: "warning", istioCode: "IST0165", message: `the gateway ${JSON.stringify(gw.value)} of ${vsName} is an internal Gateway Istio generates; reference the Gateway API Gateway instead` });
           continue;
         }
-        const key = slash < 0 ? `${vs.obj.namespace}/${gw.value}` : gw.value;
-        const istio = t.gateways.filter((g) => `${g.obj.namespace}/${g.obj.name}` === key);
+        const key = slash < 0 ? refKey(vs.obj.namespace, gw.value) : gw.value;
+        const istio = t.gateways.filter((g) => refKey(g.obj.namespace, g.obj.name) === key);
         const kube = istio.length === 0 ? t.kubernetesGateways.get(key) : void 0;
         if (istio.length === 0 && !kube) {
-          ctx.report({ ...base, istioCode: "IST0101", message: `referenced gateway not found: ${JSON.stringify(gw.value)}; no Gateway ${key} in the input` });
+          ctx.report({ ...base, istioCode: "IST0101", message: `referenced gateway not found: ${JSON.stringify(gw.value)}; no ${describeObject("Gateway", ...split(key))} in the input` });
         }
         const served = kube ? kubeGatewayServes(kube, hosts) : gatewayServes(istio, hosts, vs.obj.namespace);
         if (!served) {
@@ -1540,7 +1545,7 @@ var virtualserviceGateway = {
             ...base,
             severity: "warning",
             istioCode: "IST0132",
-            message: `no host of VirtualService ${vsName} (${hosts.join(", ") || "none"}) is among the hosts of ${describeObject("Gateway", ...split(key))}`
+            message: `no host of ${vsName} (${hosts.join(", ") || "none"}) is among the hosts of ${describeObject("Gateway", ...split(key))}`
           });
         }
       }
@@ -1560,7 +1565,7 @@ function gatewayServes(gateways, vsHosts, vsNamespace) {
         const h = hosts[i];
         if (!h.includes("/")) continue;
         const [ns, name] = h.split("/");
-        if (ns === ".") hosts[i] = `${g.obj.namespace}/${name}`;
+        if (ns === ".") hosts[i] = refKey(g.obj.namespace, name);
         else if (ns === "*") {
           if (name === "*") {
             hosts = ["*"];

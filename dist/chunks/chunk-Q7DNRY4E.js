@@ -6,7 +6,7 @@ import {
 import {
   lintDocuments,
   writeStream
-} from "./chunk-L6W7GEAB.js";
+} from "./chunk-3XF5E5OU.js";
 import {
   errorMessage,
   formatError,
@@ -19,7 +19,7 @@ import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
   RULES
-} from "./chunk-J33SIVGO.js";
+} from "./chunk-I3KQFXNB.js";
 import {
   MANIFEST_EXTENSIONS,
   readInputs,
@@ -46,7 +46,7 @@ async function loadLintConfig(configPath, cwd, rules = RULES) {
     if (!explicit && cause?.code === "ENOENT") return DEFAULT_CONFIG;
     throw new KubeInjectError("config", `cannot read the lint configuration: ${e.message.replace(/^cannot read: /, "")}`, { file: shown }, { cause: e });
   }
-  const { parseLintConfig } = await import("./config-LIW3GSG4.js");
+  const { parseLintConfig } = await import("./config-4VZG3AQB.js");
   return parseLintConfig(shown, text, rules);
 }
 
