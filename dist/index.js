@@ -11,11 +11,11 @@ import "./chunks/chunk-QHXIJ6FD.js";
 import {
   lintDocuments,
   writeStream
-} from "./chunks/chunk-3XF5E5OU.js";
+} from "./chunks/chunk-BDW2BMST.js";
 import {
   formatError
 } from "./chunks/chunk-HHQ7RDVS.js";
-import "./chunks/chunk-I3KQFXNB.js";
+import "./chunks/chunk-QX4R7ECV.js";
 import {
   makeSource
 } from "./chunks/chunk-HUARZBUR.js";

@@ -21,6 +21,7 @@ import { proxyUid } from './rules/proxy-uid.js';
 import { reservedPort } from './rules/reserved-port.js';
 import { serviceAssociation } from './rules/service-association.js';
 import { servicePortConflict } from './rules/service-port-conflict.js';
+import { serviceentryPorts } from './rules/serviceentry-ports.js';
 import { sidecarPresent } from './rules/sidecar-present.js';
 import { sidecarSelector } from './rules/sidecar-selector.js';
 import { unknownAnnotation } from './rules/unknown-annotation.js';
@@ -49,6 +50,7 @@ export const RULES: readonly Rule[] = [
   reservedPort,
   serviceAssociation,
   servicePortConflict,
+  serviceentryPorts,
   sidecarPresent,
   sidecarSelector,
   unknownAnnotation,

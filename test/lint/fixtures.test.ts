@@ -98,6 +98,9 @@ describe('bundled fixtures', () => {
       '383:5 warning policy-workloads IST0127',
       '395:3 error sidecar-selector IST0110',
       '407:3 error sidecar-selector IST0110',
+      '426:5 warning serviceentry-ports IST0134',
+      '432:3 error sidecar-selector IST0111',
+      '442:3 error sidecar-selector IST0111',
 
     ]);
     // Every finding is within a few lines under the comment that names its mistake.

@@ -58,6 +58,7 @@ export interface TrafficIndex {
     readonly kubernetesGateways: ReadonlyMap<string, IndexedObject>;
     readonly sidecars: readonly SelectorPolicy[];
     readonly authorizationPolicies: readonly SelectorPolicy[];
+    readonly serviceEntries: readonly IndexedObject[];
     /** Pods as Istio's analyzers see them: every workload's pod template, outside the namespaces Istio drops. */
     readonly pods: readonly IndexedWorkload[];
     readonly hosts: HostRegistry;

@@ -7,7 +7,7 @@ import {
   labelMap,
   resolvePortProtocol,
   selects
-} from "./chunk-I3KQFXNB.js";
+} from "./chunk-QX4R7ECV.js";
 import {
   describeObject,
   fieldPosition,

@@ -6,7 +6,7 @@ import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
   RULES
-} from "./chunk-I3KQFXNB.js";
+} from "./chunk-QX4R7ECV.js";
 import {
   splitStream
 } from "./chunk-EU4XDV6N.js";

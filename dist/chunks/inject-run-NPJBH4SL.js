@@ -5,19 +5,19 @@ import {
 import {
   inject,
   printLintForInject
-} from "./chunk-Q7DNRY4E.js";
+} from "./chunk-O3SSE23O.js";
 import {
   EXIT,
   inputPaths,
   sourceIO
 } from "./chunk-IOBUI6CL.js";
-import "./chunk-3XF5E5OU.js";
+import "./chunk-BDW2BMST.js";
 import {
   formatError,
   printable
 } from "./chunk-HHQ7RDVS.js";
 import "./chunk-7GQ4EQMO.js";
-import "./chunk-I3KQFXNB.js";
+import "./chunk-QX4R7ECV.js";
 import "./chunk-HUARZBUR.js";
 import "./chunk-EU4XDV6N.js";
 import {
