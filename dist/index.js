@@ -11,11 +11,11 @@ import "./chunks/chunk-QHXIJ6FD.js";
 import {
   lintDocuments,
   writeStream
-} from "./chunks/chunk-BDW2BMST.js";
+} from "./chunks/chunk-HLYEQOLW.js";
 import {
   formatError
 } from "./chunks/chunk-HHQ7RDVS.js";
-import "./chunks/chunk-QX4R7ECV.js";
+import "./chunks/chunk-HBUWJJY3.js";
 import {
   makeSource
 } from "./chunks/chunk-HUARZBUR.js";

@@ -101,6 +101,7 @@ describe('bundled fixtures', () => {
       '426:5 warning serviceentry-ports IST0134',
       '432:3 error sidecar-selector IST0111',
       '442:3 error sidecar-selector IST0111',
+      '462:9 warning virtualservice-subset IST0140',
 
     ]);
     // Every finding is within a few lines under the comment that names its mistake.

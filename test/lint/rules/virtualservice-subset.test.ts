@@ -29,12 +29,32 @@ const invalid1 = dr + vs('bookinfo', '- destination: {host: reviews, subset: v3}
 const invalid2 = dr + vs('shop', '- destination: {host: reviews, subset: v1}\n- destination: {host: reviews.bookinfo.svc.cluster.local, subset: v1}\n');
 const invalid3 = dr + vs('bookinfo', '- destination: {host: reviews, subset: v1}\n') + '    mirror: {host: reviews, subset: canary}\n';
 
+const gatewayVs = (route: string) => yaml`
+  apiVersion: networking.istio.io/v1
+  kind: VirtualService
+  metadata: {name: edge, namespace: bookinfo}
+  spec:
+    hosts: [bookinfo.example.com]
+    gateways: [bookinfo-gateway]
+    http:
+    - route:
+      - destination: ${route}
+  ---
+`;
+const bypass = dr + vs('bookinfo', '- destination: {host: reviews, subset: v1}\n') + '---\n' + gatewayVs('{host: reviews}');
+
 ruleTester(virtualserviceSubset, {
   valid: [
+    { name: 'a gateway route that names the subset', yaml: dr + vs('bookinfo', '- destination: {host: reviews, subset: v1}\n') + '---\n' + gatewayVs('{host: reviews, subset: v2}') },
     { name: 'subsets the DestinationRule defines; no subset needs none', yaml: dr + vs('bookinfo', '- destination: {host: reviews, subset: v2}\n- destination: {host: ratings}\n') },
     { name: 'an FQDN from another namespace names the same Service as the DestinationRule\'s short name', yaml: dr + vs('shop', '- destination: {host: reviews.bookinfo.svc.cluster.local, subset: v1}\n') },
   ],
   invalid: [
+    {
+      name: 'IST0140: a gateway route without a subset to a host the mesh routes by subset',
+      yaml: bypass,
+      findings: [{ ruleId: R, severity: 'warning', ...posOf(bypass, 'host: reviews}'), istioCode: 'IST0140', message: 'VirtualService "bookinfo/reviews" routes "reviews" to subsets' }],
+    },
     {
       name: 'IST0101: a subset no DestinationRule defines, at the subset field',
       yaml: invalid1,

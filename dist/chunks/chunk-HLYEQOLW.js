@@ -7,7 +7,7 @@ import {
   labelMap,
   resolvePortProtocol,
   selects
-} from "./chunk-QX4R7ECV.js";
+} from "./chunk-HBUWJJY3.js";
 import {
   describeObject,
   fieldPosition,

@@ -5,19 +5,19 @@ import {
 import {
   inject,
   printLintForInject
-} from "./chunk-O3SSE23O.js";
+} from "./chunk-S2K5ZQNJ.js";
 import {
   EXIT,
   inputPaths,
   sourceIO
 } from "./chunk-IOBUI6CL.js";
-import "./chunk-BDW2BMST.js";
+import "./chunk-HLYEQOLW.js";
 import {
   formatError,
   printable
 } from "./chunk-HHQ7RDVS.js";
 import "./chunk-7GQ4EQMO.js";
-import "./chunk-QX4R7ECV.js";
+import "./chunk-HBUWJJY3.js";
 import "./chunk-HUARZBUR.js";
 import "./chunk-EU4XDV6N.js";
 import {
