@@ -11,11 +11,11 @@ import "./chunks/chunk-QHXIJ6FD.js";
 import {
   lintDocuments,
   writeStream
-} from "./chunks/chunk-HLYEQOLW.js";
+} from "./chunks/chunk-ISD5F23U.js";
 import {
   formatError
 } from "./chunks/chunk-HHQ7RDVS.js";
-import "./chunks/chunk-HBUWJJY3.js";
+import "./chunks/chunk-OEFLES25.js";
 import {
   makeSource
 } from "./chunks/chunk-HUARZBUR.js";

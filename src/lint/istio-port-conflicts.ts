@@ -14,8 +14,8 @@ import type { IndexedService, IndexedWorkload, LintIndex, ServicePort } from './
 export interface IstioPortConflicts {
   /** Port number → Kubernetes protocol → the Services (and ports) using it. */
   readonly protocols: ReadonlyMap<number, ReadonlyMap<string, readonly PortUse[]>>;
-  /** targetPort → port number → the Service (the last one of that port, as Istio keeps it). */
-  readonly targetPorts: ReadonlyMap<string, ReadonlyMap<number, IndexedService>>;
+  /** targetPort → port number → the Services that send it from that port. */
+  readonly targetPorts: ReadonlyMap<string, ReadonlyMap<number, readonly IndexedService[]>>;
 }
 
 export interface PortUse {
@@ -37,7 +37,7 @@ function compute(w: IndexedWorkload, index: LintIndex): IstioPortConflicts | nul
   if (w.kind !== 'Deployment' || !isAnalyzedByIstio(w)) return null;
   if (w.labels[GATEWAY_MANAGED_LABEL] === 'istio.io-mesh-controller' || !inMeshForIstio(w, index)) return null;
   const protocols = new Map<number, Map<string, PortUse[]>>();
-  const targetPorts = new Map<string, Map<number, IndexedService>>();
+  const targetPorts = new Map<string, Map<number, IndexedService[]>>();
   // The index's Services of a pod: same namespace, a selector that selects something.
   for (const svc of w.services) {
     svc.ports.forEach((port) => {
@@ -46,9 +46,11 @@ function compute(w: IndexedWorkload, index: LintIndex): IstioPortConflicts | nul
       const byProtocol = protocols.get(port.port) ?? new Map<string, PortUse[]>();
       protocols.set(port.port, byProtocol);
       byProtocol.set(protocol, [...(byProtocol.get(protocol) ?? []), { svc, port }]);
-      const byPort = targetPorts.get(port.targetPort) ?? new Map<number, IndexedService>();
+      const byPort = targetPorts.get(port.targetPort) ?? new Map<number, IndexedService[]>();
       targetPorts.set(port.targetPort, byPort);
-      byPort.set(port.port, svc);
+      const list = byPort.get(port.port) ?? [];
+      if (!list.includes(svc)) list.push(svc);
+      byPort.set(port.port, list);
     });
   }
   for (const [k, v] of protocols) if (v.size < 2) protocols.delete(k);

@@ -6,8 +6,10 @@ import { appVersionLabels } from './rules/app-version-labels.js';
 import { conflictingGateways } from './rules/conflicting-gateways.js';
 import { conflictingMeshVirtualservices } from './rules/conflicting-mesh-virtualservices.js';
 import { deprecatedAnnotation } from './rules/deprecated-annotation.js';
+import { deprecatedField } from './rules/deprecated-field.js';
 import { destinationruleHost } from './rules/destinationrule-host.js';
 import { destinationruleSubset } from './rules/destinationrule-subset.js';
+import { destinationruleTls } from './rules/destinationrule-tls.js';
 import { gatewayWorkload } from './rules/gateway-workload.js';
 import { hostNetwork } from './rules/host-network.js';
 import { incompleteWorkload } from './rules/incomplete-workload.js';
@@ -35,8 +37,10 @@ export const RULES: readonly Rule[] = [
   conflictingGateways,
   conflictingMeshVirtualservices,
   deprecatedAnnotation,
+  deprecatedField,
   destinationruleHost,
   destinationruleSubset,
+  destinationruleTls,
   gatewayWorkload,
   hostNetwork,
   incompleteWorkload,

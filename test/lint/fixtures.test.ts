@@ -102,6 +102,8 @@ describe('bundled fixtures', () => {
       '432:3 error sidecar-selector IST0111',
       '442:3 error sidecar-selector IST0111',
       '462:9 warning virtualservice-subset IST0140',
+      '474:7 warning destinationrule-tls IST0128',
+      '487:9 warning deprecated-field IST0002',
 
     ]);
     // Every finding is within a few lines under the comment that names its mistake.

@@ -2,8 +2,8 @@ import type { IndexedService, IndexedWorkload, LintIndex, ServicePort } from './
 export interface IstioPortConflicts {
     /** Port number → Kubernetes protocol → the Services (and ports) using it. */
     readonly protocols: ReadonlyMap<number, ReadonlyMap<string, readonly PortUse[]>>;
-    /** targetPort → port number → the Service (the last one of that port, as Istio keeps it). */
-    readonly targetPorts: ReadonlyMap<string, ReadonlyMap<number, IndexedService>>;
+    /** targetPort → port number → the Services that send it from that port. */
+    readonly targetPorts: ReadonlyMap<string, ReadonlyMap<number, readonly IndexedService[]>>;
 }
 export interface PortUse {
     readonly svc: IndexedService;

@@ -24,21 +24,20 @@ export const servicePortConflict: Rule = {
       const conflicts = istioPortConflicts(w, ctx.index);
       if (!conflicts) continue;
       const base = { doc: w.doc, object: w.located, pointer: joinPointer(w.located.pointer, 'metadata', 'name') };
-      const name = describeObject(w.kind, w.namespace, w.name);
       for (const [port, byProtocol] of conflicts.protocols) {
         const uses = [...byProtocol].flatMap(([protocol, list]) => list.map((u) => `${protocol} in ${svcId(u.svc)}`));
         ctx.report({
           ...base,
           istioCode: 'IST0116',
-          message: `${name} is selected by Services that use port ${port} with different protocols (${uses.join(', ')})`,
+          message: `the pods are selected by Services that use port ${port} with different protocols (${uses.join(', ')})`,
         });
       }
       for (const [target, byPort] of conflicts.targetPorts) {
-        const uses = [...byPort].sort((a, b) => a[0] - b[0]).map(([port, svc]) => `${port} in ${svcId(svc)}`);
+        const uses = [...byPort].sort((a, b) => a[0] - b[0]).map(([port, svcs]) => `${port} in ${svcs.map(svcId).join(' and ')}`);
         ctx.report({
           ...base,
           istioCode: 'IST0137',
-          message: `${name} is selected by Services that send targetPort ${target} from different ports (${uses.join(', ')})`,
+          message: `the pods are selected by Services that send targetPort ${target} from different ports (${uses.join(', ')})`,
         });
       }
     }

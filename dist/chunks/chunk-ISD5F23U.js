@@ -7,7 +7,7 @@ import {
   labelMap,
   resolvePortProtocol,
   selects
-} from "./chunk-HBUWJJY3.js";
+} from "./chunk-OEFLES25.js";
 import {
   describeObject,
   fieldPosition,

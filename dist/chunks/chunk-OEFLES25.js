@@ -575,6 +575,44 @@ var deprecatedAnnotation = {
   }
 };
 
+// src/lint/rules/deprecated-field.ts
+var deprecatedField = {
+  meta: {
+    id: "deprecated-field",
+    severity: "warning",
+    istioCode: "IST0002",
+    description: "No deprecated fields in VirtualServices and Sidecars (the ones istioctl analyze reports).",
+    help: "A VirtualService's `http[].fault.delay.percent` is replaced by `percentage` (`{value: 10}`); a Sidecar's `outboundTrafficPolicy.egressProxy` is ignored. Use the replacement, or remove the field.",
+    docs: "https://istio.io/latest/docs/reference/config/analysis/ist0002/"
+  },
+  check(ctx) {
+    const t = trafficIndex(ctx.index);
+    for (const vs of t.virtualServices) {
+      const http = specOf(vs.obj).http;
+      (Array.isArray(http) ? http : []).forEach((route, i) => {
+        const delay = isMap(route) && isMap(route.fault) && isMap(route.fault.delay) ? route.fault.delay : void 0;
+        if (!delay || typeof delay.percent !== "number" || delay.percent <= 0) return;
+        ctx.report({
+          doc: vs.obj.doc,
+          object: vs.obj.located,
+          pointer: joinPointer(vs.obj.located.pointer, "spec", "http", i, "fault", "delay", "percent"),
+          message: "HTTPRoute.fault.delay.percent is deprecated; use HTTPRoute.fault.delay.percentage"
+        });
+      });
+    }
+    for (const sc of t.sidecars) {
+      const policy = sc.spec.outboundTrafficPolicy;
+      if (!isMap(policy) || !isMap(policy.egressProxy)) continue;
+      ctx.report({
+        doc: sc.obj.doc,
+        object: sc.obj.located,
+        pointer: joinPointer(sc.obj.located.pointer, "spec", "outboundTrafficPolicy", "egressProxy"),
+        message: "OutboundTrafficPolicy.EgressProxy is deprecated and ignored"
+      });
+    }
+  }
+};
+
 // src/lint/rules/destinationrule-host.ts
 var destinationruleHost = {
   meta: {
@@ -641,6 +679,55 @@ function describe(labels) {
   const pairs = Object.entries(labels).map(([k, v]) => `${k}=${v}`);
   return pairs.length === 0 ? "none: every pod" : pairs.join(",");
 }
+
+// src/lint/rules/destinationrule-tls.ts
+var VERIFYING_MODES = /* @__PURE__ */ new Set(["SIMPLE", "MUTUAL"]);
+var destinationruleTls = {
+  meta: {
+    id: "destinationrule-tls",
+    severity: "warning",
+    istioCodes: ["IST0128", "IST0129"],
+    description: "A DestinationRule that originates TLS (mode SIMPLE or MUTUAL) names the CA certificates that verify the server.",
+    help: "With `tls.mode: SIMPLE` or `MUTUAL` and no `caCertificates`, the sidecar does not verify the server's certificate (IST0128 for the rule's `trafficPolicy.tls`, IST0129 for a `portLevelSettings` entry). Set `caCertificates` (or a `credentialName` holding the CA, with a workloadSelector), as Istio checks it.",
+    docs: "https://istio.io/latest/docs/reference/config/analysis/ist0128/"
+  },
+  check(ctx) {
+    for (const dr of trafficIndex(ctx.index).destinationRules) {
+      const policy = specOf(dr.obj).trafficPolicy;
+      if (!isMap(policy)) continue;
+      const selected = isMap(specOf(dr.obj).workloadSelector);
+      const unverified = (tls) => {
+        if (!isMap(tls)) return void 0;
+        const mode = str(tls.mode);
+        if (!VERIFYING_MODES.has(mode) || str(tls.caCertificates) !== "") return void 0;
+        return str(tls.credentialName) !== "" && selected ? void 0 : mode;
+      };
+      const base = { doc: dr.obj.doc, object: dr.obj.located };
+      const top = unverified(policy.tls);
+      if (top) {
+        ctx.report({
+          ...base,
+          pointer: joinPointer(dr.obj.located.pointer, "spec", "trafficPolicy", "tls", "mode"),
+          istioCode: "IST0128",
+          message: `TLS mode ${top} without caCertificates: the server's identity for host ${JSON.stringify(dr.host.value)} is not verified`
+        });
+      }
+      const ports = Array.isArray(policy.portLevelSettings) ? policy.portLevelSettings : [];
+      ports.forEach((p, i) => {
+        if (!isMap(p)) return;
+        const mode = unverified(p.tls);
+        if (!mode) return;
+        const number = isMap(p.port) && typeof p.port.number === "number" ? p.port.number : "?";
+        ctx.report({
+          ...base,
+          pointer: joinPointer(dr.obj.located.pointer, "spec", "trafficPolicy", "portLevelSettings", i, "tls", "mode"),
+          istioCode: "IST0129",
+          message: `TLS mode ${mode} without caCertificates on port ${number}: the server's identity for host ${JSON.stringify(dr.host.value)} is not verified`
+        });
+      });
+    }
+  }
+};
 
 // src/lint/rules/gateway-workload.ts
 var gatewayWorkload = {
@@ -1204,7 +1291,9 @@ function compute(w, index) {
       byProtocol.set(protocol, [...byProtocol.get(protocol) ?? [], { svc, port }]);
       const byPort = targetPorts.get(port.targetPort) ?? /* @__PURE__ */ new Map();
       targetPorts.set(port.targetPort, byPort);
-      byPort.set(port.port, svc);
+      const list = byPort.get(port.port) ?? [];
+      if (!list.includes(svc)) list.push(svc);
+      byPort.set(port.port, list);
     });
   }
   for (const [k, v] of protocols) if (v.size < 2) protocols.delete(k);
@@ -1324,21 +1413,20 @@ var servicePortConflict = {
       const conflicts = istioPortConflicts(w, ctx.index);
       if (!conflicts) continue;
       const base = { doc: w.doc, object: w.located, pointer: joinPointer(w.located.pointer, "metadata", "name") };
-      const name = describeObject(w.kind, w.namespace, w.name);
       for (const [port, byProtocol] of conflicts.protocols) {
         const uses = [...byProtocol].flatMap(([protocol, list]) => list.map((u) => `${protocol} in ${svcId2(u.svc)}`));
         ctx.report({
           ...base,
           istioCode: "IST0116",
-          message: `${name} is selected by Services that use port ${port} with different protocols (${uses.join(", ")})`
+          message: `the pods are selected by Services that use port ${port} with different protocols (${uses.join(", ")})`
         });
       }
       for (const [target, byPort] of conflicts.targetPorts) {
-        const uses = [...byPort].sort((a, b) => a[0] - b[0]).map(([port, svc]) => `${port} in ${svcId2(svc)}`);
+        const uses = [...byPort].sort((a, b) => a[0] - b[0]).map(([port, svcs]) => `${port} in ${svcs.map(svcId2).join(" and ")}`);
         ctx.report({
           ...base,
           istioCode: "IST0137",
-          message: `${name} is selected by Services that send targetPort ${target} from different ports (${uses.join(", ")})`
+          message: `the pods are selected by Services that send targetPort ${target} from different ports (${uses.join(", ")})`
         });
       }
     }
@@ -1723,8 +1811,10 @@ var RULES = [
   conflictingGateways,
   conflictingMeshVirtualservices,
   deprecatedAnnotation,
+  deprecatedField,
   destinationruleHost,
   destinationruleSubset,
+  destinationruleTls,
   gatewayWorkload,
   hostNetwork,
   incompleteWorkload,

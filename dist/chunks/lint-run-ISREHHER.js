@@ -4,18 +4,18 @@ import {
   lint,
   makeReporter,
   writeReport
-} from "./chunk-S2K5ZQNJ.js";
+} from "./chunk-ZNF3545I.js";
 import {
   EXIT,
   inputPaths,
   sourceIO
 } from "./chunk-IOBUI6CL.js";
-import "./chunk-HLYEQOLW.js";
+import "./chunk-ISD5F23U.js";
 import {
   printable
 } from "./chunk-HHQ7RDVS.js";
 import "./chunk-7GQ4EQMO.js";
-import "./chunk-HBUWJJY3.js";
+import "./chunk-OEFLES25.js";
 import "./chunk-HUARZBUR.js";
 import "./chunk-EU4XDV6N.js";
 import "./chunk-4HISUEW5.js";
