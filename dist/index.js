@@ -11,11 +11,11 @@ import "./chunks/chunk-QHXIJ6FD.js";
 import {
   lintDocuments,
   writeStream
-} from "./chunks/chunk-ISD5F23U.js";
+} from "./chunks/chunk-OZ4GPB3D.js";
 import {
   formatError
 } from "./chunks/chunk-HHQ7RDVS.js";
-import "./chunks/chunk-OEFLES25.js";
+import "./chunks/chunk-L62PPSDN.js";
 import {
   makeSource
 } from "./chunks/chunk-HUARZBUR.js";

@@ -12,6 +12,7 @@ import { destinationruleSubset } from './rules/destinationrule-subset.js';
 import { destinationruleTls } from './rules/destinationrule-tls.js';
 import { gatewayWorkload } from './rules/gateway-workload.js';
 import { hostNetwork } from './rules/host-network.js';
+import { imageAuto } from './rules/image-auto.js';
 import { incompleteWorkload } from './rules/incomplete-workload.js';
 import { invalidAnnotation } from './rules/invalid-annotation.js';
 import { jobSidecar } from './rules/job-sidecar.js';
@@ -43,6 +44,7 @@ export const RULES: readonly Rule[] = [
   destinationruleTls,
   gatewayWorkload,
   hostNetwork,
+  imageAuto,
   incompleteWorkload,
   invalidAnnotation,
   jobSidecar,

@@ -79,31 +79,32 @@ describe('bundled fixtures', () => {
       '93:5 warning port-name IST0150',
       '133:3 warning service-port-conflict IST0116',
       '140:7 info service-association',
-      '218:5 error conflicting-gateways IST0145',
-      '220:12 warning gateway-workload IST0162',
-      '235:5 error conflicting-gateways IST0145',
-      '245:5 error gateway-workload IST0101',
-      '261:5 warning virtualservice-gateway IST0132',
-      '261:5 error virtualservice-gateway IST0101',
-      '266:9 error virtualservice-destination IST0101',
-      '276:14 warning virtualservice-gateway IST0132',
-      '293:9 error virtualservice-subset IST0101',
-      '305:21 error virtualservice-destination IST0112',
-      '310:16 error virtualservice-destination IST0101',
-      '316:3 error conflicting-mesh-virtualservices IST0109',
-      '328:3 error conflicting-mesh-virtualservices IST0109',
-      '349:5 error destinationrule-subset IST0173',
-      '363:5 warning destinationrule-subset',
-      '373:9 warning destinationrule-host IST0174',
-      '383:5 warning policy-workloads IST0127',
-      '395:3 error sidecar-selector IST0110',
-      '407:3 error sidecar-selector IST0110',
-      '426:5 warning serviceentry-ports IST0134',
-      '432:3 error sidecar-selector IST0111',
-      '442:3 error sidecar-selector IST0111',
-      '462:9 warning virtualservice-subset IST0140',
-      '474:7 warning destinationrule-tls IST0128',
-      '487:9 warning deprecated-field IST0002',
+      '195:16 warning image-auto IST0146',
+      '219:5 error conflicting-gateways IST0145',
+      '221:12 warning gateway-workload IST0162',
+      '236:5 error conflicting-gateways IST0145',
+      '246:5 error gateway-workload IST0101',
+      '262:5 warning virtualservice-gateway IST0132',
+      '262:5 error virtualservice-gateway IST0101',
+      '267:9 error virtualservice-destination IST0101',
+      '277:14 warning virtualservice-gateway IST0132',
+      '294:9 error virtualservice-subset IST0101',
+      '306:21 error virtualservice-destination IST0112',
+      '311:16 error virtualservice-destination IST0101',
+      '317:3 error conflicting-mesh-virtualservices IST0109',
+      '329:3 error conflicting-mesh-virtualservices IST0109',
+      '350:5 error destinationrule-subset IST0173',
+      '364:5 warning destinationrule-subset',
+      '374:9 warning destinationrule-host IST0174',
+      '384:5 warning policy-workloads IST0127',
+      '396:3 error sidecar-selector IST0110',
+      '408:3 error sidecar-selector IST0110',
+      '427:5 warning serviceentry-ports IST0134',
+      '433:3 error sidecar-selector IST0111',
+      '443:3 error sidecar-selector IST0111',
+      '463:9 warning virtualservice-subset IST0140',
+      '475:7 warning destinationrule-tls IST0128',
+      '488:9 warning deprecated-field IST0002',
 
     ]);
     // Every finding is within a few lines under the comment that names its mistake.
@@ -113,6 +114,19 @@ describe('bundled fixtures', () => {
       const comments = lines.slice(Math.max(0, f.line - 12), f.line).filter((l) => l.trimStart().startsWith('#'));
       expect(comments.length, `${f.line}:${f.column} ${code}`).toBeGreaterThan(0);
       if (f.istioCode) expect(comments.some((c) => c.includes(f.istioCode!)), `${f.line}:${f.column} ${code}`).toBe(true);
+    }
+  });
+
+  test('the README\'s excerpts of both mistake reports are lines of the real reports', async () => {
+    const readme = readFileSync('README.md', 'utf8');
+    for (const file of ['fixtures/mistakes.yaml', 'fixtures/bookinfo-mistakes.yaml']) {
+      const io = memoryIO();
+      await main(['lint', '-f', file], io);
+      const block = readme.split('```').find((b) => b.startsWith(`\n${file}\n`));
+      expect(block, `a README block starts with ${file}`).toBeDefined();
+      const lines = block!.split('\n').filter((l) => /^\s+\d+:\d+/.test(l));
+      expect(lines.length).toBeGreaterThan(2);
+      for (const l of lines) expect(io.out().split('\n'), file).toContain(l);
     }
   });
 });

@@ -27,6 +27,12 @@ const sidecar = (name: string, labels: string, ns = 'bookinfo') => yaml`
 const none = pods + sidecar('ratings', 'app: ratings') + sidecar('other-ns', 'app: reviews', 'shop');
 const two = pods + sidecar('a', 'app: reviews') + sidecar('b', 'version: v2');
 const defaults = sidecar('default', '') + sidecar('default-2', '');
+const ambientNs = yaml`
+  apiVersion: v1
+  kind: Namespace
+  metadata: {name: mesh, labels: {istio.io/dataplane-mode: ambient}}
+  ---
+` + sidecar('default', '', 'mesh');
 
 ruleTester(sidecarSelector, {
   valid: [
@@ -48,6 +54,11 @@ ruleTester(sidecarSelector, {
         { ruleId: R, severity: 'error', ...posOf(two, 'name: a,'), istioCode: 'IST0110', message: 'Sidecar "bookinfo/a", Sidecar "bookinfo/b" select the same pods (Deployment "bookinfo/reviews-v2")' },
         { ruleId: R, severity: 'error', ...posOf(two, 'name: b,'), istioCode: 'IST0110' },
       ],
+    },
+    {
+      name: 'IST0167: a namespace-wide Sidecar in an ambient namespace has no effect',
+      yaml: ambientNs,
+      findings: [{ ruleId: R, severity: 'warning', ...posOf(ambientNs, 'name: default'), istioCode: 'IST0167', message: 'namespace is in ambient mode' }],
     },
     {
       name: 'IST0111: two Sidecars without a selector in one namespace',

@@ -6,7 +6,7 @@ import {
 import {
   lintDocuments,
   writeStream
-} from "./chunk-ISD5F23U.js";
+} from "./chunk-OZ4GPB3D.js";
 import {
   errorMessage,
   formatError,
@@ -19,7 +19,7 @@ import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
   RULES
-} from "./chunk-OEFLES25.js";
+} from "./chunk-L62PPSDN.js";
 import {
   MANIFEST_EXTENSIONS,
   readInputs,
@@ -46,7 +46,7 @@ async function loadLintConfig(configPath, cwd, rules = RULES) {
     if (!explicit && cause?.code === "ENOENT") return DEFAULT_CONFIG;
     throw new KubeInjectError("config", `cannot read the lint configuration: ${e.message.replace(/^cannot read: /, "")}`, { file: shown }, { cause: e });
   }
-  const { parseLintConfig } = await import("./config-RO7D4UXC.js");
+  const { parseLintConfig } = await import("./config-7EDQXM6Q.js");
   return parseLintConfig(shown, text, rules);
 }
 

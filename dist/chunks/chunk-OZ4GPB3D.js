@@ -7,7 +7,7 @@ import {
   labelMap,
   resolvePortProtocol,
   selects
-} from "./chunk-OEFLES25.js";
+} from "./chunk-L62PPSDN.js";
 import {
   describeObject,
   fieldPosition,

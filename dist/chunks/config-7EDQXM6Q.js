@@ -6,7 +6,7 @@ import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
   RULES
-} from "./chunk-OEFLES25.js";
+} from "./chunk-L62PPSDN.js";
 import {
   splitStream
 } from "./chunk-EU4XDV6N.js";

@@ -5,19 +5,19 @@ import {
 import {
   inject,
   printLintForInject
-} from "./chunk-ZNF3545I.js";
+} from "./chunk-EC7HGRX5.js";
 import {
   EXIT,
   inputPaths,
   sourceIO
 } from "./chunk-IOBUI6CL.js";
-import "./chunk-ISD5F23U.js";
+import "./chunk-OZ4GPB3D.js";
 import {
   formatError,
   printable
 } from "./chunk-HHQ7RDVS.js";
 import "./chunk-7GQ4EQMO.js";
-import "./chunk-OEFLES25.js";
+import "./chunk-L62PPSDN.js";
 import "./chunk-HUARZBUR.js";
 import "./chunk-EU4XDV6N.js";
 import {

@@ -818,6 +818,44 @@ var hostNetwork = {
   }
 };
 
+// src/lint/rules/image-auto.ts
+function webhookSelects(raw, labels) {
+  if (raw === void 0 || raw === null) return true;
+  if (isMap(raw) && Object.keys(raw).length === 0) return true;
+  return selects(compileSelector2(raw), labels);
+}
+var imageAuto = {
+  meta: {
+    id: "image-auto",
+    severity: "warning",
+    istioCodes: ["IST0146", "IST0147"],
+    description: "An istio-proxy container with `image: auto` (a gateway, injected by the webhook) is in a Deployment an Istio webhook of the input injects.",
+    help: "`image: auto` is replaced by the injection webhook; a pod that is not injected keeps it and cannot start. On a Pod it is always IST0147 (an error), as istioctl analyze reports it. On a Deployment it is IST0146 (a warning) unless a MutatingWebhookConfiguration of the input has an Istio webhook (a name ending in istio.io) whose namespaceSelector matches the Namespace's labels and whose objectSelector matches the pod template's labels: pass the webhook configuration with `--context`. `kube-inject inject` replaces `image: auto` itself, so a stream it injects needs no webhook.",
+    docs: "https://istio.io/latest/docs/reference/config/analysis/ist0146/"
+  },
+  check(ctx) {
+    const webhooks = ctx.index.objects.filter((o) => o.kind === "MutatingWebhookConfiguration").flatMap((o) => Array.isArray(o.located.object.webhooks) ? o.located.object.webhooks : []).filter((w) => isMap(w) && str(w.name).endsWith("istio.io"));
+    for (const w of ctx.index.workloads) {
+      if (w.kind !== "Pod" && w.kind !== "Deployment" || !isAnalyzedByIstio(w)) continue;
+      const proxy = containersOf(w).find((c) => !c.init && c.name === PROXY_CONTAINER && c.container.image === "auto");
+      if (!proxy) continue;
+      const base = { doc: w.doc, object: w.located, pointer: `${proxy.pointer}/image`, at: "value" };
+      if (w.kind === "Pod") {
+        ctx.report({ ...base, severity: "error", istioCode: "IST0147", message: "the Pod contains `image: auto` but does not match any Istio injection webhook selectors: a Pod is not injected after it is written" });
+        continue;
+      }
+      const ns = ctx.index.namespaces.get(w.namespace);
+      const nsLabels = ns ? ns.labels : {};
+      if (webhooks.some((h) => webhookSelects(h.namespaceSelector, nsLabels) && webhookSelects(h.objectSelector, w.podLabels))) continue;
+      ctx.report({
+        ...base,
+        istioCode: "IST0146",
+        message: "the Deployment contains `image: auto` but matches no Istio injection webhook of the input (pass its MutatingWebhookConfiguration with --context, or inject with kube-inject)"
+      });
+    }
+  }
+};
+
 // src/lint/rules/incomplete-workload.ts
 var incompleteWorkload = {
   meta: {
@@ -1534,13 +1572,19 @@ var sidecarPresent = {
 };
 
 // src/lint/rules/sidecar-selector.ts
+var AMBIENT_REDIRECTION = "ambient.istio.io/redirection";
+function namespaceInAmbientMode(labels) {
+  if (labels[INJECTION_LABEL] === "enabled") return false;
+  if ((labels[REVISION_LABEL] ?? "") !== "") return false;
+  return labels["istio.io/dataplane-mode"] === "ambient";
+}
 var sidecarSelector = {
   meta: {
     id: "sidecar-selector",
     severity: "error",
-    istioCodes: ["IST0101", "IST0110", "IST0111"],
+    istioCodes: ["IST0101", "IST0110", "IST0111", "IST0167"],
     description: "Every Sidecar resource's workloadSelector matches pods of its namespace, no pod is selected by two, and a namespace has at most one Sidecar without a selector.",
-    help: "A Sidecar with `workloadSelector.labels` applies to the pods of its namespace with those labels; when none of the input has them it does nothing (IST0101). Two Sidecars selecting one pod (IST0110), or two without a selector in one namespace (IST0111), leave it undefined which applies. Merge them, or make their selectors disjoint.",
+    help: "A Sidecar with `workloadSelector.labels` applies to the pods of its namespace with those labels; when none of the input has them it does nothing (IST0101). Two Sidecars selecting one pod (IST0110), or two without a selector in one namespace (IST0111), leave it undefined which applies. Merge them, or make their selectors disjoint. A Sidecar for pods in ambient mode (a Namespace labelled istio.io/dataplane-mode=ambient without an injection label, or pods annotated ambient.istio.io/redirection: enabled) has no effect: IST0167 (a warning).",
     docs: "https://istio.io/latest/docs/reference/config/analysis/ist0110/"
   },
   check(ctx) {
@@ -1567,7 +1611,24 @@ var sidecarSelector = {
       }
     }
     const names = (list) => [...list].sort((a, b) => refKey(a.obj.namespace, a.obj.name) < refKey(b.obj.namespace, b.obj.name) ? -1 : 1).map((s) => describeObject("Sidecar", s.obj.namespace, s.obj.name)).join(", ");
+    const ineffective = /* @__PURE__ */ new Set();
+    const ambient = (sc, reason) => {
+      if (ineffective.has(sc)) return;
+      ineffective.add(sc);
+      ctx.report({
+        doc: sc.obj.doc,
+        object: sc.obj.located,
+        pointer: joinPointer(sc.obj.located.pointer, "metadata", "name"),
+        severity: "warning",
+        istioCode: "IST0167",
+        message: `the policy has no impact: ${reason}`
+      });
+    };
     for (const [pod, list] of byPod) {
+      if (pod.podAnnotations[AMBIENT_REDIRECTION] === "enabled") {
+        for (const sc of list) ambient(sc, "selected workload is in ambient mode, the policy has no impact");
+        continue;
+      }
       if (list.length < 2) continue;
       for (const sc of list) {
         ctx.report({
@@ -1580,6 +1641,11 @@ var sidecarSelector = {
       }
     }
     for (const [ns, list] of unselective) {
+      const namespace = ctx.index.namespaces.get(ns);
+      if (namespace && namespaceInAmbientMode(namespace.labels)) {
+        for (const sc of list) ambient(sc, "namespace is in ambient mode, the policy has no impact");
+        continue;
+      }
       if (list.length < 2) continue;
       for (const sc of list) {
         ctx.report({
@@ -1817,6 +1883,7 @@ var RULES = [
   destinationruleTls,
   gatewayWorkload,
   hostNetwork,
+  imageAuto,
   incompleteWorkload,
   invalidAnnotation,
   jobSidecar,
