@@ -1,33 +1,33 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   loadInjectorConfig
-} from "./chunks/chunk-YJ3PPAA5.js";
+} from "./chunks/chunk-TLAMQICQ.js";
 import {
   injectDocuments,
   prepareInjector,
   stripInjection
-} from "./chunks/chunk-SAOK4LEK.js";
-import "./chunks/chunk-QHXIJ6FD.js";
+} from "./chunks/chunk-U6ZQTNJK.js";
+import "./chunks/chunk-ICDJLKMY.js";
 import {
   lintDocuments,
   writeStream
-} from "./chunks/chunk-OZ4GPB3D.js";
+} from "./chunks/chunk-EAKPI2XI.js";
 import {
   formatError
 } from "./chunks/chunk-HHQ7RDVS.js";
-import "./chunks/chunk-L62PPSDN.js";
+import "./chunks/chunk-MLYTX6MV.js";
 import {
   makeSource
 } from "./chunks/chunk-HUARZBUR.js";
 import {
   splitStream
-} from "./chunks/chunk-EU4XDV6N.js";
+} from "./chunks/chunk-PWQIWG3F.js";
 import {
   POD_TEMPLATE_PATHS,
   locateWorkloads,
   objectsOf
-} from "./chunks/chunk-4HISUEW5.js";
-import "./chunks/chunk-TY7W6265.js";
+} from "./chunks/chunk-CDBX4UJP.js";
+import "./chunks/chunk-4R463EOA.js";
 import {
   KubeInjectError
 } from "./chunks/chunk-ZV2WLJBK.js";

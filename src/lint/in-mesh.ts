@@ -12,7 +12,6 @@ import type { IndexedObject, IndexedWorkload, LintIndex } from './mesh-index.js'
 import { labelValue } from './selector.js';
 
 export const INJECTION_LABEL = 'istio-injection';
-export const REVISION_LABEL = 'istio.io/rev';
 
 export function inMeshForIstio(w: IndexedWorkload, index: LintIndex): boolean {
   const fields = w.kind === 'Pod' ? ['containers', 'initContainers'] : ['containers'];

@@ -36,10 +36,19 @@ export function istioPortConflicts(w: IndexedWorkload, index: LintIndex): IstioP
 function compute(w: IndexedWorkload, index: LintIndex): IstioPortConflicts | null {
   if (w.kind !== 'Deployment' || !isAnalyzedByIstio(w)) return null;
   if (w.labels[GATEWAY_MANAGED_LABEL] === 'istio.io-mesh-controller' || !inMeshForIstio(w, index)) return null;
+  // Pods with the same labels share one list of Services (see service-lookup.ts): one answer for all.
+  let answer = byServices.get(w.services);
+  if (!answer) byServices.set(w.services, (answer = conflictsOf(w.services)));
+  return answer;
+}
+
+const byServices = new WeakMap<readonly IndexedService[], IstioPortConflicts>();
+
+function conflictsOf(services: readonly IndexedService[]): IstioPortConflicts {
   const protocols = new Map<number, Map<string, PortUse[]>>();
   const targetPorts = new Map<string, Map<number, IndexedService[]>>();
   // The index's Services of a pod: same namespace, a selector that selects something.
-  for (const svc of w.services) {
+  for (const svc of services) {
     svc.ports.forEach((port) => {
       if (port.port === undefined) return;
       const protocol = port.k8sProtocol;

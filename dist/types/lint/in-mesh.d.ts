@@ -1,5 +1,4 @@
 import type { IndexedObject, IndexedWorkload, LintIndex } from './mesh-index.js';
 export declare const INJECTION_LABEL = "istio-injection";
-export declare const REVISION_LABEL = "istio.io/rev";
 export declare function inMeshForIstio(w: IndexedWorkload, index: LintIndex): boolean;
 export declare function namespaceLabel(ns: IndexedObject, key: string): string | undefined;

@@ -1,7 +1,6 @@
 import { joinPointer } from '../../model/pointer.js';
 import { isAnalyzedByIstio } from '../istio-scope.js';
 import type { IndexedService, IndexedWorkload } from '../mesh-index.js';
-import { selects } from '../selector.js';
 import { isMap } from '../../model/values.js';
 import { matchesSet, selectorString, specOf, trafficIndex } from '../traffic/index.js';
 import type { Rule } from '../types.js';
@@ -61,13 +60,16 @@ function describePorts(targets: ReadonlySet<number>): string {
 function reachablePorts(pods: readonly IndexedWorkload[], services: readonly IndexedService[]): { targets: Set<number>; mapped: Set<number> } {
   const targets = new Set<number>();
   const mapped = new Set<number>();
+  // A Service without a selector is an empty set to Istio, which matches every pod of its namespace.
+  const unselective = services.filter((svc) => {
+    const raw = specOf(svc).selector;
+    return !isMap(raw) || Object.keys(raw).length === 0;
+  });
+  const seen = new Set<IndexedService>();
   for (const pod of pods) {
-    for (const svc of services) {
-      if (svc.namespace !== pod.namespace) continue;
-      // A Service without a selector is an empty set to Istio, which matches every pod.
-      const raw = specOf(svc).selector;
-      const empty = !isMap(raw) || Object.keys(raw).length === 0;
-      if (!empty && !selects(svc.selector, pod.podLabels)) continue;
+    for (const svc of [...pod.services, ...unselective.filter((s) => s.namespace === pod.namespace)]) {
+      if (seen.has(svc)) continue;
+      seen.add(svc);
       for (const p of svc.ports) {
         if (p.port === undefined || p.k8sProtocol !== 'TCP') continue;
         const tp = /^[0-9]+$/.test(p.targetPort) ? Number(p.targetPort) : 0;

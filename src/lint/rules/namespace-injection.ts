@@ -1,9 +1,9 @@
 import { joinPointer } from '../../model/pointer.js';
-import { INJECTION_LABEL, REVISION_LABEL } from '../in-mesh.js';
+import { DATAPLANE_MODE_LABEL, REVISION_LABEL } from '../../istio/keys.js';
+import { INJECTION_LABEL } from '../in-mesh.js';
 import { isAnalyzedByIstio } from '../istio-scope.js';
 import type { Rule } from '../types.js';
 
-const DATAPLANE_MODE_LABEL = 'istio.io/dataplane-mode';
 
 export const namespaceInjection: Rule = {
   meta: {

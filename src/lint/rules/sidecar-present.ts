@@ -1,6 +1,7 @@
 import { joinPointer } from '../../model/pointer.js';
 import { PROXY_CONTAINER } from '../../istio/sidecar.js';
-import { INJECTION_LABEL, namespaceLabel, REVISION_LABEL } from '../in-mesh.js';
+import { REVISION_LABEL } from '../../istio/keys.js';
+import { INJECTION_LABEL, namespaceLabel } from '../in-mesh.js';
 import type { IndexedWorkload, LintIndex } from '../mesh-index.js';
 import { containersOf, optOutReason } from '../pod.js';
 import type { Rule } from '../types.js';

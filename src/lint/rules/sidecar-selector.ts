@@ -2,16 +2,16 @@ import { describeObject } from '../../model/document.js';
 import { joinPointer } from '../../model/pointer.js';
 import type { IndexedWorkload } from '../mesh-index.js';
 import { matchesSet, refKey, selectorString, trafficIndex, type SelectorPolicy } from '../traffic/index.js';
-import { INJECTION_LABEL, REVISION_LABEL } from '../in-mesh.js';
+import { AMBIENT_REDIRECTION_ANNOTATION, DATAPLANE_MODE_LABEL, REVISION_LABEL } from '../../istio/keys.js';
+import { INJECTION_LABEL } from '../in-mesh.js';
 import type { Rule } from '../types.js';
 
-const AMBIENT_REDIRECTION = 'ambient.istio.io/redirection';
 
 /** Istio's `NamespaceInAmbientMode`: dataplane-mode ambient, and no sidecar injection label. */
 function namespaceInAmbientMode(labels: Readonly<Record<string, string>>): boolean {
   if (labels[INJECTION_LABEL] === 'enabled') return false;
   if ((labels[REVISION_LABEL] ?? '') !== '') return false;
-  return labels['istio.io/dataplane-mode'] === 'ambient';
+  return labels[DATAPLANE_MODE_LABEL] === 'ambient';
 }
 
 export const sidecarSelector: Rule = {
@@ -67,7 +67,7 @@ export const sidecarSelector: Rule = {
       });
     };
     for (const [pod, list] of byPod) {
-      if (pod.podAnnotations[AMBIENT_REDIRECTION] === 'enabled') {
+      if (pod.podAnnotations[AMBIENT_REDIRECTION_ANNOTATION] === 'enabled') {
         for (const sc of list) ambient(sc, 'selected workload is in ambient mode, the policy has no impact');
         continue;
       }

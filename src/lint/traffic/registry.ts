@@ -5,6 +5,7 @@
  */
 import { isMap, str } from '../../model/values.js';
 import type { IndexedObject, IndexedService } from '../mesh-index.js';
+import { EXPORT_TO_ANNOTATION } from '../../istio/keys.js';
 import { labelMap } from '../selector.js';
 import { ALL_NAMESPACES, OWN_NAMESPACE, toFqdn } from './hosts.js';
 
@@ -22,7 +23,6 @@ export interface MeshHost {
   readonly workloadSelector: Readonly<Record<string, string>>;
 }
 
-const EXPORT_TO_ANNOTATION = 'networking.istio.io/exportTo';
 
 export class HostRegistry {
   /** `scope/fqdn` → host; the last definition wins, as in Istio's map. */

@@ -6,7 +6,7 @@ import {
 import {
   lintDocuments,
   writeStream
-} from "./chunk-OZ4GPB3D.js";
+} from "./chunk-EAKPI2XI.js";
 import {
   errorMessage,
   formatError,
@@ -19,7 +19,7 @@ import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
   RULES
-} from "./chunk-L62PPSDN.js";
+} from "./chunk-MLYTX6MV.js";
 import {
   MANIFEST_EXTENSIONS,
   readInputs,
@@ -27,7 +27,7 @@ import {
 } from "./chunk-HUARZBUR.js";
 import {
   splitStream
-} from "./chunk-EU4XDV6N.js";
+} from "./chunk-PWQIWG3F.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";
@@ -46,7 +46,7 @@ async function loadLintConfig(configPath, cwd, rules = RULES) {
     if (!explicit && cause?.code === "ENOENT") return DEFAULT_CONFIG;
     throw new KubeInjectError("config", `cannot read the lint configuration: ${e.message.replace(/^cannot read: /, "")}`, { file: shown }, { cause: e });
   }
-  const { parseLintConfig } = await import("./config-7EDQXM6Q.js");
+  const { parseLintConfig } = await import("./config-4DCJZ2KX.js");
   return parseLintConfig(shown, text, rules);
 }
 
@@ -133,7 +133,7 @@ async function readAndLint(inputs) {
   return { read, result };
 }
 async function inject(inputs) {
-  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments, namespacesIn }] = await Promise.all([import("./load-injection-CPJFXXAK.js"), import("./inject-ZEFLP6QR.js")]);
+  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments, namespacesIn }] = await Promise.all([import("./load-injection-PW5CAAJU.js"), import("./inject-SXMCS3U2.js")]);
   const injector = prepareInjector(await loadInjectorConfig(inputs.injection, inputs.env ?? {}));
   const { read: input, result } = await readAndLint(inputs);
   const nsRead = inputs.namespaceFiles?.length ? await readManifests(inputs.namespaceFiles, inputs.io) : void 0;

@@ -5,26 +5,26 @@ import {
 import {
   inject,
   printLintForInject
-} from "./chunk-EC7HGRX5.js";
+} from "./chunk-CG2PDFVS.js";
 import {
   EXIT,
   inputPaths,
   sourceIO
 } from "./chunk-IOBUI6CL.js";
-import "./chunk-OZ4GPB3D.js";
+import "./chunk-EAKPI2XI.js";
 import {
   formatError,
   printable
 } from "./chunk-HHQ7RDVS.js";
 import "./chunk-7GQ4EQMO.js";
-import "./chunk-L62PPSDN.js";
+import "./chunk-MLYTX6MV.js";
 import "./chunk-HUARZBUR.js";
-import "./chunk-EU4XDV6N.js";
+import "./chunk-PWQIWG3F.js";
 import {
   describeObject,
   editDistance
-} from "./chunk-4HISUEW5.js";
-import "./chunk-TY7W6265.js";
+} from "./chunk-CDBX4UJP.js";
+import "./chunk-4R463EOA.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";

@@ -6,15 +6,15 @@ import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
   RULES
-} from "./chunk-L62PPSDN.js";
+} from "./chunk-MLYTX6MV.js";
 import {
   splitStream
-} from "./chunk-EU4XDV6N.js";
-import "./chunk-4HISUEW5.js";
+} from "./chunk-PWQIWG3F.js";
+import "./chunk-CDBX4UJP.js";
 import {
   joinPointer,
   splitPointer
-} from "./chunk-TY7W6265.js";
+} from "./chunk-4R463EOA.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";

@@ -3238,6 +3238,10 @@ var OVERRIDES_ANNOTATION = "proxy.istio.io/overrides";
 var SECURE_PORT_ANNOTATION = "prometheus.istio.io/secure-port";
 var NETWORK_LABEL = "topology.istio.io/network";
 var GATEWAY_MANAGED_LABEL = "gateway.istio.io/managed";
+var REVISION_LABEL = "istio.io/rev";
+var DATAPLANE_MODE_LABEL = "istio.io/dataplane-mode";
+var EXPORT_TO_ANNOTATION = "networking.istio.io/exportTo";
+var AMBIENT_REDIRECTION_ANNOTATION = "ambient.istio.io/redirection";
 
 // src/model/pod.ts
 function containersOf(v) {
@@ -3974,6 +3978,10 @@ export {
   SECURE_PORT_ANNOTATION,
   NETWORK_LABEL,
   GATEWAY_MANAGED_LABEL,
+  REVISION_LABEL,
+  DATAPLANE_MODE_LABEL,
+  EXPORT_TO_ANNOTATION,
+  AMBIENT_REDIRECTION_ANNOTATION,
   isMap,
   setOwn,
   asMap,

@@ -14,8 +14,11 @@ import {
   suggestAnnotation,
   unknownProxyConfigFields,
   validateAnnotationValue
-} from "./chunk-4HISUEW5.js";
+} from "./chunk-CDBX4UJP.js";
 import {
+  AMBIENT_REDIRECTION_ANNOTATION,
+  DATAPLANE_MODE_LABEL,
+  EXPORT_TO_ANNOTATION,
   GATEWAY_MANAGED_LABEL,
   INJECTED_CONTAINERS,
   INJECT_KEY,
@@ -24,12 +27,13 @@ import {
   PROXY_CONTAINER,
   PROXY_UID,
   RESERVED_PORTS,
+  REVISION_LABEL,
   getAt,
   goTrimSpace,
   isMap,
   joinPointer,
   str
-} from "./chunk-TY7W6265.js";
+} from "./chunk-4R463EOA.js";
 
 // src/lint/config-defaults.ts
 var CONFIG_FILE = ".kube-inject.yaml";
@@ -199,7 +203,6 @@ function exportsToAll(exportTo) {
 }
 
 // src/lint/traffic/registry.ts
-var EXPORT_TO_ANNOTATION = "networking.istio.io/exportTo";
 var HostRegistry = class {
   /** `scope/fqdn` → host; the last definition wins, as in Istio's map. */
   byScoped = /* @__PURE__ */ new Map();
@@ -776,12 +779,15 @@ function describePorts(targets) {
 function reachablePorts(pods, services) {
   const targets = /* @__PURE__ */ new Set();
   const mapped = /* @__PURE__ */ new Set();
+  const unselective = services.filter((svc) => {
+    const raw = specOf(svc).selector;
+    return !isMap(raw) || Object.keys(raw).length === 0;
+  });
+  const seen = /* @__PURE__ */ new Set();
   for (const pod of pods) {
-    for (const svc of services) {
-      if (svc.namespace !== pod.namespace) continue;
-      const raw = specOf(svc).selector;
-      const empty = !isMap(raw) || Object.keys(raw).length === 0;
-      if (!empty && !selects(svc.selector, pod.podLabels)) continue;
+    for (const svc of [...pod.services, ...unselective.filter((s) => s.namespace === pod.namespace)]) {
+      if (seen.has(svc)) continue;
+      seen.add(svc);
       for (const p of svc.ports) {
         if (p.port === void 0 || p.k8sProtocol !== "TCP") continue;
         const tp = /^[0-9]+$/.test(p.targetPort) ? Number(p.targetPort) : 0;
@@ -1035,7 +1041,6 @@ function report(ctx, s, field, entry) {
 
 // src/lint/in-mesh.ts
 var INJECTION_LABEL = "istio-injection";
-var REVISION_LABEL = "istio.io/rev";
 function inMeshForIstio(w, index) {
   const fields = w.kind === "Pod" ? ["containers", "initContainers"] : ["containers"];
   for (const f of fields) {
@@ -1058,7 +1063,6 @@ function namespaceLabel(ns, key) {
 }
 
 // src/lint/rules/namespace-injection.ts
-var DATAPLANE_MODE_LABEL = "istio.io/dataplane-mode";
 var namespaceInjection = {
   meta: {
     id: "namespace-injection",
@@ -1318,9 +1322,15 @@ function istioPortConflicts(w, index) {
 function compute(w, index) {
   if (w.kind !== "Deployment" || !isAnalyzedByIstio(w)) return null;
   if (w.labels[GATEWAY_MANAGED_LABEL] === "istio.io-mesh-controller" || !inMeshForIstio(w, index)) return null;
+  let answer = byServices.get(w.services);
+  if (!answer) byServices.set(w.services, answer = conflictsOf(w.services));
+  return answer;
+}
+var byServices = /* @__PURE__ */ new WeakMap();
+function conflictsOf(services) {
   const protocols = /* @__PURE__ */ new Map();
   const targetPorts = /* @__PURE__ */ new Map();
-  for (const svc of w.services) {
+  for (const svc of services) {
     svc.ports.forEach((port) => {
       if (port.port === void 0) return;
       const protocol = port.k8sProtocol;
@@ -1572,11 +1582,10 @@ var sidecarPresent = {
 };
 
 // src/lint/rules/sidecar-selector.ts
-var AMBIENT_REDIRECTION = "ambient.istio.io/redirection";
 function namespaceInAmbientMode(labels) {
   if (labels[INJECTION_LABEL] === "enabled") return false;
   if ((labels[REVISION_LABEL] ?? "") !== "") return false;
-  return labels["istio.io/dataplane-mode"] === "ambient";
+  return labels[DATAPLANE_MODE_LABEL] === "ambient";
 }
 var sidecarSelector = {
   meta: {
@@ -1625,7 +1634,7 @@ var sidecarSelector = {
       });
     };
     for (const [pod, list] of byPod) {
-      if (pod.podAnnotations[AMBIENT_REDIRECTION] === "enabled") {
+      if (pod.podAnnotations[AMBIENT_REDIRECTION_ANNOTATION] === "enabled") {
         for (const sc of list) ambient(sc, "selected workload is in ambient mode, the policy has no impact");
         continue;
       }

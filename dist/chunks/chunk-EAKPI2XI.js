@@ -7,14 +7,14 @@ import {
   labelMap,
   resolvePortProtocol,
   selects
-} from "./chunk-L62PPSDN.js";
+} from "./chunk-MLYTX6MV.js";
 import {
   describeObject,
   fieldPosition,
   locateWorkloads,
   objectsOf,
   positionIn
-} from "./chunk-4HISUEW5.js";
+} from "./chunk-CDBX4UJP.js";
 import {
   DUMP_SCHEMA,
   dump,
@@ -22,7 +22,7 @@ import {
   isMap,
   joinPointer,
   str
-} from "./chunk-TY7W6265.js";
+} from "./chunk-4R463EOA.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";

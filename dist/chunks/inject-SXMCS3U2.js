@@ -4,10 +4,10 @@ import {
   namespacesIn,
   prepareInjector,
   stripInjection
-} from "./chunk-SAOK4LEK.js";
-import "./chunk-QHXIJ6FD.js";
-import "./chunk-4HISUEW5.js";
-import "./chunk-TY7W6265.js";
+} from "./chunk-U6ZQTNJK.js";
+import "./chunk-ICDJLKMY.js";
+import "./chunk-CDBX4UJP.js";
+import "./chunk-4R463EOA.js";
 import "./chunk-ZV2WLJBK.js";
 import "./chunk-HW64GBDU.js";
 export {
