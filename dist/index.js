@@ -11,11 +11,11 @@ import "./chunks/chunk-ICDJLKMY.js";
 import {
   lintDocuments,
   writeStream
-} from "./chunks/chunk-EAKPI2XI.js";
+} from "./chunks/chunk-WPKYSMNF.js";
 import {
   formatError
 } from "./chunks/chunk-HHQ7RDVS.js";
-import "./chunks/chunk-MLYTX6MV.js";
+import "./chunks/chunk-R5IQGSVN.js";
 import {
   makeSource
 } from "./chunks/chunk-HUARZBUR.js";

@@ -10,6 +10,7 @@ import { deprecatedField } from './rules/deprecated-field.js';
 import { destinationruleHost } from './rules/destinationrule-host.js';
 import { destinationruleSubset } from './rules/destinationrule-subset.js';
 import { destinationruleTls } from './rules/destinationrule-tls.js';
+import { gatewayCertificate } from './rules/gateway-certificate.js';
 import { gatewayWorkload } from './rules/gateway-workload.js';
 import { hostNetwork } from './rules/host-network.js';
 import { imageAuto } from './rules/image-auto.js';
@@ -27,6 +28,7 @@ import { servicePortConflict } from './rules/service-port-conflict.js';
 import { serviceentryPorts } from './rules/serviceentry-ports.js';
 import { sidecarPresent } from './rules/sidecar-present.js';
 import { sidecarSelector } from './rules/sidecar-selector.js';
+import { telemetrySelector } from './rules/telemetry-selector.js';
 import { unknownAnnotation } from './rules/unknown-annotation.js';
 import { virtualserviceDestination } from './rules/virtualservice-destination.js';
 import { virtualserviceGateway } from './rules/virtualservice-gateway.js';
@@ -42,6 +44,7 @@ export const RULES: readonly Rule[] = [
   destinationruleHost,
   destinationruleSubset,
   destinationruleTls,
+  gatewayCertificate,
   gatewayWorkload,
   hostNetwork,
   imageAuto,
@@ -59,6 +62,7 @@ export const RULES: readonly Rule[] = [
   serviceentryPorts,
   sidecarPresent,
   sidecarSelector,
+  telemetrySelector,
   unknownAnnotation,
   virtualserviceDestination,
   virtualserviceGateway,

@@ -2,7 +2,7 @@
  * The Istio traffic configuration of the input, read once per run: VirtualServices,
  * DestinationRules, Gateways, ServiceEntries, Sidecars and AuthorizationPolicies (by API group, so
  * a Kubernetes Gateway API `Gateway` is told apart from Istio's), each field with its pointer, and
- * the hosts the mesh knows (see hosts.ts and registry.ts). Objects of the namespaces Istio drops
+ * Telemetries, and the hosts the mesh knows (see hosts.ts and registry.ts). Objects of the namespaces Istio drops
  * are left out, as `istioctl analyze` leaves them out.
  */
 import { joinPointer } from '../../model/pointer.js';
@@ -78,6 +78,7 @@ export interface TrafficIndex {
   readonly kubernetesGateways: ReadonlyMap<string, IndexedObject>;
   readonly sidecars: readonly SelectorPolicy[];
   readonly authorizationPolicies: readonly SelectorPolicy[];
+  readonly telemetries: readonly SelectorPolicy[];
   readonly serviceEntries: readonly IndexedObject[];
   /** Pods as Istio's analyzers see them: every workload's pod template, outside the namespaces Istio drops. */
   readonly pods: readonly IndexedWorkload[];
@@ -99,6 +100,7 @@ function group(obj: IndexedObject): string {
 
 export const NETWORKING = 'networking.istio.io';
 export const SECURITY = 'security.istio.io';
+export const TELEMETRY = 'telemetry.istio.io';
 
 function build(index: LintIndex): TrafficIndex {
   const t = {
@@ -108,6 +110,7 @@ function build(index: LintIndex): TrafficIndex {
     kubernetesGateways: new Map<string, IndexedObject>(),
     sidecars: [] as SelectorPolicy[],
     authorizationPolicies: [] as SelectorPolicy[],
+    telemetries: [] as SelectorPolicy[],
     serviceEntries: [] as IndexedObject[],
   };
   for (const obj of index.objects) {
@@ -122,6 +125,8 @@ function build(index: LintIndex): TrafficIndex {
       else if (obj.kind === 'Sidecar') t.sidecars.push(readPolicy(obj, 'workloadSelector', 'labels'));
     } else if (g === SECURITY && obj.kind === 'AuthorizationPolicy') {
       t.authorizationPolicies.push(readPolicy(obj, 'selector', 'matchLabels'));
+    } else if (g === TELEMETRY && obj.kind === 'Telemetry') {
+      t.telemetries.push(readPolicy(obj, 'selector', 'matchLabels'));
     }
   }
   const services = index.services.filter(isAnalyzedByIstio);

@@ -58,6 +58,7 @@ export interface TrafficIndex {
     readonly kubernetesGateways: ReadonlyMap<string, IndexedObject>;
     readonly sidecars: readonly SelectorPolicy[];
     readonly authorizationPolicies: readonly SelectorPolicy[];
+    readonly telemetries: readonly SelectorPolicy[];
     readonly serviceEntries: readonly IndexedObject[];
     /** Pods as Istio's analyzers see them: every workload's pod template, outside the namespaces Istio drops. */
     readonly pods: readonly IndexedWorkload[];
@@ -66,6 +67,7 @@ export interface TrafficIndex {
 export declare function trafficIndex(index: LintIndex): TrafficIndex;
 export declare const NETWORKING = "networking.istio.io";
 export declare const SECURITY = "security.istio.io";
+export declare const TELEMETRY = "telemetry.istio.io";
 export declare function specOf(obj: IndexedObject): Record<string, unknown>;
 export declare function strings(v: unknown): string[];
 /** `namespace/name`, as resources reference each other (a key, not a message: messages use describeObject). */

@@ -7,7 +7,7 @@ import {
   labelMap,
   resolvePortProtocol,
   selects
-} from "./chunk-MLYTX6MV.js";
+} from "./chunk-R5IQGSVN.js";
 import {
   describeObject,
   fieldPosition,

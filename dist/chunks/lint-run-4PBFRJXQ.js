@@ -4,18 +4,18 @@ import {
   lint,
   makeReporter,
   writeReport
-} from "./chunk-CG2PDFVS.js";
+} from "./chunk-CGZMXPEC.js";
 import {
   EXIT,
   inputPaths,
   sourceIO
 } from "./chunk-IOBUI6CL.js";
-import "./chunk-EAKPI2XI.js";
+import "./chunk-WPKYSMNF.js";
 import {
   printable
 } from "./chunk-HHQ7RDVS.js";
 import "./chunk-7GQ4EQMO.js";
-import "./chunk-MLYTX6MV.js";
+import "./chunk-R5IQGSVN.js";
 import "./chunk-HUARZBUR.js";
 import "./chunk-PWQIWG3F.js";
 import "./chunk-CDBX4UJP.js";

@@ -6,7 +6,7 @@ import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
   RULES
-} from "./chunk-MLYTX6MV.js";
+} from "./chunk-R5IQGSVN.js";
 import {
   splitStream
 } from "./chunk-PWQIWG3F.js";

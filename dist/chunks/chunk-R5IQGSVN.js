@@ -268,6 +268,7 @@ function group(obj) {
 }
 var NETWORKING = "networking.istio.io";
 var SECURITY = "security.istio.io";
+var TELEMETRY = "telemetry.istio.io";
 function build(index) {
   const t = {
     virtualServices: [],
@@ -276,6 +277,7 @@ function build(index) {
     kubernetesGateways: /* @__PURE__ */ new Map(),
     sidecars: [],
     authorizationPolicies: [],
+    telemetries: [],
     serviceEntries: []
   };
   for (const obj of index.objects) {
@@ -290,6 +292,8 @@ function build(index) {
       else if (obj.kind === "Sidecar") t.sidecars.push(readPolicy(obj, "workloadSelector", "labels"));
     } else if (g === SECURITY && obj.kind === "AuthorizationPolicy") {
       t.authorizationPolicies.push(readPolicy(obj, "selector", "matchLabels"));
+    } else if (g === TELEMETRY && obj.kind === "Telemetry") {
+      t.telemetries.push(readPolicy(obj, "selector", "matchLabels"));
     }
   }
   const services = index.services.filter(isAnalyzedByIstio);
@@ -315,10 +319,10 @@ function stringFields(obj, v, field) {
 function readDestination(obj, rule, d, tokens) {
   if (!isMap(d)) return [];
   const host = { value: str(d.host), pointer: at(obj, ...tokens, "host") };
-  const subset = typeof d.subset === "string" && d.subset !== "" ? { value: d.subset, pointer: at(obj, ...tokens, "subset") } : void 0;
+  const subset2 = typeof d.subset === "string" && d.subset !== "" ? { value: d.subset, pointer: at(obj, ...tokens, "subset") } : void 0;
   const number = isMap(d.port) && typeof d.port.number === "number" ? d.port.number : void 0;
   const port = number !== void 0 ? { value: number, pointer: at(obj, ...tokens, "port", "number") } : void 0;
-  return [{ rule, host, ...subset ? { subset } : {}, ...port ? { port } : {} }];
+  return [{ rule, host, ...subset2 ? { subset: subset2 } : {}, ...port ? { port } : {} }];
 }
 function readVirtualService(obj) {
   const spec = specOf(obj);
@@ -656,12 +660,12 @@ var destinationruleSubset = {
     for (const dr of t.destinationRules) {
       const host = t.hosts.lookup(dr.obj.namespace, dr.exportTo, dr.host.value);
       if (!host) continue;
-      for (const subset of dr.subsets) {
-        const wanted = { ...host.workloadSelector, ...subset.labels };
-        const base = { doc: dr.obj.doc, object: dr.obj.located, pointer: subset.name.pointer };
+      for (const subset2 of dr.subsets) {
+        const wanted = { ...host.workloadSelector, ...subset2.labels };
+        const base = { doc: dr.obj.doc, object: dr.obj.located, pointer: subset2.name.pointer };
         const anywhere = t.pods.filter((p) => matchesSet(wanted, p.podLabels));
         if (anywhere.length === 0) {
-          ctx.report({ ...base, message: `the subset ${JSON.stringify(subset.name.value)} defined in the DestinationRule selects no pod of the input (labels ${describe(wanted)}); requests routed to it fail with 503 UH (no healthy upstream)` });
+          ctx.report({ ...base, message: `the subset ${JSON.stringify(subset2.name.value)} defined in the DestinationRule selects no pod of the input (labels ${describe(wanted)}); requests routed to it fail with 503 UH (no healthy upstream)` });
           continue;
         }
         const svc = host.service;
@@ -672,7 +676,7 @@ var destinationruleSubset = {
           ...base,
           severity: "warning",
           istioCode: null,
-          message: `the subset ${JSON.stringify(subset.name.value)} selects no pod of ${describeObject("Service", svc.namespace, svc.name)} (labels ${describe(wanted)}); only pods of other workloads have them (${others}), so requests routed to it find no healthy upstream`
+          message: `the subset ${JSON.stringify(subset2.name.value)} selects no pod of ${describeObject("Service", svc.namespace, svc.name)} (labels ${describe(wanted)}); only pods of other workloads have them (${others}), so requests routed to it find no healthy upstream`
         });
       }
     }
@@ -728,6 +732,55 @@ var destinationruleTls = {
           message: `TLS mode ${mode} without caCertificates on port ${number}: the server's identity for host ${JSON.stringify(dr.host.value)} is not verified`
         });
       });
+    }
+  }
+};
+
+// src/lint/rules/gateway-certificate.ts
+function subset(x, y) {
+  return Object.entries(x).every(([k, v]) => Object.hasOwn(y, k) && y[k] === v);
+}
+function tlsOf(g) {
+  const servers = specOf(g.obj).servers;
+  return (Array.isArray(servers) ? servers : []).flatMap(
+    (s) => isMap(s) && isMap(s.tls) ? [{ credentialName: str(s.tls.credentialName), serverCertificate: str(s.tls.serverCertificate), privateKey: str(s.tls.privateKey) }] : []
+  );
+}
+function same(a, b) {
+  if (a.credentialName !== "" && b.credentialName !== "") return a.credentialName === b.credentialName;
+  if (a.credentialName !== "" || b.credentialName !== "") return false;
+  return a.serverCertificate !== "" && a.serverCertificate === b.serverCertificate && a.privateKey !== "" && a.privateKey === b.privateKey;
+}
+var gatewayCertificate = {
+  meta: {
+    id: "gateway-certificate",
+    severity: "warning",
+    istioCode: "IST0138",
+    description: "No two Gateways for the same gateway pods serve TLS with the same certificate.",
+    help: "When servers of two Gateways on the same proxies use one certificate (the same credentialName, or the same serverCertificate and privateKey), a client that reuses an HTTP/2 connection for a host of the other Gateway gets 404s. Serve those hosts from one Gateway server, or give each its own certificate. A Gateway is compared with those whose selector includes all of its labels (with an empty selector, with every Gateway).",
+    docs: "https://istio.io/latest/docs/reference/config/analysis/ist0138/"
+  },
+  check(ctx) {
+    const gateways = trafficIndex(ctx.index).gateways;
+    const tls = new Map(gateways.map((g) => [g, tlsOf(g)]));
+    for (const g of gateways) {
+      const mine = tls.get(g);
+      if (mine.length === 0) continue;
+      for (const o of gateways) {
+        if (o === g || o.obj.namespace === g.obj.namespace && o.obj.name === g.obj.name) continue;
+        if (Object.keys(g.selector).length > 0 && !subset(g.selector, o.selector)) continue;
+        for (const a of mine) {
+          for (const b of tls.get(o)) {
+            if (!same(a, b)) continue;
+            ctx.report({
+              doc: g.obj.doc,
+              object: g.obj.located,
+              pointer: joinPointer(g.obj.located.pointer, "metadata", "name"),
+              message: `${describeObject("Gateway", g.obj.namespace, g.obj.name)} and ${describeObject("Gateway", o.obj.namespace, o.obj.name)} serve the same certificate${a.credentialName ? ` (${a.credentialName})` : ""}, which may cause 404s when clients reuse HTTP/2 connections`
+            });
+          }
+        }
+      }
     }
   }
 };
@@ -1669,6 +1722,66 @@ var sidecarSelector = {
   }
 };
 
+// src/lint/rules/telemetry-selector.ts
+var telemetrySelector = {
+  meta: {
+    id: "telemetry-selector",
+    severity: "error",
+    istioCodes: ["IST0101", "IST0157", "IST0159", "IST0160"],
+    description: "Every Telemetry's selector matches pods of its namespace, no pod is selected by two, a namespace has at most one Telemetry without a selector, and access logging names a provider.",
+    help: "A Telemetry with `selector.matchLabels` applies to the pods of its namespace with those labels: none in the input is IST0101; two Telemetries selecting one pod are IST0159; two without a selector in one namespace are IST0160 (it is undefined which applies). An `accessLogging` entry that is not disabled and names no `providers` is ignored when the mesh config has no default access-log provider, which Istio's default has not: IST0157 (a warning).",
+    docs: "https://istio.io/latest/docs/reference/config/analysis/ist0159/"
+  },
+  check(ctx) {
+    const t = trafficIndex(ctx.index);
+    const byPod = /* @__PURE__ */ new Map();
+    const unselective = /* @__PURE__ */ new Map();
+    const names = (list) => [...list].sort((a, b) => refKey(a.obj.namespace, a.obj.name) < refKey(b.obj.namespace, b.obj.name) ? -1 : 1).map((s) => describeObject("Telemetry", s.obj.namespace, s.obj.name)).join(", ");
+    for (const tm of t.telemetries) {
+      const base = { doc: tm.obj.doc, object: tm.obj.located };
+      if (tm.selector === void 0) unselective.set(tm.obj.namespace, [...unselective.get(tm.obj.namespace) ?? [], tm]);
+      else if (Object.keys(tm.selector).length > 0) {
+        const sel = tm.selector;
+        const pods = t.pods.filter((p) => p.namespace === tm.obj.namespace && matchesSet(sel, p.podLabels));
+        for (const p of pods) byPod.set(p, [...byPod.get(p) ?? [], tm]);
+        if (pods.length === 0) {
+          ctx.report({
+            ...base,
+            pointer: joinPointer(tm.selectorPointer, Object.keys(sel).sort()[0]),
+            istioCode: "IST0101",
+            message: `referenced selector not found: ${JSON.stringify(selectorString(sel))}; no pod of namespace ${JSON.stringify(tm.obj.namespace)} in the input has these labels`
+          });
+        }
+      }
+      const logging = Array.isArray(tm.spec.accessLogging) ? tm.spec.accessLogging : [];
+      logging.forEach((l, i) => {
+        if (!isMap(l) || l.disabled === true) return;
+        if (Array.isArray(l.providers) && l.providers.length > 0) return;
+        ctx.report({
+          ...base,
+          pointer: joinPointer(tm.obj.located.pointer, "spec", "accessLogging", i),
+          severity: "warning",
+          istioCode: "IST0157",
+          message: "this accessLogging entry names no providers, and the mesh config has no default access-log provider: it will be ignored"
+        });
+      });
+    }
+    const at2 = (tm) => ({ doc: tm.obj.doc, object: tm.obj.located, pointer: joinPointer(tm.obj.located.pointer, "metadata", "name") });
+    for (const [pod, list] of byPod) {
+      if (list.length < 2) continue;
+      for (const tm of list) {
+        ctx.report({ ...at2(tm), istioCode: "IST0159", message: `${names(list)} select the same pods (${describeObject(pod.kind, pod.namespace, pod.name)}), which can lead to undefined behavior` });
+      }
+    }
+    for (const [ns, list] of unselective) {
+      if (list.length < 2) continue;
+      for (const tm of list) {
+        ctx.report({ ...at2(tm), istioCode: "IST0160", message: `${names(list)} in namespace ${JSON.stringify(ns)} have no workload selector, which can lead to undefined behavior` });
+      }
+    }
+  }
+};
+
 // src/lint/rules/unknown-annotation.ts
 var unknownAnnotation = {
   meta: {
@@ -1890,6 +2003,7 @@ var RULES = [
   destinationruleHost,
   destinationruleSubset,
   destinationruleTls,
+  gatewayCertificate,
   gatewayWorkload,
   hostNetwork,
   imageAuto,
@@ -1907,6 +2021,7 @@ var RULES = [
   serviceentryPorts,
   sidecarPresent,
   sidecarSelector,
+  telemetrySelector,
   unknownAnnotation,
   virtualserviceDestination,
   virtualserviceGateway,
