@@ -11,11 +11,11 @@ import "./chunks/chunk-ICDJLKMY.js";
 import {
   lintDocuments,
   writeStream
-} from "./chunks/chunk-WPKYSMNF.js";
+} from "./chunks/chunk-S3SNKAFT.js";
 import {
   formatError
 } from "./chunks/chunk-HHQ7RDVS.js";
-import "./chunks/chunk-R5IQGSVN.js";
+import "./chunks/chunk-TP3AKD3Y.js";
 import {
   makeSource
 } from "./chunks/chunk-HUARZBUR.js";

@@ -17,6 +17,7 @@ import { imageAuto } from './rules/image-auto.js';
 import { incompleteWorkload } from './rules/incomplete-workload.js';
 import { invalidAnnotation } from './rules/invalid-annotation.js';
 import { jobSidecar } from './rules/job-sidecar.js';
+import { jwtClaimRoute } from './rules/jwt-claim-route.js';
 import { misplacedAnnotation } from './rules/misplaced-annotation.js';
 import { namespaceInjection } from './rules/namespace-injection.js';
 import { policyWorkloads } from './rules/policy-workloads.js';
@@ -51,6 +52,7 @@ export const RULES: readonly Rule[] = [
   incompleteWorkload,
   invalidAnnotation,
   jobSidecar,
+  jwtClaimRoute,
   misplacedAnnotation,
   namespaceInjection,
   policyWorkloads,

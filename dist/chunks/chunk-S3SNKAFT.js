@@ -7,7 +7,7 @@ import {
   labelMap,
   resolvePortProtocol,
   selects
-} from "./chunk-R5IQGSVN.js";
+} from "./chunk-TP3AKD3Y.js";
 import {
   describeObject,
   fieldPosition,

@@ -5,19 +5,19 @@ import {
 import {
   inject,
   printLintForInject
-} from "./chunk-CGZMXPEC.js";
+} from "./chunk-2MZGPXGO.js";
 import {
   EXIT,
   inputPaths,
   sourceIO
 } from "./chunk-IOBUI6CL.js";
-import "./chunk-WPKYSMNF.js";
+import "./chunk-S3SNKAFT.js";
 import {
   formatError,
   printable
 } from "./chunk-HHQ7RDVS.js";
 import "./chunk-7GQ4EQMO.js";
-import "./chunk-R5IQGSVN.js";
+import "./chunk-TP3AKD3Y.js";
 import "./chunk-HUARZBUR.js";
 import "./chunk-PWQIWG3F.js";
 import {

@@ -6,7 +6,7 @@ import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
   RULES
-} from "./chunk-R5IQGSVN.js";
+} from "./chunk-TP3AKD3Y.js";
 import {
   splitStream
 } from "./chunk-PWQIWG3F.js";
