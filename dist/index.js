@@ -11,11 +11,11 @@ import "./chunks/chunk-ICDJLKMY.js";
 import {
   lintDocuments,
   writeStream
-} from "./chunks/chunk-S3SNKAFT.js";
+} from "./chunks/chunk-M5V64325.js";
 import {
   formatError
 } from "./chunks/chunk-HHQ7RDVS.js";
-import "./chunks/chunk-TP3AKD3Y.js";
+import "./chunks/chunk-4XSNFLXX.js";
 import {
   makeSource
 } from "./chunks/chunk-HUARZBUR.js";

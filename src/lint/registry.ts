@@ -10,6 +10,7 @@ import { deprecatedField } from './rules/deprecated-field.js';
 import { destinationruleHost } from './rules/destinationrule-host.js';
 import { destinationruleSubset } from './rules/destinationrule-subset.js';
 import { destinationruleTls } from './rules/destinationrule-tls.js';
+import { envoyfilterPatch } from './rules/envoyfilter-patch.js';
 import { gatewayCertificate } from './rules/gateway-certificate.js';
 import { gatewayWorkload } from './rules/gateway-workload.js';
 import { hostNetwork } from './rules/host-network.js';
@@ -45,6 +46,7 @@ export const RULES: readonly Rule[] = [
   destinationruleHost,
   destinationruleSubset,
   destinationruleTls,
+  envoyfilterPatch,
   gatewayCertificate,
   gatewayWorkload,
   hostNetwork,

@@ -736,6 +736,60 @@ var destinationruleTls = {
   }
 };
 
+// src/lint/rules/envoyfilter-patch.ts
+var ROUTE_LEVEL = /* @__PURE__ */ new Set(["ROUTE_CONFIGURATION", "HTTP_ROUTE"]);
+var REPLACEABLE = /* @__PURE__ */ new Set(["NETWORK_FILTER", "HTTP_FILTER", "VIRTUAL_HOST"]);
+var envoyfilterPatch = {
+  meta: {
+    id: "envoyfilter-patch",
+    severity: "warning",
+    istioCodes: ["IST0151", "IST0152", "IST0153", "IST0154", "IST0155"],
+    description: "EnvoyFilter patches use operations that apply where they are written, and relative operations have a priority.",
+    help: "ADD and REMOVE are ignored on ROUTE_CONFIGURATION and HTTP_ROUTE (IST0153, IST0154, errors); REPLACE works only on NETWORK_FILTER, HTTP_FILTER and VIRTUAL_HOST (IST0152, an error). A relative operation (INSERT_BEFORE, INSERT_AFTER, REPLACE, REMOVE) in an EnvoyFilter without `priority` may be applied before the filter it refers to exists, so not at all (IST0151); when a patch with a `proxyVersion` match patches the same filter, that risk comes with upgrades (IST0155). Set `priority`, or use INSERT_FIRST or ADD.",
+    docs: "https://istio.io/latest/docs/reference/config/analysis/ist0151/"
+  },
+  check(ctx) {
+    const versioned = [];
+    for (const ef of ctx.index.objects) {
+      if (ef.kind !== "EnvoyFilter" || !str(ef.located.object.apiVersion).startsWith("networking.istio.io/") || !isAnalyzedByIstio(ef)) continue;
+      const spec = specOf(ef);
+      const priority = typeof spec.priority === "number" ? spec.priority : 0;
+      const patches = Array.isArray(spec.configPatches) ? spec.configPatches : [];
+      for (const [i, cp] of patches.entries()) {
+        if (!isMap(cp) || !isMap(cp.patch)) break;
+        const op = str(cp.patch.operation);
+        const applyTo = str(cp.applyTo);
+        const name = instanceName(cp);
+        const report3 = (istioCode, severity, message) => ctx.report({ doc: ef.doc, object: ef.located, pointer: joinPointer(ef.located.pointer, "spec", "configPatches", i, "patch", "operation"), istioCode, severity, message });
+        const relative = () => {
+          if (priority !== 0) return;
+          if (versioned.includes(name)) report3("IST0155", "warning", `the ${op} patch has no priority, and a patch with a proxyVersion match patches the same filter: it may not be applied during an upgrade; use INSERT_FIRST or ADD, or set priority`);
+          else report3("IST0151", "warning", `the ${op} patch is relative and the EnvoyFilter has no priority, so it may not be applied; use INSERT_FIRST or ADD, or set priority`);
+        };
+        if (op === "ADD") {
+          if (ROUTE_LEVEL.has(applyTo)) report3("IST0153", "error", `the ADD operation is ignored when applyTo is ${applyTo}`);
+        } else if (op === "REMOVE") {
+          if (ROUTE_LEVEL.has(applyTo)) report3("IST0154", "error", `the REMOVE operation is ignored when applyTo is ${applyTo}`);
+          else relative();
+        } else if (op === "REPLACE") {
+          if (!REPLACEABLE.has(applyTo)) report3("IST0152", "error", `the REPLACE operation is only valid for HTTP_FILTER, NETWORK_FILTER and VIRTUAL_HOST, not ${applyTo || "an unset applyTo"}`);
+          else relative();
+        } else if (op === "INSERT_BEFORE" || op === "INSERT_AFTER") relative();
+        const proxy = isMap(cp.match) && isMap(cp.match.proxy) ? cp.match.proxy : void 0;
+        if (proxy && str(proxy.proxyVersion) !== "") versioned.push(name);
+      }
+    }
+  }
+};
+function instanceName(cp) {
+  const patch = cp.patch;
+  if (!isMap(patch.value) || Object.keys(patch.value).length === 0) return "";
+  if (patch.value.name !== void 0) return `value:${JSON.stringify(patch.value.name)}`;
+  const listener = isMap(cp.match) && isMap(cp.match.listener) ? cp.match.listener : void 0;
+  const chain = listener && isMap(listener.filterChain) ? listener.filterChain : void 0;
+  return chain && isMap(chain.filter) ? str(chain.filter.name) : "";
+}
+
 // src/lint/rules/gateway-certificate.ts
 function subset(x, y) {
   return Object.entries(x).every(([k, v]) => Object.hasOwn(y, k) && y[k] === v);
@@ -2066,6 +2120,7 @@ var RULES = [
   destinationruleHost,
   destinationruleSubset,
   destinationruleTls,
+  envoyfilterPatch,
   gatewayCertificate,
   gatewayWorkload,
   hostNetwork,

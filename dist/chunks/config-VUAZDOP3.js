@@ -6,7 +6,7 @@ import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
   RULES
-} from "./chunk-TP3AKD3Y.js";
+} from "./chunk-4XSNFLXX.js";
 import {
   splitStream
 } from "./chunk-PWQIWG3F.js";

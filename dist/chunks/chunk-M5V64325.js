@@ -7,7 +7,7 @@ import {
   labelMap,
   resolvePortProtocol,
   selects
-} from "./chunk-TP3AKD3Y.js";
+} from "./chunk-4XSNFLXX.js";
 import {
   describeObject,
   fieldPosition,

@@ -4,18 +4,18 @@ import {
   lint,
   makeReporter,
   writeReport
-} from "./chunk-2MZGPXGO.js";
+} from "./chunk-ZPXOPYAQ.js";
 import {
   EXIT,
   inputPaths,
   sourceIO
 } from "./chunk-IOBUI6CL.js";
-import "./chunk-S3SNKAFT.js";
+import "./chunk-M5V64325.js";
 import {
   printable
 } from "./chunk-HHQ7RDVS.js";
 import "./chunk-7GQ4EQMO.js";
-import "./chunk-TP3AKD3Y.js";
+import "./chunk-4XSNFLXX.js";
 import "./chunk-HUARZBUR.js";
 import "./chunk-PWQIWG3F.js";
 import "./chunk-CDBX4UJP.js";
