@@ -11,11 +11,11 @@ import "./chunks/chunk-ICDJLKMY.js";
 import {
   lintDocuments,
   writeStream
-} from "./chunks/chunk-M5V64325.js";
+} from "./chunks/chunk-RRH4GLP2.js";
 import {
   formatError
 } from "./chunks/chunk-HHQ7RDVS.js";
-import "./chunks/chunk-4XSNFLXX.js";
+import "./chunks/chunk-6LE5M557.js";
 import {
   makeSource
 } from "./chunks/chunk-HUARZBUR.js";

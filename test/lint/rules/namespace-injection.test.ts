@@ -15,6 +15,15 @@ const ns = (name: string, labels: string) => yaml`
 const unlabelled = ns('shop', 'team: books') + ns('empty', 'istio-injection: ""');
 const multiple = ns('shop', 'istio-injection: enabled, istio.io/rev: canary') + ns('amb', 'istio.io/rev: canary, istio.io/dataplane-mode: ambient');
 
+const injectorByDefault = yaml`
+  apiVersion: v1
+  kind: ConfigMap
+  metadata: {name: istio-sidecar-injector, namespace: istio-system}
+  data:
+    values: '{"sidecarInjectorWebhook": {"enableNamespacesByDefault": true}}'
+  ---
+` + ns('shop', 'team: books');
+
 ruleTester(namespaceInjection, {
   valid: [
     {
@@ -30,6 +39,11 @@ ruleTester(namespaceInjection, {
     },
   ],
   invalid: [
+    {
+      name: 'IST0148 instead of IST0102 when the injector ConfigMap of the input enables namespaces by default',
+      yaml: injectorByDefault,
+      findings: [{ ruleId: R, severity: 'info', ...posOf(injectorByDefault, 'name: shop'), istioCode: 'IST0148', message: 'enableNamespacesByDefault' }],
+    },
     {
       name: 'IST0102: no injection label, or an empty one; at metadata.name',
       yaml: unlabelled,

@@ -7,7 +7,7 @@ import {
   labelMap,
   resolvePortProtocol,
   selects
-} from "./chunk-4XSNFLXX.js";
+} from "./chunk-6LE5M557.js";
 import {
   describeObject,
   fieldPosition,

@@ -1233,13 +1233,26 @@ function namespaceLabel(ns, key) {
 }
 
 // src/lint/rules/namespace-injection.ts
+var INJECTOR_CONFIGMAP = "istio-sidecar-injector";
+function enabledByDefault(index, revision) {
+  const name = revision === "" || revision === "default" ? INJECTOR_CONFIGMAP : `${INJECTOR_CONFIGMAP}-${revision}`;
+  const cm = index.objects.find((o) => o.kind === "ConfigMap" && o.name === name);
+  const data = cm && isMap(cm.located.object.data) ? cm.located.object.data : void 0;
+  if (!data || typeof data.values !== "string") return false;
+  try {
+    const values = JSON.parse(data.values);
+    return isMap(values) && isMap(values.sidecarInjectorWebhook) && values.sidecarInjectorWebhook.enableNamespacesByDefault === true;
+  } catch {
+    return false;
+  }
+}
 var namespaceInjection = {
   meta: {
     id: "namespace-injection",
     severity: "info",
-    istioCodes: ["IST0102", "IST0123"],
+    istioCodes: ["IST0102", "IST0123", "IST0148"],
     description: "Every Namespace of the input says whether its pods are injected, with one injection label.",
-    help: "A Namespace labelled neither `istio-injection` nor `istio.io/rev` leaves it to each pod whether it gets a sidecar: IST0102 (info). Label it `istio-injection=enabled` (or with the revision, `istio.io/rev=<rev>`), or `istio-injection=disabled` to say it needs none. A Namespace with more than one of `istio-injection`, `istio.io/rev` and `istio.io/dataplane-mode` (the last two counted only beside `istio-injection=enabled`, or alone) is ambiguous: IST0123 (a warning); keep one. istio-system and ambient namespaces (`istio.io/dataplane-mode=ambient`) need no injection label. Istio also stays quiet when its injector is installed with `enableNamespacesByDefault` (IST0148); kube-inject does not read the injector's values here, so turn the rule off (`namespace-injection: off`) for such a mesh.",
+    help: "A Namespace labelled neither `istio-injection` nor `istio.io/rev` leaves it to each pod whether it gets a sidecar: IST0102 (info). Label it `istio-injection=enabled` (or with the revision, `istio.io/rev=<rev>`), or `istio-injection=disabled` to say it needs none. A Namespace with more than one of `istio-injection`, `istio.io/rev` and `istio.io/dataplane-mode` (the last two counted only beside `istio-injection=enabled`, or alone) is ambiguous: IST0123 (a warning); keep one. istio-system and ambient namespaces (`istio.io/dataplane-mode=ambient`) need no injection label. When the input holds the injector's ConfigMap (`istio-sidecar-injector`, or `istio-sidecar-injector-<rev>` for a Namespace with a revision label) and its values set `sidecarInjectorWebhook.enableNamespacesByDefault: true`, an unlabelled Namespace is injected anyway: IST0148 (info) instead of IST0102. Pass the ConfigMap with `--context`, or turn the rule off (`namespace-injection: off`) for such a mesh.",
     docs: "https://istio.io/latest/docs/reference/config/analysis/ist0102/"
   },
   check(ctx) {
@@ -1262,6 +1275,15 @@ var namespaceInjection = {
       }
       if (ns.labels[DATAPLANE_MODE_LABEL] === "ambient") continue;
       if ((injection === void 0 || injection === "") && !Object.hasOwn(ns.labels, REVISION_LABEL)) {
+        if (enabledByDefault(ctx.index, ns.labels[REVISION_LABEL] ?? "")) {
+          ctx.report({
+            ...base,
+            pointer: joinPointer(ns.located.pointer, "metadata", "name"),
+            istioCode: "IST0148",
+            message: "the Namespace is enabled for Istio injection, as the injector is installed with enableNamespacesByDefault: true"
+          });
+          continue;
+        }
         ctx.report({
           ...base,
           pointer: joinPointer(ns.located.pointer, "metadata", "name"),
