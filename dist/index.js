@@ -11,11 +11,11 @@ import "./chunks/chunk-ICDJLKMY.js";
 import {
   lintDocuments,
   writeStream
-} from "./chunks/chunk-RRH4GLP2.js";
+} from "./chunks/chunk-5I3W54FO.js";
 import {
   formatError
 } from "./chunks/chunk-HHQ7RDVS.js";
-import "./chunks/chunk-6LE5M557.js";
+import "./chunks/chunk-XZQWIBZT.js";
 import {
   makeSource
 } from "./chunks/chunk-HUARZBUR.js";

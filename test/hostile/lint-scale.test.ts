@@ -39,3 +39,35 @@ describe('many Services selecting many pods', () => {
     expect(conflicts[0]!.message.length).toBeLessThan(2000);
   });
 });
+
+/** `apps` applications in one namespace: Deployments v1 and v2, a Service, a DestinationRule with two subsets, a VirtualService. */
+function trafficStream(apps: number): string {
+  const parts: string[] = [];
+  for (let i = 0; i < apps; i++) {
+    for (const v of ['v1', 'v2']) {
+      parts.push(`apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: a${i}-${v}, namespace: shop}\nspec:\n  template:\n    metadata: {labels: {app: a${i}, version: ${v}}}\n    spec: {containers: [{name: a, image: a}]}\n`);
+    }
+    parts.push(`apiVersion: v1\nkind: Service\nmetadata: {name: a${i}, namespace: shop}\nspec: {selector: {app: a${i}}, ports: [{name: http, port: 80}]}\n`);
+    parts.push(`apiVersion: networking.istio.io/v1\nkind: DestinationRule\nmetadata: {name: a${i}, namespace: shop}\nspec: {host: a${i}, subsets: [{name: v1, labels: {version: v1}}, {name: v2, labels: {version: v2}}]}\n`);
+    parts.push(`apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: a${i}, namespace: shop}\nspec: {hosts: [a${i}], http: [{route: [{destination: {host: a${i}, subset: v1}}]}]}\n`);
+  }
+  return parts.join('---\n');
+}
+
+describe('the traffic configuration of many applications', () => {
+  it('is checked in time that grows with the input, not its square (every subset label is shared by all applications)', () => {
+    const time = (apps: number) => {
+      const docs = splitStream({ name: 'traffic.yaml', text: trafficStream(apps) });
+      const start = performance.now();
+      const result = lintDocuments(docs);
+      const ms = performance.now() - start;
+      expect(result.findings.filter((f) => f.istioCode !== undefined)).toEqual([]);
+      return ms;
+    };
+    time(200); // warm-up
+    const small = time(500);
+    const large = time(2000);
+    // Linear is 4x; the quadratic version (each subset tested against every pod) was 16x.
+    expect(large / small, `500 applications: ${small.toFixed(0)} ms, 2,000: ${large.toFixed(0)} ms`).toBeLessThan(8);
+  });
+});

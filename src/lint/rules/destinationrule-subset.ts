@@ -1,5 +1,4 @@
 import { describeObject } from '../../model/document.js';
-import { selects } from '../selector.js';
 import { matchesSet, trafficIndex } from '../traffic/index.js';
 import type { Rule } from '../types.js';
 
@@ -26,15 +25,14 @@ export const destinationruleSubset: Rule = {
       for (const subset of dr.subsets) {
         const wanted = { ...host.workloadSelector, ...subset.labels };
         const base = { doc: dr.obj.doc, object: dr.obj.located, pointer: subset.name.pointer };
-        const anywhere = t.pods.filter((p) => matchesSet(wanted, p.podLabels));
-        if (anywhere.length === 0) {
+        if (!t.findPodWith(wanted)) {
           ctx.report({ ...base, message: `the subset ${JSON.stringify(subset.name.value)} defined in the DestinationRule selects no pod of the input (labels ${describe(wanted)}); requests routed to it fail with 503 UH (no healthy upstream)` });
           continue;
         }
         const svc = host.service;
         if (!svc || svc.selector === null) continue;
-        if (anywhere.some((p) => p.namespace === svc.namespace && selects(svc.selector, p.podLabels))) continue;
-        const others = anywhere.slice(0, 3).map((p) => describeObject(p.kind, p.namespace, p.name)).join(', ');
+        if (t.podsOf(svc).some((p) => matchesSet(wanted, p.podLabels))) continue;
+        const others = t.podsWith(wanted).slice(0, 3).map((p) => describeObject(p.kind, p.namespace, p.name)).join(', ');
         ctx.report({
           ...base,
           severity: 'warning',

@@ -2,7 +2,7 @@ import { joinPointer } from '../../model/pointer.js';
 import { isAnalyzedByIstio } from '../istio-scope.js';
 import type { IndexedService, IndexedWorkload } from '../mesh-index.js';
 import { isMap } from '../../model/values.js';
-import { matchesSet, selectorString, specOf, trafficIndex } from '../traffic/index.js';
+import { selectorString, specOf, trafficIndex } from '../traffic/index.js';
 import type { Rule } from '../types.js';
 
 export const gatewayWorkload: Rule = {
@@ -24,7 +24,7 @@ export const gatewayWorkload: Rule = {
     const t = trafficIndex(ctx.index);
     const services = ctx.index.services.filter(isAnalyzedByIstio);
     for (const gw of t.gateways) {
-      const pods = t.pods.filter((p) => matchesSet(gw.selector, p.podLabels));
+      const pods = t.podsWith(gw.selector);
       const sel = selectorString(gw.selector);
       const first = Object.keys(gw.selector).sort()[0];
       const base = { doc: gw.obj.doc, object: gw.obj.located };

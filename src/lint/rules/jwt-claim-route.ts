@@ -60,7 +60,7 @@ export const jwtClaimRoute: Rule = {
         const key = gwName.value.includes('/') ? gwName.value : refKey(vs.obj.namespace, gwName.value);
         const gw = t.gateways.find((g) => refKey(g.obj.namespace, g.obj.name) === key);
         if (!gw) continue;
-        for (const pod of t.pods.filter((p) => matchesSet(gw.selector, p.podLabels))) {
+        for (const pod of t.podsWith(gw.selector)) {
           const selectors = [...(authn.get('istio-system') ?? []), ...(authn.get(pod.namespace) ?? [])];
           if (selectors.some((s) => matchesSet(s, pod.podLabels))) continue;
           ctx.report({

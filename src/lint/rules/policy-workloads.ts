@@ -1,7 +1,7 @@
 import { joinPointer } from '../../model/pointer.js';
 import { isMap } from '../../model/values.js';
 import { isAnalyzedByIstio } from '../istio-scope.js';
-import { matchesSet, selectorString, trafficIndex, type SelectorPolicy } from '../traffic/index.js';
+import { selectorString, trafficIndex, type SelectorPolicy } from '../traffic/index.js';
 import type { Rule, RuleContext } from '../types.js';
 
 /** MeshConfig's default `rootNamespace`: a policy there applies mesh-wide. */
@@ -25,8 +25,8 @@ export const policyWorkloads: Rule = {
     const t = trafficIndex(ctx.index);
     for (const ap of t.authorizationPolicies) {
       const ns = ap.obj.namespace;
-      const pods = t.pods.filter((p) => ap.obj.namespace === ROOT_NAMESPACE || p.namespace === ns);
-      const matched = ap.selector === undefined ? pods.length > 0 || ns === ROOT_NAMESPACE : pods.some((p) => matchesSet(ap.selector!, p.podLabels));
+      const inScope = (p: { namespace: string }) => ns === ROOT_NAMESPACE || p.namespace === ns;
+      const matched = ap.selector === undefined ? ns === ROOT_NAMESPACE || t.pods.some(inScope) : t.findPodWith(ap.selector, inScope) !== undefined;
       if (!matched) {
         const labels = ap.selector === undefined ? '' : selectorString(ap.selector);
         ctx.report({

@@ -1,7 +1,7 @@
 import { describeObject } from '../../model/document.js';
 import { joinPointer } from '../../model/pointer.js';
 import type { IndexedWorkload } from '../mesh-index.js';
-import { matchesSet, refKey, selectorString, trafficIndex, type SelectorPolicy } from '../traffic/index.js';
+import { refKey, selectorString, trafficIndex, type SelectorPolicy } from '../traffic/index.js';
 import { AMBIENT_REDIRECTION_ANNOTATION, DATAPLANE_MODE_LABEL, REVISION_LABEL } from '../../istio/keys.js';
 import { INJECTION_LABEL } from '../in-mesh.js';
 import type { Rule } from '../types.js';
@@ -38,7 +38,7 @@ export const sidecarSelector: Rule = {
         unselective.set(sc.obj.namespace, [...(unselective.get(sc.obj.namespace) ?? []), sc]);
         continue;
       }
-      const pods = t.pods.filter((p) => p.namespace === sc.obj.namespace && matchesSet(sel, p.podLabels));
+      const pods = t.podsWith(sel).filter((p) => p.namespace === sc.obj.namespace);
       for (const p of pods) byPod.set(p, [...(byPod.get(p) ?? []), sc]);
       if (pods.length === 0) {
         const first = Object.keys(sel).sort()[0]!;

@@ -2,7 +2,7 @@ import { describeObject } from '../../model/document.js';
 import { joinPointer } from '../../model/pointer.js';
 import { isMap } from '../../model/values.js';
 import type { IndexedWorkload } from '../mesh-index.js';
-import { matchesSet, refKey, selectorString, trafficIndex, type SelectorPolicy } from '../traffic/index.js';
+import { refKey, selectorString, trafficIndex, type SelectorPolicy } from '../traffic/index.js';
 import type { Rule } from '../types.js';
 
 export const telemetrySelector: Rule = {
@@ -32,7 +32,7 @@ export const telemetrySelector: Rule = {
       if (tm.selector === undefined) unselective.set(tm.obj.namespace, [...(unselective.get(tm.obj.namespace) ?? []), tm]);
       else if (Object.keys(tm.selector).length > 0) {
         const sel = tm.selector;
-        const pods = t.pods.filter((p) => p.namespace === tm.obj.namespace && matchesSet(sel, p.podLabels));
+        const pods = t.podsWith(sel).filter((p) => p.namespace === tm.obj.namespace);
         for (const p of pods) byPod.set(p, [...(byPod.get(p) ?? []), tm]);
         if (pods.length === 0) {
           ctx.report({

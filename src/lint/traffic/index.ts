@@ -8,7 +8,7 @@
 import { joinPointer } from '../../model/pointer.js';
 import { isMap, str } from '../../model/values.js';
 import { isAnalyzedByIstio } from '../istio-scope.js';
-import type { IndexedObject, IndexedWorkload, LintIndex } from '../mesh-index.js';
+import type { IndexedObject, IndexedService, IndexedWorkload, LintIndex } from '../mesh-index.js';
 import { labelMap } from '../selector.js';
 import { HostRegistry } from './registry.js';
 
@@ -83,6 +83,12 @@ export interface TrafficIndex {
   /** Pods as Istio's analyzers see them: every workload's pod template, outside the namespaces Istio drops. */
   readonly pods: readonly IndexedWorkload[];
   readonly hosts: HostRegistry;
+  /** The pods with every label of `set` (all pods for an empty set), found through a label index. */
+  podsWith(set: Readonly<Record<string, string>>): readonly IndexedWorkload[];
+  /** The first pod with every label of `set` that passes `also`, without collecting the rest. */
+  findPodWith(set: Readonly<Record<string, string>>, also?: (p: IndexedWorkload) => boolean): IndexedWorkload | undefined;
+  /** The pods each Service of the input selects. */
+  podsOf(svc: IndexedService): readonly IndexedWorkload[];
 }
 
 const cache = new WeakMap<LintIndex, TrafficIndex>();
@@ -130,11 +136,37 @@ function build(index: LintIndex): TrafficIndex {
     }
   }
   const services = index.services.filter(isAnalyzedByIstio);
-  return {
-    ...t,
-    pods: index.workloads.filter(isAnalyzedByIstio),
-    hosts: new HostRegistry(t.serviceEntries, services),
+  const pods = index.workloads.filter(isAnalyzedByIstio);
+  const byLabel = new Map<string, IndexedWorkload[]>();
+  for (const p of pods) {
+    for (const [k, v] of Object.entries(p.podLabels)) {
+      const key = JSON.stringify([k, v]);
+      const list = byLabel.get(key);
+      if (list) list.push(p);
+      else byLabel.set(key, [p]);
+    }
+  }
+  const candidates = (set: Readonly<Record<string, string>>): readonly IndexedWorkload[] => {
+    let smallest: readonly IndexedWorkload[] | undefined;
+    for (const [k, v] of Object.entries(set)) {
+      const list = byLabel.get(JSON.stringify([k, v])) ?? [];
+      if (smallest === undefined || list.length < smallest.length) smallest = list;
+    }
+    return smallest ?? pods;
   };
+  const podsWith = (set: Readonly<Record<string, string>>) => candidates(set).filter((p) => matchesSet(set, p.podLabels));
+  const findPodWith = (set: Readonly<Record<string, string>>, also: (p: IndexedWorkload) => boolean = () => true) =>
+    candidates(set).find((p) => matchesSet(set, p.podLabels) && also(p));
+  const selected = new Map<IndexedService, IndexedWorkload[]>();
+  for (const p of pods) {
+    for (const svc of p.services) {
+      const list = selected.get(svc);
+      if (list) list.push(p);
+      else selected.set(svc, [p]);
+    }
+  }
+  const podsOf = (svc: IndexedService): readonly IndexedWorkload[] => selected.get(svc) ?? [];
+  return { ...t, pods, hosts: new HostRegistry(t.serviceEntries, services), podsWith, findPodWith, podsOf };
 }
 
 export function specOf(obj: IndexedObject): Record<string, unknown> {

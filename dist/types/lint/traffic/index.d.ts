@@ -1,4 +1,4 @@
-import type { IndexedObject, IndexedWorkload, LintIndex } from '../mesh-index.js';
+import type { IndexedObject, IndexedService, IndexedWorkload, LintIndex } from '../mesh-index.js';
 import { HostRegistry } from './registry.js';
 export interface Field<T> {
     readonly value: T;
@@ -63,6 +63,12 @@ export interface TrafficIndex {
     /** Pods as Istio's analyzers see them: every workload's pod template, outside the namespaces Istio drops. */
     readonly pods: readonly IndexedWorkload[];
     readonly hosts: HostRegistry;
+    /** The pods with every label of `set` (all pods for an empty set), found through a label index. */
+    podsWith(set: Readonly<Record<string, string>>): readonly IndexedWorkload[];
+    /** The first pod with every label of `set` that passes `also`, without collecting the rest. */
+    findPodWith(set: Readonly<Record<string, string>>, also?: (p: IndexedWorkload) => boolean): IndexedWorkload | undefined;
+    /** The pods each Service of the input selects. */
+    podsOf(svc: IndexedService): readonly IndexedWorkload[];
 }
 export declare function trafficIndex(index: LintIndex): TrafficIndex;
 export declare const NETWORKING = "networking.istio.io";

@@ -6,7 +6,7 @@ import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
   RULES
-} from "./chunk-6LE5M557.js";
+} from "./chunk-XZQWIBZT.js";
 import {
   splitStream
 } from "./chunk-PWQIWG3F.js";

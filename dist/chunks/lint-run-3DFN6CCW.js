@@ -4,18 +4,18 @@ import {
   lint,
   makeReporter,
   writeReport
-} from "./chunk-4EDWZTHL.js";
+} from "./chunk-THJODJQ7.js";
 import {
   EXIT,
   inputPaths,
   sourceIO
 } from "./chunk-IOBUI6CL.js";
-import "./chunk-RRH4GLP2.js";
+import "./chunk-5I3W54FO.js";
 import {
   printable
 } from "./chunk-HHQ7RDVS.js";
 import "./chunk-7GQ4EQMO.js";
-import "./chunk-6LE5M557.js";
+import "./chunk-XZQWIBZT.js";
 import "./chunk-HUARZBUR.js";
 import "./chunk-PWQIWG3F.js";
 import "./chunk-CDBX4UJP.js";

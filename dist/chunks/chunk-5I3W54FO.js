@@ -7,7 +7,7 @@ import {
   labelMap,
   resolvePortProtocol,
   selects
-} from "./chunk-6LE5M557.js";
+} from "./chunk-XZQWIBZT.js";
 import {
   describeObject,
   fieldPosition,

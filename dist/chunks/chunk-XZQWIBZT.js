@@ -297,11 +297,36 @@ function build(index) {
     }
   }
   const services = index.services.filter(isAnalyzedByIstio);
-  return {
-    ...t,
-    pods: index.workloads.filter(isAnalyzedByIstio),
-    hosts: new HostRegistry(t.serviceEntries, services)
+  const pods = index.workloads.filter(isAnalyzedByIstio);
+  const byLabel = /* @__PURE__ */ new Map();
+  for (const p of pods) {
+    for (const [k, v] of Object.entries(p.podLabels)) {
+      const key = JSON.stringify([k, v]);
+      const list = byLabel.get(key);
+      if (list) list.push(p);
+      else byLabel.set(key, [p]);
+    }
+  }
+  const candidates = (set) => {
+    let smallest;
+    for (const [k, v] of Object.entries(set)) {
+      const list = byLabel.get(JSON.stringify([k, v])) ?? [];
+      if (smallest === void 0 || list.length < smallest.length) smallest = list;
+    }
+    return smallest ?? pods;
   };
+  const podsWith = (set) => candidates(set).filter((p) => matchesSet(set, p.podLabels));
+  const findPodWith = (set, also = () => true) => candidates(set).find((p) => matchesSet(set, p.podLabels) && also(p));
+  const selected = /* @__PURE__ */ new Map();
+  for (const p of pods) {
+    for (const svc of p.services) {
+      const list = selected.get(svc);
+      if (list) list.push(p);
+      else selected.set(svc, [p]);
+    }
+  }
+  const podsOf = (svc) => selected.get(svc) ?? [];
+  return { ...t, pods, hosts: new HostRegistry(t.serviceEntries, services), podsWith, findPodWith, podsOf };
 }
 function specOf(obj) {
   return isMap(obj.located.object.spec) ? obj.located.object.spec : {};
@@ -663,15 +688,14 @@ var destinationruleSubset = {
       for (const subset2 of dr.subsets) {
         const wanted = { ...host.workloadSelector, ...subset2.labels };
         const base = { doc: dr.obj.doc, object: dr.obj.located, pointer: subset2.name.pointer };
-        const anywhere = t.pods.filter((p) => matchesSet(wanted, p.podLabels));
-        if (anywhere.length === 0) {
+        if (!t.findPodWith(wanted)) {
           ctx.report({ ...base, message: `the subset ${JSON.stringify(subset2.name.value)} defined in the DestinationRule selects no pod of the input (labels ${describe(wanted)}); requests routed to it fail with 503 UH (no healthy upstream)` });
           continue;
         }
         const svc = host.service;
         if (!svc || svc.selector === null) continue;
-        if (anywhere.some((p) => p.namespace === svc.namespace && selects(svc.selector, p.podLabels))) continue;
-        const others = anywhere.slice(0, 3).map((p) => describeObject(p.kind, p.namespace, p.name)).join(", ");
+        if (t.podsOf(svc).some((p) => matchesSet(wanted, p.podLabels))) continue;
+        const others = t.podsWith(wanted).slice(0, 3).map((p) => describeObject(p.kind, p.namespace, p.name)).join(", ");
         ctx.report({
           ...base,
           severity: "warning",
@@ -853,7 +877,7 @@ var gatewayWorkload = {
     const t = trafficIndex(ctx.index);
     const services = ctx.index.services.filter(isAnalyzedByIstio);
     for (const gw of t.gateways) {
-      const pods = t.pods.filter((p) => matchesSet(gw.selector, p.podLabels));
+      const pods = t.podsWith(gw.selector);
       const sel = selectorString(gw.selector);
       const first = Object.keys(gw.selector).sort()[0];
       const base = { doc: gw.obj.doc, object: gw.obj.located };
@@ -1158,7 +1182,7 @@ var jwtClaimRoute = {
         const key = gwName.value.includes("/") ? gwName.value : refKey(vs.obj.namespace, gwName.value);
         const gw = t.gateways.find((g) => refKey(g.obj.namespace, g.obj.name) === key);
         if (!gw) continue;
-        for (const pod of t.pods.filter((p) => matchesSet(gw.selector, p.podLabels))) {
+        for (const pod of t.podsWith(gw.selector)) {
           const selectors = [...authn.get("istio-system") ?? [], ...authn.get(pod.namespace) ?? []];
           if (selectors.some((s) => matchesSet(s, pod.podLabels))) continue;
           ctx.report({
@@ -1310,8 +1334,8 @@ var policyWorkloads = {
     const t = trafficIndex(ctx.index);
     for (const ap of t.authorizationPolicies) {
       const ns = ap.obj.namespace;
-      const pods = t.pods.filter((p) => ap.obj.namespace === ROOT_NAMESPACE || p.namespace === ns);
-      const matched = ap.selector === void 0 ? pods.length > 0 || ns === ROOT_NAMESPACE : pods.some((p) => matchesSet(ap.selector, p.podLabels));
+      const inScope = (p) => ns === ROOT_NAMESPACE || p.namespace === ns;
+      const matched = ap.selector === void 0 ? ns === ROOT_NAMESPACE || t.pods.some(inScope) : t.findPodWith(ap.selector, inScope) !== void 0;
       if (!matched) {
         const labels = ap.selector === void 0 ? "" : selectorString(ap.selector);
         ctx.report({
@@ -1798,7 +1822,7 @@ var sidecarSelector = {
         unselective.set(sc.obj.namespace, [...unselective.get(sc.obj.namespace) ?? [], sc]);
         continue;
       }
-      const pods = t.pods.filter((p) => p.namespace === sc.obj.namespace && matchesSet(sel, p.podLabels));
+      const pods = t.podsWith(sel).filter((p) => p.namespace === sc.obj.namespace);
       for (const p of pods) byPod.set(p, [...byPod.get(p) ?? [], sc]);
       if (pods.length === 0) {
         const first = Object.keys(sel).sort()[0];
@@ -1881,7 +1905,7 @@ var telemetrySelector = {
       if (tm.selector === void 0) unselective.set(tm.obj.namespace, [...unselective.get(tm.obj.namespace) ?? [], tm]);
       else if (Object.keys(tm.selector).length > 0) {
         const sel = tm.selector;
-        const pods = t.pods.filter((p) => p.namespace === tm.obj.namespace && matchesSet(sel, p.podLabels));
+        const pods = t.podsWith(sel).filter((p) => p.namespace === tm.obj.namespace);
         for (const p of pods) byPod.set(p, [...byPod.get(p) ?? [], tm]);
         if (pods.length === 0) {
           ctx.report({
