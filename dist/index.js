@@ -11,11 +11,11 @@ import "./chunks/chunk-ICDJLKMY.js";
 import {
   lintDocuments,
   writeStream
-} from "./chunks/chunk-5I3W54FO.js";
+} from "./chunks/chunk-MSR4RSEP.js";
 import {
   formatError
 } from "./chunks/chunk-HHQ7RDVS.js";
-import "./chunks/chunk-XZQWIBZT.js";
+import "./chunks/chunk-KYNKJTJN.js";
 import {
   makeSource
 } from "./chunks/chunk-HUARZBUR.js";

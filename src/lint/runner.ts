@@ -8,6 +8,7 @@ import type { KubeInjectError } from '../model/errors.js';
 import type { LintConfig } from './config.js';
 import { DEFAULT_CONFIG } from './config-defaults.js';
 import { findSuppression } from './ignore.js';
+import { istioAnalyzeDefaults } from './istio-defaults.js';
 import { buildIndex, type IndexedWorkload } from './mesh-index.js';
 import { isMap } from '../model/values.js';
 import { RULES } from './registry.js';
@@ -21,6 +22,11 @@ export interface LintOptions extends Partial<LintSettings> {
    * workloads, but never reported on.
    */
   readonly context?: readonly ManifestDocument[];
+  /**
+   * Add the objects `istioctl analyze` assumes when it reads files (Istio's default ingress
+   * gateway; see istio-defaults.ts) as context, unless the input has its own. Default true.
+   */
+  readonly istioDefaults?: boolean;
 }
 
 export interface LintResult {
@@ -38,7 +44,9 @@ const ALL_META = RULES.map((r) => r.meta);
 
 export function lintDocuments(docs: readonly ManifestDocument[], config: LintConfig = DEFAULT_CONFIG, options: LintOptions = {}): LintResult {
   const inputs = new Set(docs);
-  const context = new Set((options.context ?? []).filter((d) => !inputs.has(d)));
+  const given = (options.context ?? []).filter((d) => !inputs.has(d));
+  const defaults = options.istioDefaults === false ? [] : istioAnalyzeDefaults([...docs, ...given]);
+  const context = new Set([...defaults, ...given]);
   const index = buildIndex(docs, [...context]);
   const settings: LintSettings = { expectInjected: options.expectInjected ?? false, nativeSidecars: options.nativeSidecars ?? false };
   const workloadAt = new Map<ManifestDocument, Map<string, IndexedWorkload>>();

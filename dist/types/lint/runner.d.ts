@@ -15,6 +15,11 @@ export interface LintOptions extends Partial<LintSettings> {
      * workloads, but never reported on.
      */
     readonly context?: readonly ManifestDocument[];
+    /**
+     * Add the objects `istioctl analyze` assumes when it reads files (Istio's default ingress
+     * gateway; see istio-defaults.ts) as context, unless the input has its own. Default true.
+     */
+    readonly istioDefaults?: boolean;
 }
 export interface LintResult {
     /** Findings that count, sorted by file (input order), line, column, rule. */

@@ -1,6 +1,27 @@
 import { describeObject } from '../../model/document.js';
 import { matchesSet, trafficIndex } from '../traffic/index.js';
+import { HOSTNAME_LABEL, LOCALITY_LABELS } from '../../istio/topology.js';
+import type { IndexedWorkload } from '../mesh-index.js';
 import type { Rule } from '../types.js';
+
+const HOSTNAME = HOSTNAME_LABEL;
+const LOCALITY: readonly string[] = LOCALITY_LABELS;
+const TOPOLOGY_LABELS = new Set([HOSTNAME, ...LOCALITY]);
+
+/**
+ * A pod's labels as Istio's service registry augments them (`AugmentLabels`), which is what subsets
+ * select: a pod with `spec.nodeName` gets `kubernetes.io/hostname`, and the region, zone and
+ * subzone labels of that Node when the input has it.
+ */
+function augmentedLabels(p: IndexedWorkload, nodes: ReadonlyMap<string, Readonly<Record<string, string>>>): Record<string, string> {
+  const node = typeof p.podSpec.nodeName === 'string' ? p.podSpec.nodeName : '';
+  if (node === '') return { ...p.podLabels };
+  const out: Record<string, string> = { ...p.podLabels };
+  const labels = nodes.get(node) ?? {};
+  for (const key of LOCALITY) if (labels[key]) out[key] = labels[key];
+  out[HOSTNAME] = node;
+  return out;
+}
 
 export const destinationruleSubset: Rule = {
   meta: {
@@ -19,13 +40,15 @@ export const destinationruleSubset: Rule = {
   },
   check(ctx) {
     const t = trafficIndex(ctx.index);
+    const nodes = new Map(ctx.index.objects.filter((o) => o.kind === 'Node').map((o) => [o.name, o.labels]));
     for (const dr of t.destinationRules) {
       const host = t.hosts.lookup(dr.obj.namespace, dr.exportTo, dr.host.value);
       if (!host) continue; // destinationrule-host (IST0174)
       for (const subset of dr.subsets) {
         const wanted = { ...host.workloadSelector, ...subset.labels };
         const base = { doc: dr.obj.doc, object: dr.obj.located, pointer: subset.name.pointer };
-        if (!t.findPodWith(wanted)) {
+        const topology = Object.keys(wanted).some((k) => TOPOLOGY_LABELS.has(k));
+        if (topology ? !t.pods.some((p) => matchesSet(wanted, augmentedLabels(p, nodes))) : !t.findPodWith(wanted)) {
           ctx.report({ ...base, message: `the subset ${JSON.stringify(subset.name.value)} defined in the DestinationRule selects no pod of the input (labels ${describe(wanted)}); requests routed to it fail with 503 UH (no healthy upstream)` });
           continue;
         }

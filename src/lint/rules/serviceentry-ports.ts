@@ -29,10 +29,13 @@ export const serviceentryPorts: Rule = {
       const hosts = strings(spec.hosts);
       const exportTo = strings(spec.exportTo);
       const scopes = exportsToAll(exportTo) ? [ALL_NAMESPACES] : [...new Set(exportTo.map((e) => (e === OWN_NAMESPACE ? se.namespace : e)))];
+      // Addresses the cluster allocated (status.addresses, in a manifest exported from a cluster) count too.
+      const status = se.located.object.status;
+      const allocated = isMap(status) && Array.isArray(status.addresses) && status.addresses.length > 0;
       ports.forEach((p, i) => {
         if (!isMap(p)) return;
         const protocol = str(p.protocol);
-        if (spec.addresses === undefined && (protocol === '' || protocol.toUpperCase() === 'TCP')) {
+        if (spec.addresses === undefined && !allocated && (protocol === '' || protocol.toUpperCase() === 'TCP')) {
           ctx.report({
             doc: se.doc,
             object: se.located,

@@ -6,14 +6,14 @@ const R = 'jwt-claim-route';
 const base = yaml`
   apiVersion: v1
   kind: Pod
-  metadata: {name: ingress, namespace: istio-system, labels: {istio: ingressgateway}}
+  metadata: {name: ingress, namespace: istio-system, labels: {istio: edgegateway}}
   spec: {containers: [{name: istio-proxy, image: docker.io/istio/proxyv2:1.31.0}]}
   ---
   apiVersion: networking.istio.io/v1
   kind: Gateway
   metadata: {name: gw, namespace: shop}
   spec:
-    selector: {istio: ingressgateway}
+    selector: {istio: edgegateway}
     servers: [{port: {number: 8080, name: http, protocol: HTTP}, hosts: ["*"]}]
   ---
   apiVersion: networking.istio.io/v1
@@ -40,11 +40,11 @@ const authn = (ns: string, selector: string) => yaml`
     jwtRules: [{issuer: "https://issuer.example.com"}]
 `;
 
-const missing = base + authn('shop', '{istio: ingressgateway}');
+const missing = base + authn('shop', '{istio: edgegateway}');
 
 ruleTester(jwtClaimRoute, {
   valid: [
-    { name: 'a RequestAuthentication in istio-system selects the gateway pods', yaml: base + authn('istio-system', '{istio: ingressgateway}') },
+    { name: 'a RequestAuthentication in istio-system selects the gateway pods', yaml: base + authn('istio-system', '{istio: edgegateway}') },
   ],
   invalid: [
     {

@@ -6,7 +6,7 @@ import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
   RULES
-} from "./chunk-XZQWIBZT.js";
+} from "./chunk-KYNKJTJN.js";
 import {
   splitStream
 } from "./chunk-PWQIWG3F.js";

@@ -7,7 +7,10 @@ import {
   labelMap,
   resolvePortProtocol,
   selects
-} from "./chunk-XZQWIBZT.js";
+} from "./chunk-KYNKJTJN.js";
+import {
+  splitStream
+} from "./chunk-PWQIWG3F.js";
 import {
   describeObject,
   fieldPosition,
@@ -67,8 +70,8 @@ function simpleText(s) {
 }
 function scalarText(value, level) {
   if (typeof value === "string" && value.includes("\n")) {
-    const key = `${level}\0${value}`;
-    return blockCache.get(key) ?? remember(blockCache, key, dumpedScalar(value, level));
+    const key2 = `${level}\0${value}`;
+    return blockCache.get(key2) ?? remember(blockCache, key2, dumpedScalar(value, level));
   }
   if (Object.is(value, -0)) return dumpedScalar(value, 1);
   const cached = valueCache.get(value);
@@ -76,19 +79,19 @@ function scalarText(value, level) {
   const text = typeof value === "string" && SIMPLE.test(value) ? simpleText(value) : dumpedScalar(value, 1);
   return remember(valueCache, value, text);
 }
-function keyText(key) {
-  const cached = keyCache.get(key);
+function keyText(key2) {
+  const cached = keyCache.get(key2);
   if (cached !== void 0) return cached;
-  if (key.length > 1e3 || key.includes("\n")) unsupported();
+  if (key2.length > 1e3 || key2.includes("\n")) unsupported();
   let text;
-  if (SIMPLE.test(key)) text = simpleText(key);
+  if (SIMPLE.test(key2)) text = simpleText(key2);
   else {
-    const out = dump({ [key]: null }, { lineWidth: -1, noRefs: true });
+    const out = dump({ [key2]: null }, { lineWidth: -1, noRefs: true });
     if (!out.endsWith(": null\n") || out.startsWith("?")) unsupported();
     text = out.slice(0, -": null\n".length);
     if (text.includes("\n")) unsupported();
   }
-  return remember(keyCache, key, text);
+  return remember(keyCache, key2, text);
 }
 var Writer = class {
   constructor(seqNoIndent) {
@@ -283,9 +286,9 @@ var ServiceLookup = class {
    * 2,000 lookups and one list, not four million entries.
    */
   selecting(namespace, labels) {
-    const key = JSON.stringify([namespace, Object.keys(labels).sort().map((k) => [k, labels[k]])]);
-    let answer = this.answers.get(key);
-    if (answer === void 0) this.answers.set(key, answer = this.select(namespace, labels));
+    const key2 = JSON.stringify([namespace, Object.keys(labels).sort().map((k) => [k, labels[k]])]);
+    let answer = this.answers.get(key2);
+    if (answer === void 0) this.answers.set(key2, answer = this.select(namespace, labels));
     return answer;
   }
   answers = /* @__PURE__ */ new Map();
@@ -294,8 +297,8 @@ var ServiceLookup = class {
     if (!ns) return [];
     let candidates = ns.always;
     let sorted = true;
-    for (const key of Object.keys(labels)) {
-      const bucket = ns.byLabel.get(key)?.get(labels[key]);
+    for (const key2 of Object.keys(labels)) {
+      const bucket = ns.byLabel.get(key2)?.get(labels[key2]);
       if (!bucket) continue;
       if (candidates.length === 0) candidates = bucket;
       else {
@@ -409,11 +412,50 @@ function buildIndex(docs, context = [], counters) {
   return { objects, services, workloads, namespaces, errors };
 }
 
+// src/lint/istio-defaults.ts
+var ISTIO_DEFAULTS_SOURCE = "<istioctl analyze defaults>";
+var DEFAULTS = `apiVersion: v1
+kind: Pod
+metadata:
+  name: istio-ingressgateway-dummypod
+  namespace: istio-system
+  labels:
+    istio: ingressgateway
+spec:
+  containers:
+  - name: istio-proxy
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: istio-ingressgateway
+  namespace: istio-system
+spec:
+  selector:
+    istio: ingressgateway
+  ports:
+  - {name: http2, port: 80, protocol: TCP, targetPort: 80}
+  - {name: https, port: 443, protocol: TCP, targetPort: 443}
+  - {name: tcp, port: 31400, protocol: TCP, targetPort: 31400}
+  - {name: tls, port: 15443, protocol: TCP, targetPort: 15443}
+`;
+function key(value) {
+  const o = isMap(value) ? value : {};
+  const m = isMap(o.metadata) ? o.metadata : {};
+  return JSON.stringify([str(o.kind), str(m.namespace) || DEFAULT_NAMESPACE, str(m.name)]);
+}
+function istioAnalyzeDefaults(docs) {
+  const present = new Set(docs.map((d) => key(d.value)));
+  return splitStream({ name: ISTIO_DEFAULTS_SOURCE, text: DEFAULTS }).filter((d) => !present.has(key(d.value)));
+}
+
 // src/lint/runner.ts
 var ALL_META = RULES.map((r) => r.meta);
 function lintDocuments(docs, config = DEFAULT_CONFIG, options = {}) {
   const inputs = new Set(docs);
-  const context = new Set((options.context ?? []).filter((d) => !inputs.has(d)));
+  const given = (options.context ?? []).filter((d) => !inputs.has(d));
+  const defaults = options.istioDefaults === false ? [] : istioAnalyzeDefaults([...docs, ...given]);
+  const context = /* @__PURE__ */ new Set([...defaults, ...given]);
   const index = buildIndex(docs, [...context]);
   const settings = { expectInjected: options.expectInjected ?? false, nativeSidecars: options.nativeSidecars ?? false };
   const workloadAt = /* @__PURE__ */ new Map();

@@ -670,7 +670,23 @@ var destinationruleHost = {
   }
 };
 
+// src/istio/topology.ts
+var HOSTNAME_LABEL = "kubernetes.io/hostname";
+var LOCALITY_LABELS = ["topology.kubernetes.io/region", "topology.kubernetes.io/zone", "topology.istio.io/subzone"];
+
 // src/lint/rules/destinationrule-subset.ts
+var HOSTNAME = HOSTNAME_LABEL;
+var LOCALITY = LOCALITY_LABELS;
+var TOPOLOGY_LABELS = /* @__PURE__ */ new Set([HOSTNAME, ...LOCALITY]);
+function augmentedLabels(p, nodes) {
+  const node = typeof p.podSpec.nodeName === "string" ? p.podSpec.nodeName : "";
+  if (node === "") return { ...p.podLabels };
+  const out = { ...p.podLabels };
+  const labels = nodes.get(node) ?? {};
+  for (const key of LOCALITY) if (labels[key]) out[key] = labels[key];
+  out[HOSTNAME] = node;
+  return out;
+}
 var destinationruleSubset = {
   meta: {
     id: "destinationrule-subset",
@@ -682,13 +698,15 @@ var destinationruleSubset = {
   },
   check(ctx) {
     const t = trafficIndex(ctx.index);
+    const nodes = new Map(ctx.index.objects.filter((o) => o.kind === "Node").map((o) => [o.name, o.labels]));
     for (const dr of t.destinationRules) {
       const host = t.hosts.lookup(dr.obj.namespace, dr.exportTo, dr.host.value);
       if (!host) continue;
       for (const subset2 of dr.subsets) {
         const wanted = { ...host.workloadSelector, ...subset2.labels };
         const base = { doc: dr.obj.doc, object: dr.obj.located, pointer: subset2.name.pointer };
-        if (!t.findPodWith(wanted)) {
+        const topology = Object.keys(wanted).some((k) => TOPOLOGY_LABELS.has(k));
+        if (topology ? !t.pods.some((p) => matchesSet(wanted, augmentedLabels(p, nodes))) : !t.findPodWith(wanted)) {
           ctx.report({ ...base, message: `the subset ${JSON.stringify(subset2.name.value)} defined in the DestinationRule selects no pod of the input (labels ${describe(wanted)}); requests routed to it fail with 503 UH (no healthy upstream)` });
           continue;
         }
@@ -1716,10 +1734,12 @@ var serviceentryPorts = {
       const hosts = strings(spec.hosts);
       const exportTo = strings(spec.exportTo);
       const scopes = exportsToAll(exportTo) ? [ALL_NAMESPACES] : [...new Set(exportTo.map((e) => e === OWN_NAMESPACE ? se.namespace : e))];
+      const status = se.located.object.status;
+      const allocated = isMap(status) && Array.isArray(status.addresses) && status.addresses.length > 0;
       ports.forEach((p, i) => {
         if (!isMap(p)) return;
         const protocol = str(p.protocol);
-        if (spec.addresses === void 0 && (protocol === "" || protocol.toUpperCase() === "TCP")) {
+        if (spec.addresses === void 0 && !allocated && (protocol === "" || protocol.toUpperCase() === "TCP")) {
           ctx.report({
             doc: se.doc,
             object: se.located,

@@ -6,7 +6,7 @@ import {
 import {
   lintDocuments,
   writeStream
-} from "./chunk-5I3W54FO.js";
+} from "./chunk-MSR4RSEP.js";
 import {
   errorMessage,
   formatError,
@@ -19,7 +19,7 @@ import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
   RULES
-} from "./chunk-XZQWIBZT.js";
+} from "./chunk-KYNKJTJN.js";
 import {
   MANIFEST_EXTENSIONS,
   readInputs,
@@ -46,7 +46,7 @@ async function loadLintConfig(configPath, cwd, rules = RULES) {
     if (!explicit && cause?.code === "ENOENT") return DEFAULT_CONFIG;
     throw new KubeInjectError("config", `cannot read the lint configuration: ${e.message.replace(/^cannot read: /, "")}`, { file: shown }, { cause: e });
   }
-  const { parseLintConfig } = await import("./config-EB4TSIO4.js");
+  const { parseLintConfig } = await import("./config-ZJEMNPYP.js");
   return parseLintConfig(shown, text, rules);
 }
 

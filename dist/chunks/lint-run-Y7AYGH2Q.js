@@ -4,18 +4,18 @@ import {
   lint,
   makeReporter,
   writeReport
-} from "./chunk-THJODJQ7.js";
+} from "./chunk-42OFKKBO.js";
 import {
   EXIT,
   inputPaths,
   sourceIO
 } from "./chunk-IOBUI6CL.js";
-import "./chunk-5I3W54FO.js";
+import "./chunk-MSR4RSEP.js";
 import {
   printable
 } from "./chunk-HHQ7RDVS.js";
 import "./chunk-7GQ4EQMO.js";
-import "./chunk-XZQWIBZT.js";
+import "./chunk-KYNKJTJN.js";
 import "./chunk-HUARZBUR.js";
 import "./chunk-PWQIWG3F.js";
 import "./chunk-CDBX4UJP.js";
