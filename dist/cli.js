@@ -3491,7 +3491,7 @@ Examples:
   helm template my-chart | kube-inject -f - > out.yaml
 `
   ).action(async (files, opts) => {
-    const { runInject } = await import("./chunks/inject-run-GVVUGAJF.js");
+    const { runInject } = await import("./chunks/inject-run-DYECC4HC.js");
     setCode(await runInject({ ...opts, filename: [...opts.filename, ...files] }, io, files));
   });
 }
@@ -3504,7 +3504,7 @@ function addLintCommand(program2, io, setCode) {
     "file or directory of manifests that cross-file checks may refer to (a Deployment's Service) but that are not checked themselves; may repeat",
     collect,
     []
-  ).option("--format <format>", `report format: ${FORMATS.join(", ")}`, "text").addOption(new Option("--fail-on <severity>", "exit 1 when a finding is at least this severe").choices([...SEVERITIES]).default("error")).option("--config <file>", "lint configuration (default: .kube-inject.yaml in the working directory, if there is one)").option("--expect-injected", "the manifests are already injected: check that every pod carries istio-proxy").option("--native-sidecars", "check as if injecting with --native-sidecars (Jobs then complete)").addHelpText(
+  ).option("--format <format>", `report format: ${FORMATS.join(", ")}`, "text").addOption(new Option("--fail-on <severity>", "exit 1 when a finding is at least this severe").choices([...SEVERITIES]).default("error")).option("--config <file>", "lint configuration (default: .kube-inject.yaml in the working directory, if there is one)").option("--expect-injected", "the manifests are already injected: check that every pod carries istio-proxy").option("--native-sidecars", "check as if injecting with --native-sidecars (Jobs then complete)").option("--mesh-config <file>", "MeshConfig YAML, or the istio ConfigMap, read as istioctl analyze reads it (root namespace, DNS address allocation, default providers, ingress gateway); may repeat", collect, []).addHelpText(
     "after",
     `
 Inputs: -f and files as arguments; with neither, standard input (unless it is a terminal).
@@ -3528,7 +3528,7 @@ Examples:
   kube-inject lint k8s/web/deployment.yaml --context k8s/   # the Service may be in another file
 `
   ).action(async (files, opts) => {
-    const { runLint } = await import("./chunks/lint-run-Y7AYGH2Q.js");
+    const { runLint } = await import("./chunks/lint-run-HZ4OMNK5.js");
     setCode(await runLint({ ...opts, filename: [...opts.filename, ...files] }, io));
   });
 }

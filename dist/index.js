@@ -1,7 +1,7 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   loadInjectorConfig
-} from "./chunks/chunk-TLAMQICQ.js";
+} from "./chunks/chunk-3Y6357F2.js";
 import {
   injectDocuments,
   prepareInjector,
@@ -11,11 +11,11 @@ import "./chunks/chunk-ICDJLKMY.js";
 import {
   lintDocuments,
   writeStream
-} from "./chunks/chunk-MSR4RSEP.js";
+} from "./chunks/chunk-5CSLTNPB.js";
 import {
   formatError
 } from "./chunks/chunk-HHQ7RDVS.js";
-import "./chunks/chunk-KYNKJTJN.js";
+import "./chunks/chunk-USZ42ING.js";
 import {
   makeSource
 } from "./chunks/chunk-HUARZBUR.js";

@@ -42,16 +42,18 @@ export interface LintRun {
 }
 
 /** read → locate → lint. */
-export async function lint(inputs: RunInputs & { readonly context?: readonly string[]; readonly expectInjected?: boolean }): Promise<LintRun> {
+export async function lint(inputs: RunInputs & { readonly context?: readonly string[]; readonly expectInjected?: boolean; readonly meshConfig?: readonly string[] }): Promise<LintRun> {
   const { read, result } = await readAndLint(inputs);
   return { docs: read.docs, lint: result, errors: [...read.errors, ...result.errors], warnings: read.warnings };
 }
 
-async function readAndLint(inputs: RunInputs & { readonly context?: readonly string[]; readonly expectInjected?: boolean }) {
+async function readAndLint(inputs: RunInputs & { readonly context?: readonly string[]; readonly expectInjected?: boolean; readonly meshConfig?: readonly string[] }) {
   const config = await loadLintConfig(inputs.lintConfig, inputs.io.cwd ?? '.');
+  // Read only when given, so a plain lint run does not load the configuration code.
+  const meshConfig = inputs.meshConfig?.length ? await (await import('./config/load-injection.js')).loadMeshConfig(inputs.meshConfig) : undefined;
   const read = await readManifests(inputs.paths, inputs.io);
   const context = inputs.context?.length ? await readContext(inputs.context, inputs.io, read.files) : [];
-  const result = lintDocuments(read.docs, config, { expectInjected: inputs.expectInjected === true, nativeSidecars: inputs.nativeSidecars === true, context });
+  const result = lintDocuments(read.docs, config, { expectInjected: inputs.expectInjected === true, nativeSidecars: inputs.nativeSidecars === true, context, ...(meshConfig ? { meshConfig } : {}) });
   return { read, result };
 }
 

@@ -23,4 +23,5 @@ export interface LintCommandOptions {
   config?: string;
   expectInjected?: boolean;
   nativeSidecars?: boolean;
+  meshConfig: string[];
 }

@@ -2,7 +2,8 @@
  * What `istioctl analyze` adds on its own when it reads files without a cluster
  * (`AddDefaultResources`, istio/istio `pkg/config/analysis/local/defaults.go`): Istio's default
  * ingress gateway, a Pod labelled `istio: ingressgateway` and the Service `istio-ingressgateway`
- * in istio-system (ports 80, 443, 31400 and 15443, each to the same target port). Gateways that
+ * in istio-system (ports 80, 443, 31400 and 15443, each to the same target port), named after the
+ * mesh config's `ingressService` (none with `ingressControllerMode: OFF`). Gateways that
  * select `istio: ingressgateway` are judged against it unless the input (or `--context`) has its
  * own object of the same kind, namespace and name.
  */
@@ -13,10 +14,10 @@ import { isMap, str } from '../model/values.js';
 
 export const ISTIO_DEFAULTS_SOURCE = '<istioctl analyze defaults>';
 
-const DEFAULTS = `apiVersion: v1
+const defaults = (service: string) => `apiVersion: v1
 kind: Pod
 metadata:
-  name: istio-ingressgateway-dummypod
+  name: ${service}-dummypod
   namespace: istio-system
   labels:
     istio: ingressgateway
@@ -27,7 +28,7 @@ spec:
 apiVersion: v1
 kind: Service
 metadata:
-  name: istio-ingressgateway
+  name: ${service}
   namespace: istio-system
 spec:
   selector:
@@ -46,7 +47,7 @@ function key(value: unknown): string {
 }
 
 /** The default objects that nothing in `docs` replaces (same kind, namespace and name). */
-export function istioAnalyzeDefaults(docs: readonly ManifestDocument[]): ManifestDocument[] {
+export function istioAnalyzeDefaults(docs: readonly ManifestDocument[], service = 'istio-ingressgateway'): ManifestDocument[] {
   const present = new Set(docs.map((d) => key(d.value)));
-  return splitStream({ name: ISTIO_DEFAULTS_SOURCE, text: DEFAULTS }).filter((d) => !present.has(key(d.value)));
+  return splitStream({ name: ISTIO_DEFAULTS_SOURCE, text: defaults(service) }).filter((d) => !present.has(key(d.value)));
 }

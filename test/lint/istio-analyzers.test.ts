@@ -3,11 +3,13 @@
  * istio/istio `pkg/config/analysis/analyzers/testdata/`), against the messages Istio's analyzer
  * tests expect (`analyzers_test.go`, transcribed to cases.json): for each case of an analyzer
  * kube-inject implements, the same codes on the same resources. Compared as sets of
- * (code, resource): Istio drops repeated identical messages, kube-inject reports each field.
+ * (code, resource): Istio drops repeated identical messages, kube-inject reports each field. A
+ * case's mesh config is passed as `lint --mesh-config` passes it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { loadMeshConfig } from '../../src/config/load-injection.js';
 import { lintDocuments } from '../../src/lint/runner.js';
 import { splitStream } from '../../src/read/split.js';
 
@@ -55,24 +57,14 @@ const ANALYZERS: Record<string, Record<string, readonly string[]>> = {
   'virtualservice.JWTClaimRouteAnalyzer': { 'jwt-claim-route': ['IST0149'] },
 };
 
-/**
- * The one case kube-inject decides differently, and why: its mesh config turns on DNS address
- * auto-allocation, and lint reads no mesh config (it assumes Istio's default).
- */
-const KNOWN: Record<string, string[]> = {
-  'missing Addresses and Protocol in Service Entry with ISTIO_META_DNS_AUTO_ALLOCATE enabled': [
-    'IST0134 ServiceEntry default/service-entry-test-03',
-    'IST0134 ServiceEntry default/service-entry-test-04',
-    'IST0134 ServiceEntry default/service-entry-test-07',
-  ],
-};
-
 const cases = JSON.parse(readFileSync(join(DIR, 'cases.json'), 'utf8')) as Case[];
 
-function verdicts(c: Case): string[] {
+async function verdicts(c: Case, istioDefaults = true): Promise<string[]> {
   const rules = ANALYZERS[c.analyzer]!;
   const docs = c.inputFiles.flatMap((f) => splitStream({ name: f, text: readFileSync(join(DIR, f), 'utf8') }));
-  const r = lintDocuments(docs, undefined, { expectInjected: c.analyzer === 'injection.Analyzer' });
+  // The mesh config as `lint --mesh-config` reads it.
+  const meshConfig = c.meshConfigFile ? await loadMeshConfig([join(DIR, c.meshConfigFile)]) : undefined;
+  const r = lintDocuments(docs, undefined, { expectInjected: c.analyzer === 'injection.Analyzer', istioDefaults, ...(meshConfig ? { meshConfig } : {}) });
   expect(r.errors).toEqual([]);
   const found = [...r.findings, ...r.suppressed]
     .filter((f) => f.istioCode !== undefined && rules[f.ruleId]?.includes(f.istioCode))
@@ -84,14 +76,20 @@ describe("Istio's analyzer test cases", () => {
   test('every case of cases.json is of an analyzer kube-inject implements, and each analyzer has cases', () => {
     expect(cases.filter((c) => !ANALYZERS[c.analyzer]).map((c) => c.name)).toEqual([]);
     expect(Object.keys(ANALYZERS).filter((a) => !cases.some((c) => c.analyzer === a))).toEqual([]);
-    const used = new Set(cases.flatMap((c) => c.inputFiles));
+    const used = new Set(cases.flatMap((c) => [...c.inputFiles, ...(c.meshConfigFile ? [c.meshConfigFile] : [])]));
     const files = readdirSync(DIR, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.yaml'));
     expect(files.map((e) => join(e.parentPath, e.name).slice(DIR.length + 1)).filter((f) => !used.has(f)), 'files no case uses').toEqual([]);
   });
 
-  test.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+  test.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
     const expected = [...new Set(c.expected.map((e) => `${e.code} ${e.origin}`))].sort();
-    const extra = KNOWN[c.name] ?? [];
-    expect(verdicts(c)).toEqual([...expected, ...extra].sort());
+    expect(await verdicts(c)).toEqual(expected);
+  });
+
+  test("the cases need istioctl analyze's default ingress gateway, and the mesh config", async () => {
+    const byName = (name: string) => cases.find((c) => c.name === name)!;
+    expect(await verdicts(byName('gatewayCorrectPort'), false)).toEqual(['IST0101 Gateway httpbin-gateway']);
+    const { meshConfigFile: _, ...withoutMesh } = byName('missing Addresses and Protocol in Service Entry with ISTIO_META_DNS_AUTO_ALLOCATE enabled');
+    expect((await verdicts(withoutMesh)).length).toBeGreaterThan(0);
   });
 });

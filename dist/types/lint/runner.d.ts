@@ -20,6 +20,8 @@ export interface LintOptions extends Partial<LintSettings> {
      * gateway; see istio-defaults.ts) as context, unless the input has its own. Default true.
      */
     readonly istioDefaults?: boolean;
+    /** A MeshConfig object (`lint --mesh-config`), read over Istio's defaults. */
+    readonly meshConfig?: Readonly<Record<string, unknown>>;
 }
 export interface LintResult {
     /** Findings that count, sorted by file (input order), line, column, rule. */

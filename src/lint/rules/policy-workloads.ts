@@ -4,9 +4,6 @@ import { isAnalyzedByIstio } from '../istio-scope.js';
 import { selectorString, trafficIndex, type SelectorPolicy } from '../traffic/index.js';
 import type { Rule, RuleContext } from '../types.js';
 
-/** MeshConfig's default `rootNamespace`: a policy there applies mesh-wide. */
-const ROOT_NAMESPACE = 'istio-system';
-
 export const policyWorkloads: Rule = {
   meta: {
     id: 'policy-workloads',
@@ -15,7 +12,7 @@ export const policyWorkloads: Rule = {
     description: 'Every AuthorizationPolicy applies to pods of the input, and the namespaces its rules name are Namespaces of the input.',
     help:
       'An AuthorizationPolicy applies to the pods its `selector.matchLabels` matches in its namespace (in the root namespace, ' +
-      'istio-system, in every namespace), or without a selector to every pod of its namespace. One that matches no pod of the ' +
+      'the root namespace of the mesh config, istio-system by default, in every namespace), or without a selector to every pod of its namespace. One that matches no pod of the ' +
       'input does nothing: IST0127 (fix the labels, or pass the workloads with `--context`). A `from.source.namespaces` or ' +
       '`notNamespaces` entry that matches no Namespace object of the input (`*`, `prefix*` and `*suffix` patterns allowed) is ' +
       'IST0101, as istioctl analyze reports it: include the Namespace manifests, or fix the name.',
@@ -23,6 +20,8 @@ export const policyWorkloads: Rule = {
   },
   check(ctx) {
     const t = trafficIndex(ctx.index);
+    // A policy in the mesh config's root namespace applies mesh-wide.
+    const ROOT_NAMESPACE = ctx.settings.mesh.rootNamespace;
     for (const ap of t.authorizationPolicies) {
       const ns = ap.obj.namespace;
       const inScope = (p: { namespace: string }) => ns === ROOT_NAMESPACE || p.namespace === ns;

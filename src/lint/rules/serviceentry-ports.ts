@@ -15,13 +15,14 @@ export const serviceentryPorts: Rule = {
     help:
       'The sidecar tells TCP traffic of different ServiceEntries apart by destination address: a ServiceEntry without ' +
       '`addresses` whose port has protocol TCP (or none) is IST0134, unless the mesh allocates addresses itself (the proxy ' +
-      'metadata ISTIO_META_DNS_CAPTURE with ISTIO_META_DNS_AUTO_ALLOCATE; kube-inject lint assumes Istio\'s default mesh config, ' +
-      'which does not). Add `addresses`, or name the port\'s protocol (HTTP, TLS …). Two ServiceEntries visible to the same ' +
+      'metadata ISTIO_META_DNS_CAPTURE with ISTIO_META_DNS_AUTO_ALLOCATE in the mesh config given with `--mesh-config`; ' +
+      'Istio\'s default does not). Add `addresses`, or name the port\'s protocol (HTTP, TLS …). Two ServiceEntries visible to the same ' +
       'namespaces that give one host and port different protocols are IST0177: Istio keeps one of them. Make them agree.',
     docs: 'https://istio.io/latest/docs/reference/config/analysis/ist0134/',
   },
   check(ctx) {
     const t = trafficIndex(ctx.index);
+    const allocates = ctx.settings.mesh.allocatesAddresses;
     const byKey = new Map<string, Array<{ protocol: string; se: IndexedObject }>>();
     for (const se of t.serviceEntries) {
       const spec = specOf(se);
@@ -35,7 +36,7 @@ export const serviceentryPorts: Rule = {
       ports.forEach((p, i) => {
         if (!isMap(p)) return;
         const protocol = str(p.protocol);
-        if (spec.addresses === undefined && !allocated && (protocol === '' || protocol.toUpperCase() === 'TCP')) {
+        if (spec.addresses === undefined && !allocated && !allocates && (protocol === '' || protocol.toUpperCase() === 'TCP')) {
           ctx.report({
             doc: se.doc,
             object: se.located,

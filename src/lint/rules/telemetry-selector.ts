@@ -43,7 +43,7 @@ export const telemetrySelector: Rule = {
           });
         }
       }
-      const logging = Array.isArray(tm.spec.accessLogging) ? tm.spec.accessLogging : [];
+      const logging = !ctx.settings.mesh.defaultAccessLogProviders && Array.isArray(tm.spec.accessLogging) ? tm.spec.accessLogging : [];
       logging.forEach((l, i) => {
         if (!isMap(l) || l.disabled === true) return;
         if (Array.isArray(l.providers) && l.providers.length > 0) return;

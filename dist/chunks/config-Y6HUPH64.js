@@ -6,7 +6,7 @@ import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
   RULES
-} from "./chunk-KYNKJTJN.js";
+} from "./chunk-USZ42ING.js";
 import {
   splitStream
 } from "./chunk-PWQIWG3F.js";

@@ -1338,18 +1338,18 @@ var namespaceInjection = {
 };
 
 // src/lint/rules/policy-workloads.ts
-var ROOT_NAMESPACE = "istio-system";
 var policyWorkloads = {
   meta: {
     id: "policy-workloads",
     severity: "warning",
     istioCodes: ["IST0127", "IST0101"],
     description: "Every AuthorizationPolicy applies to pods of the input, and the namespaces its rules name are Namespaces of the input.",
-    help: "An AuthorizationPolicy applies to the pods its `selector.matchLabels` matches in its namespace (in the root namespace, istio-system, in every namespace), or without a selector to every pod of its namespace. One that matches no pod of the input does nothing: IST0127 (fix the labels, or pass the workloads with `--context`). A `from.source.namespaces` or `notNamespaces` entry that matches no Namespace object of the input (`*`, `prefix*` and `*suffix` patterns allowed) is IST0101, as istioctl analyze reports it: include the Namespace manifests, or fix the name.",
+    help: "An AuthorizationPolicy applies to the pods its `selector.matchLabels` matches in its namespace (in the root namespace, the root namespace of the mesh config, istio-system by default, in every namespace), or without a selector to every pod of its namespace. One that matches no pod of the input does nothing: IST0127 (fix the labels, or pass the workloads with `--context`). A `from.source.namespaces` or `notNamespaces` entry that matches no Namespace object of the input (`*`, `prefix*` and `*suffix` patterns allowed) is IST0101, as istioctl analyze reports it: include the Namespace manifests, or fix the name.",
     docs: "https://istio.io/latest/docs/reference/config/analysis/ist0127/"
   },
   check(ctx) {
     const t = trafficIndex(ctx.index);
+    const ROOT_NAMESPACE = ctx.settings.mesh.rootNamespace;
     for (const ap of t.authorizationPolicies) {
       const ns = ap.obj.namespace;
       const inScope = (p) => ns === ROOT_NAMESPACE || p.namespace === ns;
@@ -1722,11 +1722,12 @@ var serviceentryPorts = {
     severity: "warning",
     istioCodes: ["IST0134", "IST0177"],
     description: "A ServiceEntry with a TCP port has addresses, and ServiceEntries that share a host and port agree on its protocol.",
-    help: "The sidecar tells TCP traffic of different ServiceEntries apart by destination address: a ServiceEntry without `addresses` whose port has protocol TCP (or none) is IST0134, unless the mesh allocates addresses itself (the proxy metadata ISTIO_META_DNS_CAPTURE with ISTIO_META_DNS_AUTO_ALLOCATE; kube-inject lint assumes Istio's default mesh config, which does not). Add `addresses`, or name the port's protocol (HTTP, TLS \u2026). Two ServiceEntries visible to the same namespaces that give one host and port different protocols are IST0177: Istio keeps one of them. Make them agree.",
+    help: "The sidecar tells TCP traffic of different ServiceEntries apart by destination address: a ServiceEntry without `addresses` whose port has protocol TCP (or none) is IST0134, unless the mesh allocates addresses itself (the proxy metadata ISTIO_META_DNS_CAPTURE with ISTIO_META_DNS_AUTO_ALLOCATE in the mesh config given with `--mesh-config`; Istio's default does not). Add `addresses`, or name the port's protocol (HTTP, TLS \u2026). Two ServiceEntries visible to the same namespaces that give one host and port different protocols are IST0177: Istio keeps one of them. Make them agree.",
     docs: "https://istio.io/latest/docs/reference/config/analysis/ist0134/"
   },
   check(ctx) {
     const t = trafficIndex(ctx.index);
+    const allocates = ctx.settings.mesh.allocatesAddresses;
     const byKey = /* @__PURE__ */ new Map();
     for (const se of t.serviceEntries) {
       const spec = specOf(se);
@@ -1739,7 +1740,7 @@ var serviceentryPorts = {
       ports.forEach((p, i) => {
         if (!isMap(p)) return;
         const protocol = str(p.protocol);
-        if (spec.addresses === void 0 && !allocated && (protocol === "" || protocol.toUpperCase() === "TCP")) {
+        if (spec.addresses === void 0 && !allocated && !allocates && (protocol === "" || protocol.toUpperCase() === "TCP")) {
           ctx.report({
             doc: se.doc,
             object: se.located,
@@ -1936,7 +1937,7 @@ var telemetrySelector = {
           });
         }
       }
-      const logging = Array.isArray(tm.spec.accessLogging) ? tm.spec.accessLogging : [];
+      const logging = !ctx.settings.mesh.defaultAccessLogProviders && Array.isArray(tm.spec.accessLogging) ? tm.spec.accessLogging : [];
       logging.forEach((l, i) => {
         if (!isMap(l) || l.disabled === true) return;
         if (Array.isArray(l.providers) && l.providers.length > 0) return;

@@ -7,7 +7,7 @@ import {
   labelMap,
   resolvePortProtocol,
   selects
-} from "./chunk-KYNKJTJN.js";
+} from "./chunk-USZ42ING.js";
 import {
   splitStream
 } from "./chunk-PWQIWG3F.js";
@@ -20,6 +20,7 @@ import {
 } from "./chunk-CDBX4UJP.js";
 import {
   DUMP_SCHEMA,
+  MESH_DEFAULTS,
   dump,
   getAt,
   isMap,
@@ -414,10 +415,10 @@ function buildIndex(docs, context = [], counters) {
 
 // src/lint/istio-defaults.ts
 var ISTIO_DEFAULTS_SOURCE = "<istioctl analyze defaults>";
-var DEFAULTS = `apiVersion: v1
+var defaults = (service) => `apiVersion: v1
 kind: Pod
 metadata:
-  name: istio-ingressgateway-dummypod
+  name: ${service}-dummypod
   namespace: istio-system
   labels:
     istio: ingressgateway
@@ -428,7 +429,7 @@ spec:
 apiVersion: v1
 kind: Service
 metadata:
-  name: istio-ingressgateway
+  name: ${service}
   namespace: istio-system
 spec:
   selector:
@@ -444,20 +445,40 @@ function key(value) {
   const m = isMap(o.metadata) ? o.metadata : {};
   return JSON.stringify([str(o.kind), str(m.namespace) || DEFAULT_NAMESPACE, str(m.name)]);
 }
-function istioAnalyzeDefaults(docs) {
+function istioAnalyzeDefaults(docs, service = "istio-ingressgateway") {
   const present = new Set(docs.map((d) => key(d.value)));
-  return splitStream({ name: ISTIO_DEFAULTS_SOURCE, text: DEFAULTS }).filter((d) => !present.has(key(d.value)));
+  return splitStream({ name: ISTIO_DEFAULTS_SOURCE, text: defaults(service) }).filter((d) => !present.has(key(d.value)));
 }
+
+// src/istio/proxy-metadata.ts
+var DNS_CAPTURE = "ISTIO_META_DNS_CAPTURE";
+var DNS_AUTO_ALLOCATE = "ISTIO_META_DNS_AUTO_ALLOCATE";
+var PILOT_IP_AUTOALLOCATE = "PILOT_ENABLE_IP_AUTOALLOCATE";
+
+// src/lint/mesh-facts.ts
+function meshFacts(mesh = {}) {
+  const m = { ...MESH_DEFAULTS, ...mesh };
+  const metadata = isMap(m.defaultConfig) && isMap(m.defaultConfig.proxyMetadata) ? m.defaultConfig.proxyMetadata : {};
+  const providers = isMap(m.defaultProviders) ? m.defaultProviders : {};
+  return {
+    rootNamespace: str(m.rootNamespace) || "istio-system",
+    allocatesAddresses: metadata[DNS_CAPTURE] === "true" && (metadata[DNS_AUTO_ALLOCATE] === "true" || metadata[PILOT_IP_AUTOALLOCATE] === "true"),
+    defaultAccessLogProviders: Array.isArray(providers.accessLogging) && providers.accessLogging.length > 0,
+    ingressService: str(m.ingressControllerMode) === "OFF" ? null : str(m.ingressService) || "istio-ingressgateway"
+  };
+}
+var DEFAULT_MESH_FACTS = meshFacts();
 
 // src/lint/runner.ts
 var ALL_META = RULES.map((r) => r.meta);
 function lintDocuments(docs, config = DEFAULT_CONFIG, options = {}) {
   const inputs = new Set(docs);
   const given = (options.context ?? []).filter((d) => !inputs.has(d));
-  const defaults = options.istioDefaults === false ? [] : istioAnalyzeDefaults([...docs, ...given]);
-  const context = /* @__PURE__ */ new Set([...defaults, ...given]);
+  const mesh = options.meshConfig ? meshFacts(options.meshConfig) : DEFAULT_MESH_FACTS;
+  const defaults2 = options.istioDefaults === false || mesh.ingressService === null ? [] : istioAnalyzeDefaults([...docs, ...given], mesh.ingressService);
+  const context = /* @__PURE__ */ new Set([...defaults2, ...given]);
   const index = buildIndex(docs, [...context]);
-  const settings = { expectInjected: options.expectInjected ?? false, nativeSidecars: options.nativeSidecars ?? false };
+  const settings = { expectInjected: options.expectInjected ?? false, nativeSidecars: options.nativeSidecars ?? false, mesh };
   const workloadAt = /* @__PURE__ */ new Map();
   for (const w of index.workloads) {
     let m = workloadAt.get(w.doc);

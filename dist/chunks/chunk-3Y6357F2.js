@@ -297,6 +297,11 @@ function valuesOf(file) {
   }
   return v;
 }
+async function loadMeshConfig(paths) {
+  let mesh = builtinMeshConfig();
+  for (const path of paths) mesh = deepMerge(mesh, await readMeshFile(path));
+  return mesh;
+}
 async function readMeshFile(path) {
   const file = await readConfigFile(path, "mesh config");
   const v = file.value;
@@ -369,5 +374,6 @@ function parseOne(src, funcs) {
 }
 
 export {
-  loadInjectorConfig
+  loadInjectorConfig,
+  loadMeshConfig
 };

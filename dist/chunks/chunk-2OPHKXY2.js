@@ -6,7 +6,7 @@ import {
 import {
   lintDocuments,
   writeStream
-} from "./chunk-MSR4RSEP.js";
+} from "./chunk-5CSLTNPB.js";
 import {
   errorMessage,
   formatError,
@@ -19,7 +19,7 @@ import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
   RULES
-} from "./chunk-KYNKJTJN.js";
+} from "./chunk-USZ42ING.js";
 import {
   MANIFEST_EXTENSIONS,
   readInputs,
@@ -46,7 +46,7 @@ async function loadLintConfig(configPath, cwd, rules = RULES) {
     if (!explicit && cause?.code === "ENOENT") return DEFAULT_CONFIG;
     throw new KubeInjectError("config", `cannot read the lint configuration: ${e.message.replace(/^cannot read: /, "")}`, { file: shown }, { cause: e });
   }
-  const { parseLintConfig } = await import("./config-ZJEMNPYP.js");
+  const { parseLintConfig } = await import("./config-Y6HUPH64.js");
   return parseLintConfig(shown, text, rules);
 }
 
@@ -127,13 +127,14 @@ async function lint(inputs) {
 }
 async function readAndLint(inputs) {
   const config = await loadLintConfig(inputs.lintConfig, inputs.io.cwd ?? ".");
+  const meshConfig = inputs.meshConfig?.length ? await (await import("./load-injection-DTOTO2K6.js")).loadMeshConfig(inputs.meshConfig) : void 0;
   const read = await readManifests(inputs.paths, inputs.io);
   const context = inputs.context?.length ? await readContext(inputs.context, inputs.io, read.files) : [];
-  const result = lintDocuments(read.docs, config, { expectInjected: inputs.expectInjected === true, nativeSidecars: inputs.nativeSidecars === true, context });
+  const result = lintDocuments(read.docs, config, { expectInjected: inputs.expectInjected === true, nativeSidecars: inputs.nativeSidecars === true, context, ...meshConfig ? { meshConfig } : {} });
   return { read, result };
 }
 async function inject(inputs) {
-  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments, namespacesIn }] = await Promise.all([import("./load-injection-PW5CAAJU.js"), import("./inject-SXMCS3U2.js")]);
+  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments, namespacesIn }] = await Promise.all([import("./load-injection-DTOTO2K6.js"), import("./inject-SXMCS3U2.js")]);
   const injector = prepareInjector(await loadInjectorConfig(inputs.injection, inputs.env ?? {}));
   const { read: input, result } = await readAndLint(inputs);
   const nsRead = inputs.namespaceFiles?.length ? await readManifests(inputs.namespaceFiles, inputs.io) : void 0;

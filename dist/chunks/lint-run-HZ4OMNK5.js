@@ -4,18 +4,18 @@ import {
   lint,
   makeReporter,
   writeReport
-} from "./chunk-42OFKKBO.js";
+} from "./chunk-2OPHKXY2.js";
 import {
   EXIT,
   inputPaths,
   sourceIO
 } from "./chunk-IOBUI6CL.js";
-import "./chunk-MSR4RSEP.js";
+import "./chunk-5CSLTNPB.js";
 import {
   printable
 } from "./chunk-HHQ7RDVS.js";
 import "./chunk-7GQ4EQMO.js";
-import "./chunk-KYNKJTJN.js";
+import "./chunk-USZ42ING.js";
 import "./chunk-HUARZBUR.js";
 import "./chunk-PWQIWG3F.js";
 import "./chunk-CDBX4UJP.js";
@@ -32,7 +32,8 @@ async function runLint(opts, io) {
     lintConfig: opts.config,
     context: opts.context,
     expectInjected: opts.expectInjected === true,
-    nativeSidecars: opts.nativeSidecars === true
+    nativeSidecars: opts.nativeSidecars === true,
+    meshConfig: opts.meshConfig
   });
   for (const w of run.warnings) io.stderr.write(`warning: ${printable(w)}
 `);

@@ -5,19 +5,19 @@ import {
 import {
   inject,
   printLintForInject
-} from "./chunk-42OFKKBO.js";
+} from "./chunk-2OPHKXY2.js";
 import {
   EXIT,
   inputPaths,
   sourceIO
 } from "./chunk-IOBUI6CL.js";
-import "./chunk-MSR4RSEP.js";
+import "./chunk-5CSLTNPB.js";
 import {
   formatError,
   printable
 } from "./chunk-HHQ7RDVS.js";
 import "./chunk-7GQ4EQMO.js";
-import "./chunk-KYNKJTJN.js";
+import "./chunk-USZ42ING.js";
 import "./chunk-HUARZBUR.js";
 import "./chunk-PWQIWG3F.js";
 import {
