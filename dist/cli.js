@@ -16,17 +16,17 @@ import {
 import {
   EXPLAIN_FORMATS,
   formatError
-} from "./chunks/chunk-VXBVGIO3.js";
+} from "./chunks/chunk-GPEQLJ3B.js";
 import "./chunks/chunk-Z6UKEAVH.js";
 import {
   SEVERITIES
 } from "./chunks/chunk-7GQ4EQMO.js";
-import "./chunks/chunk-AX4J76SZ.js";
+import "./chunks/chunk-SRFRKE7F.js";
 import {
   MAX_INPUT_BYTES,
   decodeUtf8
 } from "./chunks/chunk-4FZ5O6JR.js";
-import "./chunks/chunk-HFT2YTTB.js";
+import "./chunks/chunk-K3TB7OTU.js";
 import "./chunks/chunk-M2RPVSAC.js";
 import {
   KubeInjectError
@@ -3526,7 +3526,7 @@ Examples:
   helm template my-chart | kube-inject -f - > out.yaml
 `
   ).action(async (files, opts) => {
-    const { runInject } = await import("./chunks/inject-run-HE3PYVNB.js");
+    const { runInject } = await import("./chunks/inject-run-KKKMA6DJ.js");
     setCode(await runInject({ ...opts, filename: [...opts.filename, ...files] }, io, files));
   });
 }
@@ -3539,7 +3539,7 @@ function addLintCommand(program2, io, setCode) {
     "file or directory of manifests that cross-file checks may refer to (a Deployment's Service) but that are not checked themselves; may repeat",
     collect,
     []
-  ).option("--format <format>", `report format: ${FORMATS.join(", ")}`, "text").addOption(new Option("--fail-on <severity>", "exit 1 when a finding is at least this severe").choices([...SEVERITIES]).default("error")).option("--config <file>", "lint configuration (default: .kube-inject.yaml in the working directory, if there is one)").option("--expect-injected", "the manifests are already injected: check that every pod carries istio-proxy").option("--native-sidecars", "check as if injecting with --native-sidecars (Jobs then complete)").addHelpText(
+  ).option("--format <format>", `report format: ${FORMATS.join(", ")}`, "text").addOption(new Option("--fail-on <severity>", "exit 1 when a finding is at least this severe").choices([...SEVERITIES]).default("error")).option("--config <file>", "lint configuration (default: .kube-inject.yaml in the working directory, if there is one)").option("--expect-injected", "the manifests are already injected: check that every pod carries istio-proxy").option("--native-sidecars", "check as if injecting with --native-sidecars (Jobs then complete)").option("--mesh-config <file>", "MeshConfig YAML, or the istio ConfigMap, read as istioctl analyze reads it (root namespace, DNS address allocation, default providers, ingress gateway); may repeat", collect, []).addHelpText(
     "after",
     `
 Inputs: -f and files as arguments; with neither, standard input (unless it is a terminal).
@@ -3563,7 +3563,7 @@ Examples:
   kube-inject lint k8s/web/deployment.yaml --context k8s/   # the Service may be in another file
 `
   ).action(async (files, opts) => {
-    const { runLint } = await import("./chunks/lint-run-D66HMVTD.js");
+    const { runLint } = await import("./chunks/lint-run-FYJNSCDN.js");
     setCode(await runLint({ ...opts, filename: [...opts.filename, ...files] }, io));
   });
 }
@@ -3592,7 +3592,7 @@ Example:
 `
   );
   cmd.action(async (opts) => {
-    const { runServe } = await import("./chunks/serve-run-2XRLP2JZ.js");
+    const { runServe } = await import("./chunks/serve-run-UMQB5WBB.js");
     setCode(await runServe(opts, io));
   });
 }
@@ -3620,7 +3620,7 @@ Examples:
 `
   );
   cmd.action(async (opts) => {
-    const { runWebhookManifests } = await import("./chunks/webhook-manifests-run-6FGGXFB6.js");
+    const { runWebhookManifests } = await import("./chunks/webhook-manifests-run-GMDPLHZ4.js");
     setCode(await runWebhookManifests(opts, io));
   });
 }
@@ -3643,7 +3643,7 @@ Examples:
   kubectl get deploy web -o yaml | kube-inject uninject -f - | kubectl apply -f -
 `
   ).action(async (files, opts) => {
-    const { runUninject } = await import("./chunks/uninject-run-B3VV5JXD.js");
+    const { runUninject } = await import("./chunks/uninject-run-SKBU5BUD.js");
     setCode(await runUninject({ ...opts, filename: [...opts.filename, ...files] }, io));
   });
 }
@@ -3665,7 +3665,7 @@ Examples:
   kube-inject iptables -f app.yaml --dns-servers 10.96.0.10 --redirect-dns
 `
   ).action(async (args, opts) => {
-    const { runIptables } = await import("./chunks/iptables-run-CQW6R3XM.js");
+    const { runIptables } = await import("./chunks/iptables-run-F3FHX65Q.js");
     setCode(await runIptables(args, opts, io));
   });
 }
@@ -3688,7 +3688,7 @@ Examples:
   kube-inject explain -f app.yaml --format mermaid
 `
   ).action(async (files, opts) => {
-    const { runExplain } = await import("./chunks/explain-run-VZ55FI7M.js");
+    const { runExplain } = await import("./chunks/explain-run-7GA3TOX7.js");
     setCode(await runExplain({ ...opts, filename: [...opts.filename, ...files] }, io));
   });
 }

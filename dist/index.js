@@ -1,7 +1,7 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   lintDocuments
-} from "./chunks/chunk-FWZXBLIN.js";
+} from "./chunks/chunk-DZY2NMEH.js";
 import {
   buildRules,
   explainWorkload,
@@ -10,38 +10,38 @@ import {
   renderExplanation,
   restoreScript,
   servicesIn
-} from "./chunks/chunk-VXBVGIO3.js";
+} from "./chunks/chunk-GPEQLJ3B.js";
 import "./chunks/chunk-Z6UKEAVH.js";
 import {
   writeStream
-} from "./chunks/chunk-7QKUWDZE.js";
-import "./chunks/chunk-D5DHHIU4.js";
-import "./chunks/chunk-AX4J76SZ.js";
+} from "./chunks/chunk-ONAS2RY5.js";
+import "./chunks/chunk-SHTSHX22.js";
+import "./chunks/chunk-SRFRKE7F.js";
 import {
   loadInjectorConfig
-} from "./chunks/chunk-WY6RGXND.js";
+} from "./chunks/chunk-F72MEBKQ.js";
 import {
   makeSource
 } from "./chunks/chunk-4FZ5O6JR.js";
 import {
   splitStream
-} from "./chunks/chunk-P327LHM6.js";
+} from "./chunks/chunk-AGZNUTG6.js";
 import {
   injectDocuments,
   prepareInjector,
   stripInjection,
   uninjectDocuments,
   uninjectPod
-} from "./chunks/chunk-PZVLFTNV.js";
-import "./chunks/chunk-MIGZF3OT.js";
+} from "./chunks/chunk-OEARLKKL.js";
+import "./chunks/chunk-RODY3LIP.js";
 import {
   POD_TEMPLATE_PATHS,
   locateWorkloads,
   objectsOf
-} from "./chunks/chunk-HFT2YTTB.js";
-import "./chunks/chunk-R7FFD76N.js";
+} from "./chunks/chunk-K3TB7OTU.js";
+import "./chunks/chunk-3U2KYIZR.js";
 import "./chunks/chunk-M2RPVSAC.js";
-import "./chunks/chunk-WVV7UOCD.js";
+import "./chunks/chunk-DY3IP3X6.js";
 import {
   KubeInjectError
 } from "./chunks/chunk-R65FSZE3.js";

@@ -4,21 +4,21 @@ import {
   fromWire,
   injectOneDocument,
   outcomeToWire
-} from "./chunks/chunk-I46K4JXX.js";
-import "./chunks/chunk-7QKUWDZE.js";
+} from "./chunks/chunk-MP2SA26V.js";
+import "./chunks/chunk-ONAS2RY5.js";
 import {
   loadInjectorConfig
-} from "./chunks/chunk-WY6RGXND.js";
+} from "./chunks/chunk-F72MEBKQ.js";
 import "./chunks/chunk-4FZ5O6JR.js";
-import "./chunks/chunk-P327LHM6.js";
+import "./chunks/chunk-AGZNUTG6.js";
 import {
   prepareInjector
-} from "./chunks/chunk-PZVLFTNV.js";
-import "./chunks/chunk-MIGZF3OT.js";
-import "./chunks/chunk-HFT2YTTB.js";
-import "./chunks/chunk-R7FFD76N.js";
+} from "./chunks/chunk-OEARLKKL.js";
+import "./chunks/chunk-RODY3LIP.js";
+import "./chunks/chunk-K3TB7OTU.js";
+import "./chunks/chunk-3U2KYIZR.js";
 import "./chunks/chunk-M2RPVSAC.js";
-import "./chunks/chunk-WVV7UOCD.js";
+import "./chunks/chunk-DY3IP3X6.js";
 import "./chunks/chunk-R65FSZE3.js";
 import "./chunks/chunk-HW64GBDU.js";
 

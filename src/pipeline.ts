@@ -14,7 +14,7 @@ import type { Injector } from './inject/types.js';
 import type { UninjectOutcome } from './inject/uninject/documents.js';
 import { loadLintConfig } from './lint/config-load.js';
 import type { LintConfig } from './lint/config.js';
-import { lintDocuments, type LintResult } from './lint/runner.js';
+import { lintDocuments, type LintOptions, type LintResult } from './lint/runner.js';
 import { SEVERITY_RANK, type Finding, type Severity } from './lint/types.js';
 import { positionIn, type ManifestDocument } from './model/document.js';
 import { KubeInjectError } from './model/errors.js';
@@ -56,15 +56,22 @@ export async function lint(inputs: LintInputs): Promise<LintRun> {
 
 async function readAndLint(inputs: LintInputs) {
   const config = await loadLintConfig(inputs.lintConfig, inputs.io.cwd ?? '.');
+  // Read only when given, so a plain lint run does not load the configuration code.
+  const meshConfig = inputs.meshConfig?.length ? await (await import('./config/load-injection.js')).loadMeshConfig(inputs.meshConfig) : undefined;
   const read = await readManifests(inputs.paths, inputs.io);
-  return { read, result: await lintRead(read, config, inputs) };
+  return { read, result: await lintRead(read, config, inputs, meshConfig) };
 }
 
-type LintInputs = RunInputs & { readonly context?: readonly string[]; readonly expectInjected?: boolean };
+type LintInputs = RunInputs & {
+  readonly context?: readonly string[];
+  readonly expectInjected?: boolean;
+  /** MeshConfig files (`lint --mesh-config`): the root namespace, DNS allocation, … as Istio reads them. */
+  readonly meshConfig?: readonly string[];
+};
 
-async function lintRead(read: ManifestRead, config: LintConfig, inputs: LintInputs): Promise<LintResult> {
+async function lintRead(read: ManifestRead, config: LintConfig, inputs: LintInputs, meshConfig: LintOptions['meshConfig'] | undefined): Promise<LintResult> {
   const context = inputs.context?.length ? await readContext(inputs.context, inputs.io, read.files) : [];
-  return lintDocuments(read.docs, config, { expectInjected: inputs.expectInjected === true, nativeSidecars: inputs.nativeSidecars === true, context });
+  return lintDocuments(read.docs, config, { expectInjected: inputs.expectInjected === true, nativeSidecars: inputs.nativeSidecars === true, context, ...(meshConfig ? { meshConfig } : {}) });
 }
 
 /** Streams shorter than this are injected on the main thread alone (a worker takes ~50 ms to start). */
@@ -98,7 +105,7 @@ export async function inject(
     readonly parallelFrom?: number;
   },
 ): Promise<InjectRun> {
-  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments, namespacesIn }] = await Promise.all([import('./config/load-injection.js'), import('./inject/index.js')]);
+  const [{ loadInjectorConfig, loadMeshConfig }, { prepareInjector, injectDocuments, namespacesIn }] = await Promise.all([import('./config/load-injection.js'), import('./inject/index.js')]);
   const env = inputs.env ?? {};
   const injector = prepareInjector(await loadInjectorConfig(inputs.injection, env));
   const config = await loadLintConfig(inputs.lintConfig, inputs.io.cwd ?? '.');
@@ -114,7 +121,9 @@ export async function inject(
       ? (await import('./parallel/pool.js')).startParallelInjection(read.docs, { injection: { ...inputs.injection }, env, namespaces: [...namespaces] }, threads)
       : undefined;
   try {
-    const result = await lintRead(input, config, inputs);
+    // The lint pass reads the mesh config injection reads (`--mesh-config`).
+    const mesh = inputs.injection.meshConfig?.length ? await loadMeshConfig(inputs.injection.meshConfig) : undefined;
+    const result = await lintRead(input, config, inputs, mesh);
     // What the lint pass could not check, injection reports in its own words (at the same place).
     const linted = { docs: read.docs, lint: result };
     const strictFailures = inputs.strict === true ? failing(result.findings, 'error').length : 0;

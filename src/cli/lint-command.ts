@@ -22,6 +22,7 @@ export function addLintCommand(program: Command, io: CliIO, setCode: (c: number)
     .option('--config <file>', 'lint configuration (default: .kube-inject.yaml in the working directory, if there is one)')
     .option('--expect-injected', 'the manifests are already injected: check that every pod carries istio-proxy')
     .option('--native-sidecars', 'check as if injecting with --native-sidecars (Jobs then complete)')
+    .option('--mesh-config <file>', 'MeshConfig YAML, or the istio ConfigMap, read as istioctl analyze reads it (root namespace, DNS address allocation, default providers, ingress gateway); may repeat', collect, [])
     .addHelpText(
       'after',
       `

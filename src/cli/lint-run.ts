@@ -19,6 +19,7 @@ export async function runLint(opts: LintCommandOptions, io: CliIO): Promise<numb
     context: opts.context,
     expectInjected: opts.expectInjected === true,
     nativeSidecars: opts.nativeSidecars === true,
+    meshConfig: opts.meshConfig,
   });
   for (const w of run.warnings) io.stderr.write(`warning: ${printable(w)}\n`);
   writeReport(reporter, run.lint, run.errors);

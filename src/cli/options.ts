@@ -25,6 +25,7 @@ export interface LintCommandOptions {
   config?: string;
   expectInjected?: boolean;
   nativeSidecars?: boolean;
+  meshConfig: string[];
 }
 
 export interface ServeOptions extends InjectionInputs {

@@ -108,6 +108,13 @@ function valuesOf(file: ConfigFile): unknown {
   return v;
 }
 
+/** Our default mesh config with the `--mesh-config` files merged over it, in order (for `lint`). */
+export async function loadMeshConfig(paths: readonly string[]): Promise<Record<string, unknown>> {
+  let mesh: unknown = builtinMeshConfig();
+  for (const path of paths) mesh = deepMerge(mesh, await readMeshFile(path));
+  return mesh as Record<string, unknown>;
+}
+
 /** `--mesh-config`: a MeshConfig document, or the `istio` ConfigMap holding one in `data.mesh`. */
 async function readMeshFile(path: string): Promise<unknown> {
   const file = await readConfigFile(path, 'mesh config');

@@ -31,3 +31,11 @@ export const REVISION_LABEL = 'istio.io/rev';
 export const NETWORK_LABEL = 'topology.istio.io/network';
 /** On objects Istio's gateway controller generates. */
 export const GATEWAY_MANAGED_LABEL = 'gateway.istio.io/managed';
+/** On a Namespace (or pod): `ambient` puts it in ambient mode. */
+export const DATAPLANE_MODE_LABEL = 'istio.io/dataplane-mode';
+
+// ---- other annotations lint reads ----
+/** On a Service: the namespaces that see it (`*`, `.`, or a list). */
+export const EXPORT_TO_ANNOTATION = 'networking.istio.io/exportTo';
+/** Set by Istio on pods enrolled in ambient mode. */
+export const AMBIENT_REDIRECTION_ANNOTATION = 'ambient.istio.io/redirection';

@@ -7,6 +7,7 @@ import { getAt, joinPointer } from '../model/pointer.js';
 import type { AnnotationInfo, AnnotationScope } from '../istio/annotations/index.js';
 import { isMap } from '../model/values.js';
 import type { IndexedObject, LintIndex } from './mesh-index.js';
+import { isAnalyzedByIstio } from './istio-scope.js';
 
 export interface MetadataSite {
   readonly obj: IndexedObject;
@@ -74,4 +75,18 @@ export function siteKindName(s: MetadataSite): string {
 /** True when the registry allows the key where it is. */
 export function placedRight(entry: AnnotationInfo, scope: AnnotationScope): boolean {
   return entry.scopes.includes('any') || entry.scopes.includes(scope);
+}
+
+/** The kinds whose own metadata Istio's annotation analyzer reads. */
+const ISTIO_ANNOTATION_KINDS: ReadonlySet<string> = new Set(['Namespace', 'Service', 'Pod', 'Deployment']);
+
+/**
+ * `undefined` (the rule's Istio code applies) where `istioctl analyze` reads the annotations too:
+ * the own metadata of a Namespace, Service, Pod or Deployment outside the namespaces Istio drops.
+ * `null` elsewhere (a pod template, a StatefulSet …): the finding is kube-inject's own, so it never
+ * doubles one Istio makes on the same resource, nor claims a code Istio would not report.
+ */
+export function istioCodeAt(s: MetadataSite): null | undefined {
+  const podTemplate = s.scope === 'pod' && s.obj.kind !== 'Pod';
+  return !podTemplate && ISTIO_ANNOTATION_KINDS.has(s.obj.kind) && isAnalyzedByIstio(s.obj) ? undefined : null;
 }

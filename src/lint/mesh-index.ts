@@ -34,6 +34,8 @@ export interface ServicePort {
   /** As Istio compares them: the targetPort as written, or the port when there is none. */
   readonly targetPort: string;
   readonly appProtocol: string | undefined;
+  /** The Kubernetes `protocol` field as written (`TCP` when unset). */
+  readonly k8sProtocol: string;
   readonly protocol: ResolvedProtocol;
 }
 
@@ -58,6 +60,8 @@ export interface LintIndex {
   readonly objects: readonly IndexedObject[];
   readonly services: readonly IndexedService[];
   readonly workloads: readonly IndexedWorkload[];
+  /** The Namespace objects of the input (and context), by name; the first of a name wins. */
+  readonly namespaces: ReadonlyMap<string, IndexedObject>;
   /** Documents whose workloads could not be read (a pod template that is not a mapping …). */
   readonly errors: readonly KubeInjectError[];
 }
@@ -95,6 +99,7 @@ function indexService(base: IndexedObject): IndexedService {
           port,
           targetPort: written || String(port ?? ''),
           appProtocol,
+          k8sProtocol: str(p.protocol) || 'TCP',
           protocol: resolvePortProtocol({ name, port, appProtocol, protocol: str(p.protocol) || undefined }),
         },
       ];
@@ -113,11 +118,13 @@ export function buildIndex(docs: readonly ManifestDocument[], context: readonly 
   const services: IndexedService[] = [];
   const pending: Array<{ base: IndexedObject; workload: Workload }> = [];
   const errors: KubeInjectError[] = [];
+  const namespaces = new Map<string, IndexedObject>();
   const isContext = new Set(context);
   for (const doc of [...context, ...docs]) {
     let workloads: Workload[] = [];
     try {
-      workloads = locateWorkloads(doc.value);
+      // Partly written workloads are indexed (the `incomplete-workload` rule reports them).
+      workloads = locateWorkloads(doc.value, { partial: true });
     } catch (e) {
       if (!(e instanceof KubeInjectError)) throw e;
       if (!isContext.has(doc)) errors.push(positionIn(doc, e, ''));
@@ -133,13 +140,15 @@ export function buildIndex(docs: readonly ManifestDocument[], context: readonly 
       const base = indexObject(doc, located);
       objects.push(base);
       if (located.kind === 'Service') services.push(indexService(base));
+      if (located.kind === 'Namespace' && base.name !== '' && !namespaces.has(base.name)) namespaces.set(base.name, base);
       const w = byPointer.get(located.pointer);
       if (w) pending.push({ base, workload: w });
     }
   }
   const lookup = new ServiceLookup(services, counters);
   const workloads = pending.map(({ base, workload }): IndexedWorkload => {
-    const template = getAt(base.doc.value, workload.podTemplatePointer) as Record<string, unknown>;
+    const found = getAt(base.doc.value, workload.podTemplatePointer);
+    const template = isMap(found) ? found : {};
     const meta = isMap(template.metadata) ? template.metadata : {};
     const podLabels = labelMap(meta.labels);
     return {
@@ -148,9 +157,9 @@ export function buildIndex(docs: readonly ManifestDocument[], context: readonly 
       templatePointer: workload.podTemplatePointer,
       podLabels,
       podAnnotations: isMap(meta.annotations) ? meta.annotations : {},
-      podSpec: template.spec as Record<string, unknown>,
+      podSpec: isMap(template.spec) ? template.spec : {},
       services: lookup.selecting(base.namespace, podLabels),
     };
   });
-  return { objects, services, workloads, errors };
+  return { objects, services, workloads, namespaces, errors };
 }

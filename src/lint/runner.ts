@@ -8,6 +8,8 @@ import type { KubeInjectError } from '../model/errors.js';
 import type { LintConfig } from './config.js';
 import { DEFAULT_CONFIG } from './config-defaults.js';
 import { findSuppression } from './ignore.js';
+import { istioAnalyzeDefaults } from './istio-defaults.js';
+import { DEFAULT_MESH_FACTS, meshFacts } from './mesh-facts.js';
 import { buildIndex, type IndexedWorkload } from './mesh-index.js';
 import { isMap } from '../model/values.js';
 import { RULES } from './registry.js';
@@ -21,6 +23,13 @@ export interface LintOptions extends Partial<LintSettings> {
    * workloads, but never reported on.
    */
   readonly context?: readonly ManifestDocument[];
+  /**
+   * Add the objects `istioctl analyze` assumes when it reads files (Istio's default ingress
+   * gateway; see istio-defaults.ts) as context, unless the input has its own. Default true.
+   */
+  readonly istioDefaults?: boolean;
+  /** A MeshConfig object (`lint --mesh-config`), read over Istio's defaults. */
+  readonly meshConfig?: Readonly<Record<string, unknown>>;
 }
 
 export interface LintResult {
@@ -38,9 +47,12 @@ const ALL_META = RULES.map((r) => r.meta);
 
 export function lintDocuments(docs: readonly ManifestDocument[], config: LintConfig = DEFAULT_CONFIG, options: LintOptions = {}): LintResult {
   const inputs = new Set(docs);
-  const context = new Set((options.context ?? []).filter((d) => !inputs.has(d)));
+  const given = (options.context ?? []).filter((d) => !inputs.has(d));
+  const mesh = options.meshConfig ? meshFacts(options.meshConfig) : DEFAULT_MESH_FACTS;
+  const defaults = options.istioDefaults === false || mesh.ingressService === null ? [] : istioAnalyzeDefaults([...docs, ...given], mesh.ingressService);
+  const context = new Set([...defaults, ...given]);
   const index = buildIndex(docs, [...context]);
-  const settings: LintSettings = { expectInjected: options.expectInjected ?? false, nativeSidecars: options.nativeSidecars ?? false };
+  const settings: LintSettings = { expectInjected: options.expectInjected ?? false, nativeSidecars: options.nativeSidecars ?? false, mesh };
   const workloadAt = new Map<ManifestDocument, Map<string, IndexedWorkload>>();
   for (const w of index.workloads) {
     let m = workloadAt.get(w.doc);
@@ -106,7 +118,7 @@ function toFinding(meta: RuleMeta, r: Report, override: RuleMeta['severity'] | u
     name: typeof m.name === 'string' ? m.name : '',
   };
   const pos = fieldPosition(r.doc, r.pointer, r.at);
-  const istioCode = r.istioCode ?? meta.istioCode;
+  const istioCode = r.istioCode === null ? undefined : (r.istioCode ?? meta.istioCode);
   return {
     ruleId: meta.id,
     severity: override ?? r.severity ?? meta.severity,

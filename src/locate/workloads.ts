@@ -32,6 +32,11 @@ export interface Workload {
   readonly object: Record<string, unknown>;
   /** `Deployment "ns/name"`. */
   readonly label: string;
+  /**
+   * Only from `locateWorkloads(value, { partial: true })`: the pod template or its spec is
+   * missing or not a mapping (the message and where, as the error would say).
+   */
+  readonly incomplete?: { readonly pointer: string; readonly message: string };
 }
 
 /** An object of a document (a workload or not), List items expanded. */
@@ -58,7 +63,7 @@ export function objectsOf(value: unknown): LocatedObject[] {
 }
 
 /** The workloads of a document, each with the pointer of its pod template. */
-export function locateWorkloads(value: unknown): Workload[] {
+export function locateWorkloads(value: unknown, o: { partial?: boolean } = {}): Workload[] {
   const out: Workload[] = [];
   for (const { pointer, object, kind } of objectsOf(value)) {
     // Own keys only: a kind named `constructor` or `toString` is no workload.
@@ -69,14 +74,15 @@ export function locateWorkloads(value: unknown): Workload[] {
     const template = path === '' ? object : getAt(object, path);
     const specPath = `${path}/spec`;
     const problem = !isMap(template) ? [path, template] : !isMap(template.spec) ? [specPath, template.spec] : null;
+    let incomplete: Workload['incomplete'];
     if (problem) {
       const [at, found] = problem as [string, unknown];
       const what = found === undefined || found === null ? 'is missing' : 'is not a mapping';
       const field = at.slice(1).replace(/\//g, '.');
-      throw new KubeInjectError('workload', `${label}: its pod ${at === path && path !== '' ? 'template' : 'spec'} (${field}) ${what}`, {
-        pointer: pointer + at, // a missing field is located at its nearest existing parent
-        resource: label,
-      });
+      const message = `its pod ${at === path && path !== '' ? 'template' : 'spec'} (${field}) ${what}`;
+      // A missing field is located at its nearest existing parent.
+      if (!o.partial) throw new KubeInjectError('workload', `${label}: ${message}`, { pointer: pointer + at, resource: label });
+      incomplete = { pointer: pointer + at, message };
     }
     out.push({
       pointer,
@@ -87,6 +93,7 @@ export function locateWorkloads(value: unknown): Workload[] {
       podTemplatePointer: pointer + path,
       object,
       label,
+      ...(incomplete ? { incomplete } : {}),
     });
   }
   return out;

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { lintDocuments } from '../../src/lint/runner.js';
-import { formatError } from '../../src/emit/format-error.js';
 import { splitStream } from '../../src/read/split.js';
 import { yaml } from './helpers/rule-tester.js';
 
@@ -36,7 +35,7 @@ describe('runner', () => {
     ]);
   });
 
-  test('a workload without a pod spec is an input error, located; the rest is still linted', () => {
+  test('a workload without a pod spec is linted, not refused: an incomplete-workload finding at its template, and the rest', () => {
     const docs = splitStream({
       name: 'bad.yaml',
       text: yaml`
@@ -55,8 +54,14 @@ describe('runner', () => {
       `,
     });
     const r = lintDocuments(docs);
-    expect(r.errors.map(formatError)).toEqual(['bad.yaml:5:3: error: Deployment "web": its pod spec (spec.template.spec) is missing']);
-    expect(r.findings.map((f) => f.ruleId)).toEqual(['port-name']);
+    expect(r.errors).toEqual([]);
+    expect(r.findings.map((f) => `${f.line}:${f.column} ${f.severity} ${f.ruleId}: ${f.message}`)).toEqual([
+      '5:3 warning app-version-labels: the pod template has no "app" (or "app.kubernetes.io/name") label',
+      '5:3 warning app-version-labels: the pod template has no "version" (or "app.kubernetes.io/version") label',
+      '5:3 error incomplete-workload: its pod spec (spec.template.spec) is missing',
+      '5:3 warning service-association: no Service in the input selects the pods; Istio routes traffic to pods through their Services',
+      '12:11 info port-name: port 80 (targetPort 80) has no name: Istio will treat it as plain TCP, after protocol detection; name it <protocol>[-<suffix>] (e.g. "http-web") or set appProtocol',
+    ]);
   });
 });
 
@@ -98,7 +103,7 @@ describe('context documents (lint --context)', () => {
     const docs = splitStream({ name: 'svc.yaml', text: service('web', 'http') });
     const context = [...splitStream({ name: 'deploy.yaml', text: deployment }), ...splitStream({ name: 'other.yaml', text: service('web-grpc', 'grpc') })];
     const r = lintDocuments(docs, undefined, { context });
-    expect(r.findings.map((f) => `${f.document.file}:${f.line}:${f.column} ${f.ruleId} ${f.istioCode}`)).toEqual(['svc.yaml:7:5 service-association IST0116']);
+    expect(r.findings.map((f) => `${f.document.file}:${f.line}:${f.column} ${f.ruleId} ${f.istioCode}`)).toEqual(['svc.yaml:7:5 service-association undefined']);
   });
 
   test('a context workload without a pod spec is no error; a document also given as input is an input', () => {

@@ -26,3 +26,5 @@ export interface InjectionInputs {
  *   CLI's `--allow-env`), so that a supplied template cannot copy a CI secret into the output.
  */
 export declare function loadInjectorConfig(inputs: InjectionInputs, env: Environment): Promise<InjectorConfig>;
+/** Our default mesh config with the `--mesh-config` files merged over it, in order (for `lint`). */
+export declare function loadMeshConfig(paths: readonly string[]): Promise<Record<string, unknown>>;

@@ -24,3 +24,9 @@ export declare const REVISION_LABEL = "istio.io/rev";
 export declare const NETWORK_LABEL = "topology.istio.io/network";
 /** On objects Istio's gateway controller generates. */
 export declare const GATEWAY_MANAGED_LABEL = "gateway.istio.io/managed";
+/** On a Namespace (or pod): `ambient` puts it in ambient mode. */
+export declare const DATAPLANE_MODE_LABEL = "istio.io/dataplane-mode";
+/** On a Service: the namespaces that see it (`*`, `.`, or a list). */
+export declare const EXPORT_TO_ANNOTATION = "networking.istio.io/exportTo";
+/** Set by Istio on pods enrolled in ambient mode. */
+export declare const AMBIENT_REDIRECTION_ANNOTATION = "ambient.istio.io/redirection";

@@ -17,3 +17,10 @@ export declare function keyPointer(s: MetadataSite, field: 'annotations' | 'labe
 export declare function siteKindName(s: MetadataSite): string;
 /** True when the registry allows the key where it is. */
 export declare function placedRight(entry: AnnotationInfo, scope: AnnotationScope): boolean;
+/**
+ * `undefined` (the rule's Istio code applies) where `istioctl analyze` reads the annotations too:
+ * the own metadata of a Namespace, Service, Pod or Deployment outside the namespaces Istio drops.
+ * `null` elsewhere (a pod template, a StatefulSet …): the finding is kube-inject's own, so it never
+ * doubles one Istio makes on the same resource, nor claims a code Istio would not report.
+ */
+export declare function istioCodeAt(s: MetadataSite): null | undefined;

@@ -29,6 +29,8 @@ export interface ServicePort {
     /** As Istio compares them: the targetPort as written, or the port when there is none. */
     readonly targetPort: string;
     readonly appProtocol: string | undefined;
+    /** The Kubernetes `protocol` field as written (`TCP` when unset). */
+    readonly k8sProtocol: string;
     readonly protocol: ResolvedProtocol;
 }
 export interface IndexedService extends IndexedObject {
@@ -50,6 +52,8 @@ export interface LintIndex {
     readonly objects: readonly IndexedObject[];
     readonly services: readonly IndexedService[];
     readonly workloads: readonly IndexedWorkload[];
+    /** The Namespace objects of the input (and context), by name; the first of a name wins. */
+    readonly namespaces: ReadonlyMap<string, IndexedObject>;
     /** Documents whose workloads could not be read (a pod template that is not a mapping …). */
     readonly errors: readonly KubeInjectError[];
 }

@@ -15,6 +15,13 @@ export interface LintOptions extends Partial<LintSettings> {
      * workloads, but never reported on.
      */
     readonly context?: readonly ManifestDocument[];
+    /**
+     * Add the objects `istioctl analyze` assumes when it reads files (Istio's default ingress
+     * gateway; see istio-defaults.ts) as context, unless the input has its own. Default true.
+     */
+    readonly istioDefaults?: boolean;
+    /** A MeshConfig object (`lint --mesh-config`), read over Istio's defaults. */
+    readonly meshConfig?: Readonly<Record<string, unknown>>;
 }
 export interface LintResult {
     /** Findings that count, sorted by file (input order), line, column, rule. */

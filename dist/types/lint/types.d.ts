@@ -6,6 +6,7 @@
 import type { ManifestDocument } from '../model/document.js';
 import type { LocatedObject } from '../locate/workloads.js';
 import type { LintIndex } from './mesh-index.js';
+import type { MeshFacts } from './mesh-facts.js';
 export type Severity = 'error' | 'warning' | 'info';
 export declare const SEVERITIES: readonly Severity[];
 /** Higher is more severe. */
@@ -36,6 +37,8 @@ export interface LintSettings {
     readonly expectInjected: boolean;
     /** Injection uses native sidecars by default (`--native-sidecars`). */
     readonly nativeSidecars: boolean;
+    /** What Istio's analyzers read from the mesh config (`--mesh-config`; Istio's defaults otherwise). */
+    readonly mesh: MeshFacts;
 }
 export interface Report {
     readonly doc: ManifestDocument;
@@ -48,8 +51,11 @@ export interface Report {
     readonly message: string;
     /** For rules with checks of different weight; the rule's severity otherwise. */
     readonly severity?: Severity;
-    /** For rules whose checks match different Istio codes; the rule's code otherwise. */
-    readonly istioCode?: string;
+    /**
+     * For rules whose checks match different Istio codes; the rule's code otherwise. `null`: this
+     * finding carries no Istio code (Istio would not make it: a pod template, a kind it does not read).
+     */
+    readonly istioCode?: string | null;
 }
 export interface RuleContext {
     readonly documents: readonly ManifestDocument[];

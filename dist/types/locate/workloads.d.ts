@@ -15,6 +15,14 @@ export interface Workload {
     readonly object: Record<string, unknown>;
     /** `Deployment "ns/name"`. */
     readonly label: string;
+    /**
+     * Only from `locateWorkloads(value, { partial: true })`: the pod template or its spec is
+     * missing or not a mapping (the message and where, as the error would say).
+     */
+    readonly incomplete?: {
+        readonly pointer: string;
+        readonly message: string;
+    };
 }
 /** An object of a document (a workload or not), List items expanded. */
 export interface LocatedObject {
@@ -25,4 +33,6 @@ export interface LocatedObject {
 /** Every object of a document: the document itself, or each item of a `List` in turn. */
 export declare function objectsOf(value: unknown): LocatedObject[];
 /** The workloads of a document, each with the pointer of its pod template. */
-export declare function locateWorkloads(value: unknown): Workload[];
+export declare function locateWorkloads(value: unknown, o?: {
+    partial?: boolean;
+}): Workload[];

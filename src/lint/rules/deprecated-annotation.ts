@@ -1,5 +1,5 @@
 import { lookupAnnotation } from '../../istio/annotations/index.js';
-import { keyPointer, metadataSites } from '../annotation-sites.js';
+import { istioCodeAt, keyPointer, metadataSites } from '../annotation-sites.js';
 import { INJECT_KEY } from '../../istio/keys.js';
 import type { Rule } from '../types.js';
 
@@ -26,6 +26,7 @@ export const deprecatedAnnotation: Rule = {
           doc: s.obj.doc,
           object: s.obj.located,
           pointer: keyPointer(s, 'annotations', key),
+          istioCode: istioCodeAt(s),
           message: `annotation ${JSON.stringify(key)} has been deprecated${instead} and may not work in future Istio versions`,
         });
       }

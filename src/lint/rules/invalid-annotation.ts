@@ -1,6 +1,6 @@
 import { isIstioKey, lookupAnnotation, structuredValueError, unknownProxyConfigFields, validateAnnotationValue } from '../../istio/annotations/index.js';
 import { PROXY_CONFIG_ANNOTATION } from '../../istio/keys.js';
-import { keyPointer, metadataSites, placedRight } from '../annotation-sites.js';
+import { istioCodeAt, keyPointer, metadataSites, placedRight } from '../annotation-sites.js';
 import { IGNORE_ANNOTATION, parseIgnore, unknownIgnoreEntries } from '../ignore.js';
 import type { Rule, RuleContext } from '../types.js';
 
@@ -19,7 +19,8 @@ export const invalidAnnotation: Rule = {
   check(ctx) {
     for (const s of metadataSites(ctx.index)) {
       for (const [key, value] of Object.entries(s.annotations)) {
-        const at = { doc: s.obj.doc, object: s.obj.located, pointer: keyPointer(s, 'annotations', key), at: 'value' as const };
+        // Istio reports IST0125 only for the values its injector validates; the other checks are ours.
+        const at = { doc: s.obj.doc, object: s.obj.located, pointer: keyPointer(s, 'annotations', key), at: 'value' as const, istioCode: null };
         const tooDeep = s.scope === 'pod' && typeof value === 'string' ? structuredValueError(key, value) : null;
         if (tooDeep) {
           ctx.report({ ...at, message: `annotation ${key}: ${tooDeep} (kube-inject refuses the pod)` });
@@ -48,6 +49,7 @@ export const invalidAnnotation: Rule = {
         const consequence = entry.injectorValidated ? 'the injector rejects the pod' : 'Istio ignores the value';
         ctx.report({
           ...at,
+          istioCode: entry.injectorValidated ? istioCodeAt(s) : null,
           severity: entry.injectorValidated ? 'error' : 'warning',
           message: `invalid value ${JSON.stringify(value)} for annotation ${key}: ${problem} (${consequence})`,
         });

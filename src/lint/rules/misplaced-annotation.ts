@@ -1,6 +1,6 @@
 import { lookupAnnotation, lookupLabel, type AnnotationInfo } from '../../istio/annotations/index.js';
 import { POD_TEMPLATE_PATHS } from '../../locate/workloads.js';
-import { keyPointer, metadataSites, placedRight, siteKindName, type MetadataSite } from '../annotation-sites.js';
+import { istioCodeAt, keyPointer, metadataSites, placedRight, siteKindName, type MetadataSite } from '../annotation-sites.js';
 import type { Rule, RuleContext } from '../types.js';
 
 export const misplacedAnnotation: Rule = {
@@ -38,5 +38,5 @@ function report(ctx: RuleContext, s: MetadataSite, field: 'annotations' | 'label
   } else {
     message = `${what} has no effect on a ${siteKindName(s)}; it can only be applied to ${entry.resources.join(', ')}`;
   }
-  ctx.report({ doc: s.obj.doc, object: s.obj.located, pointer: keyPointer(s, field, entry.name), message });
+  ctx.report({ doc: s.obj.doc, object: s.obj.located, pointer: keyPointer(s, field, entry.name), message, istioCode: field === 'labels' ? null : istioCodeAt(s) });
 }

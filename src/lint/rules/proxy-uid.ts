@@ -2,7 +2,10 @@ import { joinPointer } from '../../model/pointer.js';
 import { appContainersOf, optOutReason } from '../pod.js';
 import { isMap } from '../../model/values.js';
 import { PROXY_UID } from '../../istio/sidecar.js';
+import { isAnalyzedByIstio, isIstioControlPlane } from '../istio-scope.js';
 import type { Rule } from '../types.js';
+
+const ISTIO_KINDS = new Set(['Pod', 'Deployment']);
 
 export const proxyUid: Rule = {
   meta: {
@@ -12,13 +15,18 @@ export const proxyUid: Rule = {
     description: 'No application container runs as UID 1337, the sidecar proxy\'s user.',
     help:
       'Istio tells its own traffic apart by user ID 1337: traffic from that UID is not redirected through Envoy, so an ' +
-      'application running as 1337 bypasses the mesh. Set a different runAsUser in the pod or container securityContext.',
+      'application running as 1337 bypasses the mesh. Set a different runAsUser in the pod or container securityContext. ' +
+      'IST0144 is Istio\'s code for Pods and Deployments (checked even when opted out of injection, as Istio does); the other ' +
+      'workload kinds are kube-inject\'s own check, for pods that take a sidecar.',
     docs: 'https://istio.io/latest/docs/ops/deployment/application-requirements/#pod-requirements',
   },
   check(ctx) {
     for (const w of ctx.index.workloads) {
-      if (optOutReason(w) !== undefined) continue;
-      const base = { doc: w.doc, object: w.located };
+      // Istio checks Pods and Deployments (not the control plane's), injected or not; kube-inject
+      // also checks the other workload kinds, when their pods take a sidecar, without the code.
+      const istio = ISTIO_KINDS.has(w.kind) && isAnalyzedByIstio(w) && !isIstioControlPlane(w);
+      if (!istio && optOutReason(w) !== undefined) continue;
+      const base = { doc: w.doc, object: w.located, istioCode: istio ? undefined : null };
       if (isMap(w.podSpec.securityContext) && w.podSpec.securityContext.runAsUser === PROXY_UID) {
         ctx.report({
           ...base,
@@ -27,7 +35,7 @@ export const proxyUid: Rule = {
         });
       }
       for (const c of appContainersOf(w)) {
-        if (c.init) continue;
+        if (c.init || c.name === 'istio-operator') continue;
         const sc = c.container.securityContext;
         if (!isMap(sc) || sc.runAsUser !== PROXY_UID) continue;
         ctx.report({

@@ -3,6 +3,15 @@ import { protocolLabel } from '../protocol.js';
 import { optOutReason, podMetaPointer } from '../pod.js';
 import type { IndexedService, IndexedWorkload, ServicePort } from '../mesh-index.js';
 import type { Rule } from '../types.js';
+import { istioPortConflicts } from '../istio-port-conflicts.js';
+import type { LintIndex } from '../mesh-index.js';
+
+/** True when `service-port-conflict` reports the same port (or targetPort) on `w` with Istio's code. */
+function reportedByIstio(w: IndexedWorkload, index: LintIndex, c: Conflict): boolean {
+  const istio = istioPortConflicts(w, index);
+  if (!istio) return false;
+  return c.code === 'IST0116' ? istio.protocols.has(Number(c.port)) : istio.targetPorts.has(c.port);
+}
 
 /** Job pods do not serve traffic; they need no Service. */
 const SERVICE_LESS_KINDS = new Set(['Job', 'CronJob']);
@@ -16,7 +25,10 @@ interface Use {
 }
 
 interface Conflict {
+  /** Which Istio check this resembles (reported without the code: Istio decides differently). */
   readonly code: 'IST0116' | 'IST0137';
+  /** The port number (IST0116) or targetPort (IST0137). */
+  readonly port: string;
   /** The port entry reported: the last one of the conflict, in input order. */
   readonly at: Use;
   readonly detail: string;
@@ -27,12 +39,13 @@ export const serviceAssociation: Rule = {
   meta: {
     id: 'service-association',
     severity: 'warning',
-    istioCodes: ['IST0116', 'IST0137'],
     description: 'Every workload is selected by a Service; Services that select the same pods agree on ports and protocols.',
     help:
       'Istio routes to pods through the Services that select them. Add a Service whose selector matches the pod template labels. ' +
-      'When several Services select the same pods, give each port number one protocol (IST0116, an error) and send each targetPort ' +
-      'from one port only (IST0137). A pod selected by more than one Service is reported as info; set the option `maxServices: 1` ' +
+      'When several Services select the same pods, give each port number one protocol, as Istio derives it from the port name ' +
+      'or appProtocol (an error), and send each targetPort from one port only (a warning). These carry no Istio code: Istio ' +
+      'compares the Kubernetes `protocol` field instead, on Deployments in the mesh only (the `service-port-conflict` rule, ' +
+      'IST0116/IST0137); a conflict that rule reports on every workload involved is not repeated here. A pod selected by more than one Service is reported as info; set the option `maxServices: 1` ' +
       'to make it an error, as Istio once required.',
     docs: 'https://istio.io/latest/docs/ops/deployment/application-requirements/',
     optionsSchema: { type: 'object', properties: { maxServices: { type: 'integer', minimum: 1 } } },
@@ -63,9 +76,10 @@ export const serviceAssociation: Rule = {
       }
     }
     for (const c of conflicts.values()) {
+      if (c.workloads.every((w) => reportedByIstio(w, ctx.index, c))) continue;
       const message = `${c.detail}, and they select the same pods (${listed(c.workloads, wlId)})`;
       const severity = c.code === 'IST0116' ? 'error' : 'warning';
-      ctx.report({ doc: c.at.svc.doc, object: c.at.svc.located, pointer: c.at.port.pointer, message, severity, istioCode: c.code });
+      ctx.report({ doc: c.at.svc.doc, object: c.at.svc.located, pointer: c.at.port.pointer, message, severity });
     }
   },
 };
@@ -122,7 +136,7 @@ function add(out: Map<string, Conflict>, code: Conflict['code'], port: string, u
     existing.workloads.push(w);
     return existing;
   }
-  const created: Conflict = { code, at: uses[uses.length - 1]!, detail, workloads: [w] };
+  const created: Conflict = { code, port, at: uses[uses.length - 1]!, detail, workloads: [w] };
   out.set(key, created);
   return created;
 }

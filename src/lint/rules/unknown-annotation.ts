@@ -1,5 +1,5 @@
 import { isIstioKey, lookupAnnotation, lookupLabel, suggestAnnotation } from '../../istio/annotations/index.js';
-import { metadataSites, keyPointer } from '../annotation-sites.js';
+import { istioCodeAt, metadataSites, keyPointer } from '../annotation-sites.js';
 import { IGNORE_ANNOTATION } from '../ignore.js';
 import type { Rule } from '../types.js';
 
@@ -24,7 +24,7 @@ export const unknownAnnotation: Rule = {
           : suggestion
             ? `; did you mean ${JSON.stringify(suggestion)}?`
             : '';
-        ctx.report({ doc: s.obj.doc, object: s.obj.located, pointer: keyPointer(s, 'annotations', key), message: `unknown annotation ${JSON.stringify(key)}${hint}` });
+        ctx.report({ doc: s.obj.doc, object: s.obj.located, pointer: keyPointer(s, 'annotations', key), istioCode: istioCodeAt(s), message: `unknown annotation ${JSON.stringify(key)}${hint}` });
       }
     }
   },

@@ -14,7 +14,8 @@ export interface ExpectedFinding {
   severity: Severity;
   line: number;
   column: number;
-  istioCode?: string;
+  /** `null`: the finding carries no Istio code. */
+  istioCode?: string | null;
   /** A fragment the message must contain. */
   message?: string;
   /** `Kind ns/name` of the resource. */
@@ -65,7 +66,7 @@ export function ruleTester(rule: Rule, cases: { valid: Array<string | RuleCase>;
         c.findings.forEach((e, j) => {
           const f = findings[j]!;
           if (e.message !== undefined) expect(f.message).toContain(e.message);
-          if (e.istioCode !== undefined) expect(f.istioCode).toBe(e.istioCode);
+          if (e.istioCode !== undefined) expect(f.istioCode ?? null).toBe(e.istioCode);
           if (e.resource !== undefined) expect(f.resourceLabel).toBe(e.resource);
         });
       });
@@ -75,4 +76,19 @@ export function ruleTester(rule: Rule, cases: { valid: Array<string | RuleCase>;
 
 function summarize(f: Finding): { ruleId: string; severity: Severity; at: string } {
   return { ruleId: f.ruleId, severity: f.severity, at: `${f.line}:${f.column}` };
+}
+
+/**
+ * `{ line, column }` (1-based) of the `n`-th occurrence of `needle` in `text`: expected positions
+ * found by searching the case's own YAML, independently of the locator under test.
+ */
+export function posOf(text: string, needle: string, n = 1): { line: number; column: number } {
+  let i = -1;
+  for (let k = 0; k < n; k++) {
+    i = text.indexOf(needle, i + 1);
+    if (i < 0) throw new Error(`posOf: occurrence ${n} of ${JSON.stringify(needle)} not found`);
+  }
+  const before = text.slice(0, i);
+  const line = before.split('\n').length;
+  return { line, column: i - before.lastIndexOf('\n') };
 }

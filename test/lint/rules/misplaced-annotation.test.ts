@@ -36,6 +36,22 @@ ruleTester(misplacedAnnotation, {
   ],
   invalid: [
     {
+      name: 'on a Deployment\'s own metadata Istio reports it too (IST0107)',
+      yaml: yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: web
+          annotations:
+            sidecar.istio.io/proxyCPU: 100m
+        spec:
+          template:
+            spec:
+              containers: [{name: web, image: web}]
+      `,
+      findings: [{ ruleId: R, severity: 'warning', line: 6, column: 5, istioCode: 'IST0107', resource: 'Deployment "web"' }],
+    },
+    {
       name: 'pod settings on the workload itself',
       yaml: yaml`
         apiVersion: batch/v1
@@ -60,7 +76,8 @@ ruleTester(misplacedAnnotation, {
           severity: 'warning',
           line: 6,
           column: 5,
-          istioCode: 'IST0107',
+          // Istio reads the annotations of Namespaces, Services, Pods and Deployments only.
+          istioCode: null,
           message: `annotation "sidecar.istio.io/proxyCPU" on the CronJob's own metadata has no effect; it only works on the pod template (spec.jobTemplate.spec.template.metadata.annotations)`,
         },
         { ruleId: R, severity: 'warning', line: 8, column: 5, message: 'label "sidecar.istio.io/inject" on the CronJob\'s own metadata has no effect' },

@@ -47,11 +47,47 @@ ruleTester(portName, {
       `),
     },
     {
-      name: 'ExternalName Services have no pods to reach',
-      yaml: service('- {port: 80}\n', '\n    type: ExternalName\n    externalName: example.com'),
+      name: 'an ExternalName Service port that names its protocol',
+      yaml: service('- {name: tls-db, port: 443}\n', '\n    type: ExternalName\n    externalName: example.com'),
+    },
+    {
+      name: 'Istio skips kube-system, kube-public … and the control plane\'s Services (label istio, or release: istio)',
+      yaml: yaml`
+        apiVersion: v1
+        kind: Service
+        metadata: {name: dns, namespace: kube-system}
+        spec:
+          ports: [{port: 8080}]
+        ---
+        apiVersion: v1
+        kind: Service
+        metadata: {name: gw, namespace: istio-system, labels: {istio: ingressgateway}}
+        spec:
+          ports: [{name: foo, port: 8080}]
+        ---
+        apiVersion: v1
+        kind: Service
+        metadata: {name: istiod, namespace: istio-system, labels: {release: istio}}
+        spec:
+          ports: [{name: foo, port: 8080}]
+        ---
+        apiVersion: v1
+        kind: Service
+        metadata: {name: local, namespace: local-path-storage}
+        spec:
+          ports: [{name: foo, port: 8080}]
+      `,
     },
   ],
   invalid: [
+    {
+      name: 'IST0150: an ExternalName Service port with no protocol name, or named "tcp"',
+      yaml: service('- {port: 80}\n- {name: tcp, port: 5432}\n', '\n    type: ExternalName\n    externalName: example.com'),
+      findings: [
+        { ruleId: 'port-name', severity: 'warning', line: 12, column: 5, istioCode: 'IST0150', message: 'port 80 of the ExternalName Service has no name' },
+        { ruleId: 'port-name', severity: 'warning', line: 13, column: 5, istioCode: 'IST0150', message: 'is named "tcp"' },
+      ],
+    },
     {
       name: 'a name without a protocol',
       yaml: yaml`

@@ -47,7 +47,7 @@ ruleTester(unknownAnnotation, {
               containers: [{name: web, image: web}]
       `,
       findings: [
-        { ruleId: R, severity: 'warning', line: 10, column: 9, istioCode: 'IST0108', message: 'unknown annotation "sidecar.istio.io/proxyMemroy"; did you mean "sidecar.istio.io/proxyMemory"?' },
+        { ruleId: R, severity: 'warning', line: 10, column: 9, istioCode: null, message: 'unknown annotation "sidecar.istio.io/proxyMemroy"; did you mean "sidecar.istio.io/proxyMemory"?' },
       ],
     },
     {
@@ -70,8 +70,8 @@ ruleTester(unknownAnnotation, {
           ports: [{name: http, port: 80}]
       `,
       findings: [
-        { ruleId: R, severity: 'warning', line: 6, column: 5, message: 'is a label, not an annotation', resource: 'Namespace "shop"' },
-        { ruleId: R, severity: 'warning', line: 13, column: 5, message: 'unknown annotation "networking.istio.io/zzzzzzzzzzzzzz"', resource: 'Service "web"' },
+        { ruleId: R, severity: 'warning', line: 6, column: 5, istioCode: 'IST0108', message: 'is a label, not an annotation', resource: 'Namespace "shop"' },
+        { ruleId: R, severity: 'warning', line: 13, column: 5, istioCode: 'IST0108', message: 'unknown annotation "networking.istio.io/zzzzzzzzzzzzzz"', resource: 'Service "web"' },
       ],
     },
   ],

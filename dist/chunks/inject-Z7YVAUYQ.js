@@ -1,0 +1,28 @@
+import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
+import {
+  injectDocuments,
+  injectedRevisions,
+  namespacesIn,
+  outcomeName,
+  prepareInjector,
+  stripInjection,
+  uninjectDocuments,
+  uninjectPod
+} from "./chunk-OEARLKKL.js";
+import "./chunk-RODY3LIP.js";
+import "./chunk-K3TB7OTU.js";
+import "./chunk-3U2KYIZR.js";
+import "./chunk-M2RPVSAC.js";
+import "./chunk-DY3IP3X6.js";
+import "./chunk-R65FSZE3.js";
+import "./chunk-HW64GBDU.js";
+export {
+  injectDocuments,
+  injectedRevisions,
+  namespacesIn,
+  outcomeName,
+  prepareInjector,
+  stripInjection,
+  uninjectDocuments,
+  uninjectPod
+};

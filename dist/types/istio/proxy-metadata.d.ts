@@ -1,0 +1,8 @@
+/**
+ * ProxyConfig `proxyMetadata` variables whose meaning lint reads from a mesh config: DNS capture
+ * with automatic address allocation gives ServiceEntries without `addresses` an address (so Istio
+ * does not report IST0134 for them).
+ */
+export declare const DNS_CAPTURE = "ISTIO_META_DNS_CAPTURE";
+export declare const DNS_AUTO_ALLOCATE = "ISTIO_META_DNS_AUTO_ALLOCATE";
+export declare const PILOT_IP_AUTOALLOCATE = "PILOT_ENABLE_IP_AUTOALLOCATE";

@@ -1,0 +1,2 @@
+import type { Rule } from '../types.js';
+export declare const imageAuto: Rule;
