@@ -2,9 +2,11 @@ import { createRequire as __kiCreateRequire } from 'node:module'; const require 
 import {
   errorToWire,
   fromWire,
-  injectOneDocument,
   outcomeToWire
-} from "./chunks/chunk-MP2SA26V.js";
+} from "./chunks/chunk-VMV26S4V.js";
+import {
+  injectOneDocument
+} from "./chunks/chunk-WLQSRHAJ.js";
 import "./chunks/chunk-ONAS2RY5.js";
 import {
   loadInjectorConfig

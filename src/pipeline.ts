@@ -9,7 +9,7 @@
  */
 import type { InjectionInputs } from './config/load-injection.js';
 import { writeStream } from './emit/manifests.js';
-import type { DocumentsInjected, ResourceOutcome } from './inject/documents.js';
+import type { ResourceOutcome } from './inject/documents.js';
 import type { Injector } from './inject/types.js';
 import type { UninjectOutcome } from './inject/uninject/documents.js';
 import { loadLintConfig } from './lint/config-load.js';
@@ -105,7 +105,11 @@ export async function inject(
     readonly parallelFrom?: number;
   },
 ): Promise<InjectRun> {
-  const [{ loadInjectorConfig, loadMeshConfig }, { prepareInjector, injectDocuments, namespacesIn }] = await Promise.all([import('./config/load-injection.js'), import('./inject/index.js')]);
+  const [{ loadInjectorConfig, loadMeshConfig }, { prepareInjector, namespacesIn }, { injectStream }] = await Promise.all([
+    import('./config/load-injection.js'),
+    import('./inject/index.js'),
+    import('./parallel/one-document.js'),
+  ]);
   const env = inputs.env ?? {};
   const injector = prepareInjector(await loadInjectorConfig(inputs.injection, env));
   const config = await loadLintConfig(inputs.lintConfig, inputs.io.cwd ?? '.');
@@ -129,7 +133,7 @@ export async function inject(
     const strictFailures = inputs.strict === true ? failing(result.findings, 'error').length : 0;
     const failed = { ...linted, errors: read.errors, outcomes: [], warnings: [...read.warnings, ...injector.configWarnings], strictFailures, text: null };
     if (strictFailures > 0) return failed;
-    const run = parallel ? await parallel.finish(injector) : serial(injectDocuments(read.docs, injector, { namespaces }));
+    const run = parallel ? await parallel.finish(injector) : injectStream(read.docs, injector, { namespaces });
     const errors = [...read.errors, ...run.errors];
     const warnings = [...read.warnings, ...injector.configWarnings, ...run.outcomes.flatMap((o) => o.warnings)];
     if (errors.length > 0) return { ...failed, errors, warnings, outcomes: run.outcomes };
@@ -139,9 +143,6 @@ export async function inject(
   }
 }
 
-function serial(run: DocumentsInjected): { outcomes: readonly ResourceOutcome[]; errors: readonly KubeInjectError[]; text: string | null } {
-  return { outcomes: run.outcomes, errors: run.errors, text: run.errors.length > 0 ? null : writeStream(run.output) };
-}
 
 /** The findings at or above `threshold`. */
 export function failing(findings: readonly Finding[], threshold: Severity): Finding[] {

@@ -3,7 +3,7 @@
  * one self-contained result, so that any thread can do it and the main thread can put the
  * stream together in order (`pool.ts`).
  */
-import { renderDocument } from '../emit/manifests.js';
+import { joinDocuments, renderDocument } from '../emit/manifests.js';
 import { injectDocuments, type InjectionContext, type PodInjector, type ResourceOutcome } from '../inject/index.js';
 import type { ManifestDocument } from '../model/document.js';
 import type { KubeInjectError } from '../model/errors.js';
@@ -29,4 +29,33 @@ export function injectOneDocument(doc: ManifestDocument, injector: PodInjector, 
   }
   const out = run.output[0]!;
   return run.errors.length > 0 ? { outcomes: run.outcomes, errors: run.errors } : { text: renderDocument(out), outcomes: run.outcomes, errors: [] };
+}
+
+export interface InjectedStream {
+  readonly outcomes: ResourceOutcome[];
+  readonly errors: KubeInjectError[];
+  /** The stream to write; null when there were errors. */
+  readonly text: string | null;
+}
+
+/**
+ * The injection walk and the writer over a whole stream, one document at a time: each injected
+ * document is written at once, so what the engine built for it is garbage before the next one
+ * (a long stream's heap holds text, not every injected pod, and collecting it costs less).
+ */
+export function injectStream(docs: readonly ManifestDocument[], injector: PodInjector, context: InjectionContext): InjectedStream {
+  return assemble(
+    docs,
+    docs.map((doc) => injectOneDocument(doc, injector, context)),
+  );
+}
+
+/** The serial walk's result from the per-document ones: its first run-stopping error, or everything in order. */
+export function assemble(docs: readonly ManifestDocument[], results: readonly DocumentResult[]): InjectedStream {
+  const fatal = results.find((r) => r.fatal !== undefined);
+  if (fatal) throw fatal.fatal;
+  const outcomes = results.flatMap((r) => r.outcomes);
+  const errors = results.flatMap((r) => r.errors);
+  if (errors.length > 0) return { outcomes, errors, text: null };
+  return { outcomes, errors, text: joinDocuments(docs.map((doc, i) => ({ doc, text: results[i]!.text! }))) };
 }

@@ -12,12 +12,11 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { joinDocuments } from '../emit/manifests.js';
-import type { InjectionContext, PodInjector, ResourceOutcome } from '../inject/index.js';
+import type { InjectionContext, PodInjector } from '../inject/index.js';
 import type { ManifestDocument } from '../model/document.js';
 import type { KubeInjectError } from '../model/errors.js';
 import type { Batch, WireResult, WorkerMessage, WorkerSetup } from './messages.js';
-import { injectOneDocument, type DocumentResult } from './one-document.js';
+import { assemble, injectOneDocument, type DocumentResult, type InjectedStream } from './one-document.js';
 import { errorFromWire, toWire } from './wire.js';
 
 /** Documents per batch: small enough to balance, large enough that messages cost little. */
@@ -36,12 +35,6 @@ function workerScript(): URL | undefined {
   return undefined;
 }
 
-export interface InjectedStream {
-  readonly outcomes: ResourceOutcome[];
-  readonly errors: KubeInjectError[];
-  /** The stream to write; null when there were errors. */
-  readonly text: string | null;
-}
 
 export interface ParallelInjection {
   /** Waits for every batch and writes the stream; throws what the serial walk would throw. */
@@ -151,12 +144,3 @@ function fromWireResult(r: WireResult, doc: ManifestDocument): DocumentResult {
   };
 }
 
-/** The serial walk's result from the per-document ones: its first run-stopping error, or everything in order. */
-function assemble(docs: readonly ManifestDocument[], results: readonly DocumentResult[]): InjectedStream {
-  const fatal = results.find((r) => r.fatal !== undefined);
-  if (fatal) throw fatal.fatal;
-  const outcomes = results.flatMap((r) => r.outcomes);
-  const errors = results.flatMap((r) => r.errors);
-  if (errors.length > 0) return { outcomes, errors, text: null };
-  return { outcomes, errors, text: joinDocuments(docs.map((doc, i) => ({ doc, text: results[i]!.text! }))) };
-}

@@ -4,7 +4,7 @@ import {
 } from "./chunk-45OYHTSW.js";
 import {
   uninject
-} from "./chunk-2LV7Q7PS.js";
+} from "./chunk-YTR7P22R.js";
 import "./chunk-X3QNDASH.js";
 import {
   inputPaths,

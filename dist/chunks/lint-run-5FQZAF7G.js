@@ -6,7 +6,7 @@ import {
 import {
   failing,
   lint
-} from "./chunk-2LV7Q7PS.js";
+} from "./chunk-YTR7P22R.js";
 import "./chunk-UMAIDY4N.js";
 import {
   inputPaths,

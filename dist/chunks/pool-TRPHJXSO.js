@@ -1,12 +1,13 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   errorFromWire,
-  injectOneDocument,
   toWire
-} from "./chunk-MP2SA26V.js";
+} from "./chunk-VMV26S4V.js";
 import {
-  joinDocuments
-} from "./chunk-ONAS2RY5.js";
+  assemble,
+  injectOneDocument
+} from "./chunk-WLQSRHAJ.js";
+import "./chunk-ONAS2RY5.js";
 import "./chunk-OEARLKKL.js";
 import "./chunk-RODY3LIP.js";
 import "./chunk-K3TB7OTU.js";
@@ -114,14 +115,6 @@ function fromWireResult(r, doc) {
     errors: r.errors.map((e) => errorFromWire(e, doc)),
     ...r.fatal !== void 0 ? { fatal: errorFromWire(r.fatal, doc) } : {}
   };
-}
-function assemble(docs, results) {
-  const fatal = results.find((r) => r.fatal !== void 0);
-  if (fatal) throw fatal.fatal;
-  const outcomes = results.flatMap((r) => r.outcomes);
-  const errors = results.flatMap((r) => r.errors);
-  if (errors.length > 0) return { outcomes, errors, text: null };
-  return { outcomes, errors, text: joinDocuments(docs.map((doc, i) => ({ doc, text: results[i].text }))) };
 }
 export {
   startParallelInjection

@@ -1,25 +1,7 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
-  renderDocument
-} from "./chunk-ONAS2RY5.js";
-import {
-  injectDocuments
-} from "./chunk-OEARLKKL.js";
-import {
   KubeInjectError
 } from "./chunk-R65FSZE3.js";
-
-// src/parallel/one-document.ts
-function injectOneDocument(doc, injector, context) {
-  let run;
-  try {
-    run = injectDocuments([doc], injector, context);
-  } catch (fatal) {
-    return { outcomes: [], errors: [], fatal };
-  }
-  const out = run.output[0];
-  return run.errors.length > 0 ? { outcomes: run.outcomes, errors: run.errors } : { text: renderDocument(out), outcomes: run.outcomes, errors: [] };
-}
 
 // src/parallel/wire.ts
 function toWire(doc) {
@@ -75,7 +57,6 @@ function outcomeToWire(o) {
 }
 
 export {
-  injectOneDocument,
   toWire,
   fromWire,
   errorToWire,

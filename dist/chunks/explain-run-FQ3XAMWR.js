@@ -1,7 +1,7 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   explain
-} from "./chunk-2LV7Q7PS.js";
+} from "./chunk-YTR7P22R.js";
 import {
   inputPaths,
   sourceIO

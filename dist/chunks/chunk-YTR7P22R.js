@@ -139,7 +139,11 @@ async function lintRead(read, config, inputs, meshConfig) {
 }
 var PARALLEL_FROM_DOCUMENTS = 300;
 async function inject(inputs) {
-  const [{ loadInjectorConfig, loadMeshConfig }, { prepareInjector, injectDocuments, namespacesIn }] = await Promise.all([import("./load-injection-UOY4MEJK.js"), import("./inject-Z7YVAUYQ.js")]);
+  const [{ loadInjectorConfig, loadMeshConfig }, { prepareInjector, namespacesIn }, { injectStream }] = await Promise.all([
+    import("./load-injection-UOY4MEJK.js"),
+    import("./inject-Z7YVAUYQ.js"),
+    import("./one-document-SVEQ33DW.js")
+  ]);
   const env = inputs.env ?? {};
   const injector = prepareInjector(await loadInjectorConfig(inputs.injection, env));
   const config = await loadLintConfig(inputs.lintConfig, inputs.io.cwd ?? ".");
@@ -148,7 +152,7 @@ async function inject(inputs) {
   const read = nsRead ? { ...input, errors: [...input.errors, ...nsRead.errors], warnings: [...input.warnings, ...nsRead.warnings] } : input;
   const namespaces = namespacesIn([...nsRead?.docs ?? [], ...read.docs]);
   const threads = inputs.threads ?? 1;
-  const parallel = read.errors.length === 0 && threads > 1 && read.docs.length >= (inputs.parallelFrom ?? PARALLEL_FROM_DOCUMENTS) ? (await import("./pool-SFVDKD6L.js")).startParallelInjection(read.docs, { injection: { ...inputs.injection }, env, namespaces: [...namespaces] }, threads) : void 0;
+  const parallel = read.errors.length === 0 && threads > 1 && read.docs.length >= (inputs.parallelFrom ?? PARALLEL_FROM_DOCUMENTS) ? (await import("./pool-TRPHJXSO.js")).startParallelInjection(read.docs, { injection: { ...inputs.injection }, env, namespaces: [...namespaces] }, threads) : void 0;
   try {
     const mesh = inputs.injection.meshConfig?.length ? await loadMeshConfig(inputs.injection.meshConfig) : void 0;
     const result = await lintRead(input, config, inputs, mesh);
@@ -156,7 +160,7 @@ async function inject(inputs) {
     const strictFailures = inputs.strict === true ? failing(result.findings, "error").length : 0;
     const failed = { ...linted, errors: read.errors, outcomes: [], warnings: [...read.warnings, ...injector.configWarnings], strictFailures, text: null };
     if (strictFailures > 0) return failed;
-    const run = parallel ? await parallel.finish(injector) : serial(injectDocuments(read.docs, injector, { namespaces }));
+    const run = parallel ? await parallel.finish(injector) : injectStream(read.docs, injector, { namespaces });
     const errors = [...read.errors, ...run.errors];
     const warnings = [...read.warnings, ...injector.configWarnings, ...run.outcomes.flatMap((o) => o.warnings)];
     if (errors.length > 0) return { ...failed, errors, warnings, outcomes: run.outcomes };
@@ -164,9 +168,6 @@ async function inject(inputs) {
   } finally {
     parallel?.cancel();
   }
-}
-function serial(run) {
-  return { outcomes: run.outcomes, errors: run.errors, text: run.errors.length > 0 ? null : writeStream(run.output) };
 }
 function failing(findings, threshold) {
   return findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[threshold]);

@@ -7,7 +7,7 @@ import {
 } from "./chunk-45OYHTSW.js";
 import {
   inject
-} from "./chunk-2LV7Q7PS.js";
+} from "./chunk-YTR7P22R.js";
 import "./chunk-UMAIDY4N.js";
 import "./chunk-X3QNDASH.js";
 import {
