@@ -1,33 +1,33 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   loadInjectorConfig
-} from "./chunks/chunk-YJ3PPAA5.js";
+} from "./chunks/chunk-LHH3EKPX.js";
 import {
   injectDocuments,
   prepareInjector,
   stripInjection
-} from "./chunks/chunk-SODQMWF6.js";
-import "./chunks/chunk-QHXIJ6FD.js";
+} from "./chunks/chunk-WHSBRBCL.js";
+import "./chunks/chunk-DZBVJ3UN.js";
 import {
   lintDocuments,
   writeStream
-} from "./chunks/chunk-IV6TZEJA.js";
+} from "./chunks/chunk-ZBPFKPHH.js";
 import {
   formatError
 } from "./chunks/chunk-HHQ7RDVS.js";
-import "./chunks/chunk-KXMNSCKI.js";
+import "./chunks/chunk-VV53FX4F.js";
 import {
   makeSource
 } from "./chunks/chunk-HUARZBUR.js";
 import {
   splitStream
-} from "./chunks/chunk-EU4XDV6N.js";
+} from "./chunks/chunk-VJB3E5P5.js";
 import {
   POD_TEMPLATE_PATHS,
   locateWorkloads,
   objectsOf
-} from "./chunks/chunk-P4FMYUXA.js";
-import "./chunks/chunk-TY7W6265.js";
+} from "./chunks/chunk-D7Z4CXO2.js";
+import "./chunks/chunk-3AEIXWFE.js";
 import {
   KubeInjectError
 } from "./chunks/chunk-ZV2WLJBK.js";

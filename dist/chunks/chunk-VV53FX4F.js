@@ -13,7 +13,7 @@ import {
   suggestAnnotation,
   unknownProxyConfigFields,
   validateAnnotationValue
-} from "./chunk-P4FMYUXA.js";
+} from "./chunk-D7Z4CXO2.js";
 import {
   GATEWAY_MANAGED_LABEL,
   INJECTED_CONTAINERS,
@@ -27,7 +27,7 @@ import {
   goTrimSpace,
   isMap,
   joinPointer
-} from "./chunk-TY7W6265.js";
+} from "./chunk-3AEIXWFE.js";
 
 // src/lint/config-defaults.ts
 var CONFIG_FILE = ".kube-inject.yaml";

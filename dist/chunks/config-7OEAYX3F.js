@@ -6,15 +6,15 @@ import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
   RULES
-} from "./chunk-KXMNSCKI.js";
+} from "./chunk-VV53FX4F.js";
 import {
   splitStream
-} from "./chunk-EU4XDV6N.js";
-import "./chunk-P4FMYUXA.js";
+} from "./chunk-VJB3E5P5.js";
+import "./chunk-D7Z4CXO2.js";
 import {
   joinPointer,
   splitPointer
-} from "./chunk-TY7W6265.js";
+} from "./chunk-3AEIXWFE.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";

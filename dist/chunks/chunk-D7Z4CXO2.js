@@ -17,7 +17,7 @@ import {
   load,
   setOwn,
   str
-} from "./chunk-TY7W6265.js";
+} from "./chunk-3AEIXWFE.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";

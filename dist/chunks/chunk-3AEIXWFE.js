@@ -3222,6 +3222,84 @@ var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
 var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
+// src/model/limits.ts
+var MAX_NESTING_DEPTH = 100;
+function jsonNestingDepth(text) {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > max) max = depth;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return max;
+}
+function jsonDepthError(text, limit = MAX_NESTING_DEPTH) {
+  return jsonNestingDepth(text) > limit ? `JSON nested more than ${limit} levels deep; the limit is ${limit}` : null;
+}
+
+// src/read/yaml-schema.ts
+var TIMESTAMP = "tag:yaml.org,2002:timestamp";
+var BINARY = "tag:yaml.org,2002:binary";
+var kubectlBinary = defineScalarTag(BINARY, {
+  resolve: (source) => {
+    const bytes = goBase64Decode(source);
+    return bytes === void 0 ? NOT_RESOLVED : goJsonString(bytes);
+  },
+  identify: () => false
+});
+var KUBE_SCHEMA = new Schema([...YAML11_SCHEMA.tags.filter((t) => t.tagName !== TIMESTAMP && t.tagName !== BINARY), kubectlBinary]);
+var LIMITS = {
+  /** Nesting depth of collections (js-yaml `maxDepth`); JSON inside annotations has the same. */
+  maxDepth: MAX_NESTING_DEPTH,
+  /** Alias nodes per document (js-yaml `maxAliases`). */
+  maxAliases: 1e3,
+  /** Nodes a document may have once every alias is expanded (a "billion laughs" guard). */
+  maxExpandedNodes: 1e6,
+  /** Bytes of scalars a document may have once every alias is expanded (alias amplification). */
+  maxExpandedBytes: 32 * 1024 * 1024
+};
+function goBase64Decode(source) {
+  const s = source.replace(/[\r\n]/g, "");
+  if (s.length % 4 !== 0 || !/^[A-Za-z0-9+/]*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(s)) return void 0;
+  return Buffer.from(s, "base64");
+}
+function goJsonString(bytes) {
+  let out = "";
+  for (let i = 0; i < bytes.length; ) {
+    const n = utf8SequenceLength(bytes, i);
+    if (n === 0) {
+      out += "\uFFFD";
+      i++;
+    } else {
+      out += Buffer.from(bytes.subarray(i, i + n)).toString("utf8");
+      i += n;
+    }
+  }
+  return out;
+}
+function utf8SequenceLength(b, i) {
+  const c = b[i];
+  if (c < 128) return 1;
+  const cont = (j, lo = 128, hi = 191) => j < b.length && b[j] >= lo && b[j] <= hi;
+  if (c >= 194 && c <= 223) return cont(i + 1) ? 2 : 0;
+  if (c >= 224 && c <= 239) {
+    const [lo, hi] = c === 224 ? [160, 191] : c === 237 ? [128, 159] : [128, 191];
+    return cont(i + 1, lo, hi) && cont(i + 2) ? 3 : 0;
+  }
+  if (c >= 240 && c <= 244) {
+    const [lo, hi] = c === 240 ? [144, 191] : c === 244 ? [128, 143] : [128, 191];
+    return cont(i + 1, lo, hi) && cont(i + 2) && cont(i + 3) ? 4 : 0;
+  }
+  return 0;
+}
+
 // src/istio/keys.ts
 var INJECT_KEY = "sidecar.istio.io/inject";
 var PROXY_CONFIG_ANNOTATION = "proxy.istio.io/config";
@@ -3289,28 +3367,6 @@ var PROXY_ENV = {
   clusterId: "ISTIO_META_CLUSTER_ID",
   network: "ISTIO_META_NETWORK"
 };
-
-// src/model/limits.ts
-var MAX_NESTING_DEPTH = 100;
-function jsonNestingDepth(text) {
-  let depth = 0;
-  let max = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92) i++;
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 123 || c === 91) {
-      if (++depth > max) max = depth;
-    } else if (c === 125 || c === 93) depth--;
-  }
-  return max;
-}
-function jsonDepthError(text, limit = MAX_NESTING_DEPTH) {
-  return jsonNestingDepth(text) > limit ? `JSON nested more than ${limit} levels deep; the limit is ${limit}` : null;
-}
 
 // src/read/block-yaml.ts
 var MERGE_TAG = "tag:yaml.org,2002:merge";
@@ -3764,62 +3820,6 @@ function parseBlockYaml(text, schema) {
   }
 }
 
-// src/read/yaml-schema.ts
-var TIMESTAMP = "tag:yaml.org,2002:timestamp";
-var BINARY = "tag:yaml.org,2002:binary";
-var kubectlBinary = defineScalarTag(BINARY, {
-  resolve: (source) => {
-    const bytes = goBase64Decode(source);
-    return bytes === void 0 ? NOT_RESOLVED : goJsonString(bytes);
-  },
-  identify: () => false
-});
-var KUBE_SCHEMA = new Schema([...YAML11_SCHEMA.tags.filter((t) => t.tagName !== TIMESTAMP && t.tagName !== BINARY), kubectlBinary]);
-var LIMITS = {
-  /** Nesting depth of collections (js-yaml `maxDepth`); JSON inside annotations has the same. */
-  maxDepth: MAX_NESTING_DEPTH,
-  /** Alias nodes per document (js-yaml `maxAliases`). */
-  maxAliases: 1e3,
-  /** Nodes a document may have once every alias is expanded (a "billion laughs" guard). */
-  maxExpandedNodes: 1e6,
-  /** Bytes of scalars a document may have once every alias is expanded (alias amplification). */
-  maxExpandedBytes: 32 * 1024 * 1024
-};
-function goBase64Decode(source) {
-  const s = source.replace(/[\r\n]/g, "");
-  if (s.length % 4 !== 0 || !/^[A-Za-z0-9+/]*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(s)) return void 0;
-  return Buffer.from(s, "base64");
-}
-function goJsonString(bytes) {
-  let out = "";
-  for (let i = 0; i < bytes.length; ) {
-    const n = utf8SequenceLength(bytes, i);
-    if (n === 0) {
-      out += "\uFFFD";
-      i++;
-    } else {
-      out += Buffer.from(bytes.subarray(i, i + n)).toString("utf8");
-      i += n;
-    }
-  }
-  return out;
-}
-function utf8SequenceLength(b, i) {
-  const c = b[i];
-  if (c < 128) return 1;
-  const cont = (j, lo = 128, hi = 191) => j < b.length && b[j] >= lo && b[j] <= hi;
-  if (c >= 194 && c <= 223) return cont(i + 1) ? 2 : 0;
-  if (c >= 224 && c <= 239) {
-    const [lo, hi] = c === 224 ? [160, 191] : c === 237 ? [128, 159] : [128, 191];
-    return cont(i + 1, lo, hi) && cont(i + 2) ? 3 : 0;
-  }
-  if (c >= 240 && c <= 244) {
-    const [lo, hi] = c === 240 ? [144, 191] : c === 244 ? [128, 143] : [128, 191];
-    return cont(i + 1, lo, hi) && cont(i + 2) && cont(i + 3) ? 4 : 0;
-  }
-  return 0;
-}
-
 // src/istio/ports.ts
 var RESERVED_PORTS = /* @__PURE__ */ new Map([
   [15e3, "Envoy admin"],
@@ -3949,11 +3949,17 @@ export {
   YAMLException,
   EVENT_ID,
   SCALAR_STYLE,
+  COLLECTION_STYLE,
+  CHOMPING_MODE,
   getScalarValue,
   constructFromEvents,
   parseEvents,
   load,
   dump,
+  MAX_NESTING_DEPTH,
+  jsonDepthError,
+  KUBE_SCHEMA,
+  LIMITS,
   escapeToken,
   joinPointer,
   splitPointer,
@@ -3994,8 +4000,6 @@ export {
   PROXY_UID,
   PROXY_GID,
   PROXY_ENV,
-  MAX_NESTING_DEPTH,
-  jsonDepthError,
   RESERVED_PORTS,
   DEFAULT_STATUS_PORT,
   DEFAULT_PROXY_CONFIG,
@@ -4007,7 +4011,5 @@ export {
   goParseDuration,
   goTrimSpace,
   goQuote,
-  parseBlockYaml,
-  KUBE_SCHEMA,
-  LIMITS
+  parseBlockYaml
 };

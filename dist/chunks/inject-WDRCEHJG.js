@@ -4,10 +4,10 @@ import {
   namespacesIn,
   prepareInjector,
   stripInjection
-} from "./chunk-SODQMWF6.js";
-import "./chunk-QHXIJ6FD.js";
-import "./chunk-P4FMYUXA.js";
-import "./chunk-TY7W6265.js";
+} from "./chunk-WHSBRBCL.js";
+import "./chunk-DZBVJ3UN.js";
+import "./chunk-D7Z4CXO2.js";
+import "./chunk-3AEIXWFE.js";
 import "./chunk-ZV2WLJBK.js";
 import "./chunk-HW64GBDU.js";
 export {

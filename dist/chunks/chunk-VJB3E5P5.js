@@ -11,7 +11,7 @@ import {
   parseBlockYaml,
   parseEvents,
   splitPointer
-} from "./chunk-TY7W6265.js";
+} from "./chunk-3AEIXWFE.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";

@@ -4,22 +4,22 @@ import {
   lint,
   makeReporter,
   writeReport
-} from "./chunk-ANL5YDAC.js";
+} from "./chunk-YDRJLPKG.js";
 import {
   EXIT,
   inputPaths,
   sourceIO
 } from "./chunk-IOBUI6CL.js";
-import "./chunk-IV6TZEJA.js";
+import "./chunk-ZBPFKPHH.js";
 import {
   printable
 } from "./chunk-HHQ7RDVS.js";
 import "./chunk-7GQ4EQMO.js";
-import "./chunk-KXMNSCKI.js";
+import "./chunk-VV53FX4F.js";
 import "./chunk-HUARZBUR.js";
-import "./chunk-EU4XDV6N.js";
-import "./chunk-P4FMYUXA.js";
-import "./chunk-TY7W6265.js";
+import "./chunk-VJB3E5P5.js";
+import "./chunk-D7Z4CXO2.js";
+import "./chunk-3AEIXWFE.js";
 import "./chunk-ZV2WLJBK.js";
 import "./chunk-HW64GBDU.js";
 

@@ -4,14 +4,14 @@ import {
   goJsonFieldResolver,
   injectionFunctions,
   parseTemplate
-} from "./chunk-QHXIJ6FD.js";
+} from "./chunk-DZBVJ3UN.js";
 import {
   readInputs,
   readTextFile
 } from "./chunk-HUARZBUR.js";
 import {
   splitStream
-} from "./chunk-EU4XDV6N.js";
+} from "./chunk-VJB3E5P5.js";
 import {
   YAML11_SCHEMA,
   isMap,
@@ -19,7 +19,7 @@ import {
   load,
   parseBlockYaml,
   setOwn
-} from "./chunk-TY7W6265.js";
+} from "./chunk-3AEIXWFE.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";

@@ -6,7 +6,7 @@ import {
   proxyConfigView,
   renderOverlay,
   selectTemplates
-} from "./chunk-QHXIJ6FD.js";
+} from "./chunk-DZBVJ3UN.js";
 import {
   compilePolicy,
   describeObject,
@@ -17,7 +17,7 @@ import {
   positionIn,
   skipReason,
   validatePodAnnotations
-} from "./chunk-P4FMYUXA.js";
+} from "./chunk-D7Z4CXO2.js";
 import {
   CORE_DUMP_CONTAINER,
   DEFAULT_EXTENSION_PROVIDERS,
@@ -65,7 +65,7 @@ import {
   str,
   stringMap,
   transferContainer
-} from "./chunk-TY7W6265.js";
+} from "./chunk-3AEIXWFE.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";
