@@ -2,8 +2,9 @@
  * Edits inside block collections: new entries and items on lines of their own at the column of
  * their siblings, removed ones with their lines, and replaced values after their `:` or `-`.
  */
+import { checkFollowingComment, trailingBlockScalar } from './block-scalar-guard.js';
 import type { Edit } from './edits.js';
-import { column, firstOnLine, lineStart, nextLineStart, pad, sameLine } from './lines.js';
+import { column, firstOnLine, lineEnd, lineStart, nextLineStart, pad, sameLine } from './lines.js';
 import { NotEditable } from './not-editable.js';
 import { afterColon, afterDash, blockAt, blockLines, type RenderStyle } from './render.js';
 import type { SourceEntry, SourceNode } from './source-tree.js';
@@ -14,6 +15,7 @@ export type BlockPlace = { readonly kind: 'entry'; readonly entry: SourceEntry; 
 /** Whole lines inserted after the line that `p` ends; at the end of a text without a final line break, after one. */
 function linesAfter(text: string, p: number, lines: string, style: RenderStyle): Edit {
   const at = nextLineStart(text, p);
+  guard(text, at, lines, 0);
   if (at === text.length && at > 0 && text.charCodeAt(at - 1) !== 10) return { start: at, end: at, text: style.eol + lines.slice(0, -style.eol.length) };
   return { start: at, end: at, text: lines };
 }
@@ -22,7 +24,9 @@ function linesAfter(text: string, p: number, lines: string, style: RenderStyle):
 function before(text: string, p: number, value: object, col: number, style: RenderStyle): Edit {
   if (firstOnLine(text, p)) {
     const at = lineStart(text, p);
-    return { start: at, end: at, text: blockLines(value, col, style) };
+    const lines = blockLines(value, col, style);
+    guard(text, at, lines, 0);
+    return { start: at, end: at, text: lines };
   }
   return { start: p, end: p, text: blockAt(value, col, style) + style.eol + pad(col) };
 }
@@ -67,17 +71,35 @@ export function removeItem(text: string, item: SourceNode): Edit | null {
 export function replaceValue(text: string, node: SourceNode, after: unknown, place: BlockPlace, style: RenderStyle): Edit {
   if (place.kind === 'entry') {
     if (place.entry.colon < 0) throw new NotEditable("a key whose ':' is not on its line");
-    return inline(text, node, place.entry.colon, afterColon(after, place.col, style));
+    return inline(text, node, place.entry.colon, afterColon(after, place.col, style), place.col, style);
   }
   const dash = dashOf(text, node);
   if (dash < 0) throw new NotEditable('a sequence item whose dash is unclear');
-  return inline(text, node, dash + 1, afterDash(after, place.col, style));
+  return inline(text, node, dash + 1, afterDash(after, place.col, style), place.col, style);
 }
 
-/** From the indicator on; a one-line scalar for a node on the indicator's line keeps the space before it. */
-function inline(text: string, node: SourceNode, indicatorEnd: number, value: string): Edit {
+/**
+ * From the indicator on; a one-line scalar for a node on the indicator's line keeps the space
+ * before it. A comment after the node moves to a line of its own below a value of several lines
+ * (after a block scalar's last line it would be content).
+ */
+function inline(text: string, node: SourceNode, indicatorEnd: number, value: string, col: number, style: RenderStyle): Edit {
+  // A kept block scalar (`|+`) ends where the line after it starts: so must its replacement.
+  const eol = node.end > 0 && text.charCodeAt(node.end - 1) === 10 ? style.eol : '';
   if (value.startsWith(' ') && !value.includes('\n') && node.start > indicatorEnd && sameLine(text, indicatorEnd, node.start)) {
-    return { start: node.start, end: node.end, text: value.slice(1) };
+    return { start: node.start, end: node.end, text: value.slice(1) + eol };
   }
-  return { start: indicatorEnd, end: node.end, text: value };
+  const rest = text.slice(node.end, lineEnd(text, node.end));
+  if (value.includes('\n') && rest.trimStart().startsWith('#')) {
+    const edit = { start: indicatorEnd, end: node.end + rest.length, text: `${value}${style.eol}${pad(col)}${rest.trimStart()}` };
+    return edit;
+  }
+  guard(text, node.end, value, col);
+  return { start: indicatorEnd, end: node.end, text: value + eol };
+}
+
+/** Refuses inserted text that ends in a block scalar which would take in the comment line after it. */
+function guard(text: string, at: number, inserted: string, firstIndent: number): void {
+  const indent = trailingBlockScalar(inserted, firstIndent);
+  if (indent >= 0) checkFollowingComment(text, at, indent);
 }
