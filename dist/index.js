@@ -11,7 +11,7 @@ import "./chunks/chunk-DZBVJ3UN.js";
 import {
   lintDocuments,
   writeStream
-} from "./chunks/chunk-ZBPFKPHH.js";
+} from "./chunks/chunk-W3GZVQYF.js";
 import {
   formatError
 } from "./chunks/chunk-HHQ7RDVS.js";

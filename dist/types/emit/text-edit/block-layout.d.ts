@@ -1,7 +1,3 @@
-/**
- * Edits inside block collections: new entries and items on lines of their own at the column of
- * their siblings, removed ones with their lines, and replaced values after their `:` or `-`.
- */
 import type { Edit } from './edits.js';
 import { type RenderStyle } from './render.js';
 import type { SourceEntry, SourceNode } from './source-tree.js';

@@ -4,13 +4,13 @@ import {
   lint,
   makeReporter,
   writeReport
-} from "./chunk-YDRJLPKG.js";
+} from "./chunk-P6E4NCQF.js";
 import {
   EXIT,
   inputPaths,
   sourceIO
 } from "./chunk-IOBUI6CL.js";
-import "./chunk-ZBPFKPHH.js";
+import "./chunk-W3GZVQYF.js";
 import {
   printable
 } from "./chunk-HHQ7RDVS.js";

@@ -6,7 +6,7 @@ import {
 import {
   lintDocuments,
   writeStream
-} from "./chunk-ZBPFKPHH.js";
+} from "./chunk-W3GZVQYF.js";
 import {
   errorMessage,
   formatError,

@@ -5,13 +5,13 @@ import {
 import {
   inject,
   printLintForInject
-} from "./chunk-YDRJLPKG.js";
+} from "./chunk-P6E4NCQF.js";
 import {
   EXIT,
   inputPaths,
   sourceIO
 } from "./chunk-IOBUI6CL.js";
-import "./chunk-ZBPFKPHH.js";
+import "./chunk-W3GZVQYF.js";
 import {
   formatError,
   printable

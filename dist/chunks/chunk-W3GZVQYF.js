@@ -303,6 +303,33 @@ function middle(before2, after, a, b, c, d, same) {
   return out;
 }
 
+// src/emit/text-edit/block-scalar-guard.ts
+var HEADER = /(?:^|[ :-])[|>][-+1-9]{0,2}$/;
+function trailingBlockScalar(text, firstIndent) {
+  const lines = text.split("\n");
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i].replace(/\r$/, "");
+    if (!HEADER.test(line)) continue;
+    const indent = i === 0 ? firstIndent : line.search(/\S/);
+    return lines.slice(i + 1).every((l) => l.trim() === "" || l.search(/\S/) > indent) && i < lines.length - 1 ? indent : -1;
+  }
+  return -1;
+}
+function checkFollowingComment(text, at, indent) {
+  let p = at;
+  while (p < text.length) {
+    const eol = text.indexOf("\n", p);
+    const line = text.slice(p, eol < 0 ? text.length : eol).replace(/\r$/, "");
+    const col = line.search(/\S/);
+    if (col >= 0) {
+      if (line[col] === "#" && col > indent) throw new NotEditable("a comment line that a block scalar would take in");
+      return;
+    }
+    if (eol < 0) return;
+    p = eol + 1;
+  }
+}
+
 // src/emit/text-edit/lines.ts
 function lineStart(text, p) {
   return p <= 0 ? 0 : text.lastIndexOf("\n", p - 1) + 1;
@@ -380,13 +407,16 @@ function flowKey(key, style) {
 // src/emit/text-edit/block-layout.ts
 function linesAfter(text, p, lines, style) {
   const at = nextLineStart(text, p);
+  guard(text, at, lines, 0);
   if (at === text.length && at > 0 && text.charCodeAt(at - 1) !== 10) return { start: at, end: at, text: style.eol + lines.slice(0, -style.eol.length) };
   return { start: at, end: at, text: lines };
 }
 function before(text, p, value, col, style) {
   if (firstOnLine(text, p)) {
     const at = lineStart(text, p);
-    return { start: at, end: at, text: blockLines(value, col, style) };
+    const lines = blockLines(value, col, style);
+    guard(text, at, lines, 0);
+    return { start: at, end: at, text: lines };
   }
   return { start: p, end: p, text: blockAt(value, col, style) + style.eol + pad(col) };
 }
@@ -419,17 +449,28 @@ function removeItem(text, item) {
 function replaceValue(text, node2, after, place, style) {
   if (place.kind === "entry") {
     if (place.entry.colon < 0) throw new NotEditable("a key whose ':' is not on its line");
-    return inline(text, node2, place.entry.colon, afterColon(after, place.col, style));
+    return inline(text, node2, place.entry.colon, afterColon(after, place.col, style), place.col, style);
   }
   const dash = dashOf(text, node2);
   if (dash < 0) throw new NotEditable("a sequence item whose dash is unclear");
-  return inline(text, node2, dash + 1, afterDash(after, place.col, style));
+  return inline(text, node2, dash + 1, afterDash(after, place.col, style), place.col, style);
 }
-function inline(text, node2, indicatorEnd, value) {
+function inline(text, node2, indicatorEnd, value, col, style) {
+  const eol = node2.end > 0 && text.charCodeAt(node2.end - 1) === 10 ? style.eol : "";
   if (value.startsWith(" ") && !value.includes("\n") && node2.start > indicatorEnd && sameLine(text, indicatorEnd, node2.start)) {
-    return { start: node2.start, end: node2.end, text: value.slice(1) };
+    return { start: node2.start, end: node2.end, text: value.slice(1) + eol };
   }
-  return { start: indicatorEnd, end: node2.end, text: value };
+  const rest = text.slice(node2.end, lineEnd(text, node2.end));
+  if (value.includes("\n") && rest.trimStart().startsWith("#")) {
+    const edit = { start: indicatorEnd, end: node2.end + rest.length, text: `${value}${style.eol}${pad(col)}${rest.trimStart()}` };
+    return edit;
+  }
+  guard(text, node2.end, value, col);
+  return { start: indicatorEnd, end: node2.end, text: value + eol };
+}
+function guard(text, at, inserted, firstIndent) {
+  const indent = trailingBlockScalar(inserted, firstIndent);
+  if (indent >= 0) checkFollowingComment(text, at, indent);
 }
 
 // src/emit/text-edit/equal.ts
@@ -813,7 +854,7 @@ function scalar(e, text) {
   const start = props >= 0 ? props : open;
   return node("scalar", start, open < 0 ? start : open, start < 0 ? -1 : end, false, e.style, anchor, e.tagStart >= 0 ? "tag" : null);
 }
-var HEADER = /^[|>][-+1-9]{0,2}[ \t]*(?:#.*)?\r?$/;
+var HEADER2 = /^[|>][-+1-9]{0,2}[ \t]*(?:#.*)?\r?$/;
 function blockScalarSpan(e, text) {
   const headerLine = e.valueStart > 0 && text.charCodeAt(e.valueStart - 1) === 10 ? lineStart(text, e.valueStart - 1) : lineStart(text, e.valueStart);
   const line = text.slice(headerLine, lineEnd(text, headerLine));
@@ -821,7 +862,7 @@ function blockScalarSpan(e, text) {
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
     const after = i === 0 ? 32 : line.charCodeAt(i - 1);
-    if ((c === 124 || c === 62) && (after === 32 || after === 9) && HEADER.test(line.slice(i))) {
+    if ((c === 124 || c === 62) && (after === 32 || after === 9) && HEADER2.test(line.slice(i))) {
       open = headerLine + i;
       break;
     }
