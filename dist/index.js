@@ -11,7 +11,7 @@ import "./chunks/chunk-DZBVJ3UN.js";
 import {
   lintDocuments,
   writeStream
-} from "./chunks/chunk-W3GZVQYF.js";
+} from "./chunks/chunk-UDFMRA6J.js";
 import {
   formatError
 } from "./chunks/chunk-HHQ7RDVS.js";

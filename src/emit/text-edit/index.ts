@@ -7,11 +7,12 @@
  */
 import { YAMLException } from 'js-yaml';
 import type { ManifestDocument } from '../../model/document.js';
-import { sequenceIndent } from '../yaml-text.js';
 import { applyEdits } from './edits.js';
+import { zeroIndentedLists } from './list-style.js';
 import { NotEditable } from './not-editable.js';
 import { Planner } from './plan.js';
 import type { RenderStyle } from './render.js';
+import { readPlainTree } from './plain-tree.js';
 import { readSourceTree } from './source-tree.js';
 
 export interface EditedDocument {
@@ -29,14 +30,15 @@ export function editDocument(doc: ManifestDocument, value: unknown): EditedDocum
   if (doc.empty) return whole('an empty document');
   if (/\r(?!\n)/.test(text)) return whole('a line break that is a bare CR');
   try {
-    const tree = readSourceTree(text);
+    // Plain block YAML is read line by line; anything else by js-yaml's event parser.
+    const tree = readPlainTree(text) ?? readSourceTree(text);
     let seqNoIndent: boolean | undefined;
     const style: RenderStyle = {
       eol: doc.eol,
       json: doc.format === 'json',
-      // The list style of the document, as the re-serialiser judges it (only asked when a list is written).
+      // The author's list style (only asked when something is written).
       get seqNoIndent() {
-        return (seqNoIndent ??= sequenceIndent(text.slice(doc.contentStart - doc.start)) === 'zero');
+        return (seqNoIndent ??= zeroIndentedLists(text, tree.root));
       },
     };
     const planner = new Planner(text, tree, style);

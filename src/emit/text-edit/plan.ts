@@ -77,27 +77,69 @@ export class Planner {
 
   private mapping(node: SourceNode, before: Record<string, unknown>, after: Record<string, unknown>, place: Place): void {
     const entries = node.entries;
+    const n = entries.length;
+    // The source's keys are the parsed value's, in its order (which puts integer-like keys
+    // first): usually the source order itself.
     const beforeKeys = Object.keys(before);
-    if (beforeKeys.length !== entries.length || !entries.every((e) => Object.hasOwn(before, e.key))) {
-      return this.fallback(node, after, place, 'keys that differ from the parsed value');
+    if (beforeKeys.length !== n) return this.fallback(node, after, place, 'keys that differ from the parsed value');
+    let aligned = true;
+    for (let i = 0; i < n && aligned; i++) aligned = entries[i]!.key === beforeKeys[i];
+    let order: Map<string, number> | null = null;
+    let byKey: Map<string, number> | null = null;
+    if (!aligned) {
+      order = new Map(beforeKeys.map((k, i) => [k, i]));
+      byKey = new Map(entries.map((e, i) => [e.key, i]));
+      if (entries.some((e) => !order!.has(e.key))) return this.fallback(node, after, place, 'keys that differ from the parsed value');
     }
-    const afterKeys = writtenKeys(after);
-    const kept = (k: string): boolean => Object.hasOwn(after, k) && after[k] !== undefined;
-    const stays = beforeKeys.filter(kept);
-    if (afterKeys.length === 0 || stays.length === 0 || this.growsFromEmpty(node, place)) return this.replace(node, after, place);
-    if (!sameOrder(stays, afterKeys.filter((k) => Object.hasOwn(before, k)))) return this.fallback(node, after, place, 'keys reordered');
-    const removed = entries.filter((e) => !kept(e.key));
-    const blockRemovals = node.flow ? [] : removed.map((e) => block.removeEntry(this.text, e));
-    if (blockRemovals.some((r) => r === null)) return this.fallback(node, after, place, 'a removed key that shares its line');
+    if (this.growsFromEmpty(node, place)) return this.replace(node, after, place);
 
-    // New keys, grouped after the kept key before them (null: before every kept key).
-    const byKey = new Map(entries.map((e, i) => [e.key, i]));
+    // One pass over the new keys: kept keys must keep their order; new ones are grouped after the
+    // kept key before them (-1: before every kept key).
     const groups = new Map<number, string[]>();
     let anchor = -1;
-    for (const k of afterKeys) {
-      const at = Object.hasOwn(before, k) ? byKey.get(k) : undefined;
-      if (at !== undefined) anchor = at;
-      else groups.set(anchor, [...(groups.get(anchor) ?? []), k]);
+    let lastOrder = -1;
+    let keptCount = 0;
+    let cursor = 0;
+    for (const k of writtenKeys(after)) {
+      let at: number | undefined;
+      if (order) at = order.get(k);
+      else {
+        // Keys mostly come in order: look from the last one found.
+        for (let j = 0; j < n; j++) {
+          const c = (cursor + j) % n;
+          if (entries[c]!.key === k) {
+            at = c;
+            cursor = c + 1;
+            break;
+          }
+        }
+      }
+      if (at === undefined) {
+        const g = groups.get(anchor);
+        if (g) g.push(k);
+        else groups.set(anchor, [k]);
+        continue;
+      }
+      if (at < lastOrder) return this.fallback(node, after, place, 'keys reordered');
+      lastOrder = at;
+      anchor = byKey ? byKey.get(k)! : at;
+      keptCount++;
+    }
+    if (keptCount === 0) return this.replace(node, after, place);
+    const kept = (k: string): boolean => Object.hasOwn(after, k) && after[k] !== undefined;
+
+    let blockRemovals: Edit[] | null = null;
+    let flowRemovals: Set<number> | null = null;
+    if (keptCount < n) {
+      for (let i = 0; i < n; i++) {
+        if (kept(entries[i]!.key)) continue;
+        if (node.flow) (flowRemovals ??= new Set()).add(i);
+        else {
+          const r = block.removeEntry(this.text, entries[i]!);
+          if (r === null) return this.fallback(node, after, place, 'a removed key that shares its line');
+          (blockRemovals ??= []).push(r);
+        }
+      }
     }
     const insert = (at: number, keys: string[]): void => {
       if (node.flow) this.push(flow.insertFlowEntries(this.text, node, at, keys, after, this.style));
@@ -105,14 +147,19 @@ export class Planner {
     };
     const first = groups.get(-1);
     if (first) insert(-1, first);
-    if (node.flow) for (const r of flow.removeFlowChildren(flow.entrySpans(node), new Set(removed.map((e) => entries.indexOf(e))))) this.push(r);
-    else for (const r of blockRemovals) this.push(r!);
-    entries.forEach((e, i) => {
-      if (!kept(e.key)) return;
-      this.node(e.value, before[e.key], after[e.key], this.childPlace(node, e));
+    if (flowRemovals) for (const r of flow.removeFlowChildren(flow.entrySpans(node), flowRemovals)) this.push(r);
+    if (blockRemovals) for (const r of blockRemovals) this.push(r);
+    const flowPlace = node.flow ? this.childPlace(node) : null;
+    const col = node.flow ? 0 : column(this.text, node.open);
+    for (let i = 0; i < n; i++) {
+      const e = entries[i]!;
+      if (!kept(e.key)) continue;
+      const a = after[e.key];
+      const b = before[e.key];
+      if (a !== b) this.node(e.value, b, a, flowPlace ?? { kind: 'entry', entry: e, col });
       const keys = groups.get(i);
       if (keys) insert(i, keys);
-    });
+    }
   }
 
   private sequence(node: SourceNode, before: unknown[], after: unknown[], place: Place): void {
@@ -186,8 +233,4 @@ function sameItem(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (isPlainObject(a) && isPlainObject(b) && typeof a['name'] === 'string') return a['name'] === b['name'];
   return sameValue(a, b);
-}
-
-function sameOrder(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((k, i) => k === b[i]);
 }

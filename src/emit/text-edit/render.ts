@@ -5,6 +5,7 @@
  * (JSON in a JSON document).
  */
 import { dump } from 'js-yaml';
+import { dumpYamlAt } from '../fast-yaml.js';
 import { toYaml } from '../yaml-text.js';
 import { pad } from './lines.js';
 import { NotEditable } from './not-editable.js';
@@ -22,7 +23,10 @@ const FLOW = { flowLevel: 0, lineWidth: -1, noRefs: true } as const;
 /** An object of `keys` taken from `from`; a `__proto__` key stays data. */
 export function pick(keys: readonly string[], from: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const k of keys) Object.defineProperty(out, k, { value: from[k], enumerable: true, writable: true, configurable: true });
+  for (const k of keys) {
+    if (k === '__proto__') Object.defineProperty(out, k, { value: from[k], enumerable: true, writable: true, configurable: true });
+    else out[k] = from[k];
+  }
   return out;
 }
 
@@ -36,7 +40,20 @@ function yaml(value: unknown, style: RenderStyle): string {
 
 /** Every line after the first moved right by `col`; blank lines stay empty. */
 function indentRest(text: string, col: number): string {
-  return col === 0 ? text : text.replace(/\n(?=[^\n])/g, `\n${pad(col)}`);
+  if (col === 0) return text;
+  return text.includes('\n\n') ? text.replace(/\n(?=[^\n])/g, `\n${pad(col)}`) : text.replaceAll('\n', `\n${pad(col)}`);
+}
+
+/**
+ * The re-serialiser's text of a non-empty mapping or sequence placed at column `col`: every line
+ * after the first indented by `col` more. The fast writer indents as it writes; otherwise the
+ * text is indented after.
+ */
+function yamlAt(value: object, col: number, style: RenderStyle): string {
+  const fast = dumpYamlAt(value, style.seqNoIndent, col);
+  if (fast === null) return indentRest(yaml(value, style), col);
+  if (fast.openEnded) throw new NotEditable('a value that ends in a kept block scalar');
+  return fast.text;
 }
 
 function lineBreaks(text: string, style: RenderStyle): string {
@@ -48,12 +65,12 @@ function lineBreaks(text: string, style: RenderStyle): string {
  * object) or a sequence's items (`value` an array).
  */
 export function blockLines(value: object, col: number, style: RenderStyle): string {
-  return lineBreaks(pad(col) + indentRest(yaml(value, style), col) + '\n', style);
+  return lineBreaks(pad(col) + yamlAt(value, col, style) + '\n', style);
 }
 
 /** The same without the first line's indentation and the last line break: text placed at column `col`. */
 export function blockAt(value: object, col: number, style: RenderStyle): string {
-  return lineBreaks(indentRest(yaml(value, style), col), style);
+  return lineBreaks(yamlAt(value, col, style), style);
 }
 
 /**
@@ -61,14 +78,12 @@ export function blockAt(value: object, col: number, style: RenderStyle): string 
  * collection on the lines below.
  */
 export function afterColon(value: unknown, col: number, style: RenderStyle): string {
-  const text = yaml(pick(['k'], { k: value }), style);
-  return lineBreaks(indentRest(text.slice(2), col), style);
+  return lineBreaks(yamlAt(pick(['k'], { k: value }), col, style).slice(2), style);
 }
 
 /** What follows a sequence item's `-` for `value`, the dash at column `col`. */
 export function afterDash(value: unknown, col: number, style: RenderStyle): string {
-  const text = yaml([value], style);
-  return lineBreaks(indentRest(text.slice(1), col), style);
+  return lineBreaks(yamlAt([value], col, style).slice(1), style);
 }
 
 /**

@@ -147,8 +147,13 @@ function node(
   anchor: string | null,
   opaque: string | null,
 ): SourceNode {
-  return { kind, start, open, end, flow, scalarStyle, anchor, entries: [], items: [], opaque };
+  const leaf = kind === 'scalar' || kind === 'alias';
+  return { kind, start, open, end, flow, scalarStyle, anchor, entries: leaf ? NO_ENTRIES : [], items: leaf ? NO_ITEMS : [], opaque };
 }
+
+/** Scalars and aliases share these (never added to). */
+export const NO_ENTRIES: SourceEntry[] = Object.freeze([]) as unknown as SourceEntry[];
+export const NO_ITEMS: SourceNode[] = Object.freeze([]) as unknown as SourceNode[];
 
 function firstOf(...offsets: number[]): number {
   let best = -1;

@@ -34,3 +34,6 @@ export interface SourceTree {
 }
 /** Reads the one document in `text` (a document's own text, `---` and comments included). */
 export declare function readSourceTree(text: string): SourceTree;
+/** Scalars and aliases share these (never added to). */
+export declare const NO_ENTRIES: SourceEntry[];
+export declare const NO_ITEMS: SourceNode[];

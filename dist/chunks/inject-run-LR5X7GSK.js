@@ -5,13 +5,13 @@ import {
 import {
   inject,
   printLintForInject
-} from "./chunk-P6E4NCQF.js";
+} from "./chunk-DACW4BRG.js";
 import {
   EXIT,
   inputPaths,
   sourceIO
 } from "./chunk-IOBUI6CL.js";
-import "./chunk-W3GZVQYF.js";
+import "./chunk-UDFMRA6J.js";
 import {
   formatError,
   printable

@@ -6,7 +6,7 @@ import {
 import {
   lintDocuments,
   writeStream
-} from "./chunk-W3GZVQYF.js";
+} from "./chunk-UDFMRA6J.js";
 import {
   errorMessage,
   formatError,

@@ -36,6 +36,83 @@ import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";
 
+// src/emit/text-edit/not-editable.ts
+var NotEditable = class extends Error {
+};
+
+// src/emit/text-edit/edits.ts
+function applyEdits(text, edits) {
+  const order = edits.map((_, i) => i);
+  order.sort((x, y) => {
+    const a = edits[x];
+    const b = edits[y];
+    return a.start - b.start || Number(a.end > a.start) - Number(b.end > b.start) || x - y;
+  });
+  let out = "";
+  let at = 0;
+  for (const i of order) {
+    const e = edits[i];
+    if (e.start < at) throw new NotEditable("overlapping edits");
+    out += text.slice(at, e.start) + e.text;
+    at = e.end;
+  }
+  return out + text.slice(at);
+}
+
+// src/emit/text-edit/lines.ts
+function lineStart(text, p) {
+  return p <= 0 ? 0 : text.lastIndexOf("\n", p - 1) + 1;
+}
+function column(text, p) {
+  return p - lineStart(text, p);
+}
+function firstOnLine(text, p) {
+  for (let q = lineStart(text, p); q < p; q++) if (text.charCodeAt(q) !== 32) return false;
+  return true;
+}
+function sameLine(text, a, b) {
+  return lineStart(text, a) === lineStart(text, b);
+}
+function nextLineStart(text, p) {
+  if (p > 0 && text.charCodeAt(p - 1) === 10) return p;
+  const i = text.indexOf("\n", p);
+  return i < 0 ? text.length : i + 1;
+}
+function lineEnd(text, p) {
+  const i = text.indexOf("\n", p);
+  if (i < 0) return text.length;
+  return i > 0 && text.charCodeAt(i - 1) === 13 ? i - 1 : i;
+}
+function pad(n) {
+  return n > 0 ? " ".repeat(n) : "";
+}
+
+// src/emit/text-edit/list-style.ts
+function zeroIndentedLists(text, root) {
+  let zero = false;
+  const stack = [root];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (n.kind === "sequence") {
+      for (const item of n.items) if (item.kind === "mapping" || item.kind === "sequence") stack.push(item);
+      continue;
+    }
+    if (n.kind !== "mapping" || n.flow) continue;
+    for (const e of n.entries) {
+      const v = e.value;
+      if (v.kind === "mapping") stack.push(v);
+      if (v.kind !== "sequence" || v.flow) continue;
+      stack.push(v);
+      if (!firstOnLine(text, e.keyStart) || sameLine(text, e.keyStart, v.open)) continue;
+      const key = column(text, e.keyStart);
+      const dash = column(text, v.open);
+      if (dash > key) return false;
+      if (dash === key) zero = true;
+    }
+  }
+  return zero;
+}
+
 // src/emit/fast-yaml.ts
 var INDENT = 2;
 var STR_TAG = "tag:yaml.org,2002:str";
@@ -100,16 +177,26 @@ function keyText(key) {
   return remember(keyCache, key, text);
 }
 var Writer = class {
-  constructor(seqNoIndent) {
+  /** `base`: spaces before every line after the first (text placed at that column); 0 for js-yaml's own text. */
+  constructor(seqNoIndent, base = 0) {
     this.seqNoIndent = seqNoIndent;
+    this.base = base;
   }
   seqNoIndent;
+  base;
   /** As js-yaml's presenter tracks it: whether the last scalar written leaves the document open (`...`). */
   openEnded = false;
+  /** Line breaks and the indentation after them, per level. */
+  pads = [];
+  pad(level) {
+    return this.pads[level] ??= `
+${" ".repeat(this.base + INDENT * level)}`;
+  }
   /** js-yaml's writeNode for a block context. */
   node(v, level, compact, inBlockSeq) {
     if (v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean") {
-      const text = scalarText(v, level);
+      let text = scalarText(v, level);
+      if (this.base > 0 && text.includes("\n")) text = text.replace(/\n(?=[^\n])/g, this.pad(0));
       const c = text.charCodeAt(0);
       this.openEnded = (c === 124 || c === 62) && typeof v === "string" && (v === "\n" || v.endsWith("\n\n"));
       return text;
@@ -133,8 +220,7 @@ var Writer = class {
   }
   sequence(items, level, compact) {
     let out = "";
-    const pad2 = `
-${" ".repeat(INDENT * level)}`;
+    const pad2 = this.pad(level);
     for (let i = 0; i < items.length; i++) {
       const item = this.node(items[i] === void 0 ? null : items[i], level + 1, true, true);
       if (!compact || out !== "") out += pad2;
@@ -145,8 +231,7 @@ ${" ".repeat(INDENT * level)}`;
   }
   mapping(obj, keys, level, compact) {
     let out = "";
-    const pad2 = `
-${" ".repeat(INDENT * level)}`;
+    const pad2 = this.pad(level);
     for (const k of keys) {
       if (!compact || out !== "") out += pad2;
       out += keyText(k);
@@ -174,6 +259,15 @@ ${w.openEnded ? "...\n" : ""}`, fast: true };
 }
 function dumpYaml(value, seqNoIndent) {
   return dumpYamlDetailed(value, seqNoIndent).text;
+}
+function dumpYamlAt(value, seqNoIndent, base) {
+  try {
+    const w = new Writer(seqNoIndent, base);
+    return { text: w.node(value, 0, true, false), openEnded: w.openEnded };
+  } catch (e) {
+    if (!(e instanceof Unsupported)) throw e;
+    return null;
+  }
 }
 
 // src/emit/yaml-text.ts
@@ -230,29 +324,6 @@ function replaceLongStrings(v, token) {
 }
 function quoteDouble(s) {
   return JSON.stringify(s).replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-
-// src/emit/text-edit/not-editable.ts
-var NotEditable = class extends Error {
-};
-
-// src/emit/text-edit/edits.ts
-function applyEdits(text, edits) {
-  const order = edits.map((_, i) => i);
-  order.sort((x, y) => {
-    const a = edits[x];
-    const b = edits[y];
-    return a.start - b.start || Number(a.end > a.start) - Number(b.end > b.start) || x - y;
-  });
-  let out = "";
-  let at = 0;
-  for (const i of order) {
-    const e = edits[i];
-    if (e.start < at) throw new NotEditable("overlapping edits");
-    out += text.slice(at, e.start) + e.text;
-    at = e.end;
-  }
-  return out + text.slice(at);
 }
 
 // src/emit/text-edit/align.ts
@@ -330,149 +401,6 @@ function checkFollowingComment(text, at, indent) {
   }
 }
 
-// src/emit/text-edit/lines.ts
-function lineStart(text, p) {
-  return p <= 0 ? 0 : text.lastIndexOf("\n", p - 1) + 1;
-}
-function column(text, p) {
-  return p - lineStart(text, p);
-}
-function firstOnLine(text, p) {
-  for (let q = lineStart(text, p); q < p; q++) if (text.charCodeAt(q) !== 32) return false;
-  return true;
-}
-function sameLine(text, a, b) {
-  return lineStart(text, a) === lineStart(text, b);
-}
-function nextLineStart(text, p) {
-  if (p > 0 && text.charCodeAt(p - 1) === 10) return p;
-  const i = text.indexOf("\n", p);
-  return i < 0 ? text.length : i + 1;
-}
-function lineEnd(text, p) {
-  const i = text.indexOf("\n", p);
-  if (i < 0) return text.length;
-  return i > 0 && text.charCodeAt(i - 1) === 13 ? i - 1 : i;
-}
-function pad(n) {
-  return n > 0 ? " ".repeat(n) : "";
-}
-
-// src/emit/text-edit/render.ts
-var FLOW = { flowLevel: 0, lineWidth: -1, noRefs: true };
-function pick(keys, from) {
-  const out = {};
-  for (const k of keys) Object.defineProperty(out, k, { value: from[k], enumerable: true, writable: true, configurable: true });
-  return out;
-}
-function yaml(value, style) {
-  const text = toYaml(value, { seqNoIndent: style.seqNoIndent });
-  if (text.endsWith("\n...\n")) throw new NotEditable("a value that ends in a kept block scalar");
-  return text.slice(0, -1);
-}
-function indentRest(text, col) {
-  return col === 0 ? text : text.replace(/\n(?=[^\n])/g, `
-${pad(col)}`);
-}
-function lineBreaks(text, style) {
-  return style.eol === "\n" ? text : text.replace(/\n/g, "\r\n");
-}
-function blockLines(value, col, style) {
-  return lineBreaks(pad(col) + indentRest(yaml(value, style), col) + "\n", style);
-}
-function blockAt(value, col, style) {
-  return lineBreaks(indentRest(yaml(value, style), col), style);
-}
-function afterColon(value, col, style) {
-  const text = yaml(pick(["k"], { k: value }), style);
-  return lineBreaks(indentRest(text.slice(2), col), style);
-}
-function afterDash(value, col, style) {
-  const text = yaml([value], style);
-  return lineBreaks(indentRest(text.slice(1), col), style);
-}
-function flowValue(value, col, style) {
-  if (style.json) return col === null ? JSON.stringify(value) : lineBreaks(indentRest(JSON.stringify(value, null, 2), col), style);
-  const text = dump([value], FLOW);
-  if (!text.startsWith("[") || !text.endsWith("]\n")) throw new NotEditable("a value with no flow form");
-  return text.slice(1, -2);
-}
-function flowKey(key, style) {
-  if (style.json) return JSON.stringify(key);
-  const text = dump(pick([key], { [key]: null }), FLOW);
-  if (!text.startsWith("{") || !text.endsWith(": null}\n")) throw new NotEditable("a key with no flow form");
-  return text.slice(1, -": null}\n".length);
-}
-
-// src/emit/text-edit/block-layout.ts
-function linesAfter(text, p, lines, style) {
-  const at = nextLineStart(text, p);
-  guard(text, at, lines, 0);
-  if (at === text.length && at > 0 && text.charCodeAt(at - 1) !== 10) return { start: at, end: at, text: style.eol + lines.slice(0, -style.eol.length) };
-  return { start: at, end: at, text: lines };
-}
-function before(text, p, value, col, style) {
-  if (firstOnLine(text, p)) {
-    const at = lineStart(text, p);
-    const lines = blockLines(value, col, style);
-    guard(text, at, lines, 0);
-    return { start: at, end: at, text: lines };
-  }
-  return { start: p, end: p, text: blockAt(value, col, style) + style.eol + pad(col) };
-}
-function insertEntries(text, map, anchor, value, style) {
-  const col = column(text, map.open);
-  if (anchor) return linesAfter(text, anchor.value.end, blockLines(value, col, style), style);
-  return before(text, map.entries[0].keyStart, value, col, style);
-}
-function removeEntry(text, entry) {
-  if (!firstOnLine(text, entry.keyStart)) return null;
-  return { start: lineStart(text, entry.keyStart), end: nextLineStart(text, entry.value.end), text: "" };
-}
-function dashOf(text, item) {
-  let p = item.start - 1;
-  for (let c = text.charCodeAt(p); c === 32 || c === 9 || c === 10 || c === 13; c = text.charCodeAt(--p)) ;
-  return p >= 0 && text.charCodeAt(p) === 45 ? p : -1;
-}
-function insertItems(text, seq, anchor, items, style) {
-  const col = column(text, seq.open);
-  if (anchor) return linesAfter(text, anchor.end, blockLines(items, col, style), style);
-  const dash = dashOf(text, seq.items[0]);
-  if (dash < 0) throw new NotEditable("a sequence item whose dash is unclear");
-  return before(text, dash, items, col, style);
-}
-function removeItem(text, item) {
-  const dash = dashOf(text, item);
-  if (dash < 0 || !firstOnLine(text, dash)) return null;
-  return { start: lineStart(text, dash), end: nextLineStart(text, item.end), text: "" };
-}
-function replaceValue(text, node2, after, place, style) {
-  if (place.kind === "entry") {
-    if (place.entry.colon < 0) throw new NotEditable("a key whose ':' is not on its line");
-    return inline(text, node2, place.entry.colon, afterColon(after, place.col, style), place.col, style);
-  }
-  const dash = dashOf(text, node2);
-  if (dash < 0) throw new NotEditable("a sequence item whose dash is unclear");
-  return inline(text, node2, dash + 1, afterDash(after, place.col, style), place.col, style);
-}
-function inline(text, node2, indicatorEnd, value, col, style) {
-  const eol = node2.end > 0 && text.charCodeAt(node2.end - 1) === 10 ? style.eol : "";
-  if (value.startsWith(" ") && !value.includes("\n") && node2.start > indicatorEnd && sameLine(text, indicatorEnd, node2.start)) {
-    return { start: node2.start, end: node2.end, text: value.slice(1) + eol };
-  }
-  const rest = text.slice(node2.end, lineEnd(text, node2.end));
-  if (value.includes("\n") && rest.trimStart().startsWith("#")) {
-    const edit = { start: indicatorEnd, end: node2.end + rest.length, text: `${value}${style.eol}${pad(col)}${rest.trimStart()}` };
-    return edit;
-  }
-  guard(text, node2.end, value, col);
-  return { start: indicatorEnd, end: node2.end, text: value + eol };
-}
-function guard(text, at, inserted, firstIndent) {
-  const indent = trailingBlockScalar(inserted, firstIndent);
-  if (indent >= 0) checkFollowingComment(text, at, indent);
-}
-
 // src/emit/text-edit/equal.ts
 function sameValue(a, b) {
   if (Object.is(a, b)) return true;
@@ -506,18 +434,156 @@ function isScalar(v) {
   return v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean";
 }
 
+// src/emit/text-edit/render.ts
+var FLOW = { flowLevel: 0, lineWidth: -1, noRefs: true };
+function pick(keys, from) {
+  const out = {};
+  for (const k of keys) {
+    if (k === "__proto__") Object.defineProperty(out, k, { value: from[k], enumerable: true, writable: true, configurable: true });
+    else out[k] = from[k];
+  }
+  return out;
+}
+function yaml(value, style) {
+  const text = toYaml(value, { seqNoIndent: style.seqNoIndent });
+  if (text.endsWith("\n...\n")) throw new NotEditable("a value that ends in a kept block scalar");
+  return text.slice(0, -1);
+}
+function indentRest(text, col) {
+  if (col === 0) return text;
+  return text.includes("\n\n") ? text.replace(/\n(?=[^\n])/g, `
+${pad(col)}`) : text.replaceAll("\n", `
+${pad(col)}`);
+}
+function yamlAt(value, col, style) {
+  const fast = dumpYamlAt(value, style.seqNoIndent, col);
+  if (fast === null) return indentRest(yaml(value, style), col);
+  if (fast.openEnded) throw new NotEditable("a value that ends in a kept block scalar");
+  return fast.text;
+}
+function lineBreaks(text, style) {
+  return style.eol === "\n" ? text : text.replace(/\n/g, "\r\n");
+}
+function blockLines(value, col, style) {
+  return lineBreaks(pad(col) + yamlAt(value, col, style) + "\n", style);
+}
+function blockAt(value, col, style) {
+  return lineBreaks(yamlAt(value, col, style), style);
+}
+function afterColon(value, col, style) {
+  return lineBreaks(yamlAt(pick(["k"], { k: value }), col, style).slice(2), style);
+}
+function afterDash(value, col, style) {
+  return lineBreaks(yamlAt([value], col, style).slice(1), style);
+}
+function flowValue(value, col, style) {
+  if (style.json) return col === null ? JSON.stringify(value) : lineBreaks(indentRest(JSON.stringify(value, null, 2), col), style);
+  const text = dump([value], FLOW);
+  if (!text.startsWith("[") || !text.endsWith("]\n")) throw new NotEditable("a value with no flow form");
+  return text.slice(1, -2);
+}
+function flowKey(key, style) {
+  if (style.json) return JSON.stringify(key);
+  const text = dump(pick([key], { [key]: null }), FLOW);
+  if (!text.startsWith("{") || !text.endsWith(": null}\n")) throw new NotEditable("a key with no flow form");
+  return text.slice(1, -": null}\n".length);
+}
+
+// src/emit/text-edit/block-layout.ts
+function linesAfter(text, p, lines, style, value) {
+  const at = nextLineStart(text, p);
+  guard(text, at, lines, 0, value);
+  if (at === text.length && at > 0 && text.charCodeAt(at - 1) !== 10) return { start: at, end: at, text: style.eol + lines.slice(0, -style.eol.length) };
+  return { start: at, end: at, text: lines };
+}
+function before(text, p, value, col, style) {
+  if (firstOnLine(text, p)) {
+    const at = lineStart(text, p);
+    const lines = blockLines(value, col, style);
+    guard(text, at, lines, 0, value);
+    return { start: at, end: at, text: lines };
+  }
+  return { start: p, end: p, text: blockAt(value, col, style) + style.eol + pad(col) };
+}
+function insertEntries(text, map, anchor, value, style) {
+  const col = column(text, map.open);
+  if (anchor) return linesAfter(text, anchor.value.end, blockLines(value, col, style), style, value);
+  return before(text, map.entries[0].keyStart, value, col, style);
+}
+function removeEntry(text, entry) {
+  if (!firstOnLine(text, entry.keyStart)) return null;
+  return { start: lineStart(text, entry.keyStart), end: nextLineStart(text, entry.value.end), text: "" };
+}
+function dashOf(text, item) {
+  let p = item.start - 1;
+  for (let c = text.charCodeAt(p); c === 32 || c === 9 || c === 10 || c === 13; c = text.charCodeAt(--p)) ;
+  return p >= 0 && text.charCodeAt(p) === 45 ? p : -1;
+}
+function insertItems(text, seq, anchor, items, style) {
+  const col = column(text, seq.open);
+  if (anchor) return linesAfter(text, anchor.end, blockLines(items, col, style), style, items);
+  const dash = dashOf(text, seq.items[0]);
+  if (dash < 0) throw new NotEditable("a sequence item whose dash is unclear");
+  return before(text, dash, items, col, style);
+}
+function removeItem(text, item) {
+  const dash = dashOf(text, item);
+  if (dash < 0 || !firstOnLine(text, dash)) return null;
+  return { start: lineStart(text, dash), end: nextLineStart(text, item.end), text: "" };
+}
+function replaceValue(text, node3, after, place, style) {
+  if (place.kind === "entry") {
+    if (place.entry.colon < 0) throw new NotEditable("a key whose ':' is not on its line");
+    return inline(text, node3, place.entry.colon, afterColon(after, place.col, style), place.col, style, after);
+  }
+  const dash = dashOf(text, node3);
+  if (dash < 0) throw new NotEditable("a sequence item whose dash is unclear");
+  return inline(text, node3, dash + 1, afterDash(after, place.col, style), place.col, style, after);
+}
+function inline(text, node3, indicatorEnd, value, col, style, written) {
+  const eol = node3.end > 0 && text.charCodeAt(node3.end - 1) === 10 ? style.eol : "";
+  if (value.startsWith(" ") && !value.includes("\n") && node3.start > indicatorEnd && sameLine(text, indicatorEnd, node3.start)) {
+    return { start: node3.start, end: node3.end, text: value.slice(1) + eol };
+  }
+  const rest = text.slice(node3.end, lineEnd(text, node3.end));
+  if (value.includes("\n") && rest.trimStart().startsWith("#")) {
+    const edit = { start: indicatorEnd, end: node3.end + rest.length, text: `${value}${style.eol}${pad(col)}${rest.trimStart()}` };
+    return edit;
+  }
+  guard(text, node3.end, value, col, written);
+  return { start: indicatorEnd, end: node3.end, text: value + eol };
+}
+function guard(text, at, inserted, firstIndent, value) {
+  const last = lastScalar(value);
+  if (typeof last !== "string" || !last.includes("\n")) return;
+  const indent = trailingBlockScalar(inserted, firstIndent);
+  if (indent >= 0) checkFollowingComment(text, at, indent);
+}
+function lastScalar(v) {
+  for (; ; ) {
+    if (Array.isArray(v)) {
+      if (v.length === 0) return v;
+      v = v[v.length - 1] ?? null;
+    } else if (isPlainObject(v)) {
+      const keys = writtenKeys(v);
+      if (keys.length === 0) return v;
+      v = v[keys[keys.length - 1]];
+    } else return v;
+  }
+}
+
 // src/emit/text-edit/flow-layout.ts
-function flowColumn(text, node2) {
-  const first = node2.kind === "mapping" ? node2.entries[0]?.keyStart : node2.items[0]?.start;
-  if (first === void 0 || sameLine(text, node2.open, first)) return null;
+function flowColumn(text, node3) {
+  const first = node3.kind === "mapping" ? node3.entries[0]?.keyStart : node3.items[0]?.start;
+  if (first === void 0 || sameLine(text, node3.open, first)) return null;
   return column(text, first);
 }
 function separator(col, style) {
   return col === null ? ", " : `,${style.eol}${pad(col)}`;
 }
-function insert(text, node2, spans, anchor, parts, style) {
-  const sep = separator(flowColumn(text, node2), style);
-  if (spans.length === 0) return { start: node2.open + 1, end: node2.open + 1, text: parts.join(", ") };
+function insert(text, node3, spans, anchor, parts, style) {
+  const sep = separator(flowColumn(text, node3), style);
+  if (spans.length === 0) return { start: node3.open + 1, end: node3.open + 1, text: parts.join(", ") };
   if (anchor < 0) return { start: spans[0][0], end: spans[0][0], text: parts.join(sep) + sep };
   const at = spans[anchor][1];
   return { start: at, end: at, text: sep + parts.join(sep) };
@@ -550,8 +616,8 @@ function removeFlowChildren(spans, removed) {
   }
   return edits;
 }
-function replaceFlowValue(node2, after, col, style) {
-  return { start: node2.start, end: node2.end, text: flowValue(after, col, style) };
+function replaceFlowValue(node3, after, col, style) {
+  return { start: node3.start, end: node3.end, text: flowValue(after, col, style) };
 }
 
 // src/emit/text-edit/plan.ts
@@ -570,28 +636,28 @@ var Planner = class {
   document(before2, after) {
     this.node(this.tree.root, before2, after, { kind: "root" });
   }
-  node(node2, before2, after, place) {
+  node(node3, before2, after, place) {
     if (before2 === after) return;
-    if (node2.anchor !== null && this.tree.aliased.has(node2.anchor)) {
+    if (node3.anchor !== null && this.tree.aliased.has(node3.anchor)) {
       if (sameValue(before2, after)) return;
       throw new NotEditable("a change inside an anchor that an alias shares");
     }
-    if (node2.opaque !== null) {
+    if (node3.opaque !== null) {
       if (sameValue(before2, after)) return;
-      this.fallback(node2, after, place, node2.opaque);
+      this.fallback(node3, after, place, node3.opaque);
       return;
     }
-    if (node2.kind === "mapping" && isPlainObject(before2) && isPlainObject(after)) return this.mapping(node2, before2, after, place);
-    if (node2.kind === "sequence" && Array.isArray(before2) && Array.isArray(after)) return this.sequence(node2, before2, after, place);
+    if (node3.kind === "mapping" && isPlainObject(before2) && isPlainObject(after)) return this.mapping(node3, before2, after, place);
+    if (node3.kind === "sequence" && Array.isArray(before2) && Array.isArray(after)) return this.sequence(node3, before2, after, place);
     if (isScalar(before2) && isScalar(after)) {
-      if (!Object.is(before2, after)) this.scalar(node2, after, place);
+      if (!Object.is(before2, after)) this.scalar(node3, after, place);
       return;
     }
-    if (!sameValue(before2, after)) this.replace(node2, after, place);
+    if (!sameValue(before2, after)) this.replace(node3, after, place);
   }
-  fallback(node2, after, place, why) {
+  fallback(node3, after, place, why) {
     this.fallbacks.push(why);
-    this.replace(node2, after, place);
+    this.replace(node3, after, place);
   }
   childPlace(parent, entry) {
     if (parent.flow) return { kind: "flow", col: flowColumn(this.text, parent) };
@@ -599,54 +665,96 @@ var Planner = class {
     return entry ? { kind: "entry", entry, col } : { kind: "item", col };
   }
   /** An empty flow collection outside a flow collection (`annotations: {}`) becomes a block one: it is replaced. */
-  growsFromEmpty(node2, place) {
-    return (node2.kind === "mapping" ? node2.entries.length : node2.items.length) === 0 && (place.kind !== "flow" || this.style.json);
+  growsFromEmpty(node3, place) {
+    return (node3.kind === "mapping" ? node3.entries.length : node3.items.length) === 0 && (place.kind !== "flow" || this.style.json);
   }
-  mapping(node2, before2, after, place) {
-    const entries = node2.entries;
+  mapping(node3, before2, after, place) {
+    const entries = node3.entries;
+    const n = entries.length;
     const beforeKeys = Object.keys(before2);
-    if (beforeKeys.length !== entries.length || !entries.every((e) => Object.hasOwn(before2, e.key))) {
-      return this.fallback(node2, after, place, "keys that differ from the parsed value");
+    if (beforeKeys.length !== n) return this.fallback(node3, after, place, "keys that differ from the parsed value");
+    let aligned = true;
+    for (let i = 0; i < n && aligned; i++) aligned = entries[i].key === beforeKeys[i];
+    let order = null;
+    let byKey = null;
+    if (!aligned) {
+      order = new Map(beforeKeys.map((k, i) => [k, i]));
+      byKey = new Map(entries.map((e, i) => [e.key, i]));
+      if (entries.some((e) => !order.has(e.key))) return this.fallback(node3, after, place, "keys that differ from the parsed value");
     }
-    const afterKeys = writtenKeys(after);
-    const kept = (k) => Object.hasOwn(after, k) && after[k] !== void 0;
-    const stays = beforeKeys.filter(kept);
-    if (afterKeys.length === 0 || stays.length === 0 || this.growsFromEmpty(node2, place)) return this.replace(node2, after, place);
-    if (!sameOrder(stays, afterKeys.filter((k) => Object.hasOwn(before2, k)))) return this.fallback(node2, after, place, "keys reordered");
-    const removed = entries.filter((e) => !kept(e.key));
-    const blockRemovals = node2.flow ? [] : removed.map((e) => removeEntry(this.text, e));
-    if (blockRemovals.some((r) => r === null)) return this.fallback(node2, after, place, "a removed key that shares its line");
-    const byKey = new Map(entries.map((e, i) => [e.key, i]));
+    if (this.growsFromEmpty(node3, place)) return this.replace(node3, after, place);
     const groups = /* @__PURE__ */ new Map();
     let anchor = -1;
-    for (const k of afterKeys) {
-      const at = Object.hasOwn(before2, k) ? byKey.get(k) : void 0;
-      if (at !== void 0) anchor = at;
-      else groups.set(anchor, [...groups.get(anchor) ?? [], k]);
+    let lastOrder = -1;
+    let keptCount = 0;
+    let cursor = 0;
+    for (const k of writtenKeys(after)) {
+      let at;
+      if (order) at = order.get(k);
+      else {
+        for (let j = 0; j < n; j++) {
+          const c = (cursor + j) % n;
+          if (entries[c].key === k) {
+            at = c;
+            cursor = c + 1;
+            break;
+          }
+        }
+      }
+      if (at === void 0) {
+        const g = groups.get(anchor);
+        if (g) g.push(k);
+        else groups.set(anchor, [k]);
+        continue;
+      }
+      if (at < lastOrder) return this.fallback(node3, after, place, "keys reordered");
+      lastOrder = at;
+      anchor = byKey ? byKey.get(k) : at;
+      keptCount++;
+    }
+    if (keptCount === 0) return this.replace(node3, after, place);
+    const kept = (k) => Object.hasOwn(after, k) && after[k] !== void 0;
+    let blockRemovals = null;
+    let flowRemovals = null;
+    if (keptCount < n) {
+      for (let i = 0; i < n; i++) {
+        if (kept(entries[i].key)) continue;
+        if (node3.flow) (flowRemovals ??= /* @__PURE__ */ new Set()).add(i);
+        else {
+          const r = removeEntry(this.text, entries[i]);
+          if (r === null) return this.fallback(node3, after, place, "a removed key that shares its line");
+          (blockRemovals ??= []).push(r);
+        }
+      }
     }
     const insert2 = (at, keys) => {
-      if (node2.flow) this.push(insertFlowEntries(this.text, node2, at, keys, after, this.style));
-      else this.push(insertEntries(this.text, node2, at < 0 ? null : entries[at], pick(keys, after), this.style));
+      if (node3.flow) this.push(insertFlowEntries(this.text, node3, at, keys, after, this.style));
+      else this.push(insertEntries(this.text, node3, at < 0 ? null : entries[at], pick(keys, after), this.style));
     };
     const first = groups.get(-1);
     if (first) insert2(-1, first);
-    if (node2.flow) for (const r of removeFlowChildren(entrySpans(node2), new Set(removed.map((e) => entries.indexOf(e))))) this.push(r);
-    else for (const r of blockRemovals) this.push(r);
-    entries.forEach((e, i) => {
-      if (!kept(e.key)) return;
-      this.node(e.value, before2[e.key], after[e.key], this.childPlace(node2, e));
+    if (flowRemovals) for (const r of removeFlowChildren(entrySpans(node3), flowRemovals)) this.push(r);
+    if (blockRemovals) for (const r of blockRemovals) this.push(r);
+    const flowPlace = node3.flow ? this.childPlace(node3) : null;
+    const col = node3.flow ? 0 : column(this.text, node3.open);
+    for (let i = 0; i < n; i++) {
+      const e = entries[i];
+      if (!kept(e.key)) continue;
+      const a = after[e.key];
+      const b = before2[e.key];
+      if (a !== b) this.node(e.value, b, a, flowPlace ?? { kind: "entry", entry: e, col });
       const keys = groups.get(i);
       if (keys) insert2(i, keys);
-    });
+    }
   }
-  sequence(node2, before2, after, place) {
-    const items = node2.items;
-    if (items.length !== before2.length) return this.fallback(node2, after, place, "items that differ from the parsed value");
-    if (after.length === 0 || this.growsFromEmpty(node2, place)) return this.replace(node2, after, place);
+  sequence(node3, before2, after, place) {
+    const items = node3.items;
+    if (items.length !== before2.length) return this.fallback(node3, after, place, "items that differ from the parsed value");
+    if (after.length === 0 || this.growsFromEmpty(node3, place)) return this.replace(node3, after, place);
     const steps = alignItems(before2, after, sameItem);
     const removed = steps.flatMap((s) => s.kind === "remove" ? [s.old] : []);
-    const blockRemovals = node2.flow ? [] : removed.map((i) => removeItem(this.text, items[i]));
-    if (blockRemovals.some((r) => r === null)) return this.fallback(node2, after, place, "a removed item that shares its line");
+    const blockRemovals = node3.flow ? [] : removed.map((i) => removeItem(this.text, items[i]));
+    if (blockRemovals.some((r) => r === null)) return this.fallback(node3, after, place, "a removed item that shares its line");
     const groups = /* @__PURE__ */ new Map();
     let anchor = -1;
     for (const s of steps) {
@@ -654,14 +762,14 @@ var Planner = class {
       else if (s.kind === "pair") anchor = s.old;
     }
     const insert2 = (at, values) => {
-      if (node2.flow) this.push(insertFlowItems(this.text, node2, at, values, this.style));
-      else this.push(insertItems(this.text, node2, at < 0 ? null : items[at], values, this.style));
+      if (node3.flow) this.push(insertFlowItems(this.text, node3, at, values, this.style));
+      else this.push(insertItems(this.text, node3, at < 0 ? null : items[at], values, this.style));
     };
     const first = groups.get(-1);
     if (first) insert2(-1, first);
-    if (node2.flow) for (const r of removeFlowChildren(itemSpans(node2), new Set(removed))) this.push(r);
+    if (node3.flow) for (const r of removeFlowChildren(itemSpans(node3), new Set(removed))) this.push(r);
     else for (const r of blockRemovals) this.push(r);
-    const childPlace = this.childPlace(node2);
+    const childPlace = this.childPlace(node3);
     for (const s of steps) {
       if (s.kind !== "pair") continue;
       this.node(items[s.old], before2[s.old], after[s.new], childPlace);
@@ -670,18 +778,18 @@ var Planner = class {
     }
   }
   /** A changed scalar, in its own quoting when the new value allows it. */
-  scalar(node2, after, place) {
-    if (typeof after === "string" && node2.kind === "scalar") {
-      if (node2.scalarStyle === SCALAR_STYLE.DOUBLE_QUOTED) {
-        this.push({ start: node2.start, end: node2.end, text: this.style.json ? JSON.stringify(after) : quoteDouble(after) });
+  scalar(node3, after, place) {
+    if (typeof after === "string" && node3.kind === "scalar") {
+      if (node3.scalarStyle === SCALAR_STYLE.DOUBLE_QUOTED) {
+        this.push({ start: node3.start, end: node3.end, text: this.style.json ? JSON.stringify(after) : quoteDouble(after) });
         return;
       }
-      if (node2.scalarStyle === SCALAR_STYLE.SINGLE_QUOTED && SINGLE_QUOTABLE.test(after)) {
-        this.push({ start: node2.start, end: node2.end, text: `'${after.replaceAll("'", "''")}'` });
+      if (node3.scalarStyle === SCALAR_STYLE.SINGLE_QUOTED && SINGLE_QUOTABLE.test(after)) {
+        this.push({ start: node3.start, end: node3.end, text: `'${after.replaceAll("'", "''")}'` });
         return;
       }
     }
-    this.replace(node2, after, place);
+    this.replace(node3, after, place);
   }
   /** An edit, unless it would take out an anchor that an alias elsewhere refers to. */
   push(edit) {
@@ -691,9 +799,9 @@ var Planner = class {
     this.edits.push(edit);
   }
   /** A node replaced whole by the new value, written in the style of its place. */
-  replace(node2, after, place) {
+  replace(node3, after, place) {
     if (place.kind === "root") throw new NotEditable("the document is replaced whole");
-    this.push(place.kind === "flow" ? replaceFlowValue(node2, after, place.col, this.style) : replaceValue(this.text, node2, after, place, this.style));
+    this.push(place.kind === "flow" ? replaceFlowValue(node3, after, place.col, this.style) : replaceValue(this.text, node3, after, place, this.style));
   }
 };
 var SINGLE_QUOTABLE = /^[\x20-\x7e\u00a0-\ud7ff\ue000-\ufefe\uff00-\ufffd\u{10000}-\u{10ffff}]*$/u;
@@ -701,9 +809,6 @@ function sameItem(a, b) {
   if (a === b) return true;
   if (isPlainObject(a) && isPlainObject(b) && typeof a["name"] === "string") return a["name"] === b["name"];
   return sameValue(a, b);
-}
-function sameOrder(a, b) {
-  return a.length === b.length && a.every((k, i) => k === b[i]);
 }
 
 // src/emit/text-edit/source-tree.ts
@@ -715,29 +820,29 @@ function readSourceTree(text) {
   const anchors = [];
   let root = null;
   let documents = 0;
-  const attach = (node2) => {
+  const attach = (node3) => {
     const top = stack[stack.length - 1];
     if (!top) {
       if (root) throw new NotEditable("more than one root node");
-      root = node2;
+      root = node3;
       return;
     }
     const parent = top.node;
     if (parent.kind === "sequence") {
-      if (node2.start < 0) throw new NotEditable("an empty sequence item");
-      parent.items.push(node2);
+      if (node3.start < 0) throw new NotEditable("an empty sequence item");
+      parent.items.push(node3);
       return;
     }
     if (top.key === null) {
       parent.opaque = "complex key";
-      top.key = { key: `\0${parent.entries.length}`, keyStart: node2.start, colon: -1 };
+      top.key = { key: `\0${parent.entries.length}`, keyStart: node3.start, colon: -1 };
       return;
     }
-    if (node2.start < 0) {
+    if (node3.start < 0) {
       if (top.key.colon < 0 || parent.flow) throw new NotEditable("an empty value whose place is unclear");
-      node2.start = node2.open = node2.end = top.key.colon;
+      node3.start = node3.open = node3.end = top.key.colon;
     }
-    parent.entries.push({ ...top.key, value: node2 });
+    parent.entries.push({ ...top.key, value: node3 });
     top.key = null;
   };
   for (const e of events) {
@@ -747,10 +852,10 @@ function readSourceTree(text) {
         break;
       case EVENT_ID.MAPPING:
       case EVENT_ID.SEQUENCE: {
-        const node2 = collection(e, text);
-        if (node2.anchor !== null) anchors.push({ name: node2.anchor, at: node2.start });
-        attach(node2);
-        stack.push({ node: node2, key: null });
+        const node3 = collection(e, text);
+        if (node3.anchor !== null) anchors.push({ name: node3.anchor, at: node3.start });
+        attach(node3);
+        stack.push({ node: node3, key: null });
         break;
       }
       case EVENT_ID.POP: {
@@ -784,8 +889,11 @@ function readSourceTree(text) {
   return { root: found, aliased, sharedAnchors: anchors.filter((a) => aliased.has(a.name)).map((a) => a.at) };
 }
 function node(kind, start, open, end, flow, scalarStyle, anchor, opaque) {
-  return { kind, start, open, end, flow, scalarStyle, anchor, entries: [], items: [], opaque };
+  const leaf = kind === "scalar" || kind === "alias";
+  return { kind, start, open, end, flow, scalarStyle, anchor, entries: leaf ? NO_ENTRIES : [], items: leaf ? NO_ITEMS : [], opaque };
 }
+var NO_ENTRIES = Object.freeze([]);
+var NO_ITEMS = Object.freeze([]);
 function firstOf(...offsets) {
   let best = -1;
   for (const o of offsets) if (o >= 0 && (best < 0 || o < best)) best = o;
@@ -874,20 +982,342 @@ function blockScalarSpan(e, text) {
   return [open, last < e.valueStart ? lineEnd(text, open) : lineEnd(text, last)];
 }
 
+// src/emit/text-edit/plain-tree.ts
+var Declined = class extends Error {
+};
+function decline() {
+  throw new Declined();
+}
+var SPACE = 32;
+var HASH = 35;
+var COLON = 58;
+var DASH = 45;
+var MERGE_TAG2 = "tag:yaml.org,2002:merge";
+var NOT_PLAIN_START = /* @__PURE__ */ new Set([44, 91, 93, 123, 125, HASH, 38, 42, 33, 124, 62, 39, 34, 37, 64, 96, 63, COLON]);
+var FLOW_INDICATOR = /* @__PURE__ */ new Set([44, 91, 93, 123, 125]);
+var keyCache2 = /* @__PURE__ */ new Map();
+function node2(kind, start, end, flow, scalarStyle) {
+  const leaf = kind === "scalar";
+  return { kind, start, open: start, end, flow, scalarStyle, anchor: null, entries: leaf ? NO_ENTRIES : [], items: leaf ? NO_ITEMS : [], opaque: null };
+}
+function spaceOrEnd(c) {
+  return c === SPACE || Number.isNaN(c);
+}
+var Reader = class {
+  /** Offsets where each line starts; the text of the lines. */
+  starts = [];
+  lines = [];
+  /** Per line: indentation, or -1 for a blank or comment line. */
+  indents = [];
+  i = 0;
+  constructor(text) {
+    let p = 0;
+    while (p <= text.length) {
+      const eol = text.indexOf("\n", p);
+      const line = text.slice(p, eol < 0 ? text.length : eol);
+      this.starts.push(p);
+      this.lines.push(line);
+      let at = 0;
+      while (line.charCodeAt(at) === SPACE) at++;
+      this.indents.push(at === line.length || line.charCodeAt(at) === HASH ? -1 : at);
+      if (eol < 0) break;
+      p = eol + 1;
+    }
+  }
+  read() {
+    let marker = false;
+    for (; this.i < this.lines.length; this.i++) {
+      const line = this.lines[this.i];
+      if (this.indents[this.i] < 0) continue;
+      if (!marker && line.startsWith("---") && (line.length === 3 || /^--- +(#.*)?$/.test(line))) {
+        marker = true;
+        continue;
+      }
+      break;
+    }
+    const first = this.skip();
+    if (first < 0 || first !== 0) decline();
+    const root = this.blockNode(0, 0);
+    if (this.skip() >= 0) decline();
+    return root;
+  }
+  /** Indentation of the next content line (moving past blank and comment lines), or -1 at the end. */
+  skip() {
+    while (this.i < this.lines.length && this.indents[this.i] < 0) this.i++;
+    if (this.i >= this.lines.length) return -1;
+    const line = this.lines[this.i];
+    if (this.indents[this.i] === 0 && (line.startsWith("---") || line.startsWith("...") || line.startsWith("%"))) decline();
+    return this.indents[this.i];
+  }
+  at(col) {
+    return this.starts[this.i] + col;
+  }
+  blockNode(indent, col) {
+    const line = this.lines[this.i];
+    if (line.charCodeAt(col) === DASH && spaceOrEnd(line.charCodeAt(col + 1))) return this.sequence(indent, col);
+    return this.mapping(indent, col);
+  }
+  mapping(indent, col) {
+    const map = node2("mapping", this.at(col), -1, false, 0);
+    const seen = /* @__PURE__ */ new Set();
+    let c = col;
+    for (; ; ) {
+      const line = this.lines[this.i];
+      const key = this.key(line, c);
+      if (key === null || seen.has(key.name)) decline();
+      seen.add(key.name);
+      const keyStart = this.at(c);
+      const colon = this.at(key.colon);
+      const value = this.value(line, key.colon, indent, true);
+      if (value.start < 0) value.start = value.open = value.end = colon;
+      const entry = { key: key.name, keyStart, colon, value };
+      map.entries.push(entry);
+      const next = this.skip();
+      if (next < indent) break;
+      if (next > indent) decline();
+      c = indent;
+    }
+    map.end = map.entries[map.entries.length - 1].value.end;
+    return map;
+  }
+  sequence(indent, col) {
+    if (col !== indent) decline();
+    const seq = node2("sequence", this.at(col), -1, false, 0);
+    for (; ; ) {
+      const line = this.lines[this.i];
+      if (line.charCodeAt(indent) !== DASH || !spaceOrEnd(line.charCodeAt(indent + 1))) break;
+      const item = this.value(line, indent + 1, indent, false);
+      if (item.start < 0) decline();
+      seq.items.push(item);
+      const next = this.skip();
+      if (next < indent) break;
+      if (next > indent) decline();
+    }
+    if (seq.items.length === 0) decline();
+    seq.end = seq.items[seq.items.length - 1].end;
+    return seq;
+  }
+  /** A mapping key at `col`: its name and the column just past its `:`; null when none. */
+  key(line, col) {
+    const c = line.charCodeAt(col);
+    if (c === 34 || c === 39) {
+      const q = quoted(line, col);
+      let p = q.end;
+      while (line.charCodeAt(p) === SPACE) p++;
+      if (line.charCodeAt(p) !== COLON || !spaceOrEnd(line.charCodeAt(p + 1))) return null;
+      return { name: q.value, colon: p + 1 };
+    }
+    if (!canStartPlain(line, col)) return null;
+    for (let p = col; p < line.length; p++) {
+      const ch = line.charCodeAt(p);
+      if (ch === COLON && spaceOrEnd(line.charCodeAt(p + 1))) return { name: keyName(line.slice(col, p).trimEnd()), colon: p + 1 };
+      if (ch === HASH && line.charCodeAt(p - 1) === SPACE) return null;
+    }
+    return null;
+  }
+  /** The value after an indicator ending at `from` (`:` or `-`); an empty scalar (start -1) when there is none. */
+  value(line, from, indent, inMapping) {
+    let p = from;
+    while (line.charCodeAt(p) === SPACE) p++;
+    const c = line.charCodeAt(p);
+    if (Number.isNaN(c) || c === HASH) {
+      this.i++;
+      const next = this.skip();
+      if (next > indent) return this.blockNode(next, next);
+      if (inMapping && next === indent) {
+        const l = this.lines[this.i];
+        if (l.charCodeAt(indent) === DASH && spaceOrEnd(l.charCodeAt(indent + 1))) return this.sequence(indent, indent);
+      }
+      return node2("scalar", -1, -1, false, SCALAR_STYLE.PLAIN);
+    }
+    if (c === 124 || c === 62) return this.blockScalar(line, p, indent);
+    if (!inMapping) {
+      if (c === DASH && spaceOrEnd(line.charCodeAt(p + 1))) decline();
+      if (this.key(line, p) !== null) return this.mapping(p, p);
+    }
+    let n;
+    if (c === 91 || c === 123) n = this.flow(line, p);
+    else if (c === 34 || c === 39) {
+      const q = quoted(line, p);
+      n = node2("scalar", this.at(p), this.at(q.end), false, c === 34 ? SCALAR_STYLE.DOUBLE_QUOTED : SCALAR_STYLE.SINGLE_QUOTED);
+    } else n = node2("scalar", this.at(p), this.at(plainEnd(line, p, false)), false, SCALAR_STYLE.PLAIN);
+    let end = n.end - this.starts[this.i];
+    while (line.charCodeAt(end) === SPACE) end++;
+    if (end < line.length && !(line.charCodeAt(end) === HASH && line.charCodeAt(end - 1) === SPACE)) decline();
+    this.i++;
+    if (this.skip() > indent) decline();
+    return n;
+  }
+  /** A flow collection closing on its line. */
+  flow(line, p) {
+    const mapping = line.charCodeAt(p) === 123;
+    const close = mapping ? 125 : 93;
+    const n = node2(mapping ? "mapping" : "sequence", this.at(p), -1, true, 0);
+    const keys = /* @__PURE__ */ new Set();
+    p = skipSpaces(line, p + 1);
+    if (line.charCodeAt(p) !== close) {
+      for (; ; ) {
+        if (mapping) {
+          const c2 = line.charCodeAt(p);
+          let name;
+          const keyStart = p;
+          if (c2 === 34 || c2 === 39) {
+            const q = quoted(line, p);
+            name = q.value;
+            p = skipSpaces(line, q.end);
+          } else {
+            const end = plainEnd(line, p, true);
+            name = keyName(line.slice(p, end));
+            p = end;
+          }
+          if (line.charCodeAt(p) !== COLON || keys.has(name)) decline();
+          keys.add(name);
+          const colon = this.at(p + 1);
+          const value = this.flowNode(line, skipSpaces(line, p + 1));
+          n.entries.push({ key: name, keyStart: this.at(keyStart), colon, value });
+          p = value.end - this.starts[this.i];
+        } else {
+          const item = this.flowNode(line, p);
+          n.items.push(item);
+          p = item.end - this.starts[this.i];
+        }
+        p = skipSpaces(line, p);
+        const c = line.charCodeAt(p);
+        if (c === close) break;
+        if (c !== 44) decline();
+        p = skipSpaces(line, p + 1);
+        if (line.charCodeAt(p) === close) decline();
+      }
+    }
+    n.end = this.at(p + 1);
+    return n;
+  }
+  flowNode(line, p) {
+    const c = line.charCodeAt(p);
+    if (c === 91 || c === 123) return this.flow(line, p);
+    if (c === 34 || c === 39) return node2("scalar", this.at(p), this.at(quoted(line, p).end), false, c === 34 ? SCALAR_STYLE.DOUBLE_QUOTED : SCALAR_STYLE.SINGLE_QUOTED);
+    const end = plainEnd(line, p, true);
+    if (line.charCodeAt(end) === COLON) decline();
+    return node2("scalar", this.at(p), this.at(end), false, SCALAR_STYLE.PLAIN);
+  }
+  /** A literal or folded block scalar: from its header to the end of its last content line. */
+  blockScalar(line, p, parent) {
+    const folded = line.charCodeAt(p) === 62;
+    let q = p + 1;
+    const chomp = line.charCodeAt(q);
+    if (chomp === DASH) q++;
+    else if (chomp === 43) decline();
+    const afterHeader = q;
+    while (line.charCodeAt(q) === SPACE) q++;
+    if (q < line.length && !(line.charCodeAt(q) === HASH && q > afterHeader)) decline();
+    const start = this.at(p);
+    this.i++;
+    let contentIndent = -1;
+    let maxLeading = 0;
+    let last = -1;
+    for (; this.i < this.lines.length; this.i++) {
+      const l = this.lines[this.i];
+      let col = 0;
+      while (l.charCodeAt(col) === SPACE) col++;
+      if (col === l.length) {
+        if (contentIndent === -1) maxLeading = Math.max(maxLeading, col);
+        continue;
+      }
+      if (contentIndent === -1) {
+        if (col <= parent || col < maxLeading) decline();
+        contentIndent = col;
+      } else if (col < contentIndent) break;
+      last = this.i;
+    }
+    if (last < 0) decline();
+    const end = this.starts[last] + this.lines[last].length;
+    if (this.skip() > parent) decline();
+    return node2("scalar", start, end, false, folded ? SCALAR_STYLE.FOLDED_BLOCK : SCALAR_STYLE.LITERAL_BLOCK);
+  }
+};
+function skipSpaces(line, p) {
+  while (line.charCodeAt(p) === SPACE) p++;
+  return p;
+}
+function canStartPlain(line, p) {
+  const c = line.charCodeAt(p);
+  if (Number.isNaN(c) || c === SPACE || NOT_PLAIN_START.has(c)) return false;
+  return c !== DASH || !spaceOrEnd(line.charCodeAt(p + 1));
+}
+function plainEnd(line, p, inFlow) {
+  if (!canStartPlain(line, p) || inFlow && line.charCodeAt(p) === DASH && FLOW_INDICATOR.has(line.charCodeAt(p + 1))) decline();
+  let end = p;
+  for (let q = p; q < line.length; q++) {
+    const ch = line.charCodeAt(q);
+    if (inFlow && FLOW_INDICATOR.has(ch)) break;
+    if (ch === COLON) {
+      const next = line.charCodeAt(q + 1);
+      if (spaceOrEnd(next) || inFlow && FLOW_INDICATOR.has(next)) {
+        if (!inFlow) decline();
+        break;
+      }
+    }
+    if (ch === HASH && line.charCodeAt(q - 1) === SPACE) break;
+    if (ch !== SPACE) end = q + 1;
+  }
+  return end;
+}
+function quoted(line, p) {
+  const quote = line.charCodeAt(p);
+  let q = p + 1;
+  let doubled = false;
+  for (; ; ) {
+    if (q >= line.length) decline();
+    const ch = line.charCodeAt(q);
+    if (quote === 39 && ch === 39) {
+      if (line.charCodeAt(q + 1) !== 39) break;
+      doubled = true;
+      q += 2;
+      continue;
+    }
+    if (quote === 34 && ch === 92) decline();
+    if (quote === 34 && ch === 34) break;
+    q++;
+  }
+  const body = line.slice(p + 1, q);
+  return { value: doubled ? body.replaceAll("''", "'") : body, end: q + 1 };
+}
+function keyName(text) {
+  let name = keyCache2.get(text);
+  if (name === void 0) {
+    const { value, tag } = KUBE_SCHEMA.resolveImplicitScalarTag(text);
+    if (tag.tagName === MERGE_TAG2 || value !== null && typeof value === "object") decline();
+    name = String(value);
+    if (name === "__proto__") decline();
+    if (keyCache2.size >= 4096) keyCache2.clear();
+    keyCache2.set(text, name);
+  }
+  return name;
+}
+function readPlainTree(text) {
+  if (/[\t\r\uFEFF]/.test(text)) return null;
+  try {
+    return { root: new Reader(text).read(), aliased: /* @__PURE__ */ new Set(), sharedAnchors: [] };
+  } catch (e) {
+    if (e instanceof Declined) return null;
+    throw e;
+  }
+}
+
 // src/emit/text-edit/index.ts
 function editDocument(doc, value) {
   const text = doc.source.text.slice(doc.start, doc.end);
   if (doc.empty) return whole("an empty document");
   if (/\r(?!\n)/.test(text)) return whole("a line break that is a bare CR");
   try {
-    const tree = readSourceTree(text);
+    const tree = readPlainTree(text) ?? readSourceTree(text);
     let seqNoIndent;
     const style = {
       eol: doc.eol,
       json: doc.format === "json",
-      // The list style of the document, as the re-serialiser judges it (only asked when a list is written).
+      // The author's list style (only asked when something is written).
       get seqNoIndent() {
-        return seqNoIndent ??= sequenceIndent(text.slice(doc.contentStart - doc.start)) === "zero";
+        return seqNoIndent ??= zeroIndentedLists(text, tree.root);
       }
     };
     const planner = new Planner(text, tree, style);

@@ -4,13 +4,13 @@ import {
   lint,
   makeReporter,
   writeReport
-} from "./chunk-P6E4NCQF.js";
+} from "./chunk-DACW4BRG.js";
 import {
   EXIT,
   inputPaths,
   sourceIO
 } from "./chunk-IOBUI6CL.js";
-import "./chunk-W3GZVQYF.js";
+import "./chunk-UDFMRA6J.js";
 import {
   printable
 } from "./chunk-HHQ7RDVS.js";
