@@ -6,7 +6,7 @@ import { checkFollowingComment, trailingBlockScalar } from './block-scalar-guard
 import type { Edit } from './edits.js';
 import { column, firstOnLine, lineEnd, lineStart, nextLineStart, pad, sameLine } from './lines.js';
 import { NotEditable } from './not-editable.js';
-import { isPlainObject, writtenKeys } from './equal.js';
+import { isPlainMapping, writtenKeys } from './equal.js';
 import { afterColon, afterDash, blockAt, blockLines, type RenderStyle } from './render.js';
 import type { SourceEntry, SourceNode } from './source-tree.js';
 
@@ -116,7 +116,7 @@ function lastScalar(v: unknown): unknown {
     if (Array.isArray(v)) {
       if (v.length === 0) return v;
       v = v[v.length - 1] ?? null;
-    } else if (isPlainObject(v)) {
+    } else if (isPlainMapping(v)) {
       const keys = writtenKeys(v);
       if (keys.length === 0) return v;
       v = v[keys[keys.length - 1]!];

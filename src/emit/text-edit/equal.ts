@@ -1,3 +1,6 @@
+/** How the edit writer compares the source's values with the new ones. */
+import { isMap, type JsonMap } from '../../model/values.js';
+
 /**
  * Whether a value in the source and a value to write are the same once written: the same
  * scalars (`Object.is`: `-0` is not `0`), arrays item by item (a hole or `undefined` is written as
@@ -12,7 +15,7 @@ export function sameValue(a: unknown, b: unknown): boolean {
     for (let i = 0; i < a.length; i++) if (!sameValue(a[i], b[i] === undefined ? null : b[i])) return false;
     return true;
   }
-  if (Array.isArray(b) || !isPlainObject(a) || !isPlainObject(b)) return false;
+  if (Array.isArray(b) || !isPlainMapping(a) || !isPlainMapping(b)) return false;
   const ka = Object.keys(a);
   const kb = writtenKeys(b);
   if (ka.length !== kb.length) return false;
@@ -23,8 +26,9 @@ export function sameValue(a: unknown, b: unknown): boolean {
   return true;
 }
 
-export function isPlainObject(v: unknown): v is Record<string, unknown> {
-  if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
+/** A mapping the writer writes as one: a plain object (Object's prototype or none), not a class instance. */
+export function isPlainMapping(v: unknown): v is JsonMap {
+  if (!isMap(v)) return false;
   const p = Object.getPrototypeOf(v);
   return p === null || p === Object.prototype;
 }

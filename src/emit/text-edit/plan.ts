@@ -14,7 +14,7 @@ import { quoteDouble } from '../yaml-text.js';
 import { alignItems } from './align.js';
 import * as block from './block-layout.js';
 import type { Edit } from './edits.js';
-import { sameValue, isPlainObject, isScalar, writtenKeys } from './equal.js';
+import { sameValue, isPlainMapping, isScalar, writtenKeys } from './equal.js';
 import * as flow from './flow-layout.js';
 import { column } from './lines.js';
 import { NotEditable } from './not-editable.js';
@@ -50,7 +50,7 @@ export class Planner {
       this.fallback(node, after, place, node.opaque);
       return;
     }
-    if (node.kind === 'mapping' && isPlainObject(before) && isPlainObject(after)) return this.mapping(node, before, after, place);
+    if (node.kind === 'mapping' && isPlainMapping(before) && isPlainMapping(after)) return this.mapping(node, before, after, place);
     if (node.kind === 'sequence' && Array.isArray(before) && Array.isArray(after)) return this.sequence(node, before, after, place);
     if (isScalar(before) && isScalar(after)) {
       if (!Object.is(before, after)) this.scalar(node, after, place);
@@ -231,6 +231,6 @@ const SINGLE_QUOTABLE = /^[\x20-\x7e\u00a0-\ud7ff\ue000-\ufefe\uff00-\ufffd\u{10
 /** Containers (anything with a string `name`) are the same item when their names are; other items when equal. */
 function sameItem(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (isPlainObject(a) && isPlainObject(b) && typeof a['name'] === 'string') return a['name'] === b['name'];
+  if (isPlainMapping(a) && isPlainMapping(b) && typeof a['name'] === 'string') return a['name'] === b['name'];
   return sameValue(a, b);
 }

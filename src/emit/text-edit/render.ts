@@ -5,6 +5,7 @@
  * (JSON in a JSON document).
  */
 import { dump } from 'js-yaml';
+import { setOwn } from '../../model/values.js';
 import { dumpYamlAt } from '../fast-yaml.js';
 import { toYaml } from '../yaml-text.js';
 import { pad } from './lines.js';
@@ -23,10 +24,7 @@ const FLOW = { flowLevel: 0, lineWidth: -1, noRefs: true } as const;
 /** An object of `keys` taken from `from`; a `__proto__` key stays data. */
 export function pick(keys: readonly string[], from: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const k of keys) {
-    if (k === '__proto__') Object.defineProperty(out, k, { value: from[k], enumerable: true, writable: true, configurable: true });
-    else out[k] = from[k];
-  }
+  for (const k of keys) setOwn(out, k, from[k]);
   return out;
 }
 

@@ -11,7 +11,7 @@ import {
   parseBlockYaml,
   parseEvents,
   splitPointer
-} from "./chunk-3AEIXWFE.js";
+} from "./chunk-JNAE65XT.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";

@@ -11,7 +11,7 @@ import {
   load,
   parseBlockYaml,
   setOwn
-} from "./chunk-3AEIXWFE.js";
+} from "./chunk-JNAE65XT.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";

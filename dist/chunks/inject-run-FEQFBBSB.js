@@ -5,26 +5,26 @@ import {
 import {
   inject,
   printLintForInject
-} from "./chunk-DACW4BRG.js";
+} from "./chunk-GRJJCE2C.js";
 import {
   EXIT,
   inputPaths,
   sourceIO
 } from "./chunk-IOBUI6CL.js";
-import "./chunk-UDFMRA6J.js";
+import "./chunk-A4NWZNHK.js";
 import {
   formatError,
   printable
 } from "./chunk-HHQ7RDVS.js";
 import "./chunk-7GQ4EQMO.js";
-import "./chunk-VV53FX4F.js";
+import "./chunk-PLYE3QQO.js";
 import "./chunk-HUARZBUR.js";
-import "./chunk-VJB3E5P5.js";
+import "./chunk-QC6CDSPJ.js";
 import {
   describeObject,
   editDistance
-} from "./chunk-D7Z4CXO2.js";
-import "./chunk-3AEIXWFE.js";
+} from "./chunk-3N2BWEVG.js";
+import "./chunk-JNAE65XT.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";

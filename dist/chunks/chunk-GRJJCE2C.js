@@ -6,7 +6,7 @@ import {
 import {
   lintDocuments,
   writeStream
-} from "./chunk-UDFMRA6J.js";
+} from "./chunk-A4NWZNHK.js";
 import {
   errorMessage,
   formatError,
@@ -19,7 +19,7 @@ import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
   RULES
-} from "./chunk-VV53FX4F.js";
+} from "./chunk-PLYE3QQO.js";
 import {
   MANIFEST_EXTENSIONS,
   readInputs,
@@ -27,7 +27,7 @@ import {
 } from "./chunk-HUARZBUR.js";
 import {
   splitStream
-} from "./chunk-VJB3E5P5.js";
+} from "./chunk-QC6CDSPJ.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";
@@ -46,7 +46,7 @@ async function loadLintConfig(configPath, cwd, rules = RULES) {
     if (!explicit && cause?.code === "ENOENT") return DEFAULT_CONFIG;
     throw new KubeInjectError("config", `cannot read the lint configuration: ${e.message.replace(/^cannot read: /, "")}`, { file: shown }, { cause: e });
   }
-  const { parseLintConfig } = await import("./config-7OEAYX3F.js");
+  const { parseLintConfig } = await import("./config-VZNEWSOG.js");
   return parseLintConfig(shown, text, rules);
 }
 
@@ -133,7 +133,7 @@ async function readAndLint(inputs) {
   return { read, result };
 }
 async function inject(inputs) {
-  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments, namespacesIn }] = await Promise.all([import("./load-injection-SG2TYGHI.js"), import("./inject-WDRCEHJG.js")]);
+  const [{ loadInjectorConfig }, { prepareInjector, injectDocuments, namespacesIn }] = await Promise.all([import("./load-injection-BW6XI7JI.js"), import("./inject-OOUWGVAY.js")]);
   const injector = prepareInjector(await loadInjectorConfig(inputs.injection, inputs.env ?? {}));
   const { read: input, result } = await readAndLint(inputs);
   const nsRead = inputs.namespaceFiles?.length ? await readManifests(inputs.namespaceFiles, inputs.io) : void 0;

@@ -13,7 +13,7 @@ import {
   suggestAnnotation,
   unknownProxyConfigFields,
   validateAnnotationValue
-} from "./chunk-D7Z4CXO2.js";
+} from "./chunk-3N2BWEVG.js";
 import {
   GATEWAY_MANAGED_LABEL,
   INJECTED_CONTAINERS,
@@ -27,7 +27,7 @@ import {
   goTrimSpace,
   isMap,
   joinPointer
-} from "./chunk-3AEIXWFE.js";
+} from "./chunk-JNAE65XT.js";
 
 // src/lint/config-defaults.ts
 var CONFIG_FILE = ".kube-inject.yaml";

@@ -4,10 +4,10 @@ import {
   namespacesIn,
   prepareInjector,
   stripInjection
-} from "./chunk-WHSBRBCL.js";
-import "./chunk-DZBVJ3UN.js";
-import "./chunk-D7Z4CXO2.js";
-import "./chunk-3AEIXWFE.js";
+} from "./chunk-EO25D5BE.js";
+import "./chunk-25E6Y4FY.js";
+import "./chunk-3N2BWEVG.js";
+import "./chunk-JNAE65XT.js";
 import "./chunk-ZV2WLJBK.js";
 import "./chunk-HW64GBDU.js";
 export {

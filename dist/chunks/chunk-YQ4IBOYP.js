@@ -4,14 +4,14 @@ import {
   goJsonFieldResolver,
   injectionFunctions,
   parseTemplate
-} from "./chunk-DZBVJ3UN.js";
+} from "./chunk-25E6Y4FY.js";
 import {
   readInputs,
   readTextFile
 } from "./chunk-HUARZBUR.js";
 import {
   splitStream
-} from "./chunk-VJB3E5P5.js";
+} from "./chunk-QC6CDSPJ.js";
 import {
   YAML11_SCHEMA,
   isMap,
@@ -19,7 +19,7 @@ import {
   load,
   parseBlockYaml,
   setOwn
-} from "./chunk-3AEIXWFE.js";
+} from "./chunk-JNAE65XT.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";

@@ -7,14 +7,14 @@ import {
   labelMap,
   resolvePortProtocol,
   selects
-} from "./chunk-VV53FX4F.js";
+} from "./chunk-PLYE3QQO.js";
 import {
   describeObject,
   fieldPosition,
   locateWorkloads,
   objectsOf,
   positionIn
-} from "./chunk-D7Z4CXO2.js";
+} from "./chunk-3N2BWEVG.js";
 import {
   CHOMPING_MODE,
   COLLECTION_STYLE,
@@ -30,8 +30,9 @@ import {
   isMap,
   joinPointer,
   parseEvents,
+  setOwn,
   str
-} from "./chunk-3AEIXWFE.js";
+} from "./chunk-JNAE65XT.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";
@@ -410,7 +411,7 @@ function sameValue(a, b) {
     for (let i = 0; i < a.length; i++) if (!sameValue(a[i], b[i] === void 0 ? null : b[i])) return false;
     return true;
   }
-  if (Array.isArray(b) || !isPlainObject(a) || !isPlainObject(b)) return false;
+  if (Array.isArray(b) || !isPlainMapping(a) || !isPlainMapping(b)) return false;
   const ka = Object.keys(a);
   const kb = writtenKeys(b);
   if (ka.length !== kb.length) return false;
@@ -420,8 +421,8 @@ function sameValue(a, b) {
   }
   return true;
 }
-function isPlainObject(v) {
-  if (v === null || typeof v !== "object" || Array.isArray(v)) return false;
+function isPlainMapping(v) {
+  if (!isMap(v)) return false;
   const p = Object.getPrototypeOf(v);
   return p === null || p === Object.prototype;
 }
@@ -438,10 +439,7 @@ function isScalar(v) {
 var FLOW = { flowLevel: 0, lineWidth: -1, noRefs: true };
 function pick(keys, from) {
   const out = {};
-  for (const k of keys) {
-    if (k === "__proto__") Object.defineProperty(out, k, { value: from[k], enumerable: true, writable: true, configurable: true });
-    else out[k] = from[k];
-  }
+  for (const k of keys) setOwn(out, k, from[k]);
   return out;
 }
 function yaml(value, style) {
@@ -564,7 +562,7 @@ function lastScalar(v) {
     if (Array.isArray(v)) {
       if (v.length === 0) return v;
       v = v[v.length - 1] ?? null;
-    } else if (isPlainObject(v)) {
+    } else if (isPlainMapping(v)) {
       const keys = writtenKeys(v);
       if (keys.length === 0) return v;
       v = v[keys[keys.length - 1]];
@@ -647,7 +645,7 @@ var Planner = class {
       this.fallback(node3, after, place, node3.opaque);
       return;
     }
-    if (node3.kind === "mapping" && isPlainObject(before2) && isPlainObject(after)) return this.mapping(node3, before2, after, place);
+    if (node3.kind === "mapping" && isPlainMapping(before2) && isPlainMapping(after)) return this.mapping(node3, before2, after, place);
     if (node3.kind === "sequence" && Array.isArray(before2) && Array.isArray(after)) return this.sequence(node3, before2, after, place);
     if (isScalar(before2) && isScalar(after)) {
       if (!Object.is(before2, after)) this.scalar(node3, after, place);
@@ -807,7 +805,7 @@ var Planner = class {
 var SINGLE_QUOTABLE = /^[\x20-\x7e\u00a0-\ud7ff\ue000-\ufefe\uff00-\ufffd\u{10000}-\u{10ffff}]*$/u;
 function sameItem(a, b) {
   if (a === b) return true;
-  if (isPlainObject(a) && isPlainObject(b) && typeof a["name"] === "string") return a["name"] === b["name"];
+  if (isPlainMapping(a) && isPlainMapping(b) && typeof a["name"] === "string") return a["name"] === b["name"];
   return sameValue(a, b);
 }
 

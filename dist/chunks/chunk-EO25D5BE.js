@@ -6,7 +6,7 @@ import {
   proxyConfigView,
   renderOverlay,
   selectTemplates
-} from "./chunk-DZBVJ3UN.js";
+} from "./chunk-25E6Y4FY.js";
 import {
   compilePolicy,
   describeObject,
@@ -17,7 +17,7 @@ import {
   positionIn,
   skipReason,
   validatePodAnnotations
-} from "./chunk-D7Z4CXO2.js";
+} from "./chunk-3N2BWEVG.js";
 import {
   CORE_DUMP_CONTAINER,
   DEFAULT_EXTENSION_PROVIDERS,
@@ -65,7 +65,7 @@ import {
   str,
   stringMap,
   transferContainer
-} from "./chunk-3AEIXWFE.js";
+} from "./chunk-JNAE65XT.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";

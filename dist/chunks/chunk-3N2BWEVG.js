@@ -17,7 +17,7 @@ import {
   load,
   setOwn,
   str
-} from "./chunk-3AEIXWFE.js";
+} from "./chunk-JNAE65XT.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";

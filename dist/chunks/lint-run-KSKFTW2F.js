@@ -4,22 +4,22 @@ import {
   lint,
   makeReporter,
   writeReport
-} from "./chunk-DACW4BRG.js";
+} from "./chunk-GRJJCE2C.js";
 import {
   EXIT,
   inputPaths,
   sourceIO
 } from "./chunk-IOBUI6CL.js";
-import "./chunk-UDFMRA6J.js";
+import "./chunk-A4NWZNHK.js";
 import {
   printable
 } from "./chunk-HHQ7RDVS.js";
 import "./chunk-7GQ4EQMO.js";
-import "./chunk-VV53FX4F.js";
+import "./chunk-PLYE3QQO.js";
 import "./chunk-HUARZBUR.js";
-import "./chunk-VJB3E5P5.js";
-import "./chunk-D7Z4CXO2.js";
-import "./chunk-3AEIXWFE.js";
+import "./chunk-QC6CDSPJ.js";
+import "./chunk-3N2BWEVG.js";
+import "./chunk-JNAE65XT.js";
 import "./chunk-ZV2WLJBK.js";
 import "./chunk-HW64GBDU.js";
 

@@ -6,15 +6,15 @@ import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
   RULES
-} from "./chunk-VV53FX4F.js";
+} from "./chunk-PLYE3QQO.js";
 import {
   splitStream
-} from "./chunk-VJB3E5P5.js";
-import "./chunk-D7Z4CXO2.js";
+} from "./chunk-QC6CDSPJ.js";
+import "./chunk-3N2BWEVG.js";
 import {
   joinPointer,
   splitPointer
-} from "./chunk-3AEIXWFE.js";
+} from "./chunk-JNAE65XT.js";
 import {
   KubeInjectError
 } from "./chunk-ZV2WLJBK.js";

@@ -1,5 +1,29 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 
+// src/model/values.ts
+function isMap(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function setOwn(obj, key, value) {
+  if (key === "__proto__") Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  else obj[key] = value;
+}
+function asMap(v) {
+  return isMap(v) ? v : {};
+}
+function str(v) {
+  return typeof v === "string" ? v : "";
+}
+function stringMap(v) {
+  const out = {};
+  if (!isMap(v)) return out;
+  for (const [k, val] of Object.entries(v)) {
+    if (val === null || val === void 0) continue;
+    setOwn(out, k, typeof val === "string" ? val : String(val));
+  }
+  return out;
+}
+
 // src/model/pointer.ts
 function escapeToken(token) {
   return String(token).replace(/~/g, "~0").replace(/\//g, "~1");
@@ -40,30 +64,6 @@ function setAt(root, pointer, replacement) {
     return { ...obj, [token]: go(obj[token], i + 1) };
   };
   return go(root, 0);
-}
-
-// src/model/values.ts
-function isMap(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
-function setOwn(obj, key, value) {
-  if (key === "__proto__") Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-  else obj[key] = value;
-}
-function asMap(v) {
-  return isMap(v) ? v : {};
-}
-function str(v) {
-  return typeof v === "string" ? v : "";
-}
-function stringMap(v) {
-  const out = {};
-  if (!isMap(v)) return out;
-  for (const [k, val] of Object.entries(v)) {
-    if (val === null || val === void 0) continue;
-    setOwn(out, k, typeof val === "string" ? val : String(val));
-  }
-  return out;
 }
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -3956,6 +3956,11 @@ export {
   parseEvents,
   load,
   dump,
+  isMap,
+  setOwn,
+  asMap,
+  str,
+  stringMap,
   MAX_NESTING_DEPTH,
   jsonDepthError,
   KUBE_SCHEMA,
@@ -3980,11 +3985,6 @@ export {
   SECURE_PORT_ANNOTATION,
   NETWORK_LABEL,
   GATEWAY_MANAGED_LABEL,
-  isMap,
-  setOwn,
-  asMap,
-  str,
-  stringMap,
   containersOf,
   findContainer,
   findContainerInPod,
