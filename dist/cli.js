@@ -5,32 +5,32 @@ import {
 } from "./chunks/chunk-UMAIDY4N.js";
 import {
   removePendingOutput
-} from "./chunks/chunk-X3QNDASH.js";
+} from "./chunks/chunk-ZBLSDWOY.js";
 import {
   addInputOption,
   collect
-} from "./chunks/chunk-ROX5TJXM.js";
+} from "./chunks/chunk-JPQZ4QX4.js";
 import {
   EXIT
 } from "./chunks/chunk-I7ABBAQW.js";
 import {
   EXPLAIN_FORMATS,
   formatError
-} from "./chunks/chunk-GPEQLJ3B.js";
+} from "./chunks/chunk-LTQPEKQH.js";
 import "./chunks/chunk-Z6UKEAVH.js";
 import {
   SEVERITIES
 } from "./chunks/chunk-7GQ4EQMO.js";
-import "./chunks/chunk-SRFRKE7F.js";
+import "./chunks/chunk-FPC4SLT7.js";
 import {
   MAX_INPUT_BYTES,
   decodeUtf8
-} from "./chunks/chunk-4FZ5O6JR.js";
-import "./chunks/chunk-K3TB7OTU.js";
+} from "./chunks/chunk-FA6U4GSW.js";
+import "./chunks/chunk-GXKLT2VF.js";
 import "./chunks/chunk-M2RPVSAC.js";
 import {
   KubeInjectError
-} from "./chunks/chunk-R65FSZE3.js";
+} from "./chunks/chunk-66ALYMBE.js";
 import {
   __commonJS,
   __require,
@@ -3526,7 +3526,7 @@ Examples:
   helm template my-chart | kube-inject -f - > out.yaml
 `
   ).action(async (files, opts) => {
-    const { runInject } = await import("./chunks/inject-run-MSQ6WUW7.js");
+    const { runInject } = await import("./chunks/inject-run-JIEIMA4U.js");
     setCode(await runInject({ ...opts, filename: [...opts.filename, ...files] }, io, files));
   });
 }
@@ -3563,7 +3563,7 @@ Examples:
   kube-inject lint k8s/web/deployment.yaml --context k8s/   # the Service may be in another file
 `
   ).action(async (files, opts) => {
-    const { runLint } = await import("./chunks/lint-run-5FQZAF7G.js");
+    const { runLint } = await import("./chunks/lint-run-LQVXGSJQ.js");
     setCode(await runLint({ ...opts, filename: [...opts.filename, ...files] }, io));
   });
 }
@@ -3592,7 +3592,7 @@ Example:
 `
   );
   cmd.action(async (opts) => {
-    const { runServe } = await import("./chunks/serve-run-UMQB5WBB.js");
+    const { runServe } = await import("./chunks/serve-run-IMRSFXH5.js");
     setCode(await runServe(opts, io));
   });
 }
@@ -3620,7 +3620,7 @@ Examples:
 `
   );
   cmd.action(async (opts) => {
-    const { runWebhookManifests } = await import("./chunks/webhook-manifests-run-GMDPLHZ4.js");
+    const { runWebhookManifests } = await import("./chunks/webhook-manifests-run-J5AJW5KD.js");
     setCode(await runWebhookManifests(opts, io));
   });
 }
@@ -3643,7 +3643,7 @@ Examples:
   kubectl get deploy web -o yaml | kube-inject uninject -f - | kubectl apply -f -
 `
   ).action(async (files, opts) => {
-    const { runUninject } = await import("./chunks/uninject-run-YI7VL7OD.js");
+    const { runUninject } = await import("./chunks/uninject-run-WC6XHEZ5.js");
     setCode(await runUninject({ ...opts, filename: [...opts.filename, ...files] }, io));
   });
 }
@@ -3665,7 +3665,7 @@ Examples:
   kube-inject iptables -f app.yaml --dns-servers 10.96.0.10 --redirect-dns
 `
   ).action(async (args, opts) => {
-    const { runIptables } = await import("./chunks/iptables-run-6WU7ARIJ.js");
+    const { runIptables } = await import("./chunks/iptables-run-NZ43TRP6.js");
     setCode(await runIptables(args, opts, io));
   });
 }
@@ -3688,7 +3688,7 @@ Examples:
   kube-inject explain -f app.yaml --format mermaid
 `
   ).action(async (files, opts) => {
-    const { runExplain } = await import("./chunks/explain-run-FQ3XAMWR.js");
+    const { runExplain } = await import("./chunks/explain-run-HTFP5CGO.js");
     setCode(await runExplain({ ...opts, filename: [...opts.filename, ...files] }, io));
   });
 }

@@ -1,7 +1,7 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   lintDocuments
-} from "./chunks/chunk-DZY2NMEH.js";
+} from "./chunks/chunk-45O3XC2C.js";
 import {
   buildRules,
   explainWorkload,
@@ -10,41 +10,41 @@ import {
   renderExplanation,
   restoreScript,
   servicesIn
-} from "./chunks/chunk-GPEQLJ3B.js";
+} from "./chunks/chunk-LTQPEKQH.js";
 import "./chunks/chunk-Z6UKEAVH.js";
 import {
   writeStream
-} from "./chunks/chunk-ONAS2RY5.js";
-import "./chunks/chunk-SHTSHX22.js";
-import "./chunks/chunk-SRFRKE7F.js";
+} from "./chunks/chunk-HAYXLUUR.js";
+import "./chunks/chunk-JGEDCYB4.js";
+import "./chunks/chunk-FPC4SLT7.js";
 import {
   loadInjectorConfig
-} from "./chunks/chunk-F72MEBKQ.js";
+} from "./chunks/chunk-GRXU732S.js";
 import {
   makeSource
-} from "./chunks/chunk-4FZ5O6JR.js";
+} from "./chunks/chunk-FA6U4GSW.js";
 import {
   splitStream
-} from "./chunks/chunk-AGZNUTG6.js";
+} from "./chunks/chunk-7DD2NUNG.js";
 import {
   injectDocuments,
   prepareInjector,
   stripInjection,
   uninjectDocuments,
   uninjectPod
-} from "./chunks/chunk-OEARLKKL.js";
-import "./chunks/chunk-RODY3LIP.js";
+} from "./chunks/chunk-D74I5TNZ.js";
+import "./chunks/chunk-ACMWZV3F.js";
 import {
   POD_TEMPLATE_PATHS,
   locateWorkloads,
   objectsOf
-} from "./chunks/chunk-K3TB7OTU.js";
-import "./chunks/chunk-3U2KYIZR.js";
+} from "./chunks/chunk-GXKLT2VF.js";
+import "./chunks/chunk-QGQJA5IW.js";
 import "./chunks/chunk-M2RPVSAC.js";
-import "./chunks/chunk-DY3IP3X6.js";
+import "./chunks/chunk-MRUMKARZ.js";
 import {
   KubeInjectError
-} from "./chunks/chunk-R65FSZE3.js";
+} from "./chunks/chunk-66ALYMBE.js";
 import "./chunks/chunk-HW64GBDU.js";
 export {
   KubeInjectError,

@@ -3,25 +3,25 @@ import {
   errorToWire,
   fromWire,
   outcomeToWire
-} from "./chunks/chunk-VMV26S4V.js";
+} from "./chunks/chunk-XCS4NH2I.js";
 import {
   injectOneDocument
-} from "./chunks/chunk-WLQSRHAJ.js";
-import "./chunks/chunk-ONAS2RY5.js";
+} from "./chunks/chunk-ZULLO5OB.js";
+import "./chunks/chunk-HAYXLUUR.js";
 import {
   loadInjectorConfig
-} from "./chunks/chunk-F72MEBKQ.js";
-import "./chunks/chunk-4FZ5O6JR.js";
-import "./chunks/chunk-AGZNUTG6.js";
+} from "./chunks/chunk-GRXU732S.js";
+import "./chunks/chunk-FA6U4GSW.js";
+import "./chunks/chunk-7DD2NUNG.js";
 import {
   prepareInjector
-} from "./chunks/chunk-OEARLKKL.js";
-import "./chunks/chunk-RODY3LIP.js";
-import "./chunks/chunk-K3TB7OTU.js";
-import "./chunks/chunk-3U2KYIZR.js";
+} from "./chunks/chunk-D74I5TNZ.js";
+import "./chunks/chunk-ACMWZV3F.js";
+import "./chunks/chunk-GXKLT2VF.js";
+import "./chunks/chunk-QGQJA5IW.js";
 import "./chunks/chunk-M2RPVSAC.js";
-import "./chunks/chunk-DY3IP3X6.js";
-import "./chunks/chunk-R65FSZE3.js";
+import "./chunks/chunk-MRUMKARZ.js";
+import "./chunks/chunk-66ALYMBE.js";
 import "./chunks/chunk-HW64GBDU.js";
 
 // src/parallel/worker.ts

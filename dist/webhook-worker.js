@@ -1,21 +1,21 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   reviewAnswerer
-} from "./chunks/chunk-SVMDX5UM.js";
+} from "./chunks/chunk-KYREJC2K.js";
 import {
   loadInjectorConfig
-} from "./chunks/chunk-F72MEBKQ.js";
-import "./chunks/chunk-4FZ5O6JR.js";
-import "./chunks/chunk-AGZNUTG6.js";
+} from "./chunks/chunk-GRXU732S.js";
+import "./chunks/chunk-FA6U4GSW.js";
+import "./chunks/chunk-7DD2NUNG.js";
 import {
   prepareInjector
-} from "./chunks/chunk-OEARLKKL.js";
-import "./chunks/chunk-RODY3LIP.js";
-import "./chunks/chunk-K3TB7OTU.js";
-import "./chunks/chunk-3U2KYIZR.js";
+} from "./chunks/chunk-D74I5TNZ.js";
+import "./chunks/chunk-ACMWZV3F.js";
+import "./chunks/chunk-GXKLT2VF.js";
+import "./chunks/chunk-QGQJA5IW.js";
 import "./chunks/chunk-M2RPVSAC.js";
-import "./chunks/chunk-DY3IP3X6.js";
-import "./chunks/chunk-R65FSZE3.js";
+import "./chunks/chunk-MRUMKARZ.js";
+import "./chunks/chunk-66ALYMBE.js";
 import "./chunks/chunk-HW64GBDU.js";
 
 // src/cli/webhook-worker.ts

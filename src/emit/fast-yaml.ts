@@ -100,12 +100,25 @@ class Writer {
   /** As js-yaml's presenter tracks it: whether the last scalar written leaves the document open (`...`). */
   openEnded = false;
 
-  constructor(private readonly seqNoIndent: boolean) {}
+  /** Line breaks and the indentation after them, per level. */
+  private readonly pads: string[] = [];
+
+  /** `base`: spaces before every line after the first (text placed at that column); 0 for js-yaml's own text. */
+  constructor(
+    private readonly seqNoIndent: boolean,
+    private readonly base = 0,
+  ) {}
+
+  private pad(level: number): string {
+    return (this.pads[level] ??= `\n${' '.repeat(this.base + INDENT * level)}`);
+  }
 
   /** js-yaml's writeNode for a block context. */
   node(v: unknown, level: number, compact: boolean, inBlockSeq: boolean): string {
     if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') {
-      const text = scalarText(v, level);
+      let text = scalarText(v, level);
+      // A block scalar's lines move with the text; its blank lines stay empty.
+      if (this.base > 0 && text.includes('\n')) text = text.replace(/\n(?=[^\n])/g, this.pad(0));
       const c = text.charCodeAt(0);
       this.openEnded = (c === 124 || c === 62) && typeof v === 'string' && (v === '\n' || v.endsWith('\n\n'));
       return text;
@@ -130,7 +143,7 @@ class Writer {
 
   private sequence(items: readonly unknown[], level: number, compact: boolean): string {
     let out = '';
-    const pad = `\n${' '.repeat(INDENT * level)}`;
+    const pad = this.pad(level);
     for (let i = 0; i < items.length; i++) {
       // A hole or undefined item is written as null, as js-yaml does.
       const item = this.node(items[i] === undefined ? null : items[i], level + 1, true, true);
@@ -143,7 +156,7 @@ class Writer {
 
   private mapping(obj: Record<string, unknown>, keys: readonly string[], level: number, compact: boolean): string {
     let out = '';
-    const pad = `\n${' '.repeat(INDENT * level)}`;
+    const pad = this.pad(level);
     for (const k of keys) {
       if (!compact || out !== '') out += pad;
       out += keyText(k);
@@ -175,4 +188,20 @@ export function dumpYamlDetailed(value: unknown, seqNoIndent: boolean): { text: 
 /** `dump(value, { lineWidth: -1, noRefs: true, seqNoIndent })`, faster. */
 export function dumpYaml(value: unknown, seqNoIndent: boolean): string {
   return dumpYamlDetailed(value, seqNoIndent).text;
+}
+
+/**
+ * A non-empty mapping or sequence as the fast writer writes it, every line after the first
+ * indented by `base` more (text to place at column `base`), without the final line break; and
+ * whether it leaves the document open (ends in a kept block scalar). Null when only js-yaml can
+ * write the value.
+ */
+export function dumpYamlAt(value: object, seqNoIndent: boolean, base: number): { text: string; openEnded: boolean } | null {
+  try {
+    const w = new Writer(seqNoIndent, base);
+    return { text: w.node(value, 0, true, false), openEnded: w.openEnded };
+  } catch (e) {
+    if (!(e instanceof Unsupported)) throw e;
+    return null;
+  }
 }

@@ -1,0 +1,28 @@
+import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
+import {
+  injectDocuments,
+  injectedRevisions,
+  namespacesIn,
+  outcomeName,
+  prepareInjector,
+  stripInjection,
+  uninjectDocuments,
+  uninjectPod
+} from "./chunk-D74I5TNZ.js";
+import "./chunk-ACMWZV3F.js";
+import "./chunk-GXKLT2VF.js";
+import "./chunk-QGQJA5IW.js";
+import "./chunk-M2RPVSAC.js";
+import "./chunk-MRUMKARZ.js";
+import "./chunk-66ALYMBE.js";
+import "./chunk-HW64GBDU.js";
+export {
+  injectDocuments,
+  injectedRevisions,
+  namespacesIn,
+  outcomeName,
+  prepareInjector,
+  stripInjection,
+  uninjectDocuments,
+  uninjectPod
+};

@@ -1,0 +1,20 @@
+import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
+import {
+  assemble,
+  injectOneDocument,
+  injectStream
+} from "./chunk-ZULLO5OB.js";
+import "./chunk-HAYXLUUR.js";
+import "./chunk-D74I5TNZ.js";
+import "./chunk-ACMWZV3F.js";
+import "./chunk-GXKLT2VF.js";
+import "./chunk-QGQJA5IW.js";
+import "./chunk-M2RPVSAC.js";
+import "./chunk-MRUMKARZ.js";
+import "./chunk-66ALYMBE.js";
+import "./chunk-HW64GBDU.js";
+export {
+  assemble,
+  injectOneDocument,
+  injectStream
+};
