@@ -32,7 +32,7 @@ import {
   stripInjection,
   uninjectDocuments,
   uninjectPod
-} from "./chunks/chunk-D74I5TNZ.js";
+} from "./chunks/chunk-5THAHDVD.js";
 import "./chunks/chunk-ACMWZV3F.js";
 import {
   POD_TEMPLATE_PATHS,

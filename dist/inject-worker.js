@@ -6,7 +6,7 @@ import {
 } from "./chunks/chunk-XCS4NH2I.js";
 import {
   injectOneDocument
-} from "./chunks/chunk-ZULLO5OB.js";
+} from "./chunks/chunk-4IJHM53Z.js";
 import "./chunks/chunk-HAYXLUUR.js";
 import {
   loadInjectorConfig
@@ -15,7 +15,7 @@ import "./chunks/chunk-FA6U4GSW.js";
 import "./chunks/chunk-7DD2NUNG.js";
 import {
   prepareInjector
-} from "./chunks/chunk-D74I5TNZ.js";
+} from "./chunks/chunk-5THAHDVD.js";
 import "./chunks/chunk-ACMWZV3F.js";
 import "./chunks/chunk-GXKLT2VF.js";
 import "./chunks/chunk-QGQJA5IW.js";

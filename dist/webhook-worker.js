@@ -9,7 +9,7 @@ import "./chunks/chunk-FA6U4GSW.js";
 import "./chunks/chunk-7DD2NUNG.js";
 import {
   prepareInjector
-} from "./chunks/chunk-D74I5TNZ.js";
+} from "./chunks/chunk-5THAHDVD.js";
 import "./chunks/chunk-ACMWZV3F.js";
 import "./chunks/chunk-GXKLT2VF.js";
 import "./chunks/chunk-QGQJA5IW.js";

@@ -37,7 +37,7 @@ export type PodUninjectionResult =
   | { readonly outcome: 'unchanged' }
   | {
       readonly outcome: 'uninjected';
-      readonly podTemplate: { metadata: object; spec: object };
+      readonly podTemplate: { metadata?: object; spec: object };
       /** Labels and annotations removed as injection's own, sorted. */
       readonly removedLabels: readonly string[];
       readonly removedAnnotations: readonly string[];
@@ -128,9 +128,12 @@ export function uninjectPod(inject: InjectFn, req: PodInjectionRequest): PodUnin
   notes.push(...meta.notes);
   const { removed, restored } = meta;
   const spec = specAddedByInjection(inject, req, pod);
+  // Injection always writes a pod template's metadata; left empty, it came with the injection
+  // (a template written with `metadata: {}` loses it: README, uninject).
+  const { metadata, ...rest } = spec.pod;
   return {
     outcome: 'uninjected',
-    podTemplate: spec.pod,
+    podTemplate: Object.keys(asMap(metadata)).length === 0 ? rest : spec.pod,
     removedSpec: spec.removed,
     removedLabels: removed.labels.sort(),
     removedAnnotations: removed.annotations.sort(),

@@ -12,7 +12,7 @@ export type PodUninjectionResult = {
 } | {
     readonly outcome: 'uninjected';
     readonly podTemplate: {
-        metadata: object;
+        metadata?: object;
         spec: object;
     };
     /** Labels and annotations removed as injection's own, sorted. */

@@ -4,7 +4,7 @@ import {
 } from "./chunk-EKF5JHI6.js";
 import {
   uninject
-} from "./chunk-6QKEOTEF.js";
+} from "./chunk-72WLBWRG.js";
 import "./chunk-ZBLSDWOY.js";
 import {
   inputPaths,

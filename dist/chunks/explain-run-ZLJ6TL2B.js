@@ -1,7 +1,7 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   explain
-} from "./chunk-6QKEOTEF.js";
+} from "./chunk-72WLBWRG.js";
 import {
   inputPaths,
   sourceIO

@@ -6,7 +6,7 @@ import {
 import {
   failing,
   lint
-} from "./chunk-6QKEOTEF.js";
+} from "./chunk-72WLBWRG.js";
 import "./chunk-UMAIDY4N.js";
 import {
   inputPaths,

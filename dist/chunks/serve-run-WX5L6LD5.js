@@ -15,7 +15,7 @@ import "./chunk-FA6U4GSW.js";
 import "./chunk-7DD2NUNG.js";
 import {
   prepareInjector
-} from "./chunk-D74I5TNZ.js";
+} from "./chunk-5THAHDVD.js";
 import "./chunk-ACMWZV3F.js";
 import "./chunk-GXKLT2VF.js";
 import "./chunk-QGQJA5IW.js";

@@ -3,9 +3,9 @@ import {
   assemble,
   injectOneDocument,
   injectStream
-} from "./chunk-ZULLO5OB.js";
+} from "./chunk-4IJHM53Z.js";
 import "./chunk-HAYXLUUR.js";
-import "./chunk-D74I5TNZ.js";
+import "./chunk-5THAHDVD.js";
 import "./chunk-ACMWZV3F.js";
 import "./chunk-GXKLT2VF.js";
 import "./chunk-QGQJA5IW.js";

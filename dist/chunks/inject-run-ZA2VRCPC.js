@@ -7,7 +7,7 @@ import {
 } from "./chunk-EKF5JHI6.js";
 import {
   inject
-} from "./chunk-6QKEOTEF.js";
+} from "./chunk-72WLBWRG.js";
 import "./chunk-UMAIDY4N.js";
 import "./chunk-ZBLSDWOY.js";
 import {

@@ -8,7 +8,7 @@ import {
   stripInjection,
   uninjectDocuments,
   uninjectPod
-} from "./chunk-D74I5TNZ.js";
+} from "./chunk-5THAHDVD.js";
 import "./chunk-ACMWZV3F.js";
 import "./chunk-GXKLT2VF.js";
 import "./chunk-QGQJA5IW.js";

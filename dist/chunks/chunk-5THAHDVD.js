@@ -1996,9 +1996,10 @@ function uninjectPod(inject, req) {
   notes.push(...meta.notes);
   const { removed, restored } = meta;
   const spec = specAddedByInjection(inject, req, pod);
+  const { metadata, ...rest } = spec.pod;
   return {
     outcome: "uninjected",
-    podTemplate: spec.pod,
+    podTemplate: Object.keys(asMap(metadata)).length === 0 ? rest : spec.pod,
     removedSpec: spec.removed,
     removedLabels: removed.labels.sort(),
     removedAnnotations: removed.annotations.sort(),

@@ -5,7 +5,7 @@ import {
 } from "./chunk-HAYXLUUR.js";
 import {
   injectDocuments
-} from "./chunk-D74I5TNZ.js";
+} from "./chunk-5THAHDVD.js";
 
 // src/parallel/one-document.ts
 function injectOneDocument(doc, injector, context) {
