@@ -3526,7 +3526,7 @@ Examples:
   helm template my-chart | kube-inject -f - > out.yaml
 `
   ).action(async (files, opts) => {
-    const { runInject } = await import("./chunks/inject-run-ZA2VRCPC.js");
+    const { runInject } = await import("./chunks/inject-run-4NNC5RMV.js");
     setCode(await runInject({ ...opts, filename: [...opts.filename, ...files] }, io, files));
   });
 }
@@ -3563,7 +3563,7 @@ Examples:
   kube-inject lint k8s/web/deployment.yaml --context k8s/   # the Service may be in another file
 `
   ).action(async (files, opts) => {
-    const { runLint } = await import("./chunks/lint-run-KGM43MIC.js");
+    const { runLint } = await import("./chunks/lint-run-IFQGCEH4.js");
     setCode(await runLint({ ...opts, filename: [...opts.filename, ...files] }, io));
   });
 }
@@ -3643,7 +3643,7 @@ Examples:
   kubectl get deploy web -o yaml | kube-inject uninject -f - | kubectl apply -f -
 `
   ).action(async (files, opts) => {
-    const { runUninject } = await import("./chunks/uninject-run-232I2FTQ.js");
+    const { runUninject } = await import("./chunks/uninject-run-GK4KCQLB.js");
     setCode(await runUninject({ ...opts, filename: [...opts.filename, ...files] }, io));
   });
 }
@@ -3665,7 +3665,7 @@ Examples:
   kube-inject iptables -f app.yaml --dns-servers 10.96.0.10 --redirect-dns
 `
   ).action(async (args, opts) => {
-    const { runIptables } = await import("./chunks/iptables-run-HL2AS6SX.js");
+    const { runIptables } = await import("./chunks/iptables-run-OVWKSXA3.js");
     setCode(await runIptables(args, opts, io));
   });
 }
@@ -3688,7 +3688,7 @@ Examples:
   kube-inject explain -f app.yaml --format mermaid
 `
   ).action(async (files, opts) => {
-    const { runExplain } = await import("./chunks/explain-run-ZLJ6TL2B.js");
+    const { runExplain } = await import("./chunks/explain-run-KR4BUZXV.js");
     setCode(await runExplain({ ...opts, filename: [...opts.filename, ...files] }, io));
   });
 }

@@ -20,11 +20,11 @@ import { assemble, injectOneDocument, type DocumentResult, type InjectedStream }
 import { errorFromWire, toWire } from './wire.js';
 
 /** Documents per batch: small enough to balance, large enough that messages cost little. */
-const BATCH = 48;
+const BATCH = 24;
 /** Batches each worker holds beyond the one it works on, so it never waits for the main thread. */
 const AHEAD = 2;
 /** Share of the stream the workers get before the main thread has linted. */
-const EARLY_SHARE = 0.12;
+const EARLY_SHARE = 0.05;
 
 /** The worker script beside the bundle (`dist/inject-worker.js`); undefined when running from source. */
 function workerScript(): URL | undefined {

@@ -152,7 +152,7 @@ async function inject(inputs) {
   const read = nsRead ? { ...input, errors: [...input.errors, ...nsRead.errors], warnings: [...input.warnings, ...nsRead.warnings] } : input;
   const namespaces = namespacesIn([...nsRead?.docs ?? [], ...read.docs]);
   const threads = inputs.threads ?? 1;
-  const parallel = read.errors.length === 0 && threads > 1 && read.docs.length >= (inputs.parallelFrom ?? PARALLEL_FROM_DOCUMENTS) ? (await import("./pool-V3ZT7LVH.js")).startParallelInjection(read.docs, { injection: { ...inputs.injection }, env, namespaces: [...namespaces] }, threads) : void 0;
+  const parallel = read.errors.length === 0 && threads > 1 && read.docs.length >= (inputs.parallelFrom ?? PARALLEL_FROM_DOCUMENTS) ? (await import("./pool-LDOPZMVS.js")).startParallelInjection(read.docs, { injection: { ...inputs.injection }, env, namespaces: [...namespaces] }, threads) : void 0;
   try {
     const mesh = inputs.injection.meshConfig?.length ? await loadMeshConfig(inputs.injection.meshConfig) : void 0;
     const result = await lintRead(input, config, inputs, mesh);

@@ -6,7 +6,7 @@ import {
 import {
   failing,
   lint
-} from "./chunk-72WLBWRG.js";
+} from "./chunk-POF257TE.js";
 import "./chunk-UMAIDY4N.js";
 import {
   inputPaths,

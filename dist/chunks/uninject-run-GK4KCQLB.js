@@ -4,7 +4,7 @@ import {
 } from "./chunk-EKF5JHI6.js";
 import {
   uninject
-} from "./chunk-72WLBWRG.js";
+} from "./chunk-POF257TE.js";
 import "./chunk-ZBLSDWOY.js";
 import {
   inputPaths,

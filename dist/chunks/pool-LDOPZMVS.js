@@ -21,9 +21,9 @@ import "./chunk-HW64GBDU.js";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-var BATCH = 48;
+var BATCH = 24;
 var AHEAD = 2;
-var EARLY_SHARE = 0.12;
+var EARLY_SHARE = 0.05;
 function workerScript() {
   for (const rel of ["./inject-worker.js", "../inject-worker.js"]) {
     const url = new URL(rel, import.meta.url);

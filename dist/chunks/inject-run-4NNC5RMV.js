@@ -7,7 +7,7 @@ import {
 } from "./chunk-EKF5JHI6.js";
 import {
   inject
-} from "./chunk-72WLBWRG.js";
+} from "./chunk-POF257TE.js";
 import "./chunk-UMAIDY4N.js";
 import "./chunk-ZBLSDWOY.js";
 import {
