@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-UMAIDY4N.js";
 import {
   removePendingOutput
-} from "./chunks/chunk-ZBLSDWOY.js";
+} from "./chunks/chunk-6DKJWYWS.js";
 import {
   addInputOption,
   collect
@@ -25,7 +25,11 @@ import "./chunks/chunk-FPC4SLT7.js";
 import {
   MAX_INPUT_BYTES,
   decodeUtf8
-} from "./chunks/chunk-FA6U4GSW.js";
+} from "./chunks/chunk-QLM7QKL3.js";
+import {
+  init_node_fs,
+  node_fs_exports
+} from "./chunks/chunk-R56FJPZO.js";
 import "./chunks/chunk-GXKLT2VF.js";
 import "./chunks/chunk-M2RPVSAC.js";
 import {
@@ -34,8 +38,9 @@ import {
 import {
   __commonJS,
   __require,
+  __toCommonJS,
   __toESM
-} from "./chunks/chunk-HW64GBDU.js";
+} from "./chunks/chunk-GKZETWE4.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -1208,7 +1213,7 @@ var require_command = __commonJS({
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = require_node_child_process();
     var path = __require("node:path");
-    var fs = __require("node:fs");
+    var fs = (init_node_fs(), __toCommonJS(node_fs_exports));
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
     var { CommanderError: CommanderError2 } = require_error();
@@ -3526,7 +3531,7 @@ Examples:
   helm template my-chart | kube-inject -f - > out.yaml
 `
   ).action(async (files, opts) => {
-    const { runInject } = await import("./chunks/inject-run-4NNC5RMV.js");
+    const { runInject } = await import("./chunks/inject-run-KUY55RKT.js");
     setCode(await runInject({ ...opts, filename: [...opts.filename, ...files] }, io, files));
   });
 }
@@ -3563,7 +3568,7 @@ Examples:
   kube-inject lint k8s/web/deployment.yaml --context k8s/   # the Service may be in another file
 `
   ).action(async (files, opts) => {
-    const { runLint } = await import("./chunks/lint-run-IFQGCEH4.js");
+    const { runLint } = await import("./chunks/lint-run-OZWGLOFR.js");
     setCode(await runLint({ ...opts, filename: [...opts.filename, ...files] }, io));
   });
 }
@@ -3592,7 +3597,7 @@ Example:
 `
   );
   cmd.action(async (opts) => {
-    const { runServe } = await import("./chunks/serve-run-WX5L6LD5.js");
+    const { runServe } = await import("./chunks/serve-run-JL2AS3L2.js");
     setCode(await runServe(opts, io));
   });
 }
@@ -3620,7 +3625,7 @@ Examples:
 `
   );
   cmd.action(async (opts) => {
-    const { runWebhookManifests } = await import("./chunks/webhook-manifests-run-J5AJW5KD.js");
+    const { runWebhookManifests } = await import("./chunks/webhook-manifests-run-BHIZBZUO.js");
     setCode(await runWebhookManifests(opts, io));
   });
 }
@@ -3643,7 +3648,7 @@ Examples:
   kubectl get deploy web -o yaml | kube-inject uninject -f - | kubectl apply -f -
 `
   ).action(async (files, opts) => {
-    const { runUninject } = await import("./chunks/uninject-run-GK4KCQLB.js");
+    const { runUninject } = await import("./chunks/uninject-run-GDA4NQGE.js");
     setCode(await runUninject({ ...opts, filename: [...opts.filename, ...files] }, io));
   });
 }
@@ -3665,7 +3670,7 @@ Examples:
   kube-inject iptables -f app.yaml --dns-servers 10.96.0.10 --redirect-dns
 `
   ).action(async (args, opts) => {
-    const { runIptables } = await import("./chunks/iptables-run-OVWKSXA3.js");
+    const { runIptables } = await import("./chunks/iptables-run-EEJVLFGU.js");
     setCode(await runIptables(args, opts, io));
   });
 }
@@ -3688,7 +3693,7 @@ Examples:
   kube-inject explain -f app.yaml --format mermaid
 `
   ).action(async (files, opts) => {
-    const { runExplain } = await import("./chunks/explain-run-KR4BUZXV.js");
+    const { runExplain } = await import("./chunks/explain-run-O524JIM6.js");
     setCode(await runExplain({ ...opts, filename: [...opts.filename, ...files] }, io));
   });
 }
@@ -3746,7 +3751,10 @@ function claimedHandler(signal) {
 function nodeIO() {
   return {
     stdin: {
-      isTTY: process.stdin.isTTY === true,
+      // Asked only when no input was named: creating process.stdin loads a stream (or a TTY) for it.
+      get isTTY() {
+        return process.stdin.isTTY === true;
+      },
       read: async () => {
         const chunks = [];
         let total = 0;

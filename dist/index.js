@@ -19,10 +19,11 @@ import "./chunks/chunk-JGEDCYB4.js";
 import "./chunks/chunk-FPC4SLT7.js";
 import {
   loadInjectorConfig
-} from "./chunks/chunk-GRXU732S.js";
+} from "./chunks/chunk-44XYVCQ2.js";
 import {
   makeSource
-} from "./chunks/chunk-FA6U4GSW.js";
+} from "./chunks/chunk-QLM7QKL3.js";
+import "./chunks/chunk-R56FJPZO.js";
 import {
   splitStream
 } from "./chunks/chunk-7DD2NUNG.js";
@@ -45,7 +46,7 @@ import "./chunks/chunk-MRUMKARZ.js";
 import {
   KubeInjectError
 } from "./chunks/chunk-66ALYMBE.js";
-import "./chunks/chunk-HW64GBDU.js";
+import "./chunks/chunk-GKZETWE4.js";
 export {
   KubeInjectError,
   POD_TEMPLATE_PATHS,

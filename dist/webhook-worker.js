@@ -4,8 +4,9 @@ import {
 } from "./chunks/chunk-KYREJC2K.js";
 import {
   loadInjectorConfig
-} from "./chunks/chunk-GRXU732S.js";
-import "./chunks/chunk-FA6U4GSW.js";
+} from "./chunks/chunk-44XYVCQ2.js";
+import "./chunks/chunk-QLM7QKL3.js";
+import "./chunks/chunk-R56FJPZO.js";
 import "./chunks/chunk-7DD2NUNG.js";
 import {
   prepareInjector
@@ -16,7 +17,7 @@ import "./chunks/chunk-QGQJA5IW.js";
 import "./chunks/chunk-M2RPVSAC.js";
 import "./chunks/chunk-MRUMKARZ.js";
 import "./chunks/chunk-66ALYMBE.js";
-import "./chunks/chunk-HW64GBDU.js";
+import "./chunks/chunk-GKZETWE4.js";
 
 // src/cli/webhook-worker.ts
 import { parentPort, workerData } from "node:worker_threads";

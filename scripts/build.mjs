@@ -64,7 +64,9 @@ writeFileSync(join(outdir, 'index.d.ts'), "// kube-inject's library entry (dist/
  *    node:crypto (SARIF fingerprints, sprig's hash functions, -o's temporary name) and node:net
  *    (IP address checks of annotations) are loaded on first use;
  *  - chalk's colour detection (node:tty, node:os, which loads node:net) is left out: kube-inject
- *    always gives chalk its colour level (src/emit/findings/reporter.ts, colorLevelFor).
+ *    always gives chalk its colour level (src/emit/findings/reporter.ts, colorLevelFor);
+ *  - node:fs is taken through require(): an ES import of it reads every export, and its
+ *    ReadStream/WriteStream getters load Node's stream stack (the names src/ imports are read).
  */
 function startUpLight() {
   const lazy = {
@@ -76,12 +78,17 @@ function startUpLight() {
     name: 'start-up-light',
     setup(b) {
       b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color', namespace: 'start-up-light' }));
+      b.onResolve({ filter: /^node:fs$/ }, (args) => (args.namespace === 'start-up-light' ? { path: args.path, external: true } : { path: 'node:fs', namespace: 'start-up-light' }));
       b.onResolve({ filter: /^node:(child_process|crypto|net)$/ }, (args) =>
         args.namespace === 'start-up-light' ? { path: args.path, external: true } : { path: args.path, namespace: 'start-up-light' },
       );
       b.onLoad({ filter: /.*/, namespace: 'start-up-light' }, (args) => {
         if (args.path === 'supports-color') {
           return { contents: 'export function createSupportsColor() { return false; }\nexport default { stdout: false, stderr: false };\n', loader: 'js' };
+        }
+        if (args.path === 'node:fs') {
+          const names = [...fsNamesImported()];
+          return { contents: `import { createRequire } from 'node:module';\nconst fs = createRequire(import.meta.url)('node:fs');\n${names.map((n) => `export const ${n} = fs.${n};`).join('\n')}\n`, loader: 'js' };
         }
         const names = lazy[args.path];
         // What commander require()s: an object whose properties load the module when read.
@@ -103,6 +110,27 @@ async function writeTemplateTrees(dir) {
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+/** Every name src/ imports from node:fs (type-only names left out). */
+function fsNamesImported() {
+  const names = new Set();
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, e.name);
+      if (e.isDirectory()) walk(path);
+      else if (e.name.endsWith('.ts')) {
+        for (const m of readFileSync(path, 'utf8').matchAll(/import\s*\{([^}]*)\}\s*from\s*'node:fs'/g)) {
+          for (const part of m[1].split(',')) {
+            const name = part.trim().split(/\s+as\s+/)[0].trim();
+            if (name && !name.startsWith('type ')) names.add(name);
+          }
+        }
+      }
+    }
+  };
+  walk(join(root, 'src'));
+  return [...names].sort();
 }
 
 /** The licence text of every npm package the bundle took code from, sorted by package name. */

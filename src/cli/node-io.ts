@@ -7,7 +7,10 @@ import { claimSignal } from './signals.js';
 export function nodeIO(): CliIO {
   return {
     stdin: {
-      isTTY: process.stdin.isTTY === true,
+      // Asked only when no input was named: creating process.stdin loads a stream (or a TTY) for it.
+      get isTTY() {
+        return process.stdin.isTTY === true;
+      },
       read: async () => {
         const chunks: Buffer[] = [];
         let total = 0;

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, chownSync, unlinkSync } from 'node:fs';
-import { realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { realpathAsync, renameAsync, statAsync, unlinkAsync, writeFileAsync } from '../read/fs-async.js';
 import { basename, dirname, join } from 'node:path';
 import { KubeInjectError } from '../model/errors.js';
 
@@ -20,21 +20,21 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
   let target = path;
   let existing;
   try {
-    target = await realpath(path);
-    existing = await stat(target);
+    target = await realpathAsync(path);
+    existing = await statAsync(target);
   } catch {
     existing = undefined; // a new file (or a dangling link's missing target: written as a new file)
   }
   try {
     if (existing && (!existing.isFile() || existing.nlink > 1)) {
       if (existing.isDirectory()) throw new Error('it is a directory');
-      await writeFile(target, text, 'utf8');
+      await writeFileAsync(target, text, 'utf8');
       return;
     }
     const tmp = join(dirname(target), `.kube-inject-tmp-${basename(target)}-${randomBytes(4).toString('hex')}`);
     pending.add(tmp);
     try {
-      await writeFile(tmp, text, { encoding: 'utf8', flag: 'wx', mode: existing ? existing.mode & 0o7777 : 0o666 });
+      await writeFileAsync(tmp, text, { encoding: 'utf8', flag: 'wx', mode: existing ? existing.mode & 0o7777 : 0o666 });
       if (existing) {
         chmodSync(tmp, existing.mode & 0o7777);
         try {
@@ -43,9 +43,9 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
           // Only root may give a file away; others keep their own.
         }
       }
-      await rename(tmp, target);
+      await renameAsync(tmp, target);
     } catch (e) {
-      await unlink(tmp).catch(() => undefined);
+      await unlinkAsync(tmp).catch(() => undefined);
       throw e;
     } finally {
       pending.delete(tmp);

@@ -1,4 +1,4 @@
-import { open, readdir, stat } from 'node:fs/promises';
+import { readAtMost, readdirAsync, statAsync } from './fs-async.js';
 import { join, resolve } from 'node:path';
 import { KubeInjectError } from '../model/errors.js';
 import type { SourceFile } from '../model/document.js';
@@ -50,7 +50,7 @@ async function readInput(path: string, io: SourceIO, options: WalkOptions): Prom
   const fsPath = (p: string) => (io.cwd === undefined ? p : resolve(io.cwd, p));
   let info;
   try {
-    info = await stat(fsPath(path));
+    info = await statAsync(fsPath(path));
   } catch (e) {
     return { given: path, kind: 'unreadable', sources: [], errors: [ioError(path, e)], warnings: [] };
   }
@@ -72,7 +72,7 @@ async function readInput(path: string, io: SourceIO, options: WalkOptions): Prom
   const walk = async (dir: string): Promise<void> => {
     let entries;
     try {
-      entries = await readdir(fsPath(dir), { withFileTypes: true });
+      entries = await readdirAsync(fsPath(dir));
     } catch (e) {
       errors.push(ioError(dir, e));
       return;
@@ -109,7 +109,7 @@ async function readInput(path: string, io: SourceIO, options: WalkOptions): Prom
 export async function readTextFile(file: string, at: string = file): Promise<string> {
   let info;
   try {
-    info = await stat(at);
+    info = await statAsync(at);
   } catch (e) {
     throw ioError(file, e);
   }
@@ -131,25 +131,6 @@ async function readText(file: string, at: string): Promise<string> {
   }
   if (buf.length > MAX_INPUT_BYTES) throw new KubeInjectError('io', `file is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MiB, the most kube-inject reads`, { file });
   return decodeUtf8(file, buf);
-}
-
-/** Up to `limit + 1` bytes of a file: one more than allowed says it is too large. */
-async function readAtMost(at: string, limit: number): Promise<Buffer> {
-  const handle = await open(at, 'r');
-  try {
-    const chunks: Buffer[] = [];
-    let total = 0;
-    while (total <= limit) {
-      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, limit + 1 - total));
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-      if (bytesRead === 0) break;
-      chunks.push(chunk.subarray(0, bytesRead));
-      total += bytesRead;
-    }
-    return Buffer.concat(chunks);
-  } finally {
-    await handle.close();
-  }
 }
 
 /** Strict UTF-8, with the first bad byte's line and column when it is not. */

@@ -1,10 +1,50 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
+  close,
+  init_node_fs,
+  open,
+  read,
+  readdir,
+  realpath,
+  rename,
+  stat,
+  unlink,
+  writeFile
+} from "./chunk-R56FJPZO.js";
+import {
   KubeInjectError
 } from "./chunk-66ALYMBE.js";
 
+// src/read/fs-async.ts
+init_node_fs();
+function call(f) {
+  return new Promise((resolve2, reject) => f((e, v) => e ? reject(e) : resolve2(v)));
+}
+var statAsync = (path) => call((cb) => stat(path, cb));
+var realpathAsync = (path) => call((cb) => realpath(path, cb));
+var readdirAsync = (path) => call((cb) => readdir(path, { withFileTypes: true }, cb));
+var renameAsync = (from, to) => call((cb) => rename(from, to, (e) => cb(e, void 0)));
+var unlinkAsync = (path) => call((cb) => unlink(path, (e) => cb(e, void 0)));
+var writeFileAsync = (path, text, options) => call((cb) => writeFile(path, text, options, (e) => cb(e, void 0)));
+async function readAtMost(path, limit) {
+  const fd = await call((cb) => open(path, "r", cb));
+  try {
+    const chunks = [];
+    let total = 0;
+    while (total <= limit) {
+      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, limit + 1 - total));
+      const bytesRead = await call((cb) => read(fd, chunk, 0, chunk.length, null, (e, n) => cb(e, n)));
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+    }
+    return Buffer.concat(chunks);
+  } finally {
+    await call((cb) => close(fd, (e) => cb(e, void 0)));
+  }
+}
+
 // src/read/sources.ts
-import { open, readdir, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 var MANIFEST_EXTENSIONS = [".yaml", ".yml", ".json"];
 var MAX_INPUT_BYTES = 64 * 1024 * 1024;
@@ -19,7 +59,7 @@ async function readInput(path, io, options) {
   const fsPath = (p) => io.cwd === void 0 ? p : resolve(io.cwd, p);
   let info;
   try {
-    info = await stat(fsPath(path));
+    info = await statAsync(fsPath(path));
   } catch (e) {
     return { given: path, kind: "unreadable", sources: [], errors: [ioError(path, e)], warnings: [] };
   }
@@ -39,7 +79,7 @@ async function readInput(path, io, options) {
   const walk = async (dir) => {
     let entries;
     try {
-      entries = await readdir(fsPath(dir), { withFileTypes: true });
+      entries = await readdirAsync(fsPath(dir));
     } catch (e) {
       errors.push(ioError(dir, e));
       return;
@@ -67,7 +107,7 @@ async function readInput(path, io, options) {
 async function readTextFile(file, at = file) {
   let info;
   try {
-    info = await stat(at);
+    info = await statAsync(at);
   } catch (e) {
     throw ioError(file, e);
   }
@@ -86,23 +126,6 @@ async function readText(file, at) {
   }
   if (buf.length > MAX_INPUT_BYTES) throw new KubeInjectError("io", `file is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MiB, the most kube-inject reads`, { file });
   return decodeUtf8(file, buf);
-}
-async function readAtMost(at, limit) {
-  const handle = await open(at, "r");
-  try {
-    const chunks = [];
-    let total = 0;
-    while (total <= limit) {
-      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, limit + 1 - total));
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-      if (bytesRead === 0) break;
-      chunks.push(chunk.subarray(0, bytesRead));
-      total += bytesRead;
-    }
-    return Buffer.concat(chunks);
-  } finally {
-    await handle.close();
-  }
 }
 function decodeUtf8(file, buf) {
   try {
@@ -125,6 +148,11 @@ function ioError(path, e) {
 }
 
 export {
+  statAsync,
+  realpathAsync,
+  renameAsync,
+  unlinkAsync,
+  writeFileAsync,
   MANIFEST_EXTENSIONS,
   MAX_INPUT_BYTES,
   readInputs,

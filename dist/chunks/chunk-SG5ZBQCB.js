@@ -21,7 +21,7 @@ import {
   MANIFEST_EXTENSIONS,
   readInputs,
   readTextFile
-} from "./chunk-FA6U4GSW.js";
+} from "./chunk-QLM7QKL3.js";
 import {
   splitStream
 } from "./chunk-7DD2NUNG.js";
@@ -48,7 +48,7 @@ async function loadLintConfig(configPath, cwd, rules = RULES) {
     if (!explicit && cause?.code === "ENOENT") return DEFAULT_CONFIG;
     throw new KubeInjectError("config", `cannot read the lint configuration: ${e.message.replace(/^cannot read: /, "")}`, { file: shown }, { cause: e });
   }
-  const { parseLintConfig } = await import("./config-PR46TVKE.js");
+  const { parseLintConfig } = await import("./config-4664R4MU.js");
   return parseLintConfig(shown, text, rules);
 }
 
@@ -129,7 +129,7 @@ async function lint(inputs) {
 }
 async function readAndLint(inputs) {
   const config = await loadLintConfig(inputs.lintConfig, inputs.io.cwd ?? ".");
-  const meshConfig = inputs.meshConfig?.length ? await (await import("./load-injection-EMHSCU5Z.js")).loadMeshConfig(inputs.meshConfig) : void 0;
+  const meshConfig = inputs.meshConfig?.length ? await (await import("./load-injection-BZAZOBJM.js")).loadMeshConfig(inputs.meshConfig) : void 0;
   const read = await readManifests(inputs.paths, inputs.io);
   return { read, result: await lintRead(read, config, inputs, meshConfig) };
 }
@@ -140,9 +140,9 @@ async function lintRead(read, config, inputs, meshConfig) {
 var PARALLEL_FROM_DOCUMENTS = 300;
 async function inject(inputs) {
   const [{ loadInjectorConfig, loadMeshConfig }, { prepareInjector, namespacesIn }, { injectStream }] = await Promise.all([
-    import("./load-injection-EMHSCU5Z.js"),
-    import("./inject-3DX5ID46.js"),
-    import("./one-document-DKU2B37M.js")
+    import("./load-injection-BZAZOBJM.js"),
+    import("./inject-NLDP72SN.js"),
+    import("./one-document-SMACUS5M.js")
   ]);
   const env = inputs.env ?? {};
   const injector = prepareInjector(await loadInjectorConfig(inputs.injection, env));
@@ -152,7 +152,7 @@ async function inject(inputs) {
   const read = nsRead ? { ...input, errors: [...input.errors, ...nsRead.errors], warnings: [...input.warnings, ...nsRead.warnings] } : input;
   const namespaces = namespacesIn([...nsRead?.docs ?? [], ...read.docs]);
   const threads = inputs.threads ?? 1;
-  const parallel = read.errors.length === 0 && threads > 1 && read.docs.length >= (inputs.parallelFrom ?? PARALLEL_FROM_DOCUMENTS) ? (await import("./pool-LDOPZMVS.js")).startParallelInjection(read.docs, { injection: { ...inputs.injection }, env, namespaces: [...namespaces] }, threads) : void 0;
+  const parallel = read.errors.length === 0 && threads > 1 && read.docs.length >= (inputs.parallelFrom ?? PARALLEL_FROM_DOCUMENTS) ? (await import("./pool-JXWAJOCX.js")).startParallelInjection(read.docs, { injection: { ...inputs.injection }, env, namespaces: [...namespaces] }, threads) : void 0;
   try {
     const mesh = inputs.injection.meshConfig?.length ? await loadMeshConfig(inputs.injection.meshConfig) : void 0;
     const result = await lintRead(input, config, inputs, mesh);
@@ -173,7 +173,7 @@ function failing(findings, threshold) {
   return findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[threshold]);
 }
 async function uninject(inputs) {
-  const [{ loadInjectorConfig }, { prepareInjector, uninjectDocuments, injectedRevisions }] = await Promise.all([import("./load-injection-EMHSCU5Z.js"), import("./inject-3DX5ID46.js")]);
+  const [{ loadInjectorConfig }, { prepareInjector, uninjectDocuments, injectedRevisions }] = await Promise.all([import("./load-injection-BZAZOBJM.js"), import("./inject-NLDP72SN.js")]);
   const read = await readManifests(inputs.paths, inputs.io);
   const revisions = inputs.injection.revision !== void 0 ? [inputs.injection.revision] : [...injectedRevisions(read.docs)];
   const injectors = /* @__PURE__ */ new Map();
@@ -190,7 +190,7 @@ async function uninject(inputs) {
   return { docs: read.docs, outcomes: run.outcomes, errors, warnings, text: errors.length > 0 ? null : writeStream(run.output) };
 }
 async function injectedWorkloads(inputs) {
-  const [{ loadInjectorConfig }, { prepareInjector, namespacesIn }] = await Promise.all([import("./load-injection-EMHSCU5Z.js"), import("./inject-3DX5ID46.js")]);
+  const [{ loadInjectorConfig }, { prepareInjector, namespacesIn }] = await Promise.all([import("./load-injection-BZAZOBJM.js"), import("./inject-NLDP72SN.js")]);
   const injector = prepareInjector(await loadInjectorConfig(inputs.injection, inputs.env ?? {}));
   const { read, result } = await readAndLint(inputs);
   const namespaces = namespacesIn(read.docs);

@@ -1,11 +1,11 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   writeManifestsOrErrors
-} from "./chunk-EKF5JHI6.js";
+} from "./chunk-UKOD3VP6.js";
 import {
   uninject
-} from "./chunk-POF257TE.js";
-import "./chunk-ZBLSDWOY.js";
+} from "./chunk-SG5ZBQCB.js";
+import "./chunk-6DKJWYWS.js";
 import {
   inputPaths,
   sourceIO
@@ -22,7 +22,8 @@ import "./chunk-HAYXLUUR.js";
 import "./chunk-7GQ4EQMO.js";
 import "./chunk-JGEDCYB4.js";
 import "./chunk-FPC4SLT7.js";
-import "./chunk-FA6U4GSW.js";
+import "./chunk-QLM7QKL3.js";
+import "./chunk-R56FJPZO.js";
 import "./chunk-7DD2NUNG.js";
 import "./chunk-ACMWZV3F.js";
 import {
@@ -31,7 +32,7 @@ import {
 import "./chunk-M2RPVSAC.js";
 import "./chunk-MRUMKARZ.js";
 import "./chunk-66ALYMBE.js";
-import "./chunk-HW64GBDU.js";
+import "./chunk-GKZETWE4.js";
 
 // src/cli/uninject-run.ts
 async function runUninject(opts, io) {

@@ -1,7 +1,7 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   injectedWorkloads
-} from "./chunk-POF257TE.js";
+} from "./chunk-SG5ZBQCB.js";
 import {
   sourceIO
 } from "./chunk-JPQZ4QX4.js";
@@ -23,7 +23,8 @@ import "./chunk-HAYXLUUR.js";
 import "./chunk-7GQ4EQMO.js";
 import "./chunk-JGEDCYB4.js";
 import "./chunk-FPC4SLT7.js";
-import "./chunk-FA6U4GSW.js";
+import "./chunk-QLM7QKL3.js";
+import "./chunk-R56FJPZO.js";
 import "./chunk-7DD2NUNG.js";
 import "./chunk-ACMWZV3F.js";
 import "./chunk-GXKLT2VF.js";
@@ -31,7 +32,7 @@ import "./chunk-MRUMKARZ.js";
 import {
   INIT_CONTAINER
 } from "./chunk-66ALYMBE.js";
-import "./chunk-HW64GBDU.js";
+import "./chunk-GKZETWE4.js";
 
 // src/cli/iptables-run.ts
 async function runIptables(args, opts, io) {

@@ -22,7 +22,7 @@ import {
 import {
   __commonJS,
   __toESM
-} from "./chunk-HW64GBDU.js";
+} from "./chunk-GKZETWE4.js";
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({

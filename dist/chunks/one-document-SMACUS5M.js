@@ -12,7 +12,7 @@ import "./chunk-QGQJA5IW.js";
 import "./chunk-M2RPVSAC.js";
 import "./chunk-MRUMKARZ.js";
 import "./chunk-66ALYMBE.js";
-import "./chunk-HW64GBDU.js";
+import "./chunk-GKZETWE4.js";
 export {
   assemble,
   injectOneDocument,

@@ -8,6 +8,10 @@ import {
   injectOneDocument
 } from "./chunk-4IJHM53Z.js";
 import "./chunk-HAYXLUUR.js";
+import {
+  existsSync,
+  init_node_fs
+} from "./chunk-R56FJPZO.js";
 import "./chunk-5THAHDVD.js";
 import "./chunk-ACMWZV3F.js";
 import "./chunk-GXKLT2VF.js";
@@ -15,10 +19,10 @@ import "./chunk-QGQJA5IW.js";
 import "./chunk-M2RPVSAC.js";
 import "./chunk-MRUMKARZ.js";
 import "./chunk-66ALYMBE.js";
-import "./chunk-HW64GBDU.js";
+import "./chunk-GKZETWE4.js";
 
 // src/parallel/pool.ts
-import { existsSync } from "node:fs";
+init_node_fs();
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 var BATCH = 24;

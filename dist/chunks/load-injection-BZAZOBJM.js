@@ -2,14 +2,15 @@ import { createRequire as __kiCreateRequire } from 'node:module'; const require 
 import {
   loadInjectorConfig,
   loadMeshConfig
-} from "./chunk-GRXU732S.js";
-import "./chunk-FA6U4GSW.js";
+} from "./chunk-44XYVCQ2.js";
+import "./chunk-QLM7QKL3.js";
+import "./chunk-R56FJPZO.js";
 import "./chunk-7DD2NUNG.js";
 import "./chunk-QGQJA5IW.js";
 import "./chunk-M2RPVSAC.js";
 import "./chunk-MRUMKARZ.js";
 import "./chunk-66ALYMBE.js";
-import "./chunk-HW64GBDU.js";
+import "./chunk-GKZETWE4.js";
 export {
   loadInjectorConfig,
   loadMeshConfig

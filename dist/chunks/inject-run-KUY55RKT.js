@@ -4,12 +4,12 @@ import {
 } from "./chunk-PJKVL7UR.js";
 import {
   writeManifestsOrErrors
-} from "./chunk-EKF5JHI6.js";
+} from "./chunk-UKOD3VP6.js";
 import {
   inject
-} from "./chunk-POF257TE.js";
+} from "./chunk-SG5ZBQCB.js";
 import "./chunk-UMAIDY4N.js";
-import "./chunk-ZBLSDWOY.js";
+import "./chunk-6DKJWYWS.js";
 import {
   inputPaths,
   sourceIO
@@ -26,7 +26,11 @@ import "./chunk-HAYXLUUR.js";
 import "./chunk-7GQ4EQMO.js";
 import "./chunk-JGEDCYB4.js";
 import "./chunk-FPC4SLT7.js";
-import "./chunk-FA6U4GSW.js";
+import "./chunk-QLM7QKL3.js";
+import {
+  existsSync,
+  init_node_fs
+} from "./chunk-R56FJPZO.js";
 import "./chunk-7DD2NUNG.js";
 import {
   editDistance
@@ -39,13 +43,13 @@ import "./chunk-MRUMKARZ.js";
 import {
   KubeInjectError
 } from "./chunk-66ALYMBE.js";
-import "./chunk-HW64GBDU.js";
+import "./chunk-GKZETWE4.js";
 
 // src/cli/inject-run.ts
 import { availableParallelism } from "node:os";
 
 // src/cli/command-typo.ts
-import { existsSync } from "node:fs";
+init_node_fs();
 import { resolve } from "node:path";
 var COMMANDS = ["inject", "lint", "help"];
 function refuseCommandTypo(operands, cwd) {

@@ -6,7 +6,7 @@ import {
 import {
   failing,
   lint
-} from "./chunk-POF257TE.js";
+} from "./chunk-SG5ZBQCB.js";
 import "./chunk-UMAIDY4N.js";
 import {
   inputPaths,
@@ -24,14 +24,15 @@ import "./chunk-HAYXLUUR.js";
 import "./chunk-7GQ4EQMO.js";
 import "./chunk-JGEDCYB4.js";
 import "./chunk-FPC4SLT7.js";
-import "./chunk-FA6U4GSW.js";
+import "./chunk-QLM7QKL3.js";
+import "./chunk-R56FJPZO.js";
 import "./chunk-7DD2NUNG.js";
 import "./chunk-ACMWZV3F.js";
 import "./chunk-GXKLT2VF.js";
 import "./chunk-M2RPVSAC.js";
 import "./chunk-MRUMKARZ.js";
 import "./chunk-66ALYMBE.js";
-import "./chunk-HW64GBDU.js";
+import "./chunk-GKZETWE4.js";
 
 // src/cli/lint-run.ts
 async function runLint(opts, io) {

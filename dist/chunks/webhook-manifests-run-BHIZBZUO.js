@@ -7,8 +7,9 @@ import {
 } from "./chunk-HAYXLUUR.js";
 import {
   loadInjectorConfig
-} from "./chunk-GRXU732S.js";
-import "./chunk-FA6U4GSW.js";
+} from "./chunk-44XYVCQ2.js";
+import "./chunk-QLM7QKL3.js";
+import "./chunk-R56FJPZO.js";
 import "./chunk-7DD2NUNG.js";
 import "./chunk-QGQJA5IW.js";
 import {
@@ -21,7 +22,7 @@ import {
 import {
   KubeInjectError
 } from "./chunk-66ALYMBE.js";
-import "./chunk-HW64GBDU.js";
+import "./chunk-GKZETWE4.js";
 
 // src/cli/webhook-manifests-run.ts
 import { readFile } from "node:fs/promises";

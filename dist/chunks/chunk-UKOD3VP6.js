@@ -1,7 +1,7 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   writeFileAtomic
-} from "./chunk-ZBLSDWOY.js";
+} from "./chunk-6DKJWYWS.js";
 import {
   EXIT
 } from "./chunk-I7ABBAQW.js";

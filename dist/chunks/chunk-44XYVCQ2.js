@@ -2,7 +2,12 @@ import { createRequire as __kiCreateRequire } from 'node:module'; const require 
 import {
   readInputs,
   readTextFile
-} from "./chunk-FA6U4GSW.js";
+} from "./chunk-QLM7QKL3.js";
+import {
+  existsSync,
+  init_node_fs,
+  readFileSync
+} from "./chunk-R56FJPZO.js";
 import {
   splitStream
 } from "./chunk-7DD2NUNG.js";
@@ -27,7 +32,7 @@ import {
 } from "./chunk-66ALYMBE.js";
 
 // src/templates/index.ts
-import { existsSync, readFileSync } from "node:fs";
+init_node_fs();
 import { fileURLToPath } from "node:url";
 var INJECTOR_FILE = "injector.yaml";
 var cachedDir;
@@ -235,7 +240,7 @@ function fromConfig(file) {
 
 // src/config/check-schema.ts
 async function checkSchema(file, kind, value = file.value, located = value === file.value) {
-  const { validateInput } = await import("./schemas-IAIICLB6.js");
+  const { validateInput } = await import("./schemas-N32UKEL7.js");
   const problems = validateInput(kind, value);
   if (problems.length === 0) return value;
   const [first] = problems;

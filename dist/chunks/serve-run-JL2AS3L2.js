@@ -10,8 +10,14 @@ import {
 } from "./chunk-KYREJC2K.js";
 import {
   loadInjectorConfig
-} from "./chunk-GRXU732S.js";
-import "./chunk-FA6U4GSW.js";
+} from "./chunk-44XYVCQ2.js";
+import "./chunk-QLM7QKL3.js";
+import {
+  existsSync,
+  init_node_fs,
+  unwatchFile,
+  watchFile
+} from "./chunk-R56FJPZO.js";
 import "./chunk-7DD2NUNG.js";
 import {
   prepareInjector
@@ -24,14 +30,14 @@ import "./chunk-MRUMKARZ.js";
 import {
   KubeInjectError
 } from "./chunk-66ALYMBE.js";
-import "./chunk-HW64GBDU.js";
+import "./chunk-GKZETWE4.js";
 
 // src/cli/serve-run.ts
-import { existsSync } from "node:fs";
+init_node_fs();
 
 // src/cli/tls-files.ts
+init_node_fs();
 import { readFile } from "node:fs/promises";
-import { unwatchFile, watchFile } from "node:fs";
 async function readTlsPair(certFile, keyFile) {
   const read = (file, what) => readFile(file).catch((e) => {
     throw new KubeInjectError("io", `cannot read the ${what}: ${e.code ?? e.message}`, { file });
