@@ -1,7 +1,7 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   lintDocuments
-} from "./chunks/chunk-45O3XC2C.js";
+} from "./chunks/chunk-JD4ZQMSG.js";
 import {
   buildRules,
   explainWorkload,
@@ -15,7 +15,7 @@ import "./chunks/chunk-Z6UKEAVH.js";
 import {
   writeStream
 } from "./chunks/chunk-HAYXLUUR.js";
-import "./chunks/chunk-JGEDCYB4.js";
+import "./chunks/chunk-MR5K7NCO.js";
 import "./chunks/chunk-FPC4SLT7.js";
 import {
   loadInjectorConfig

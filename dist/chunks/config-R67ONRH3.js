@@ -6,7 +6,7 @@ import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
   RULES
-} from "./chunk-JGEDCYB4.js";
+} from "./chunk-MR5K7NCO.js";
 import "./chunk-FPC4SLT7.js";
 import {
   splitStream

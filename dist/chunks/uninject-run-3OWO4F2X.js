@@ -4,7 +4,7 @@ import {
 } from "./chunk-UKOD3VP6.js";
 import {
   uninject
-} from "./chunk-SG5ZBQCB.js";
+} from "./chunk-ZAACDRN4.js";
 import "./chunk-6DKJWYWS.js";
 import {
   inputPaths,
@@ -13,14 +13,14 @@ import {
 import {
   EXIT
 } from "./chunk-I7ABBAQW.js";
-import "./chunk-45O3XC2C.js";
+import "./chunk-JD4ZQMSG.js";
 import "./chunk-LTQPEKQH.js";
 import {
   printable
 } from "./chunk-Z6UKEAVH.js";
 import "./chunk-HAYXLUUR.js";
 import "./chunk-7GQ4EQMO.js";
-import "./chunk-JGEDCYB4.js";
+import "./chunk-MR5K7NCO.js";
 import "./chunk-FPC4SLT7.js";
 import "./chunk-QLM7QKL3.js";
 import "./chunk-R56FJPZO.js";

@@ -1,7 +1,7 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   lintDocuments
-} from "./chunk-45O3XC2C.js";
+} from "./chunk-JD4ZQMSG.js";
 import {
   explainWorkload,
   servicesIn
@@ -16,7 +16,7 @@ import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
   RULES
-} from "./chunk-JGEDCYB4.js";
+} from "./chunk-MR5K7NCO.js";
 import {
   MANIFEST_EXTENSIONS,
   readInputs,
@@ -48,7 +48,7 @@ async function loadLintConfig(configPath, cwd, rules = RULES) {
     if (!explicit && cause?.code === "ENOENT") return DEFAULT_CONFIG;
     throw new KubeInjectError("config", `cannot read the lint configuration: ${e.message.replace(/^cannot read: /, "")}`, { file: shown }, { cause: e });
   }
-  const { parseLintConfig } = await import("./config-4664R4MU.js");
+  const { parseLintConfig } = await import("./config-R67ONRH3.js");
   return parseLintConfig(shown, text, rules);
 }
 

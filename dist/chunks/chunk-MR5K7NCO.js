@@ -1801,21 +1801,15 @@ var sidecarSelector = {
         message: `the policy has no impact: ${reason}`
       });
     };
+    const reportEach = (list, istioCode, message) => {
+      for (const sc of list) ctx.report({ doc: sc.obj.doc, object: sc.obj.located, pointer: joinPointer(sc.obj.located.pointer, "metadata", "name"), istioCode, message });
+    };
     for (const [pod, list] of byPod) {
       if (pod.podAnnotations[AMBIENT_REDIRECTION_ANNOTATION] === "enabled") {
         for (const sc of list) ambient(sc, "selected workload is in ambient mode, the policy has no impact");
         continue;
       }
-      if (list.length < 2) continue;
-      for (const sc of list) {
-        ctx.report({
-          doc: sc.obj.doc,
-          object: sc.obj.located,
-          pointer: joinPointer(sc.obj.located.pointer, "metadata", "name"),
-          istioCode: "IST0110",
-          message: `${names(list)} select the same pods (${describeObject(pod.kind, pod.namespace, pod.name)}), which can lead to undefined behavior`
-        });
-      }
+      if (list.length >= 2) reportEach(list, "IST0110", `${names(list)} select the same pods (${describeObject(pod.kind, pod.namespace, pod.name)}), which can lead to undefined behavior`);
     }
     for (const [ns, list] of unselective) {
       const namespace = ctx.index.namespaces.get(ns);
@@ -1823,16 +1817,7 @@ var sidecarSelector = {
         for (const sc of list) ambient(sc, "namespace is in ambient mode, the policy has no impact");
         continue;
       }
-      if (list.length < 2) continue;
-      for (const sc of list) {
-        ctx.report({
-          doc: sc.obj.doc,
-          object: sc.obj.located,
-          pointer: joinPointer(sc.obj.located.pointer, "metadata", "name"),
-          istioCode: "IST0111",
-          message: `${names(list)} in namespace ${JSON.stringify(ns)} have no workload selector, which can lead to undefined behavior`
-        });
-      }
+      if (list.length >= 2) reportEach(list, "IST0111", `${names(list)} in namespace ${JSON.stringify(ns)} have no workload selector, which can lead to undefined behavior`);
     }
   }
 };

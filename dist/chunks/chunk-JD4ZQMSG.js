@@ -3,7 +3,7 @@ import {
   DEFAULT_CONFIG,
   RULES,
   findSuppression
-} from "./chunk-JGEDCYB4.js";
+} from "./chunk-MR5K7NCO.js";
 import {
   compileSelector,
   labelMap,

@@ -1,7 +1,7 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   explain
-} from "./chunk-SG5ZBQCB.js";
+} from "./chunk-ZAACDRN4.js";
 import {
   inputPaths,
   sourceIO
@@ -9,7 +9,7 @@ import {
 import {
   EXIT
 } from "./chunk-I7ABBAQW.js";
-import "./chunk-45O3XC2C.js";
+import "./chunk-JD4ZQMSG.js";
 import {
   formatError,
   renderExplanation
@@ -19,7 +19,7 @@ import {
 } from "./chunk-Z6UKEAVH.js";
 import "./chunk-HAYXLUUR.js";
 import "./chunk-7GQ4EQMO.js";
-import "./chunk-JGEDCYB4.js";
+import "./chunk-MR5K7NCO.js";
 import "./chunk-FPC4SLT7.js";
 import "./chunk-QLM7QKL3.js";
 import "./chunk-R56FJPZO.js";

@@ -12,7 +12,7 @@ import {
 } from "./chunk-Z6UKEAVH.js";
 import {
   RULES
-} from "./chunk-JGEDCYB4.js";
+} from "./chunk-MR5K7NCO.js";
 import {
   createHash
 } from "./chunk-M2RPVSAC.js";
