@@ -35,7 +35,6 @@ function workerScript(): URL | undefined {
   return undefined;
 }
 
-
 export interface ParallelInjection {
   /** Waits for every batch and writes the stream; throws what the serial walk would throw. */
   finish(injector: PodInjector): Promise<InjectedStream>;
