@@ -27,7 +27,8 @@ async function injectThenUninject(text: string, flags: readonly string[]): Promi
   return { text: back.stdout, excused: other.length > 0 || overwritten.some((key) => text.includes(key)) };
 }
 
-const withFinalBreak = (s: string): string => (s === '' || s.endsWith('\n') ? s : s + '\n');
+/** The writer ends a stream with a line break where the input had none (in the document's own style, LF or CRLF). */
+const sameUpToFinalBreak = (out: string, input: string): boolean => (input === '' || input.endsWith('\n') ? out === input : out.replace(/\r?\n$/, '') === input);
 
 describe('uninject after inject', () => {
   for (const mode of MODES) {
@@ -57,7 +58,7 @@ describe('uninject after inject', () => {
           runs++;
           const back = await injectThenUninject(s.text, mode.flags);
           if (back.excused) return;
-          expect(back.text, 'uninject(inject(x)) is not x').toBe(withFinalBreak(s.text));
+          if (!sameUpToFinalBreak(back.text, s.text)) expect(back.text, 'uninject(inject(x)) is not x').toBe(s.text);
           exact++;
         }),
         { numRuns: RUNS },
