@@ -3531,7 +3531,7 @@ Examples:
   helm template my-chart | kube-inject -f - > out.yaml
 `
   ).action(async (files, opts) => {
-    const { runInject } = await import("./chunks/inject-run-R4G36ULE.js");
+    const { runInject } = await import("./chunks/inject-run-7XA2FVZQ.js");
     setCode(await runInject({ ...opts, filename: [...opts.filename, ...files] }, io, files));
   });
 }
@@ -3568,7 +3568,7 @@ Examples:
   kube-inject lint k8s/web/deployment.yaml --context k8s/   # the Service may be in another file
 `
   ).action(async (files, opts) => {
-    const { runLint } = await import("./chunks/lint-run-NIKJNZXV.js");
+    const { runLint } = await import("./chunks/lint-run-RT3ZIYS4.js");
     setCode(await runLint({ ...opts, filename: [...opts.filename, ...files] }, io));
   });
 }
@@ -3597,7 +3597,7 @@ Example:
 `
   );
   cmd.action(async (opts) => {
-    const { runServe } = await import("./chunks/serve-run-JL2AS3L2.js");
+    const { runServe } = await import("./chunks/serve-run-MT6J3JL2.js");
     setCode(await runServe(opts, io));
   });
 }
@@ -3625,7 +3625,7 @@ Examples:
 `
   );
   cmd.action(async (opts) => {
-    const { runWebhookManifests } = await import("./chunks/webhook-manifests-run-BHIZBZUO.js");
+    const { runWebhookManifests } = await import("./chunks/webhook-manifests-run-EPEFXSIN.js");
     setCode(await runWebhookManifests(opts, io));
   });
 }
@@ -3648,7 +3648,7 @@ Examples:
   kubectl get deploy web -o yaml | kube-inject uninject -f - | kubectl apply -f -
 `
   ).action(async (files, opts) => {
-    const { runUninject } = await import("./chunks/uninject-run-3OWO4F2X.js");
+    const { runUninject } = await import("./chunks/uninject-run-TUUGC6JI.js");
     setCode(await runUninject({ ...opts, filename: [...opts.filename, ...files] }, io));
   });
 }
@@ -3670,7 +3670,7 @@ Examples:
   kube-inject iptables -f app.yaml --dns-servers 10.96.0.10 --redirect-dns
 `
   ).action(async (args, opts) => {
-    const { runIptables } = await import("./chunks/iptables-run-DJU2YLUL.js");
+    const { runIptables } = await import("./chunks/iptables-run-5FHRUURU.js");
     setCode(await runIptables(args, opts, io));
   });
 }
@@ -3693,7 +3693,7 @@ Examples:
   kube-inject explain -f app.yaml --format mermaid
 `
   ).action(async (files, opts) => {
-    const { runExplain } = await import("./chunks/explain-run-RS3QTE3V.js");
+    const { runExplain } = await import("./chunks/explain-run-BK2GQNMY.js");
     setCode(await runExplain({ ...opts, filename: [...opts.filename, ...files] }, io));
   });
 }

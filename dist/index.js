@@ -19,7 +19,7 @@ import "./chunks/chunk-MR5K7NCO.js";
 import "./chunks/chunk-FPC4SLT7.js";
 import {
   loadInjectorConfig
-} from "./chunks/chunk-44XYVCQ2.js";
+} from "./chunks/chunk-VFJZ4K2T.js";
 import {
   makeSource
 } from "./chunks/chunk-QLM7QKL3.js";
@@ -33,14 +33,14 @@ import {
   stripInjection,
   uninjectDocuments,
   uninjectPod
-} from "./chunks/chunk-5THAHDVD.js";
+} from "./chunks/chunk-4P6O6REU.js";
 import "./chunks/chunk-ACMWZV3F.js";
 import {
   POD_TEMPLATE_PATHS,
   locateWorkloads,
   objectsOf
 } from "./chunks/chunk-GXKLT2VF.js";
-import "./chunks/chunk-QGQJA5IW.js";
+import "./chunks/chunk-JVS6AGS5.js";
 import "./chunks/chunk-M2RPVSAC.js";
 import "./chunks/chunk-MRUMKARZ.js";
 import {

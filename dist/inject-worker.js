@@ -6,20 +6,20 @@ import {
 } from "./chunks/chunk-XCS4NH2I.js";
 import {
   injectOneDocument
-} from "./chunks/chunk-4IJHM53Z.js";
+} from "./chunks/chunk-JY2JBGQ2.js";
 import "./chunks/chunk-HAYXLUUR.js";
 import {
   loadInjectorConfig
-} from "./chunks/chunk-44XYVCQ2.js";
+} from "./chunks/chunk-VFJZ4K2T.js";
 import "./chunks/chunk-QLM7QKL3.js";
 import "./chunks/chunk-R56FJPZO.js";
 import "./chunks/chunk-7DD2NUNG.js";
 import {
   prepareInjector
-} from "./chunks/chunk-5THAHDVD.js";
+} from "./chunks/chunk-4P6O6REU.js";
 import "./chunks/chunk-ACMWZV3F.js";
 import "./chunks/chunk-GXKLT2VF.js";
-import "./chunks/chunk-QGQJA5IW.js";
+import "./chunks/chunk-JVS6AGS5.js";
 import "./chunks/chunk-M2RPVSAC.js";
 import "./chunks/chunk-MRUMKARZ.js";
 import "./chunks/chunk-66ALYMBE.js";

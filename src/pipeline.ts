@@ -105,13 +105,14 @@ export async function inject(
     readonly parallelFrom?: number;
   },
 ): Promise<InjectRun> {
-  const [{ loadInjectorConfig, loadMeshConfig }, { prepareInjector, namespacesIn }, { injectStream }] = await Promise.all([
+  const [{ loadInjectorConfig }, { prepareInjector, namespacesIn }, { injectStream }] = await Promise.all([
     import('./config/load-injection.js'),
     import('./inject/index.js'),
     import('./parallel/one-document.js'),
   ]);
   const env = inputs.env ?? {};
-  const injector = prepareInjector(await loadInjectorConfig(inputs.injection, env));
+  const injectorConfig = await loadInjectorConfig(inputs.injection, env);
+  const injector = prepareInjector(injectorConfig);
   const config = await loadLintConfig(inputs.lintConfig, inputs.io.cwd ?? '.');
   const input = await readManifests(inputs.paths, inputs.io);
   const nsRead = inputs.namespaceFiles?.length ? await readManifests(inputs.namespaceFiles, inputs.io) : undefined;
@@ -125,8 +126,8 @@ export async function inject(
       ? (await import('./parallel/pool.js')).startParallelInjection(read.docs, { injection: { ...inputs.injection }, env, namespaces: [...namespaces] }, threads)
       : undefined;
   try {
-    // The lint pass reads the mesh config injection reads (`--mesh-config`).
-    const mesh = inputs.injection.meshConfig?.length ? await loadMeshConfig(inputs.injection.meshConfig) : undefined;
+    // The lint pass reads the mesh config injection reads (`--mesh-config`), as it was loaded.
+    const mesh = inputs.injection.meshConfig?.length ? injectorConfig.meshConfig : undefined;
     const result = await lintRead(input, config, inputs, mesh);
     // What the lint pass could not check, injection reports in its own words (at the same place).
     const linted = { docs: read.docs, lint: result };

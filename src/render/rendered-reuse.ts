@@ -31,9 +31,6 @@ const NOT_SCALAR_START = /^[|>[{&*!#]/;
 
 export class RenderedReuse {
   private readonly seeds = new Map<number, Seed[]>();
-  /** Texts read by difference, and texts read in full (for tests and the benchmark's curiosity). */
-  hits = 0;
-  misses = 0;
 
   constructor(private readonly schema: Schema) {}
 
@@ -50,7 +47,6 @@ export class RenderedReuse {
         seeds.splice(k, 1);
         seeds.unshift(seed);
       }
-      this.hits++;
       return v;
     }
     return undefined;
@@ -87,7 +83,6 @@ export class RenderedReuse {
     const sites: ScalarSite[] = [];
     const r = parseBlockYaml(text, this.schema, sites);
     if (!r.ok) return r;
-    this.misses++;
     const lines = text.split('\n');
     if (isPlainJson(r.value)) {
       let seeds = this.seeds.get(lines.length);

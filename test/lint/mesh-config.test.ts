@@ -32,6 +32,19 @@ describe('lint --mesh-config', () => {
     expect(await codes('--mesh-config', join(dir, 'mesh.yaml'))).toEqual([]);
   });
 
+  test('inject lints with the mesh config it injects with', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lint-mesh-'));
+    writeFileSync(join(dir, 'se.yaml'), serviceEntry);
+    writeFileSync(join(dir, 'mesh.yaml'), 'defaultConfig:\n  proxyMetadata:\n    ISTIO_META_DNS_CAPTURE: "true"\n    ISTIO_META_DNS_AUTO_ALLOCATE: "true"\n');
+    const report = async (...args: string[]) => {
+      const io = memoryIO();
+      expect(await main(['inject', '-q', '-f', join(dir, 'se.yaml'), ...args], io)).toBe(0);
+      return io.err();
+    };
+    expect(await report()).toContain('IST0134');
+    expect(await report('--mesh-config', join(dir, 'mesh.yaml'))).not.toContain('IST0134');
+  });
+
   test('a mesh config that does not validate is an input error (exit 2), named by file, line and column', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lint-mesh-'));
     writeFileSync(join(dir, 'se.yaml'), serviceEntry);

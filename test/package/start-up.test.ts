@@ -10,7 +10,7 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateOne } from '../../bench/generate.mjs';
+import { generateOne, generateStream } from '../../bench/generate.mjs';
 import { assertBuilt, BIN_PATH } from '../helpers/run-cli.js';
 import { REPO_ROOT } from '../helpers/shared.js';
 
@@ -20,6 +20,7 @@ beforeAll(() => {
   assertBuilt();
   dir = mkdtempSync(join(tmpdir(), 'kube-inject-start-up-'));
   writeFileSync(join(dir, 'one.yaml'), generateOne());
+  writeFileSync(join(dir, 'apps.yaml'), generateStream(150));
   writeFileSync(join(dir, 'hook.mjs'), "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(process.env.LOADED_FILE, process.moduleLoadList.join('\\n')));\n");
 });
 afterAll(() => {
@@ -57,6 +58,12 @@ describe('a run on one file', () => {
       expect(loaded.filter((m) => HEAVY.includes(m))).toEqual([]);
     });
   }
+
+  it('a stream of a few hundred documents is injected with worker threads by default, and with --jobs 1 without', () => {
+    const apps = join(dir, 'apps.yaml');
+    expect(builtinsLoaded(['-q', '-f', apps], 0)).toContain('worker_threads');
+    expect(builtinsLoaded(['-q', '-j', '1', '-f', apps], 0)).not.toContain('worker_threads');
+  });
 
   it('loads node:crypto when it is used after all (SARIF fingerprints of findings)', () => {
     const loaded = builtinsLoaded(['lint', '--format', 'sarif', join(REPO_ROOT, 'fixtures', 'mistakes.yaml')], 1);

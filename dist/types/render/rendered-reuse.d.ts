@@ -18,9 +18,6 @@ import { type BlockYamlResult } from '../read/block-yaml.js';
 export declare class RenderedReuse {
     private readonly schema;
     private readonly seeds;
-    /** Texts read by difference, and texts read in full (for tests and the benchmark's curiosity). */
-    hits: number;
-    misses: number;
     constructor(schema: Schema);
     /** The value of `text` if a seed lets it be read by difference; undefined otherwise. */
     read(text: string): unknown;

@@ -1,7 +1,7 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   injectedWorkloads
-} from "./chunk-ZAACDRN4.js";
+} from "./chunk-EVLHSJW7.js";
 import {
   sourceIO
 } from "./chunk-JPQZ4QX4.js";

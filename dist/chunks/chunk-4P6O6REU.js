@@ -19,7 +19,7 @@ import {
   proxyConfigView,
   renderOverlay,
   selectTemplates
-} from "./chunk-QGQJA5IW.js";
+} from "./chunk-JVS6AGS5.js";
 import {
   DEFAULT_EXTENSION_PROVIDERS,
   DEFAULT_PROXY_CONFIG,

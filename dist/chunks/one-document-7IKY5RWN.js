@@ -3,12 +3,12 @@ import {
   assemble,
   injectOneDocument,
   injectStream
-} from "./chunk-4IJHM53Z.js";
+} from "./chunk-JY2JBGQ2.js";
 import "./chunk-HAYXLUUR.js";
-import "./chunk-5THAHDVD.js";
+import "./chunk-4P6O6REU.js";
 import "./chunk-ACMWZV3F.js";
 import "./chunk-GXKLT2VF.js";
-import "./chunk-QGQJA5IW.js";
+import "./chunk-JVS6AGS5.js";
 import "./chunk-M2RPVSAC.js";
 import "./chunk-MRUMKARZ.js";
 import "./chunk-66ALYMBE.js";

@@ -6,7 +6,7 @@ import {
 import {
   failing,
   lint
-} from "./chunk-ZAACDRN4.js";
+} from "./chunk-EVLHSJW7.js";
 import "./chunk-UMAIDY4N.js";
 import {
   inputPaths,

@@ -8,10 +8,10 @@ import {
   stripInjection,
   uninjectDocuments,
   uninjectPod
-} from "./chunk-5THAHDVD.js";
+} from "./chunk-4P6O6REU.js";
 import "./chunk-ACMWZV3F.js";
 import "./chunk-GXKLT2VF.js";
-import "./chunk-QGQJA5IW.js";
+import "./chunk-JVS6AGS5.js";
 import "./chunk-M2RPVSAC.js";
 import "./chunk-MRUMKARZ.js";
 import "./chunk-66ALYMBE.js";

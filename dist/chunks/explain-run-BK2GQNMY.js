@@ -1,7 +1,7 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   explain
-} from "./chunk-ZAACDRN4.js";
+} from "./chunk-EVLHSJW7.js";
 import {
   inputPaths,
   sourceIO

@@ -129,7 +129,7 @@ async function lint(inputs) {
 }
 async function readAndLint(inputs) {
   const config = await loadLintConfig(inputs.lintConfig, inputs.io.cwd ?? ".");
-  const meshConfig = inputs.meshConfig?.length ? await (await import("./load-injection-BZAZOBJM.js")).loadMeshConfig(inputs.meshConfig) : void 0;
+  const meshConfig = inputs.meshConfig?.length ? await (await import("./load-injection-7M5K53RG.js")).loadMeshConfig(inputs.meshConfig) : void 0;
   const read = await readManifests(inputs.paths, inputs.io);
   return { read, result: await lintRead(read, config, inputs, meshConfig) };
 }
@@ -139,22 +139,23 @@ async function lintRead(read, config, inputs, meshConfig) {
 }
 var PARALLEL_FROM_DOCUMENTS = 300;
 async function inject(inputs) {
-  const [{ loadInjectorConfig, loadMeshConfig }, { prepareInjector, namespacesIn }, { injectStream }] = await Promise.all([
-    import("./load-injection-BZAZOBJM.js"),
-    import("./inject-NLDP72SN.js"),
-    import("./one-document-SMACUS5M.js")
+  const [{ loadInjectorConfig }, { prepareInjector, namespacesIn }, { injectStream }] = await Promise.all([
+    import("./load-injection-7M5K53RG.js"),
+    import("./inject-SEUKY434.js"),
+    import("./one-document-7IKY5RWN.js")
   ]);
   const env = inputs.env ?? {};
-  const injector = prepareInjector(await loadInjectorConfig(inputs.injection, env));
+  const injectorConfig = await loadInjectorConfig(inputs.injection, env);
+  const injector = prepareInjector(injectorConfig);
   const config = await loadLintConfig(inputs.lintConfig, inputs.io.cwd ?? ".");
   const input = await readManifests(inputs.paths, inputs.io);
   const nsRead = inputs.namespaceFiles?.length ? await readManifests(inputs.namespaceFiles, inputs.io) : void 0;
   const read = nsRead ? { ...input, errors: [...input.errors, ...nsRead.errors], warnings: [...input.warnings, ...nsRead.warnings] } : input;
   const namespaces = namespacesIn([...nsRead?.docs ?? [], ...read.docs]);
   const threads = inputs.threads ?? 1;
-  const parallel = read.errors.length === 0 && threads > 1 && read.docs.length >= (inputs.parallelFrom ?? PARALLEL_FROM_DOCUMENTS) ? (await import("./pool-JXWAJOCX.js")).startParallelInjection(read.docs, { injection: { ...inputs.injection }, env, namespaces: [...namespaces] }, threads) : void 0;
+  const parallel = read.errors.length === 0 && threads > 1 && read.docs.length >= (inputs.parallelFrom ?? PARALLEL_FROM_DOCUMENTS) ? (await import("./pool-ZHMNPA6W.js")).startParallelInjection(read.docs, { injection: { ...inputs.injection }, env, namespaces: [...namespaces] }, threads) : void 0;
   try {
-    const mesh = inputs.injection.meshConfig?.length ? await loadMeshConfig(inputs.injection.meshConfig) : void 0;
+    const mesh = inputs.injection.meshConfig?.length ? injectorConfig.meshConfig : void 0;
     const result = await lintRead(input, config, inputs, mesh);
     const linted = { docs: read.docs, lint: result };
     const strictFailures = inputs.strict === true ? failing(result.findings, "error").length : 0;
@@ -173,7 +174,7 @@ function failing(findings, threshold) {
   return findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[threshold]);
 }
 async function uninject(inputs) {
-  const [{ loadInjectorConfig }, { prepareInjector, uninjectDocuments, injectedRevisions }] = await Promise.all([import("./load-injection-BZAZOBJM.js"), import("./inject-NLDP72SN.js")]);
+  const [{ loadInjectorConfig }, { prepareInjector, uninjectDocuments, injectedRevisions }] = await Promise.all([import("./load-injection-7M5K53RG.js"), import("./inject-SEUKY434.js")]);
   const read = await readManifests(inputs.paths, inputs.io);
   const revisions = inputs.injection.revision !== void 0 ? [inputs.injection.revision] : [...injectedRevisions(read.docs)];
   const injectors = /* @__PURE__ */ new Map();
@@ -190,7 +191,7 @@ async function uninject(inputs) {
   return { docs: read.docs, outcomes: run.outcomes, errors, warnings, text: errors.length > 0 ? null : writeStream(run.output) };
 }
 async function injectedWorkloads(inputs) {
-  const [{ loadInjectorConfig }, { prepareInjector, namespacesIn }] = await Promise.all([import("./load-injection-BZAZOBJM.js"), import("./inject-NLDP72SN.js")]);
+  const [{ loadInjectorConfig }, { prepareInjector, namespacesIn }] = await Promise.all([import("./load-injection-7M5K53RG.js"), import("./inject-SEUKY434.js")]);
   const injector = prepareInjector(await loadInjectorConfig(inputs.injection, inputs.env ?? {}));
   const { read, result } = await readAndLint(inputs);
   const namespaces = namespacesIn(read.docs);

@@ -4,7 +4,7 @@ import {
 } from "./chunk-UKOD3VP6.js";
 import {
   uninject
-} from "./chunk-ZAACDRN4.js";
+} from "./chunk-EVLHSJW7.js";
 import "./chunk-6DKJWYWS.js";
 import {
   inputPaths,

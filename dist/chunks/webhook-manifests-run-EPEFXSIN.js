@@ -7,11 +7,11 @@ import {
 } from "./chunk-HAYXLUUR.js";
 import {
   loadInjectorConfig
-} from "./chunk-44XYVCQ2.js";
+} from "./chunk-VFJZ4K2T.js";
 import "./chunk-QLM7QKL3.js";
 import "./chunk-R56FJPZO.js";
 import "./chunk-7DD2NUNG.js";
-import "./chunk-QGQJA5IW.js";
+import "./chunk-JVS6AGS5.js";
 import {
   createHash
 } from "./chunk-M2RPVSAC.js";

@@ -18,7 +18,7 @@ import {
   goJsonFieldResolver,
   injectionFunctions,
   parseTemplate
-} from "./chunk-QGQJA5IW.js";
+} from "./chunk-JVS6AGS5.js";
 import {
   YAML11_SCHEMA,
   load,

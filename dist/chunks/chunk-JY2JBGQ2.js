@@ -5,7 +5,7 @@ import {
 } from "./chunk-HAYXLUUR.js";
 import {
   injectDocuments
-} from "./chunk-5THAHDVD.js";
+} from "./chunk-4P6O6REU.js";
 
 // src/parallel/one-document.ts
 function injectOneDocument(doc, injector, context) {

@@ -3456,9 +3456,6 @@ var RenderedReuse = class {
   }
   schema;
   seeds = /* @__PURE__ */ new Map();
-  /** Texts read by difference, and texts read in full (for tests and the benchmark's curiosity). */
-  hits = 0;
-  misses = 0;
   /** The value of `text` if a seed lets it be read by difference; undefined otherwise. */
   read(text) {
     const lines = text.split("\n");
@@ -3472,7 +3469,6 @@ var RenderedReuse = class {
         seeds.splice(k, 1);
         seeds.unshift(seed);
       }
-      this.hits++;
       return v;
     }
     return void 0;
@@ -3508,7 +3504,6 @@ var RenderedReuse = class {
     const sites = [];
     const r = parseBlockYaml(text, this.schema, sites);
     if (!r.ok) return r;
-    this.misses++;
     const lines = text.split("\n");
     if (isPlainJson(r.value)) {
       let seeds = this.seeds.get(lines.length);

@@ -7,7 +7,7 @@ import {
 } from "./chunk-UKOD3VP6.js";
 import {
   inject
-} from "./chunk-ZAACDRN4.js";
+} from "./chunk-EVLHSJW7.js";
 import "./chunk-UMAIDY4N.js";
 import "./chunk-6DKJWYWS.js";
 import {

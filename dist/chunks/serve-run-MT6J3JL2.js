@@ -10,7 +10,7 @@ import {
 } from "./chunk-KYREJC2K.js";
 import {
   loadInjectorConfig
-} from "./chunk-44XYVCQ2.js";
+} from "./chunk-VFJZ4K2T.js";
 import "./chunk-QLM7QKL3.js";
 import {
   existsSync,
@@ -21,10 +21,10 @@ import {
 import "./chunk-7DD2NUNG.js";
 import {
   prepareInjector
-} from "./chunk-5THAHDVD.js";
+} from "./chunk-4P6O6REU.js";
 import "./chunk-ACMWZV3F.js";
 import "./chunk-GXKLT2VF.js";
-import "./chunk-QGQJA5IW.js";
+import "./chunk-JVS6AGS5.js";
 import "./chunk-M2RPVSAC.js";
 import "./chunk-MRUMKARZ.js";
 import {
