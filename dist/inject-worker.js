@@ -1,32 +1,57 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
-  errorToWire,
-  fromWire,
-  outcomeToWire
-} from "./chunks/chunk-XCS4NH2I.js";
+  renderDocument
+} from "./chunks/chunk-O6RRP32H.js";
 import {
-  injectOneDocument
-} from "./chunks/chunk-JY2JBGQ2.js";
-import "./chunks/chunk-HAYXLUUR.js";
-import {
-  loadInjectorConfig
-} from "./chunks/chunk-VFJZ4K2T.js";
-import "./chunks/chunk-QLM7QKL3.js";
-import "./chunks/chunk-R56FJPZO.js";
-import "./chunks/chunk-7DD2NUNG.js";
-import {
+  KubeInjectError,
+  injectDocuments,
+  loadInjectorConfig,
   prepareInjector
-} from "./chunks/chunk-4P6O6REU.js";
-import "./chunks/chunk-ACMWZV3F.js";
-import "./chunks/chunk-GXKLT2VF.js";
-import "./chunks/chunk-JVS6AGS5.js";
-import "./chunks/chunk-M2RPVSAC.js";
-import "./chunks/chunk-MRUMKARZ.js";
-import "./chunks/chunk-66ALYMBE.js";
-import "./chunks/chunk-GKZETWE4.js";
+} from "./chunks/chunk-BLCVSCFC.js";
 
 // src/parallel/worker.ts
 import { parentPort, workerData } from "node:worker_threads";
+
+// src/parallel/one-document.ts
+function injectOneDocument(doc, injector, context) {
+  let run;
+  try {
+    run = injectDocuments([doc], injector, context);
+  } catch (fatal) {
+    return { outcomes: [], errors: [], fatal };
+  }
+  const out = run.output[0];
+  return run.errors.length > 0 ? { outcomes: run.outcomes, errors: run.errors } : { text: renderDocument(out), outcomes: run.outcomes, errors: [] };
+}
+
+// src/parallel/wire.ts
+var UNPLACED = { line: -1, column: -1 };
+function fromWire(w) {
+  return {
+    source: { name: w.name, text: w.text },
+    index: w.index,
+    start: 0,
+    end: w.text.length,
+    startLine: w.startLine,
+    value: w.value,
+    empty: w.empty,
+    format: w.format,
+    eol: w.eol,
+    contentStart: w.contentStart,
+    locate: () => UNPLACED
+  };
+}
+function errorToWire(e) {
+  if (e instanceof KubeInjectError) return { kind: "kube-inject", code: e.code, message: e.message, position: e.position };
+  const err = e instanceof Error ? e : new Error(String(e));
+  return { kind: "internal", message: err.message, ...err.stack ? { stack: err.stack } : {} };
+}
+function outcomeToWire(o) {
+  const { doc: _doc, ...rest } = o;
+  return rest;
+}
+
+// src/parallel/worker.ts
 var port = parentPort;
 var setup = workerData;
 var post = (m) => port.postMessage(m);

@@ -1,4 +1,5 @@
-// Builds dist/: one bundled ES module for fast start-up, plus the template files it reads.
+// Builds dist/: the executable's bundle (one CommonJS file, whose compiled code is cached between
+// runs: src/cli/start.ts), the library and worker entries as ES modules, and the template files they read.
 //
 //   node scripts/build.mjs              build into dist/ (committed: installs from git need no build)
 //                                       and the library's type declarations (dist/index.d.ts, dist/types/)
@@ -8,6 +9,7 @@
 // kube-inject needs no node_modules at all; their licences go to dist/THIRD-PARTY-LICENSES.txt.
 // It prints nothing on success: `npm pack` and pre-commit read npm's stdout.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { build } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,11 +25,13 @@ await import('./build-schemas.mjs');
 
 rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
+const version = JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
+// The library entry and the worker threads' entries: ES modules, split into chunks.
 const result = await build({
   absWorkingDir: root,
   // The workers are entries of their own: worker threads load them by file (src/parallel/pool.ts,
   // src/cli/serve's --workers).
-  entryPoints: { cli: 'src/cli/index.ts', index: 'src/index.ts', 'inject-worker': 'src/parallel/worker.ts', 'webhook-worker': 'src/cli/webhook-worker.ts' },
+  entryPoints: { index: 'src/index.ts', 'inject-worker': 'src/parallel/worker.ts', 'webhook-worker': 'src/cli/webhook-worker.ts' },
   outdir,
   bundle: true,
   platform: 'node',
@@ -42,15 +46,54 @@ const result = await build({
   legalComments: 'none',
   logLevel: 'warning',
   metafile: true,
-  define: { __KUBE_INJECT_VERSION__: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version) },
+  define: { __KUBE_INJECT_VERSION__: version },
   // Bundled CommonJS dependencies (ajv) need a require in ESM output.
   banner: { js: "import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);" },
   plugins: [startUpLight()],
 });
+// The executable's bundle: one CommonJS file (dist/cjs/cli.cjs), because V8 can cache the code
+// it compiles for a script between runs and Node 20 offers no such cache for ES modules
+// (src/cli/start.ts). It lies one directory down, as the chunks do, so the paths it finds the
+// templates and the worker entries by (../templates/, ../inject-worker.js) are the chunks' own.
+// Whitespace and syntax are minified (names are kept): a smaller file is read and checked faster.
+const cli = await build({
+  absWorkingDir: root,
+  entryPoints: { cli: 'src/cli/index.ts' },
+  outdir: join(outdir, 'cjs'),
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  minifyWhitespace: true,
+  minifySyntax: true,
+  sourcemap: false,
+  legalComments: 'none',
+  logLevel: 'warning',
+  metafile: true,
+  define: { __KUBE_INJECT_VERSION__: version, 'import.meta.url': '__kiModuleUrl' },
+  banner: { js: "const __kiModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [startUpLight()],
+});
+const cliFile = join(outdir, 'cjs', 'cli.cjs');
+if (!existsSync(cliFile)) throw new Error('the build wrote no cjs/cli.cjs');
+// The executable's first step, which runs that bundle with its cached code; it names cache files
+// by the bundle's hash.
+await build({
+  absWorkingDir: root,
+  entryPoints: ['src/cli/start.ts'],
+  outfile: join(outdir, 'start.cjs'),
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  legalComments: 'none',
+  logLevel: 'warning',
+  define: { __KUBE_INJECT_BUNDLE_HASH__: JSON.stringify(createHash('sha256').update(readFileSync(cliFile)).digest('hex').slice(0, 16)) },
+});
 cpSync(join(root, 'src/templates'), join(outdir, 'templates'), { recursive: true, filter: (f) => !f.endsWith('.ts') });
 await writeTemplateTrees(join(outdir, 'templates'));
-writeFileSync(join(outdir, 'THIRD-PARTY-LICENSES.txt'), thirdPartyLicences(result.metafile));
-if (!existsSync(join(outdir, 'cli.js'))) throw new Error('the build wrote no cli.js');
+writeFileSync(join(outdir, 'THIRD-PARTY-LICENSES.txt'), thirdPartyLicences([result.metafile, cli.metafile]));
 
 // The library entry's type declarations: dist/index.d.ts re-exports dist/types/index.d.ts.
 const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
@@ -134,9 +177,9 @@ function fsNamesImported() {
 }
 
 /** The licence text of every npm package the bundle took code from, sorted by package name. */
-function thirdPartyLicences(metafile) {
+function thirdPartyLicences(metafiles) {
   const packages = new Set();
-  for (const input of Object.keys(metafile.inputs)) {
+  for (const input of metafiles.flatMap((m) => Object.keys(m.inputs))) {
     const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
     if (m) packages.add(m[1]);
   }

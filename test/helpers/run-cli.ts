@@ -75,7 +75,7 @@ export function runCliOnText(text: string, extraArgs: readonly string[] = [], op
 // The real executable.
 
 export const BIN_PATH = join(REPO_ROOT, 'bin', 'kube-inject.js');
-const DIST_ENTRY = join(REPO_ROOT, 'dist', 'cli.js');
+const DIST_ENTRY = join(REPO_ROOT, 'dist', 'cjs', 'cli.cjs');
 
 function newestMtime(dir: string): number {
   let newest = 0;

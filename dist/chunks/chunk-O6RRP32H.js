@@ -10,12 +10,87 @@ import {
   YAMLException,
   dump,
   getScalarValue,
-  parseEvents
-} from "./chunk-MRUMKARZ.js";
-import {
   isMap,
+  parseEvents,
   setOwn
-} from "./chunk-66ALYMBE.js";
+} from "./chunk-BLCVSCFC.js";
+
+// src/emit/text-edit/not-editable.ts
+var NotEditable = class extends Error {
+};
+
+// src/emit/text-edit/edits.ts
+function applyEdits(text, edits) {
+  const order = edits.map((_, i) => i);
+  order.sort((x, y) => {
+    const a = edits[x];
+    const b = edits[y];
+    return a.start - b.start || Number(a.end > a.start) - Number(b.end > b.start) || x - y;
+  });
+  let out = "";
+  let at = 0;
+  for (const i of order) {
+    const e = edits[i];
+    if (e.start < at) throw new NotEditable("overlapping edits");
+    out += text.slice(at, e.start) + e.text;
+    at = e.end;
+  }
+  return out + text.slice(at);
+}
+
+// src/emit/text-edit/lines.ts
+function lineStart(text, p) {
+  return p <= 0 ? 0 : text.lastIndexOf("\n", p - 1) + 1;
+}
+function column(text, p) {
+  return p - lineStart(text, p);
+}
+function firstOnLine(text, p) {
+  for (let q = lineStart(text, p); q < p; q++) if (text.charCodeAt(q) !== 32) return false;
+  return true;
+}
+function sameLine(text, a, b) {
+  return lineStart(text, a) === lineStart(text, b);
+}
+function nextLineStart(text, p) {
+  if (p > 0 && text.charCodeAt(p - 1) === 10) return p;
+  const i = text.indexOf("\n", p);
+  return i < 0 ? text.length : i + 1;
+}
+function lineEnd(text, p) {
+  const i = text.indexOf("\n", p);
+  if (i < 0) return text.length;
+  return i > 0 && text.charCodeAt(i - 1) === 13 ? i - 1 : i;
+}
+function pad(n) {
+  return n > 0 ? " ".repeat(n) : "";
+}
+
+// src/emit/text-edit/list-style.ts
+function zeroIndentedLists(text, root) {
+  let zero = false;
+  const stack = [root];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (n.kind === "sequence") {
+      for (const item of n.items) if (item.kind === "mapping" || item.kind === "sequence") stack.push(item);
+      continue;
+    }
+    if (n.kind !== "mapping" || n.flow) continue;
+    for (const e of n.entries) {
+      const v = e.value;
+      if (v.kind === "mapping") stack.push(v);
+      if (v.kind !== "sequence" || v.flow) continue;
+      stack.push(v);
+      if (!firstOnLine(text, e.keyStart) || sameLine(text, e.keyStart, v.open)) continue;
+      const key = column(text, e.keyStart);
+      const dash = column(text, v.open);
+      if (dash > key) return false;
+      if (dash === key) zero = true;
+    }
+  }
+  return zero;
+}
 
 // src/emit/fast-yaml.ts
 var INDENT = 2;
@@ -228,83 +303,6 @@ function replaceLongStrings(v, token) {
 }
 function quoteDouble(s) {
   return JSON.stringify(s).replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-
-// src/emit/text-edit/not-editable.ts
-var NotEditable = class extends Error {
-};
-
-// src/emit/text-edit/edits.ts
-function applyEdits(text, edits) {
-  const order = edits.map((_, i) => i);
-  order.sort((x, y) => {
-    const a = edits[x];
-    const b = edits[y];
-    return a.start - b.start || Number(a.end > a.start) - Number(b.end > b.start) || x - y;
-  });
-  let out = "";
-  let at = 0;
-  for (const i of order) {
-    const e = edits[i];
-    if (e.start < at) throw new NotEditable("overlapping edits");
-    out += text.slice(at, e.start) + e.text;
-    at = e.end;
-  }
-  return out + text.slice(at);
-}
-
-// src/emit/text-edit/lines.ts
-function lineStart(text, p) {
-  return p <= 0 ? 0 : text.lastIndexOf("\n", p - 1) + 1;
-}
-function column(text, p) {
-  return p - lineStart(text, p);
-}
-function firstOnLine(text, p) {
-  for (let q = lineStart(text, p); q < p; q++) if (text.charCodeAt(q) !== 32) return false;
-  return true;
-}
-function sameLine(text, a, b) {
-  return lineStart(text, a) === lineStart(text, b);
-}
-function nextLineStart(text, p) {
-  if (p > 0 && text.charCodeAt(p - 1) === 10) return p;
-  const i = text.indexOf("\n", p);
-  return i < 0 ? text.length : i + 1;
-}
-function lineEnd(text, p) {
-  const i = text.indexOf("\n", p);
-  if (i < 0) return text.length;
-  return i > 0 && text.charCodeAt(i - 1) === 13 ? i - 1 : i;
-}
-function pad(n) {
-  return n > 0 ? " ".repeat(n) : "";
-}
-
-// src/emit/text-edit/list-style.ts
-function zeroIndentedLists(text, root) {
-  let zero = false;
-  const stack = [root];
-  while (stack.length > 0) {
-    const n = stack.pop();
-    if (n.kind === "sequence") {
-      for (const item of n.items) if (item.kind === "mapping" || item.kind === "sequence") stack.push(item);
-      continue;
-    }
-    if (n.kind !== "mapping" || n.flow) continue;
-    for (const e of n.entries) {
-      const v = e.value;
-      if (v.kind === "mapping") stack.push(v);
-      if (v.kind !== "sequence" || v.flow) continue;
-      stack.push(v);
-      if (!firstOnLine(text, e.keyStart) || sameLine(text, e.keyStart, v.open)) continue;
-      const key = column(text, e.keyStart);
-      const dash = column(text, v.open);
-      if (dash > key) return false;
-      if (dash === key) zero = true;
-    }
-  }
-  return zero;
 }
 
 // src/emit/text-edit/align.ts
@@ -1340,8 +1338,6 @@ function writeChanged(doc, value) {
 }
 
 export {
-  toYaml,
   writeStream,
-  renderDocument,
-  joinDocuments
+  renderDocument
 };

@@ -1,5 +1,4 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
-import "./chunk-GKZETWE4.js";
 
 // generated/validators.js
 var validateInjectorConfig = validate10;
