@@ -6,8 +6,12 @@
 // inputs (test/data/istio/inject: bare Pods, and workloads' templates as their controllers create
 // them), each with its own name, labels and uid, so no answer can be reused for the next request.
 //
+// Then it puts the same load on a floor (bench/webhook-floor.mjs: a Node HTTPS server that parses
+// each review and answers with a fixed patch of the same size, injecting nothing) and prints both:
+// what Node's HTTPS, the client and the machine cost by themselves is on the floor's line.
+//
 // Usage: node bench/webhook-load.mjs [--requests 5000] [--concurrency 50] [--warmup 200]
-//                                   [--goal-p99 20] [--profile DIR] [--server-arg ARG]...
+//                                   [--goal-p99 20] [--profile DIR] [--server-arg ARG]... [--no-floor]
 //   --profile DIR   runs the server under `node --cpu-prof --cpu-prof-dir DIR`
 //   --server-arg    passed to `kube-inject serve` (repeatable), e.g. --server-arg --native-sidecars
 // Exit status: 0 when every review was answered 200 with the request's uid; 1 otherwise.
@@ -22,6 +26,7 @@ import { loadAll } from 'js-yaml';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const BIN = here('../bin/kube-inject.js');
+const FLOOR = here('./webhook-floor.mjs');
 const DATA = here('../test/data/istio/');
 
 function option(name, fallback) {
@@ -37,6 +42,7 @@ const cfg = {
   warmup: Number(option('--warmup', 200)),
   goalP99: Number(option('--goal-p99', 20)),
   profile: option('--profile', ''),
+  floor: !process.argv.includes('--no-floor'),
   serverArgs: options('--server-arg'),
 };
 
@@ -72,96 +78,124 @@ function review(i) {
   });
 }
 
-// ---- the server --------------------------------------------------------------------------
+// ---- the servers ------------------------------------------------------------------------
 const tmp = mkdtempSync(join(tmpdir(), 'kube-inject-webhook-bench-'));
 const cert = join(tmp, 'tls.crt');
 const key = join(tmp, 'tls.key');
 execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=bench', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'pipe' });
 const ca = readFileSync(cert, 'utf8');
-const nodeArgs = cfg.profile ? ['--cpu-prof', '--cpu-prof-dir', cfg.profile] : [];
-const server = spawn(process.execPath, [...nodeArgs, BIN, 'serve', '--address', '127.0.0.1', '--port', '0', '--tls-cert', cert, '--tls-key', key, '--values', join(DATA, 'config', 'test-default.values.json'), '--mesh-config', join(DATA, 'config', 'test-default.mesh.yaml'), ...cfg.serverArgs], { stdio: ['ignore', 'ignore', 'pipe'] });
-let logLines = 0;
-let stderrTail = '';
-const port = await new Promise((resolve, reject) => {
-  server.stderr.setEncoding('utf8');
-  server.stderr.on('data', (s) => {
-    stderrTail = (stderrTail + s).slice(-4000);
-    logLines += s.split('\n').length - 1;
-    const m = /listening on https:\/\/127\.0\.0\.1:(\d+)/.exec(stderrTail);
-    if (m) resolve(Number(m[1]));
+
+/** Starts a server (`node ARGS`) that prints `listening on https://127.0.0.1:PORT` on stderr. */
+async function startServer(args) {
+  const server = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  server.logLines = 0;
+  let stderrTail = '';
+  server.port = await new Promise((resolve, reject) => {
+    server.stderr.setEncoding('utf8');
+    server.stderr.on('data', (s) => {
+      stderrTail = (stderrTail + s).slice(-4000);
+      server.logLines += s.split('\n').length - 1;
+      const m = /listening on https:\/\/127\.0\.0\.1:(\d+)/.exec(stderrTail);
+      if (m) resolve(Number(m[1]));
+    });
+    server.once('exit', (code) => reject(new Error(`the server exited ${code}:\n${stderrTail}`)));
   });
-  server.once('exit', (code) => reject(new Error(`the server exited ${code}:\n${stderrTail}`)));
-});
-const rssKiB = () => {
-  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'));
-  return m ? Number(m[1]) : NaN;
-};
+  return server;
+}
 
 // ---- the load ----------------------------------------------------------------------------
-const agent = new Agent({ keepAlive: true, maxSockets: cfg.concurrency, ca });
-function send(body) {
+function send(agent, port, body) {
   return new Promise((resolve) => {
     const t0 = performance.now();
-    const req = request({ host: '127.0.0.1', port, method: 'POST', path: '/inject', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+    const req = request({ host: '127.0.0.1', port, method: 'POST', path: '/inject', agent, headers: { 'content-type': 'application/json', 'content-length': body.length } }, (res) => {
       const chunks = [];
       res.on('data', (c) => chunks.push(c));
-      res.on('end', () => resolve({ ms: performance.now() - t0, status: res.statusCode, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('end', () => resolve({ ms: performance.now() - t0, status: res.statusCode, body: chunks }));
     });
     req.on('error', (e) => resolve({ ms: performance.now() - t0, status: 0, body: e.message }));
     req.end(body);
   });
 }
 
-async function run(count, offset, onHalf) {
+async function run(server, agent, count, offset, onHalf) {
+  // The bodies are made before and the answers read after the timed run, so that the client's
+  // own work (it shares the machine with the server) stays out of the latencies.
+  const bodies = Array.from({ length: count }, (_, k) => Buffer.from(review(offset + k)));
+  const answers = new Array(count);
   const latencies = [];
-  const errors = [];
   let next = 0;
-  let patched = 0;
   const worker = async () => {
     while (next < count) {
-      const i = offset + next++;
+      const k = next++;
       if (next === Math.floor(count / 2)) onHalf?.();
-      const r = await send(review(i));
+      const r = await send(agent, server.port, bodies[k]);
       latencies.push(r.ms);
-      let ok = r.status === 200;
-      if (ok) {
-        const res = JSON.parse(r.body).response;
-        ok = res?.uid === `bench-${i}` && res.allowed === true;
-        if (res?.patch) patched++;
-      }
-      if (!ok && errors.length < 5) errors.push(`#${i}: ${r.status} ${r.body.slice(0, 200)}`);
-      if (!ok) errors.count = (errors.count ?? 0) + 1;
+      answers[k] = r;
     }
   };
   const t0 = performance.now();
   await Promise.all(Array.from({ length: cfg.concurrency }, worker));
-  return { seconds: (performance.now() - t0) / 1000, latencies: latencies.sort((a, b) => a - b), errors, patched };
+  const seconds = (performance.now() - t0) / 1000;
+  const errors = [];
+  let patched = 0;
+  let answerBytes = 0;
+  answers.forEach((r, k) => {
+    const i = offset + k;
+    const text = Array.isArray(r.body) ? Buffer.concat(r.body).toString('utf8') : r.body;
+    answerBytes += text.length;
+    let ok = r.status === 200;
+    if (ok) {
+      const res = JSON.parse(text).response;
+      ok = res?.uid === `bench-${i}` && res.allowed === true;
+      if (res?.patch) patched++;
+    }
+    if (!ok && errors.length < 5) errors.push(`#${i}: ${r.status} ${text.slice(0, 200)}`);
+    if (!ok) errors.count = (errors.count ?? 0) + 1;
+  });
+  return { seconds, latencies: latencies.sort((a, b) => a - b), errors, patched, answerBytes: answerBytes / count };
 }
 
-const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-const rss = { start: rssKiB() };
-if (cfg.warmup > 0) await run(cfg.warmup, 1_000_000, null);
-rss.afterWarmup = rssKiB();
-const cpu0 = readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(' ');
-const result = await run(cfg.requests, 0, () => (rss.middle = rssKiB()));
-const cpu1 = readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(' ');
-rss.end = rssKiB();
-const ticks = (s) => Number(s[13]) + Number(s[14]);
-const serverCpuMs = ((ticks(cpu1) - ticks(cpu0)) * 1000) / 100; // USER_HZ is 100 on Linux
-agent.destroy();
-server.kill('SIGTERM');
-const exitCode = await new Promise((resolve) => server.once('exit', (code) => resolve(code)));
+/** One server under the load: warm-up, then the measured run; its figures, and it stopped. */
+async function measure(args) {
+  const server = await startServer(args);
+  const agent = new Agent({ keepAlive: true, maxSockets: cfg.concurrency, ca });
+  const rssKiB = () => {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'));
+    return m ? Number(m[1]) : NaN;
+  };
+  const rss = { start: rssKiB() };
+  if (cfg.warmup > 0) await run(server, agent, cfg.warmup, 1_000_000, null);
+  rss.afterWarmup = rssKiB();
+  const cpu0 = readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(' ');
+  const result = await run(server, agent, cfg.requests, 0, () => (rss.middle = rssKiB()));
+  const cpu1 = readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(' ');
+  rss.end = rssKiB();
+  const ticks = (s) => Number(s[13]) + Number(s[14]);
+  const serverCpuMs = ((ticks(cpu1) - ticks(cpu0)) * 1000) / 100; // USER_HZ is 100 on Linux
+  agent.destroy();
+  server.kill('SIGTERM');
+  const exitCode = await new Promise((resolve) => server.once('exit', (code) => resolve(code)));
+  return { ...result, rss, cpuPerReview: serverCpuMs / cfg.requests, exitCode, logLines: server.logLines };
+}
+
+const nodeArgs = cfg.profile ? ['--cpu-prof', '--cpu-prof-dir', cfg.profile] : [];
+const ours = await measure([...nodeArgs, BIN, 'serve', '--address', '127.0.0.1', '--port', '0', '--tls-cert', cert, '--tls-key', key, '--values', join(DATA, 'config', 'test-default.values.json'), '--mesh-config', join(DATA, 'config', 'test-default.mesh.yaml'), ...cfg.serverArgs]);
+const floor = cfg.floor ? await measure([FLOOR, '--tls-cert', cert, '--tls-key', key, '--answer-bytes', String(Math.round(ours.answerBytes))]) : undefined;
 rmSync(tmp, { recursive: true, force: true });
 
-const l = result.latencies;
-const errorCount = result.errors.count ?? 0;
+const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 const mib = (k) => (k / 1024).toFixed(1);
+const line = (name, r) =>
+  `  ${name.padEnd(12)} ${(cfg.requests / r.seconds).toFixed(0).padStart(9)}  ${[50, 90, 99].map((p) => pct(r.latencies, p).toFixed(2).padStart(7)).join(' ')} ${r.latencies.at(-1).toFixed(2).padStart(8)}  ${r.cpuPerReview.toFixed(3).padStart(9)}`;
 console.log(`kube-inject serve under load: ${cfg.requests} reviews, concurrency ${cfg.concurrency}, ${pods.length} distinct pods cycled (warm-up ${cfg.warmup})`);
 console.log(`  machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}, node ${process.version}`);
-console.log(`  throughput   ${(cfg.requests / result.seconds).toFixed(0)} reviews/s (${result.seconds.toFixed(2)} s), ${result.patched} patched`);
-console.log(`  latency ms   p50 ${pct(l, 50).toFixed(2)}  p90 ${pct(l, 90).toFixed(2)}  p99 ${pct(l, 99).toFixed(2)}  max ${l[l.length - 1].toFixed(2)}  (goal p99 < ${cfg.goalP99}: ${pct(l, 99) < cfg.goalP99 ? 'met' : 'NOT met'})`);
-console.log(`  server CPU   ${(serverCpuMs / cfg.requests).toFixed(3)} ms per review`);
-console.log(`  server RSS   start ${mib(rss.start)} MiB, after warm-up ${mib(rss.afterWarmup)}, middle ${mib(rss.middle)}, end ${mib(rss.end)}`);
-console.log(`  errors       ${errorCount}${result.errors.length ? `\n    ${result.errors.join('\n    ')}` : ''}`);
-console.log(`  server       exit ${exitCode} after SIGTERM, ${logLines} log lines`);
-process.exitCode = errorCount === 0 && exitCode === 0 ? 0 : 1;
+console.log(`  ${''.padEnd(12)} reviews/s  ms: p50     p90     p99      max  CPU ms/review`);
+console.log(line('kube-inject', ours));
+if (floor) console.log(line('floor', floor) + '   (bench/webhook-floor.mjs: HTTPS, JSON and a fixed answer, no injection)');
+const met = (r) => (pct(r.latencies, 99) < cfg.goalP99 ? 'met' : 'NOT met');
+console.log(`  goal p99 < ${cfg.goalP99} ms: ${met(ours)}${floor ? ` (the floor: ${met(floor)})` : ''}; ${ours.patched} of ${cfg.requests} answers carry a patch, ${Math.round(ours.answerBytes)} bytes on average`);
+console.log(`  server RSS   start ${mib(ours.rss.start)} MiB, after warm-up ${mib(ours.rss.afterWarmup)}, middle ${mib(ours.rss.middle)}, end ${mib(ours.rss.end)}`);
+const errorCount = (ours.errors.count ?? 0) + (floor?.errors.count ?? 0);
+console.log(`  errors       ${errorCount}${ours.errors.length ? `\n    ${ours.errors.join('\n    ')}` : ''}${floor?.errors.length ? `\n    floor: ${floor.errors.join('\n    ')}` : ''}`);
+console.log(`  server       exit ${ours.exitCode} after SIGTERM, ${ours.logLines} log lines`);
+process.exitCode = errorCount === 0 && ours.exitCode === 0 ? 0 : 1;
