@@ -1,8 +1,10 @@
 // Load test of `kube-inject serve` (npm run bench:webhook), on loopback only and bounded: it
 // starts the built server (bin/kube-inject.js, so build first: npm run build:dist) with a
 // certificate made for the run (Debian's openssl), sends N AdmissionReviews at concurrency C over
-// HTTPS keep-alive connections, and reports throughput, latency percentiles, errors and the
-// server's RSS at start, middle and end. The pods cycle through every Pod of the conformance
+// HTTPS keep-alive connections, and reports throughput, latency percentiles, errors, the
+// server's RSS at start, middle and end, and its live heap after a full collection then
+// (bench/webhook-heap-hook.mjs, loaded into the server: what it keeps, apart from heap V8 has not
+// given back). The pods cycle through every Pod of the conformance
 // inputs (test/data/istio/inject: bare Pods, and workloads' templates as their controllers create
 // them), each with its own name, labels and uid, so no answer can be reused for the next request.
 //
@@ -27,6 +29,7 @@ import { loadAll } from 'js-yaml';
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const BIN = here('../bin/kube-inject.js');
 const FLOOR = here('./webhook-floor.mjs');
+const HEAP_HOOK = here('./webhook-heap-hook.mjs');
 const DATA = here('../test/data/istio/');
 
 function option(name, fallback) {
@@ -89,12 +92,14 @@ const ca = readFileSync(cert, 'utf8');
 async function startServer(args) {
   const server = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   server.logLines = 0;
+  server.heapWaiters = [];
   let stderrTail = '';
   server.port = await new Promise((resolve, reject) => {
     server.stderr.setEncoding('utf8');
     server.stderr.on('data', (s) => {
       stderrTail = (stderrTail + s).slice(-4000);
       server.logLines += s.split('\n').length - 1;
+      for (const m of s.matchAll(/^bench-heap (\d+) (\d+)$/gm)) server.heapWaiters.shift()?.({ heap: Number(m[1]), rss: Number(m[2]) });
       const m = /listening on https:\/\/127\.0\.0\.1:(\d+)/.exec(stderrTail);
       if (m) resolve(Number(m[1]));
     });
@@ -155,9 +160,17 @@ async function run(server, agent, count, offset, onHalf) {
   return { seconds, latencies: latencies.sort((a, b) => a - b), errors, patched, answerBytes: answerBytes / count };
 }
 
+/** The server's live heap after a full collection (bench/webhook-heap-hook.mjs), and its RSS, in bytes. */
+function liveHeap(server) {
+  return new Promise((resolve) => {
+    server.heapWaiters.push(resolve);
+    process.kill(server.pid, 'SIGUSR2');
+  });
+}
+
 /** One server under the load: warm-up, then the measured run; its figures, and it stopped. */
 async function measure(args) {
-  const server = await startServer(args);
+  const server = await startServer(['--expose-gc', '--import', HEAP_HOOK, ...args]);
   const agent = new Agent({ keepAlive: true, maxSockets: cfg.concurrency, ca });
   const rssKiB = () => {
     const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'));
@@ -166,16 +179,23 @@ async function measure(args) {
   const rss = { start: rssKiB() };
   if (cfg.warmup > 0) await run(server, agent, cfg.warmup, 1_000_000, null);
   rss.afterWarmup = rssKiB();
+  const heap = { afterWarmup: (await liveHeap(server)).heap };
   const cpu0 = readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(' ');
-  const result = await run(server, agent, cfg.requests, 0, () => (rss.middle = rssKiB()));
+  let middleHeap;
+  const result = await run(server, agent, cfg.requests, 0, () => {
+    rss.middle = rssKiB();
+    middleHeap = liveHeap(server);
+  });
   const cpu1 = readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(' ');
   rss.end = rssKiB();
+  heap.middle = (await middleHeap)?.heap ?? NaN;
+  heap.end = (await liveHeap(server)).heap;
   const ticks = (s) => Number(s[13]) + Number(s[14]);
   const serverCpuMs = ((ticks(cpu1) - ticks(cpu0)) * 1000) / 100; // USER_HZ is 100 on Linux
   agent.destroy();
   server.kill('SIGTERM');
   const exitCode = await new Promise((resolve) => server.once('exit', (code) => resolve(code)));
-  return { ...result, rss, cpuPerReview: serverCpuMs / cfg.requests, exitCode, logLines: server.logLines };
+  return { ...result, rss, heap, cpuPerReview: serverCpuMs / cfg.requests, exitCode, logLines: server.logLines };
 }
 
 const nodeArgs = cfg.profile ? ['--cpu-prof', '--cpu-prof-dir', cfg.profile] : [];
@@ -195,6 +215,7 @@ if (floor) console.log(line('floor', floor) + '   (bench/webhook-floor.mjs: HTTP
 const met = (r) => (pct(r.latencies, 99) < cfg.goalP99 ? 'met' : 'NOT met');
 console.log(`  goal p99 < ${cfg.goalP99} ms: ${met(ours)}${floor ? ` (the floor: ${met(floor)})` : ''}; ${ours.patched} of ${cfg.requests} answers carry a patch, ${Math.round(ours.answerBytes)} bytes on average`);
 console.log(`  server RSS   start ${mib(ours.rss.start)} MiB, after warm-up ${mib(ours.rss.afterWarmup)}, middle ${mib(ours.rss.middle)}, end ${mib(ours.rss.end)}`);
+console.log(`  live heap    after a full GC: after warm-up ${mib(ours.heap.afterWarmup / 1024)} MiB, middle ${mib(ours.heap.middle / 1024)}, end ${mib(ours.heap.end / 1024)}`);
 const errorCount = (ours.errors.count ?? 0) + (floor?.errors.count ?? 0);
 console.log(`  errors       ${errorCount}${ours.errors.length ? `\n    ${ours.errors.join('\n    ')}` : ''}${floor?.errors.length ? `\n    floor: ${floor.errors.join('\n    ')}` : ''}`);
 console.log(`  server       exit ${ours.exitCode} after SIGTERM, ${ours.logLines} log lines`);

@@ -76,13 +76,18 @@ export function createWebhookServer(options: WebhookServerOptions): WebhookServe
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     inFlight++;
     let counted = true;
+    // Counted out when the answer is done or the connection goes; the socket outlives the
+    // review on a kept-alive connection, so its listener goes with the review.
+    const socket = req.socket;
     const finish = () => {
       if (!counted) return;
       counted = false;
+      res.removeListener('close', finish);
+      socket.removeListener('close', finish);
       finished();
     };
     res.once('close', finish);
-    req.socket.once('close', finish);
+    socket.once('close', finish);
     if (stopping) res.setHeader('connection', 'close');
     route(req, res);
   });
