@@ -10,8 +10,8 @@ import { isMap, type JsonMap } from '../../model/values.js';
 import { GO_STRUCTS, structOf } from './structs.js';
 
 interface FieldInfo {
-  /** The struct the value (or each list element) is; `null` for scalars and free-form maps. */
-  readonly type: StructInfo | null;
+  /** The struct the value (or each list element) is; undefined for scalars and free-form maps. */
+  readonly typeName: string | undefined;
   /** Lists: the element key that identifies an element (`patchMergeKey`); else by index. */
   readonly mergeKey: string | undefined;
 }
@@ -34,28 +34,27 @@ const SIBLING_LISTS: Readonly<Record<string, Readonly<Record<string, string>>>> 
   PodSpec: { containers: 'initContainers', initContainers: 'containers' },
 };
 
-const STRUCTS: ReadonlyMap<string, StructInfo> = (() => {
-  const structs = new Map<string, StructInfo>();
-  for (const [name, fields] of GO_STRUCTS) {
+/** Each struct's order, made when the struct is first met. */
+const STRUCTS = new Map<string, StructInfo>();
+
+function structInfo(name: string): StructInfo | undefined {
+  let info = STRUCTS.get(name);
+  if (info === undefined) {
+    const fields = GO_STRUCTS.get(name);
+    if (fields === undefined) return undefined;
     const siblings = SIBLING_LISTS[name];
-    structs.set(name, {
+    info = {
       name,
-      fields: new Map(),
+      fields: new Map(fields.map((f) => [f.name, { typeName: structOf(f.type), mergeKey: f.mergeKey }])),
       rank: new Map(fields.map((f, i) => [f.name, i])),
       ...(siblings ? { siblings } : {}),
-    });
+    };
+    STRUCTS.set(name, info);
   }
-  for (const [name, fields] of GO_STRUCTS) {
-    const info = structs.get(name)!;
-    for (const f of fields) {
-      const typeName = structOf(f.type);
-      info.fields.set(f.name, { type: typeName === undefined ? null : structs.get(typeName)!, mergeKey: f.mergeKey });
-    }
-  }
-  return structs;
-})();
+  return info;
+}
 
-const NO_FIELD: FieldInfo = { type: null, mergeKey: undefined };
+const NO_FIELD: FieldInfo = { typeName: undefined, mergeKey: undefined };
 
 /** `out[k] = v`, also for a key named `__proto__`. */
 function put(out: JsonMap, k: string, v: unknown): void {
@@ -76,7 +75,7 @@ function put(out: JsonMap, k: string, v: unknown): void {
  * (same object) is not walked at all.
  */
 export function orderLikeGo(original: unknown, result: unknown, typeName = 'PodTemplateSpec'): unknown {
-  const type = STRUCTS.get(typeName);
+  const type = structInfo(typeName);
   if (!type) throw new Error(`orderLikeGo: no field order for the type ${typeName}`);
   return orderValue(original, result, type, undefined, undefined);
 }
@@ -112,7 +111,7 @@ function orderStruct(o: JsonMap | undefined, r: JsonMap, type: StructInfo): Json
     if (rv !== null && typeof rv === 'object') {
       const f = type.fields.get(k) ?? NO_FIELD;
       const sibling = o && type.siblings?.[k];
-      v = orderValue(o?.[k], rv, f.type, f.mergeKey, sibling ? o[sibling] : undefined);
+      v = orderValue(o?.[k], rv, f.typeName === undefined ? null : structInfo(f.typeName)!, f.mergeKey, sibling ? o[sibling] : undefined);
     }
     values[i] = v;
     if (v !== rv || rKeys[i] !== k) changed = true;

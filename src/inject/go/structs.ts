@@ -2,7 +2,8 @@
  * The Kubernetes Go structs a pod template is made of, as `k8s-field-order.json` describes them:
  * for each struct its fields in Go order, with their JSON name, `omitempty`/`omitzero`, pointer
  * and quantity flags, and the kind (string, number, bool) of scalar ones. Generated from the k8s.io/api Go types by `scripts/gen-k8s-field-order.mjs`;
- * read here once for field ordering (`field-order.ts`) and Go's JSON (`typed-json.ts`).
+ * read here, a struct when first asked for, for field ordering (`field-order.ts`) and Go's JSON
+ * (`typed-json.ts`).
  */
 import table from './k8s-field-order.json' with { type: 'json' };
 
@@ -34,31 +35,58 @@ export interface GoField {
 
 const SCALAR_KINDS: Record<string, GoField['scalar']> = { s: 'string', n: 'number', b: 'bool' };
 
-/** The structs a pod template is made of (`PodTemplateSpec` down): name → fields in Go order. */
-export const GO_STRUCTS: ReadonlyMap<string, readonly GoField[]> = (() => {
-  const types = (table as { types: Record<string, Record<string, string>> }).types;
-  const structs = new Map<string, GoField[]>();
-  for (const [name, fields] of Object.entries(types)) {
-    structs.set(
-      name,
-      Object.entries(fields).map(([field, spec]): GoField => {
-        const m = /^(\??)(~?)(\*?)(?:\[([A-Z]\w*|q|\$)(?::([^\]]+))?\]|\{(q|\$)\}|(s|n|b)|(\$)(n?)|(q|[A-Z]\w*)?)$/.exec(spec);
-        if (!m) throw new Error(`k8s-field-order.json: ${name}.${field}: cannot read ${JSON.stringify(spec)}`);
-        const [, omitempty, omitzero, pointer, listOf, mergeKey, mapOf, kind, self, selfKind, single] = m;
-        const type = listOf !== undefined ? `[${listOf}]` : mapOf !== undefined ? `{${mapOf}}` : (self ?? single ?? '');
-        const scalar = SCALAR_KINDS[kind ?? selfKind ?? ''];
-        return { name: field, omitempty: omitempty === '?', omitzero: omitzero === '~', pointer: pointer === '*', type, scalar, mergeKey };
-      }),
-    );
+const TYPES = (table as { types: Record<string, Record<string, string>> }).types;
+const FIELD_SPEC = /^(\??)(~?)(\*?)(?:\[([A-Z]\w*|q|\$)(?::([^\]]+))?\]|\{(q|\$)\}|(s|n|b)|(\$)(n?)|(q|[A-Z]\w*)?)$/;
+
+/** One struct's fields, read from the table (checked: every struct a field refers to is there). */
+function readStruct(name: string): readonly GoField[] {
+  return Object.entries(TYPES[name]!).map(([field, spec]): GoField => {
+    const m = FIELD_SPEC.exec(spec);
+    if (!m) throw new Error(`k8s-field-order.json: ${name}.${field}: cannot read ${JSON.stringify(spec)}`);
+    const [, omitempty, omitzero, pointer, listOf, mergeKey, mapOf, kind, self, selfKind, single] = m;
+    const type = listOf !== undefined ? `[${listOf}]` : mapOf !== undefined ? `{${mapOf}}` : (self ?? single ?? '');
+    const inner = type.replace(/^[[{](.*)[\]}]$/, '$1');
+    if (/^[A-Z]/.test(inner) && !Object.hasOwn(TYPES, inner)) throw new Error(`k8s-field-order.json: ${name}.${field} refers to the unknown type ${inner}`);
+    const scalar = SCALAR_KINDS[kind ?? selfKind ?? ''];
+    return { name: field, omitempty: omitempty === '?', omitzero: omitzero === '~', pointer: pointer === '*', type, scalar, mergeKey };
+  });
+}
+
+/**
+ * The structs a pod template is made of (`PodTemplateSpec` down): name → fields in Go order.
+ * Each struct is read from the table when first asked for: a pod meets a few dozen of the 111.
+ */
+class GoStructs implements ReadonlyMap<string, readonly GoField[]> {
+  private readonly read = new Map<string, readonly GoField[]>();
+  get size(): number {
+    return Object.keys(TYPES).length;
   }
-  for (const [name, fields] of structs) {
-    for (const f of fields) {
-      const inner = f.type.replace(/^[[{](.*)[\]}]$/, '$1');
-      if (/^[A-Z]/.test(inner) && !structs.has(inner)) throw new Error(`k8s-field-order.json: ${name}.${f.name} refers to the unknown type ${inner}`);
-    }
+  has(name: string): boolean {
+    return Object.hasOwn(TYPES, name);
   }
-  return structs;
-})();
+  get(name: string): readonly GoField[] | undefined {
+    let fields = this.read.get(name);
+    if (fields === undefined && this.has(name)) this.read.set(name, (fields = readStruct(name)));
+    return fields;
+  }
+  *entries(): MapIterator<[string, readonly GoField[]]> {
+    for (const name of Object.keys(TYPES)) yield [name, this.get(name)!];
+  }
+  *keys(): MapIterator<string> {
+    yield* Object.keys(TYPES);
+  }
+  *values(): MapIterator<readonly GoField[]> {
+    for (const name of Object.keys(TYPES)) yield this.get(name)!;
+  }
+  forEach(fn: (value: readonly GoField[], key: string, map: ReadonlyMap<string, readonly GoField[]>) => void): void {
+    for (const [k, v] of this.entries()) fn(v, k, this);
+  }
+  [Symbol.iterator](): MapIterator<[string, readonly GoField[]]> {
+    return this.entries();
+  }
+}
+
+export const GO_STRUCTS: ReadonlyMap<string, readonly GoField[]> = new GoStructs();
 
 /** The struct a field's value (or each list element) is: `T` or `[T]` of `GO_STRUCTS`; else undefined. */
 export function structOf(type: string): string | undefined {

@@ -11,9 +11,16 @@ import { setOwn } from '../../model/values.js';
 import { GO_STRUCTS, type GoField } from './structs.js';
 import { canonicalQuantity } from './quantity-format.js';
 
-const FIELD_INDEX: ReadonlyMap<string, ReadonlyMap<string, GoField>> = new Map(
-  [...GO_STRUCTS].map(([t, fields]) => [t, new Map(fields.map((f) => [f.name, f]))]),
-);
+/** A struct's fields by JSON name, made when the struct is first met. */
+const fieldIndexes = new Map<string, ReadonlyMap<string, GoField> | null>();
+function fieldIndex(type: string): ReadonlyMap<string, GoField> | undefined {
+  let index = fieldIndexes.get(type);
+  if (index === undefined) {
+    const fields = GO_STRUCTS.get(type);
+    fieldIndexes.set(type, (index = fields ? new Map(fields.map((f) => [f.name, f])) : null));
+  }
+  return index ?? undefined;
+}
 
 /** A Go struct value — of the table, a quantity, or another self-marshalling one (`$`). */
 function isStructType(type: string): boolean {
@@ -75,7 +82,7 @@ export function goRoundTrip(value: unknown, type: string): unknown {
   if (Array.isArray(value)) return value;
   const obj = value as Record<string, unknown>;
   const goMap = type.startsWith('{');
-  const index = goMap ? undefined : FIELD_INDEX.get(type);
+  const index = goMap ? undefined : fieldIndex(type);
   if (!index && !goMap) return value;
   let changed = false;
   const out: Record<string, unknown> = {};
