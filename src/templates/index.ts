@@ -85,13 +85,42 @@ function cachedText(name: string): string {
   return text;
 }
 
-function parseYamlFile(name: string): unknown {
-  // YAML 1.1, as Go's YAML library reads Istio's own files. Plain block YAML is read by the
-  // fast reader (to the same value; anything else by js-yaml): start-up need not compile js-yaml's parser.
-  const text = cachedText(name);
+/** A built-in YAML file as the build read it (`<file>.json` beside it, scripts/template-trees.ts). */
+export interface ReadYamlFile {
+  /** The YAML text it was read from: the value is used only for that very text. */
+  readonly text: string;
+  readonly value: unknown;
+}
+
+/**
+ * The value of a built-in YAML file's text: YAML 1.1, as Go's YAML library reads Istio's own
+ * files. Plain block YAML is read by the fast reader (to the same value; anything else by
+ * js-yaml): start-up need not compile js-yaml's parser.
+ */
+export function parseBuiltinYaml(text: string): unknown {
   const fast = parseBlockYaml(text, YAML11_SCHEMA);
   if (fast.ok) return fast.value ?? {};
   return load(text, { schema: YAML11_SCHEMA }) ?? {};
+}
+
+/** The build's readings of the built-in YAML files, as JSON text (null: none beside the file). */
+const readings = new Map<string, string | null>();
+
+function parseYamlFile(name: string): unknown {
+  const text = cachedText(name);
+  // The build's reading, when there is one for this very text (the bundle; not the sources).
+  // Parsed anew on every call: callers own what they are given.
+  let json = readings.get(name);
+  if (json === undefined) {
+    const path = fileURLToPath(new URL(`${name}.json`, templatesDir()));
+    json = existsSync(path) ? readFileSync(path, 'utf8') : null;
+    readings.set(name, json);
+  }
+  if (json !== null) {
+    const read = JSON.parse(json) as ReadYamlFile;
+    if (read.text === text) return read.value;
+  }
+  return parseBuiltinYaml(text);
 }
 
 function stringList(v: unknown, what: string): string[] {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILTINS, deserializeTree, parseTree, serializeTree } from '../../src/gotemplate/index.js';
 import { injectionFunctions } from '../../src/render/index.js';
-import { loadBuiltinTemplates } from '../../src/templates/index.js';
+import { loadBuiltinTemplates, parseBuiltinYaml, readBuiltinFile, type ReadYamlFile } from '../../src/templates/index.js';
 import { REPO_ROOT } from '../helpers/shared.js';
 
 const funcs = injectionFunctions({ getEnv: () => undefined });
@@ -37,4 +37,16 @@ describe('built-in template trees', () => {
     expect(deserializeTree(json, text, [...NAMES, 'another'])).toBeUndefined();
     expect(deserializeTree('{not json', text, NAMES)).toBeUndefined();
   });
+});
+
+describe('built-in YAML files as the build read them', () => {
+  for (const file of ['injector.yaml', 'values.yaml', 'mesh.yaml']) {
+    it(`${file}: dist/ holds its text and the value read from it`, () => {
+      const read = JSON.parse(readFileSync(join(REPO_ROOT, 'dist', 'templates', `${file}.json`), 'utf8')) as ReadYamlFile;
+      const text = readBuiltinFile(file);
+      expect(read.text, 'the very text of the file (start-up uses the value only for it)').toBe(text);
+      expect(read.value).toEqual(parseBuiltinYaml(text));
+      expect(Object.keys(read.value as object).length).toBeGreaterThan(0);
+    });
+  }
 });
