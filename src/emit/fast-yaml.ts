@@ -67,16 +67,37 @@ function simpleText(s: string): string {
   return DUMP_SCHEMA.resolveImplicitScalarTag(s).tag.tagName === STR_TAG ? s : `'${s}'`;
 }
 
+/** Printable ASCII on one line, neither first nor last a space. */
+const ASCII_LINE = /^[!-~](?:[ -~]*[!-~])?$/;
+/** YAML's indicators, which a plain scalar may not start with (but `-`, `?`, `:` before a non-space). */
+const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
+
+/**
+ * js-yaml's text of an ASCII_LINE string as a mapping value or sequence item (level >= 1), as its
+ * scalar styler decides it there: plain when YAML's plain-scalar grammar allows the text (an
+ * indicator first only as `-x`, `?x`, `:x`; no `: `, no ` #`, no `:` last) and it reads back as a
+ * string (and is not `=`), else single-quoted (every such string may be). Held to js-yaml's own
+ * output over generated strings (test/emit/fast-yaml.test.ts).
+ */
+function asciiLineText(s: string): string {
+  const first = s.charCodeAt(0);
+  const plainFirst = !INDICATOR.test(s) || ((first === 45 || first === 63 || first === 58) && s.length > 1 && s.charCodeAt(1) !== 32);
+  const plain = plainFirst && !s.includes(': ') && !s.includes(' #') && !s.endsWith(':') && s !== '=' && DUMP_SCHEMA.resolveImplicitScalarTag(s).tag.tagName === STR_TAG;
+  return plain ? s : `'${s.replace(/'/g, "''")}'`;
+}
+
 function scalarText(value: string | number | boolean | null, level: number): string {
   if (typeof value === 'string' && value.includes('\n')) {
     const key = `${level}\u0000${value}`;
     return blockCache.get(key) ?? remember(blockCache, key, dumpedScalar(value, level));
   }
+  // js-yaml writes safe integers, booleans and null as JavaScript prints them (test/emit/fast-yaml).
+  if (value === null || typeof value === 'boolean' || (Number.isSafeInteger(value) && !Object.is(value, -0))) return String(value);
   // A Map takes -0 for 0: never cached.
   if (Object.is(value, -0)) return dumpedScalar(value, 1);
   const cached = valueCache.get(value);
   if (cached !== undefined) return cached;
-  const text = typeof value === 'string' && SIMPLE.test(value) ? simpleText(value) : dumpedScalar(value, 1);
+  const text = typeof value !== 'string' ? dumpedScalar(value, 1) : SIMPLE.test(value) ? simpleText(value) : ASCII_LINE.test(value) ? asciiLineText(value) : dumpedScalar(value, 1);
   return remember(valueCache, value, text);
 }
 

@@ -47,6 +47,14 @@ describe('the fast YAML writer writes what js-yaml dump writes', () => {
     }
   });
 
+  test('one-line ASCII strings, generated: plain or quoted as js-yaml decides', () => {
+    const ascii = fc.string({ unit: fc.constantFrom('a', 'Z', '0', '1', ' ', ':', '#', '-', '?', ',', '[', ']', '{', '}', '&', '*', '!', '|', '>', "'", '"', '%', '@', '`', '=', '~', '.', '_', '/', '$', '(', ')', '+', 'e', 'x', 'o', 'n', 'y', 'N', 'T'), minLength: 1, maxLength: 10 });
+    fc.assert(fc.property(ascii, (s) => same({ v: s, list: [s, { k: s }] }) !== undefined), { numRuns: 3000 });
+    for (const s of ['--concurrency', '-p', '- a', '?x', '? x', ':x', ': x', 'a:', 'a: b', 'a :b', 'a #b', 'a#b', '---', '--- x', '...', '15090,15021,15020', '*', '$(POD_NAME)', '[{"containerPort":8080}]', "it's", '=', '==', '~', '-1', '-.inf', '0x1F', '1_000', 'sidecar~10.0.0.1~x.y~y.svc.cluster.local']) {
+      expect(same({ v: s, list: [s] }), s).toBe(true);
+    }
+  });
+
   test('multi-line strings as block scalars at every level, open-ended ones too', () => {
     const texts = ['a\nb', 'a\nb\n', 'a\n\n', '\n', ' lead\nx', 'x\n  more\n', 'last\n\n\n', '---\nx', 'a\n...\n', 'tab\tand\nnewline'];
     for (const t of texts) {
@@ -59,6 +67,9 @@ describe('the fast YAML writer writes what js-yaml dump writes', () => {
 
   test('numbers and other scalars', () => {
     expect(same({ a: 0, b: -0, c: 1.5, d: 1e21, e: -1e-7, f: Number.NaN, g: Infinity, h: -Infinity, i: 493, j: false })).toBe(true);
+    const integers = [1, -1, 15001, 1337, 2 ** 31, -(2 ** 31), Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER, 2 ** 53, -(2 ** 53), 1e16];
+    expect(same({ integers, flags: [true, false, null], nested: { port: 8080, on: true, off: null } })).toBe(true);
+    fc.assert(fc.property(fc.oneof(fc.integer(), fc.maxSafeInteger(), fc.double(), fc.boolean(), fc.constant(null)), (v) => same({ v, list: [v] })));
   });
 
   test('what it does not write itself is written by js-yaml', () => {
