@@ -1,13 +1,13 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   renderDocument
-} from "./chunks/chunk-O6RRP32H.js";
+} from "./chunks/chunk-MATCZPQI.js";
 import {
   KubeInjectError,
   injectDocuments,
   loadInjectorConfig,
   prepareInjector
-} from "./chunks/chunk-BLCVSCFC.js";
+} from "./chunks/chunk-Y6WVRE5N.js";
 
 // src/parallel/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

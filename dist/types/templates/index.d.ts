@@ -27,6 +27,18 @@ export declare function findTemplatesDir(moduleUrl: string | URL): URL | undefin
 export declare function templatesDir(): URL;
 /** Reads one of the built-in files by name (e.g. `sidecar.tmpl`). */
 export declare function readBuiltinFile(name: string): string;
+/** A built-in YAML file as the build read it (`<file>.json` beside it, scripts/template-trees.ts). */
+export interface ReadYamlFile {
+    /** The YAML text it was read from: the value is used only for that very text. */
+    readonly text: string;
+    readonly value: unknown;
+}
+/**
+ * The value of a built-in YAML file's text: YAML 1.1, as Go's YAML library reads Istio's own
+ * files. Plain block YAML is read by the fast reader (to the same value; anything else by
+ * js-yaml): start-up need not compile js-yaml's parser.
+ */
+export declare function parseBuiltinYaml(text: string): unknown;
 /** Built-in templates: name -> Go template text. A fresh object on every call. */
 export declare function loadBuiltinTemplates(): Record<string, string>;
 /**

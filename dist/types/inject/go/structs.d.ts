@@ -23,7 +23,6 @@ export interface GoField {
     /** Lists of structs: the element key that identifies an element (`patchMergeKey`); else by index. */
     readonly mergeKey: string | undefined;
 }
-/** The structs a pod template is made of (`PodTemplateSpec` down): name → fields in Go order. */
 export declare const GO_STRUCTS: ReadonlyMap<string, readonly GoField[]>;
 /** The struct a field's value (or each list element) is: `T` or `[T]` of `GO_STRUCTS`; else undefined. */
 export declare function structOf(type: string): string | undefined;

@@ -5002,30 +5002,50 @@ var k8s_field_order_default = {
 
 // src/inject/go/structs.ts
 var SCALAR_KINDS = { s: "string", n: "number", b: "bool" };
-var GO_STRUCTS = (() => {
-  const types = k8s_field_order_default.types;
-  const structs = /* @__PURE__ */ new Map();
-  for (const [name, fields] of Object.entries(types)) {
-    structs.set(
-      name,
-      Object.entries(fields).map(([field, spec]) => {
-        const m3 = /^(\??)(~?)(\*?)(?:\[([A-Z]\w*|q|\$)(?::([^\]]+))?\]|\{(q|\$)\}|(s|n|b)|(\$)(n?)|(q|[A-Z]\w*)?)$/.exec(spec);
-        if (!m3) throw new Error(`k8s-field-order.json: ${name}.${field}: cannot read ${JSON.stringify(spec)}`);
-        const [, omitempty, omitzero, pointer, listOf, mergeKey, mapOf, kind, self, selfKind, single] = m3;
-        const type = listOf !== void 0 ? `[${listOf}]` : mapOf !== void 0 ? `{${mapOf}}` : self ?? single ?? "";
-        const scalar = SCALAR_KINDS[kind ?? selfKind ?? ""];
-        return { name: field, omitempty: omitempty === "?", omitzero: omitzero === "~", pointer: pointer === "*", type, scalar, mergeKey };
-      })
-    );
+var TYPES = k8s_field_order_default.types;
+var FIELD_SPEC = /^(\??)(~?)(\*?)(?:\[([A-Z]\w*|q|\$)(?::([^\]]+))?\]|\{(q|\$)\}|(s|n|b)|(\$)(n?)|(q|[A-Z]\w*)?)$/;
+function readStruct(name) {
+  return Object.entries(TYPES[name]).map(([field, spec]) => {
+    const m3 = FIELD_SPEC.exec(spec);
+    if (!m3) throw new Error(`k8s-field-order.json: ${name}.${field}: cannot read ${JSON.stringify(spec)}`);
+    const [, omitempty, omitzero, pointer, listOf, mergeKey, mapOf, kind, self, selfKind, single] = m3;
+    const type = listOf !== void 0 ? `[${listOf}]` : mapOf !== void 0 ? `{${mapOf}}` : self ?? single ?? "";
+    const inner = type.replace(/^[[{](.*)[\]}]$/, "$1");
+    if (/^[A-Z]/.test(inner) && !Object.hasOwn(TYPES, inner)) throw new Error(`k8s-field-order.json: ${name}.${field} refers to the unknown type ${inner}`);
+    const scalar = SCALAR_KINDS[kind ?? selfKind ?? ""];
+    return { name: field, omitempty: omitempty === "?", omitzero: omitzero === "~", pointer: pointer === "*", type, scalar, mergeKey };
+  });
+}
+var GoStructs = class {
+  read = /* @__PURE__ */ new Map();
+  get size() {
+    return Object.keys(TYPES).length;
   }
-  for (const [name, fields] of structs) {
-    for (const f of fields) {
-      const inner = f.type.replace(/^[[{](.*)[\]}]$/, "$1");
-      if (/^[A-Z]/.test(inner) && !structs.has(inner)) throw new Error(`k8s-field-order.json: ${name}.${f.name} refers to the unknown type ${inner}`);
-    }
+  has(name) {
+    return Object.hasOwn(TYPES, name);
   }
-  return structs;
-})();
+  get(name) {
+    let fields = this.read.get(name);
+    if (fields === void 0 && this.has(name)) this.read.set(name, fields = readStruct(name));
+    return fields;
+  }
+  *entries() {
+    for (const name of Object.keys(TYPES)) yield [name, this.get(name)];
+  }
+  *keys() {
+    yield* Object.keys(TYPES);
+  }
+  *values() {
+    for (const name of Object.keys(TYPES)) yield this.get(name);
+  }
+  forEach(fn) {
+    for (const [k, v] of this.entries()) fn(v, k, this);
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+};
+var GO_STRUCTS = new GoStructs();
 function structOf(type) {
   const inner = type.startsWith("[") ? type.slice(1, -1) : type;
   return GO_STRUCTS.has(inner) ? inner : void 0;
@@ -5119,9 +5139,15 @@ function canonicalQuantity(input) {
 }
 
 // src/inject/go/typed-json.ts
-var FIELD_INDEX = new Map(
-  [...GO_STRUCTS].map(([t, fields]) => [t, new Map(fields.map((f) => [f.name, f]))])
-);
+var fieldIndexes = /* @__PURE__ */ new Map();
+function fieldIndex(type) {
+  let index2 = fieldIndexes.get(type);
+  if (index2 === void 0) {
+    const fields = GO_STRUCTS.get(type);
+    fieldIndexes.set(type, index2 = fields ? new Map(fields.map((f) => [f.name, f])) : null);
+  }
+  return index2 ?? void 0;
+}
 function isStructType(type) {
   return type === "q" || type === "$" || GO_STRUCTS.has(type);
 }
@@ -5161,7 +5187,7 @@ function goRoundTrip(value, type) {
   if (Array.isArray(value)) return value;
   const obj = value;
   const goMap = type.startsWith("{");
-  const index2 = goMap ? void 0 : FIELD_INDEX.get(type);
+  const index2 = goMap ? void 0 : fieldIndex(type);
   if (!index2 && !goMap) return value;
   let changed = false;
   const out = {};
@@ -6937,33 +6963,30 @@ function trimSuffix(s, suffix) {
 var SIBLING_LISTS = {
   PodSpec: { containers: "initContainers", initContainers: "containers" }
 };
-var STRUCTS = (() => {
-  const structs = /* @__PURE__ */ new Map();
-  for (const [name, fields] of GO_STRUCTS) {
+var STRUCTS = /* @__PURE__ */ new Map();
+function structInfo(name) {
+  let info = STRUCTS.get(name);
+  if (info === void 0) {
+    const fields = GO_STRUCTS.get(name);
+    if (fields === void 0) return void 0;
     const siblings = SIBLING_LISTS[name];
-    structs.set(name, {
+    info = {
       name,
-      fields: /* @__PURE__ */ new Map(),
+      fields: new Map(fields.map((f) => [f.name, { typeName: structOf(f.type), mergeKey: f.mergeKey }])),
       rank: new Map(fields.map((f, i) => [f.name, i])),
       ...siblings ? { siblings } : {}
-    });
+    };
+    STRUCTS.set(name, info);
   }
-  for (const [name, fields] of GO_STRUCTS) {
-    const info = structs.get(name);
-    for (const f of fields) {
-      const typeName = structOf(f.type);
-      info.fields.set(f.name, { type: typeName === void 0 ? null : structs.get(typeName), mergeKey: f.mergeKey });
-    }
-  }
-  return structs;
-})();
-var NO_FIELD = { type: null, mergeKey: void 0 };
+  return info;
+}
+var NO_FIELD = { typeName: void 0, mergeKey: void 0 };
 function put(out, k, v) {
   if (k === "__proto__") Object.defineProperty(out, k, { value: v, writable: true, enumerable: true, configurable: true });
   else out[k] = v;
 }
 function orderLikeGo(original, result, typeName = "PodTemplateSpec") {
-  const type = STRUCTS.get(typeName);
+  const type = structInfo(typeName);
   if (!type) throw new Error(`orderLikeGo: no field order for the type ${typeName}`);
   return orderValue(original, result, type, void 0, void 0);
 }
@@ -6996,7 +7019,7 @@ function orderStruct(o, r, type) {
     if (rv !== null && typeof rv === "object") {
       const f = type.fields.get(k) ?? NO_FIELD;
       const sibling = o && type.siblings?.[k];
-      v = orderValue(o?.[k], rv, f.type, f.mergeKey, sibling ? o[sibling] : void 0);
+      v = orderValue(o?.[k], rv, f.typeName === void 0 ? null : structInfo(f.typeName), f.mergeKey, sibling ? o[sibling] : void 0);
     }
     values[i] = v;
     if (v !== rv || rKeys[i] !== k) changed = true;
@@ -11394,11 +11417,25 @@ function cachedText(name) {
   }
   return text;
 }
-function parseYamlFile(name) {
-  const text = cachedText(name);
+function parseBuiltinYaml(text) {
   const fast = parseBlockYaml(text, YAML11_SCHEMA);
   if (fast.ok) return fast.value ?? {};
   return load(text, { schema: YAML11_SCHEMA }) ?? {};
+}
+var readings = /* @__PURE__ */ new Map();
+function parseYamlFile(name) {
+  const text = cachedText(name);
+  let json = readings.get(name);
+  if (json === void 0) {
+    const path = fileURLToPath(new URL(`${name}.json`, templatesDir()));
+    json = existsSync(path) ? readFileSync(path, "utf8") : null;
+    readings.set(name, json);
+  }
+  if (json !== null) {
+    const read2 = JSON.parse(json);
+    if (read2.text === text) return read2.value;
+  }
+  return parseBuiltinYaml(text);
 }
 function stringList(v, what) {
   if (v === void 0 || v === null) return [];

@@ -13,7 +13,7 @@ import {
   isMap,
   parseEvents,
   setOwn
-} from "./chunk-BLCVSCFC.js";
+} from "./chunk-Y6WVRE5N.js";
 
 // src/emit/text-edit/not-editable.ts
 var NotEditable = class extends Error {
@@ -130,15 +130,24 @@ function dumpedScalar(value, level) {
 function simpleText(s) {
   return DUMP_SCHEMA.resolveImplicitScalarTag(s).tag.tagName === STR_TAG ? s : `'${s}'`;
 }
+var ASCII_LINE = /^[!-~](?:[ -~]*[!-~])?$/;
+var INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
+function asciiLineText(s) {
+  const first = s.charCodeAt(0);
+  const plainFirst = !INDICATOR.test(s) || (first === 45 || first === 63 || first === 58) && s.length > 1 && s.charCodeAt(1) !== 32;
+  const plain = plainFirst && !s.includes(": ") && !s.includes(" #") && !s.endsWith(":") && s !== "=" && DUMP_SCHEMA.resolveImplicitScalarTag(s).tag.tagName === STR_TAG;
+  return plain ? s : `'${s.replace(/'/g, "''")}'`;
+}
 function scalarText(value, level) {
   if (typeof value === "string" && value.includes("\n")) {
     const key = `${level}\0${value}`;
     return blockCache.get(key) ?? remember(blockCache, key, dumpedScalar(value, level));
   }
+  if (value === null || typeof value === "boolean" || Number.isSafeInteger(value) && !Object.is(value, -0)) return String(value);
   if (Object.is(value, -0)) return dumpedScalar(value, 1);
   const cached = valueCache.get(value);
   if (cached !== void 0) return cached;
-  const text = typeof value === "string" && SIMPLE.test(value) ? simpleText(value) : dumpedScalar(value, 1);
+  const text = typeof value !== "string" ? dumpedScalar(value, 1) : SIMPLE.test(value) ? simpleText(value) : ASCII_LINE.test(value) ? asciiLineText(value) : dumpedScalar(value, 1);
   return remember(valueCache, value, text);
 }
 function keyText(key) {
