@@ -131,7 +131,12 @@ function start(distDir) {
     importModuleDynamically: import_node_vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER
   });
   if (cache && (cache.data === void 0 || script.cachedDataRejected === true)) {
-    process.once("exit", () => cache.save(script.createCachedData()));
+    process.once("exit", () => {
+      try {
+        cache.save(script.createCachedData());
+      } catch {
+      }
+    });
   }
   const module2 = { exports: {} };
   script.runInThisContext().call(module2.exports, module2.exports, (0, import_node_module.createRequire)(file), module2, file, (0, import_node_path2.dirname)(file));

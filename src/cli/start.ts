@@ -37,7 +37,13 @@ export function start(distDir: string): void {
   });
   if (cache && (cache.data === undefined || script.cachedDataRejected === true)) {
     // After the run: the code then holds every function the run compiled, not only the top level.
-    process.once('exit', () => cache.save(script.createCachedData()));
+    process.once('exit', () => {
+      try {
+        cache.save(script.createCachedData());
+      } catch {
+        // A cache only ever saves time: without one the next run compiles again.
+      }
+    });
   }
   const module = { exports: {} as CliModule };
   (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, createRequire(file), module, file, dirname(file));

@@ -3,7 +3,7 @@
  * what a run prints, must be taken again when it is good, replaced when it is not, and never read
  * from a directory another user could write to.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -141,6 +141,27 @@ describe('the executable with its code cache', () => {
     expect(after.equals(junk), 'replaced').toBe(false);
     expect(after.length).toBeGreaterThan(1000);
     expect(bin(['lint', FIXTURE], cache)).toEqual(off);
+  });
+
+  it('runs started together on an empty cache all print the same, and leave one whole file', async () => {
+    const cache = join(dir, 'together');
+    const off = bin(['-f', FIXTURE], 'off');
+    const runs = await Promise.all(
+      Array.from({ length: 4 }, () =>
+        new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+          const p = spawn(process.execPath, [BIN_PATH, '-f', FIXTURE], { env: { ...process.env, KUBE_INJECT_CACHE_DIR: cache } });
+          let stdout = '';
+          let stderr = '';
+          p.stdout.on('data', (d) => (stdout += d));
+          p.stderr.on('data', (d) => (stderr += d));
+          p.on('close', (status) => resolve({ status, stdout, stderr }));
+        }),
+      ),
+    );
+    for (const r of runs) expect(r).toEqual(off);
+    const files = filesIn(cache);
+    expect(files, 'no temporary file is left').toHaveLength(1);
+    expect(bin(['-f', FIXTURE], cache)).toEqual(off);
   });
 
   it('keeps one file per command, and none when the cache is off or cannot be written', () => {
