@@ -43,9 +43,9 @@ function cacheDirectory(env, platform) {
 function cacheGroup(argv) {
   if (argv.some((a) => a === "-V" || a === "--version" || a === "-h" || a === "--help")) return "meta";
   const command = argv.find((a) => !a.startsWith("-"));
-  return command !== void 0 && COMMANDS.has(command) ? command : "inject";
+  return command !== void 0 && CACHE_COMMANDS.has(command) ? command : "inject";
 }
-var COMMANDS = /* @__PURE__ */ new Set(["inject", "lint", "uninject", "iptables", "explain", "serve", "webhook-manifests", "help"]);
+var CACHE_COMMANDS = /* @__PURE__ */ new Set(["inject", "lint", "uninject", "iptables", "explain", "serve", "webhook-manifests", "help"]);
 function cacheFileName(bundle, group, node) {
   const safe = (s) => s.replace(/[^A-Za-z0-9._-]/g, "_");
   const options = node.options.length === 0 ? "" : `-o${fnv1a(node.options.join("\0"))}`;

@@ -11,8 +11,8 @@
  *
  * Compiled code is code: a directory another user could write to is never read (POSIX: it must
  * belong to this user and be writable by nobody else; kube-inject makes it with mode 0700). A
- * file is named by the bundle's build hash, size and modification time, Node's version and the
- * CPU architecture, so a rebuilt or reinstalled bundle never meets code compiled for another
+ * file is named by the bundle's build hash, size and modification time, Node's version, the CPU
+ * architecture and Node's options, so a rebuilt or reinstalled bundle never meets code compiled for another
  * (V8 itself also refuses code from another V8 version or for another source length). The
  * directory keeps the 24 files written last.
  */
@@ -40,9 +40,10 @@ export function cacheDirectory(env: NodeJS.ProcessEnv, platform: NodeJS.Platform
 export function cacheGroup(argv: readonly string[]): string {
   if (argv.some((a) => a === '-V' || a === '--version' || a === '-h' || a === '--help')) return 'meta';
   const command = argv.find((a) => !a.startsWith('-'));
-  return command !== undefined && COMMANDS.has(command) ? command : 'inject';
+  return command !== undefined && CACHE_COMMANDS.has(command) ? command : 'inject';
 }
-const COMMANDS = new Set(['inject', 'lint', 'uninject', 'iptables', 'explain', 'serve', 'webhook-manifests', 'help']);
+/** The CLI's commands (test/package/code-cache.test.ts holds this to `--help`). */
+export const CACHE_COMMANDS: ReadonlySet<string> = new Set(['inject', 'lint', 'uninject', 'iptables', 'explain', 'serve', 'webhook-manifests', 'help']);
 
 export interface BundleIdentity {
   /** The build's hash of the bundle (scripts/build.mjs). */

@@ -8,7 +8,8 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, s
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cacheDirectory, cacheFileName, cacheGroup, openCodeCache, pruneCodeCache, trustedDirectory } from '../../src/cli/code-cache.js';
+import { CACHE_COMMANDS, cacheDirectory, cacheFileName, cacheGroup, openCodeCache, pruneCodeCache, trustedDirectory } from '../../src/cli/code-cache.js';
+import { runCli } from '../helpers/run-cli.js';
 import { assertBuilt, BIN_PATH } from '../helpers/run-cli.js';
 import { REPO_ROOT } from '../helpers/shared.js';
 
@@ -50,6 +51,13 @@ describe('the cache directory and file names', () => {
     expect(cacheGroup(['serve', '--port', '1'])).toBe('serve');
     expect(cacheGroup(['--version'])).toBe('meta');
     expect(cacheGroup(['lint', '--help'])).toBe('meta');
+  });
+
+  it("knows every command the CLI has (a command it did not know would share inject's file)", async () => {
+    const help = await runCli(['--help']);
+    const commands = [...help.stdout.slice(help.stdout.indexOf('Commands:')).matchAll(/^ {2}([a-z][a-z-]*)/gm)].map((m) => m[1]);
+    expect(commands.length).toBeGreaterThan(5);
+    expect(commands.filter((c) => !CACHE_COMMANDS.has(c!))).toEqual([]);
   });
 
   it('names differ for another bundle, Node, or Node options', () => {
