@@ -12,9 +12,9 @@
  * Compiled code is code: a directory another user could write to is never read (POSIX: it must
  * belong to this user and be writable by nobody else; kube-inject makes it with mode 0700). A
  * file is named by the bundle's build hash, size and modification time, Node's version, the CPU
- * architecture and Node's options, so a rebuilt or reinstalled bundle never meets code compiled for another
- * (V8 itself also refuses code from another V8 version or for another source length). The
- * directory keeps the 24 files written last.
+ * architecture and Node's options, so a rebuilt or reinstalled bundle never meets code compiled
+ * for another (V8 itself also refuses code from another V8 version or for another source
+ * length). The directory keeps the 24 files written last.
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
