@@ -1,5 +1,6 @@
-// Builds dist/: the executable's bundle (one CommonJS file, whose compiled code is cached between
-// runs: src/cli/start.ts), the library and worker entries as ES modules, and the template files they read.
+// Builds dist/: the executable's bundle (one CommonJS file, whose compiled code is cached
+// between runs: src/cli/start.ts), the library and worker entries as ES modules, and the
+// template files they read.
 //
 //   node scripts/build.mjs              build into dist/ (committed: installs from git need no build)
 //                                       and the library's type declarations (dist/index.d.ts, dist/types/)
