@@ -9,7 +9,7 @@ import {
   loadInjectorConfig,
   prepareInjector,
   str
-} from "./chunks/chunk-Y6WVRE5N.js";
+} from "./chunks/chunk-CL6NHEW4.js";
 
 // src/cli/webhook-worker.ts
 import { parentPort, workerData } from "node:worker_threads";

@@ -97,7 +97,8 @@ function scalarText(value: string | number | boolean | null, level: number): str
   if (Object.is(value, -0)) return dumpedScalar(value, 1);
   const cached = valueCache.get(value);
   if (cached !== undefined) return cached;
-  const text = typeof value !== 'string' ? dumpedScalar(value, 1) : SIMPLE.test(value) ? simpleText(value) : ASCII_LINE.test(value) ? asciiLineText(value) : dumpedScalar(value, 1);
+  // SIMPLE strings are ASCII_LINE strings too: asciiLineText gives them simpleText's answer.
+  const text = typeof value === 'string' && ASCII_LINE.test(value) ? asciiLineText(value) : dumpedScalar(value, 1);
   return remember(valueCache, value, text);
 }
 

@@ -14,6 +14,7 @@
  * conformance suites and generated YAML.
  */
 import { load, type Schema } from 'js-yaml';
+import { canStartPlain, isFlowIndicator, isSpaceOrEnd, skipSpaces } from './block-lexical.js';
 
 export type BlockYamlResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly reason: string };
 
@@ -44,33 +45,6 @@ class Declined extends Error {}
 
 function decline(reason: string): never {
   throw new Declined(reason);
-}
-
-/** Characters that cannot start a plain scalar (or start something this reader leaves to js-yaml). */
-function isIndicator(c: number): boolean {
-  // , [ ] { } # & * ! | > ' " % @ `
-  return (
-    c === 44 || c === 91 || c === 93 || c === 123 || c === 125 || c === HASH || c === 38 || c === 42 || c === 33 || c === 124 || c === 62 || c === 39 || c === 34 || c === 37 || c === 64 || c === 96
-  );
-}
-
-function isFlowIndicator(c: number): boolean {
-  return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
-}
-
-/**
- * Whether a plain scalar may start at `p` here: not at the end of the line, not with an indicator,
- * not with `?` or `:` (js-yaml has rules of its own for those), and a `-` only before a non-space.
- */
-function canStartPlain(line: string, p: number): boolean {
-  const c = line.charCodeAt(p);
-  if (Number.isNaN(c) || c === SPACE || isIndicator(c) || c === 63 || c === COLON) return false;
-  return c !== DASH || !isSpaceOrEnd(line.charCodeAt(p + 1));
-}
-
-/** Space or end of line (NaN past the end). */
-function isSpaceOrEnd(c: number): boolean {
-  return c === SPACE || Number.isNaN(c);
 }
 
 function indentOf(line: string): number {
@@ -525,10 +499,6 @@ class Reader {
   }
 }
 
-function skipSpaces(line: string, p: number): number {
-  while (line.charCodeAt(p) === SPACE) p++;
-  return p;
-}
 
 /** A key js-yaml would store specially is left to it. */
 function checkKey(name: string): string {

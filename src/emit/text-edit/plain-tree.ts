@@ -7,6 +7,7 @@
  * scalars, kept `|+` or indented `|2` block scalars, directives, `...`) returns null, and the
  * document is read with the event parser. Tests hold the two readers together.
  */
+import { canStartPlain, isFlowIndicator, isSpaceOrEnd, skipSpaces } from '../../read/block-lexical.js';
 import { KUBE_SCHEMA } from '../../read/yaml-schema.js';
 import { SCALAR_STYLE } from 'js-yaml';
 import { NO_ENTRIES, NO_ITEMS, type SourceEntry, type SourceNode, type SourceTree } from './source-tree.js';
@@ -21,9 +22,6 @@ const HASH = 35;
 const COLON = 58;
 const DASH = 45;
 const MERGE_TAG = 'tag:yaml.org,2002:merge';
-/** Characters that cannot start a plain scalar here: , [ ] { } # & * ! | > ' " % @ ` ? : */
-const NOT_PLAIN_START = new Set([44, 91, 93, 123, 125, HASH, 38, 42, 33, 124, 62, 39, 34, 37, 64, 96, 63, COLON]);
-const FLOW_INDICATOR = new Set([44, 91, 93, 123, 125]);
 
 const keyCache = new Map<string, string>();
 
@@ -32,9 +30,6 @@ function node(kind: SourceNode['kind'], start: number, end: number, flow: boolea
   return { kind, start, open: start, end, flow, scalarStyle, anchor: null, entries: leaf ? NO_ENTRIES : [], items: leaf ? NO_ITEMS : [], opaque: null };
 }
 
-function spaceOrEnd(c: number): boolean {
-  return c === SPACE || Number.isNaN(c);
-}
 
 class Reader {
   /** Offsets where each line starts; the text of the lines. */
@@ -94,7 +89,7 @@ class Reader {
 
   private blockNode(indent: number, col: number): SourceNode {
     const line = this.lines[this.i]!;
-    if (line.charCodeAt(col) === DASH && spaceOrEnd(line.charCodeAt(col + 1))) return this.sequence(indent, col);
+    if (line.charCodeAt(col) === DASH && isSpaceOrEnd(line.charCodeAt(col + 1))) return this.sequence(indent, col);
     return this.mapping(indent, col);
   }
 
@@ -127,7 +122,7 @@ class Reader {
     const seq = node('sequence', this.at(col), -1, false, 0);
     for (;;) {
       const line = this.lines[this.i]!;
-      if (line.charCodeAt(indent) !== DASH || !spaceOrEnd(line.charCodeAt(indent + 1))) break;
+      if (line.charCodeAt(indent) !== DASH || !isSpaceOrEnd(line.charCodeAt(indent + 1))) break;
       const item = this.value(line, indent + 1, indent, false);
       if (item.start < 0) decline();
       seq.items.push(item);
@@ -147,13 +142,13 @@ class Reader {
       const q = quoted(line, col);
       let p = q.end;
       while (line.charCodeAt(p) === SPACE) p++;
-      if (line.charCodeAt(p) !== COLON || !spaceOrEnd(line.charCodeAt(p + 1))) return null;
+      if (line.charCodeAt(p) !== COLON || !isSpaceOrEnd(line.charCodeAt(p + 1))) return null;
       return { name: q.value, colon: p + 1 };
     }
     if (!canStartPlain(line, col)) return null;
     for (let p = col; p < line.length; p++) {
       const ch = line.charCodeAt(p);
-      if (ch === COLON && spaceOrEnd(line.charCodeAt(p + 1))) return { name: keyName(line.slice(col, p).trimEnd()), colon: p + 1 };
+      if (ch === COLON && isSpaceOrEnd(line.charCodeAt(p + 1))) return { name: keyName(line.slice(col, p).trimEnd()), colon: p + 1 };
       if (ch === HASH && line.charCodeAt(p - 1) === SPACE) return null;
     }
     return null;
@@ -170,13 +165,13 @@ class Reader {
       if (next > indent) return this.blockNode(next, next);
       if (inMapping && next === indent) {
         const l = this.lines[this.i]!;
-        if (l.charCodeAt(indent) === DASH && spaceOrEnd(l.charCodeAt(indent + 1))) return this.sequence(indent, indent);
+        if (l.charCodeAt(indent) === DASH && isSpaceOrEnd(l.charCodeAt(indent + 1))) return this.sequence(indent, indent);
       }
       return node('scalar', -1, -1, false, SCALAR_STYLE.PLAIN);
     }
     if (c === 124 || c === 62) return this.blockScalar(line, p, indent);
     if (!inMapping) {
-      if (c === DASH && spaceOrEnd(line.charCodeAt(p + 1))) decline();
+      if (c === DASH && isSpaceOrEnd(line.charCodeAt(p + 1))) decline();
       if (this.key(line, p) !== null) return this.mapping(p, p);
     }
     let n: SourceNode;
@@ -285,27 +280,18 @@ class Reader {
   }
 }
 
-function skipSpaces(line: string, p: number): number {
-  while (line.charCodeAt(p) === SPACE) p++;
-  return p;
-}
 
-function canStartPlain(line: string, p: number): boolean {
-  const c = line.charCodeAt(p);
-  if (Number.isNaN(c) || c === SPACE || NOT_PLAIN_START.has(c)) return false;
-  return c !== DASH || !spaceOrEnd(line.charCodeAt(p + 1));
-}
 
 /** Where a one-line plain scalar from `p` ends (trailing spaces excluded); in flow, at a flow indicator too. */
 function plainEnd(line: string, p: number, inFlow: boolean): number {
-  if (!canStartPlain(line, p) || (inFlow && line.charCodeAt(p) === DASH && FLOW_INDICATOR.has(line.charCodeAt(p + 1)))) decline();
+  if (!canStartPlain(line, p) || (inFlow && line.charCodeAt(p) === DASH && isFlowIndicator(line.charCodeAt(p + 1)))) decline();
   let end = p;
   for (let q = p; q < line.length; q++) {
     const ch = line.charCodeAt(q);
-    if (inFlow && FLOW_INDICATOR.has(ch)) break;
+    if (inFlow && isFlowIndicator(ch)) break;
     if (ch === COLON) {
       const next = line.charCodeAt(q + 1);
-      if (spaceOrEnd(next) || (inFlow && FLOW_INDICATOR.has(next))) {
+      if (isSpaceOrEnd(next) || (inFlow && isFlowIndicator(next))) {
         if (!inFlow) decline();
         break;
       }

@@ -10,21 +10,15 @@ import { asMap, str, stringMap } from '../../model/values.js';
 import { parseStatus } from '../status/record.js';
 import { locateWorkloads, objectsOf } from '../../locate/workloads.js';
 import { workloadAsFound } from '../workload-shape.js';
-import { uninjectPod, type InjectFn, type UninjectNote } from './pod.js';
+import { uninjectPod, type InjectFn, type UninjectChanges, type UninjectNote } from './pod.js';
 
-export interface UninjectOutcome {
+export interface UninjectOutcome extends UninjectChanges {
   readonly doc: ManifestDocument;
   readonly pointer: string;
   readonly kind: string;
   readonly name: string;
   readonly namespace: string;
   readonly outcome: 'uninjected' | 'unchanged';
-  readonly removedLabels: readonly string[];
-  readonly removedAnnotations: readonly string[];
-  readonly removedSpec: readonly string[];
-  readonly restoredLabels: readonly string[];
-  readonly restoredAnnotations: readonly string[];
-  readonly notes: readonly UninjectNote[];
 }
 
 export interface DocumentsUninjected {
@@ -83,7 +77,7 @@ function uninjectDocument(doc: ManifestDocument, inject: InjectForRevision, outc
   for (const obj of objectsOf(doc.value)) {
     const meta = (obj.object.metadata ?? {}) as Record<string, unknown>;
     const base = { doc, pointer: obj.pointer, kind: obj.kind, name: str(meta.name), namespace: str(meta.namespace) };
-    const none = { removedLabels: [], removedAnnotations: [], removedSpec: [], restoredLabels: [], restoredAnnotations: [], notes: [] };
+    const none: UninjectChanges = { removedLabels: [], removedAnnotations: [], removedSpec: [], restoredLabels: [], restoredAnnotations: [], notes: [] };
     const w = byPointer.get(obj.pointer);
     if (!w) {
       if (obj.kind) outcomes.push({ ...base, outcome: 'unchanged', ...none });

@@ -33,21 +33,25 @@ export interface UninjectNote {
   readonly message: string;
 }
 
+/** What uninjection changed in a pod, and what it has to say about it. */
+export interface UninjectChanges {
+  /** Labels and annotations removed as injection's own, sorted. */
+  readonly removedLabels: readonly string[];
+  readonly removedAnnotations: readonly string[];
+  /** Pod spec fields (`securityContext.sysctls`) removed as injection's own. */
+  readonly removedSpec: readonly string[];
+  /** Labels and annotations given back the value the pod had before injection changed it. */
+  readonly restoredLabels: readonly string[];
+  readonly restoredAnnotations: readonly string[];
+  readonly notes: readonly UninjectNote[];
+}
+
 export type PodUninjectionResult =
   | { readonly outcome: 'unchanged' }
-  | {
+  | (UninjectChanges & {
       readonly outcome: 'uninjected';
       readonly podTemplate: { metadata?: object; spec: object };
-      /** Labels and annotations removed as injection's own, sorted. */
-      readonly removedLabels: readonly string[];
-      readonly removedAnnotations: readonly string[];
-      /** Labels and annotations given back the value the pod had before injection changed it. */
-      /** Pod spec fields (`securityContext.sysctls`) removed as injection's own. */
-      readonly removedSpec: readonly string[];
-      readonly restoredLabels: readonly string[];
-      readonly restoredAnnotations: readonly string[];
-      readonly notes: readonly UninjectNote[];
-    };
+    });
 
 /** What uninjection needs of the engine: the injection of a pod template. */
 export type InjectFn = (req: PodInjectionRequest) => PodInjectionResult;

@@ -5,20 +5,14 @@
  */
 import { type ManifestDocument, type OutputDocument } from '../../model/document.js';
 import { KubeInjectError } from '../../model/errors.js';
-import { type InjectFn, type UninjectNote } from './pod.js';
-export interface UninjectOutcome {
+import { type InjectFn, type UninjectChanges } from './pod.js';
+export interface UninjectOutcome extends UninjectChanges {
     readonly doc: ManifestDocument;
     readonly pointer: string;
     readonly kind: string;
     readonly name: string;
     readonly namespace: string;
     readonly outcome: 'uninjected' | 'unchanged';
-    readonly removedLabels: readonly string[];
-    readonly removedAnnotations: readonly string[];
-    readonly removedSpec: readonly string[];
-    readonly restoredLabels: readonly string[];
-    readonly restoredAnnotations: readonly string[];
-    readonly notes: readonly UninjectNote[];
 }
 export interface DocumentsUninjected {
     readonly output: OutputDocument[];

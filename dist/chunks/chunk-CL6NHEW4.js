@@ -3369,37 +3369,47 @@ function findDuplicateKey(events, source) {
   return -1;
 }
 
-// src/read/block-yaml.ts
-var MERGE_TAG = "tag:yaml.org,2002:merge";
-var MAX_DEPTH = 40;
-var UNSUPPORTED_CHARS = /[\x00-\x09\x0B-\x1F\x7F-\x84\x86-\x9F\uFEFF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-var NOT_PLAIN_ASCII = /[^\n\x20-\x7E]/;
+// src/read/block-lexical.ts
 var SPACE = 32;
 var HASH = 35;
 var COLON = 58;
 var DASH = 45;
-var Declined = class extends Error {
-};
-function decline(reason) {
-  throw new Declined(reason);
-}
 function isIndicator(c) {
   return c === 44 || c === 91 || c === 93 || c === 123 || c === 125 || c === HASH || c === 38 || c === 42 || c === 33 || c === 124 || c === 62 || c === 39 || c === 34 || c === 37 || c === 64 || c === 96;
 }
 function isFlowIndicator2(c) {
   return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
 }
+function isSpaceOrEnd(c) {
+  return c === SPACE || Number.isNaN(c);
+}
 function canStartPlain(line, p) {
   const c = line.charCodeAt(p);
   if (Number.isNaN(c) || c === SPACE || isIndicator(c) || c === 63 || c === COLON) return false;
   return c !== DASH || !isSpaceOrEnd(line.charCodeAt(p + 1));
 }
-function isSpaceOrEnd(c) {
-  return c === SPACE || Number.isNaN(c);
+function skipSpaces(line, p) {
+  while (line.charCodeAt(p) === SPACE) p++;
+  return p;
+}
+
+// src/read/block-yaml.ts
+var MERGE_TAG = "tag:yaml.org,2002:merge";
+var MAX_DEPTH = 40;
+var UNSUPPORTED_CHARS = /[\x00-\x09\x0B-\x1F\x7F-\x84\x86-\x9F\uFEFF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+var NOT_PLAIN_ASCII = /[^\n\x20-\x7E]/;
+var SPACE2 = 32;
+var HASH2 = 35;
+var COLON2 = 58;
+var DASH2 = 45;
+var Declined = class extends Error {
+};
+function decline(reason) {
+  throw new Declined(reason);
 }
 function indentOf(line) {
   let i = 0;
-  while (line.charCodeAt(i) === SPACE) i++;
+  while (line.charCodeAt(i) === SPACE2) i++;
   return i;
 }
 var DECLINE = /* @__PURE__ */ Symbol("decline");
@@ -3421,8 +3431,8 @@ var Reader = class {
       const line = lines[k];
       const at = indentOf(line);
       const c = line.charCodeAt(at);
-      indents[k] = at === line.length || c === HASH ? -1 : at;
-      if (at === 0 && (c === 37 || (c === DASH || c === 46) && (line.startsWith("---") || line.startsWith("...")) && isSpaceOrEnd(line.charCodeAt(3)))) {
+      indents[k] = at === line.length || c === HASH2 ? -1 : at;
+      if (at === 0 && (c === 37 || (c === DASH2 || c === 46) && (line.startsWith("---") || line.startsWith("...")) && isSpaceOrEnd(line.charCodeAt(3)))) {
         decline("directive or document marker");
       }
     }
@@ -3472,7 +3482,7 @@ var Reader = class {
   /** A block mapping or sequence whose first entry starts at column `col` of the current line. */
   blockNode(indent, col) {
     const line = this.lines[this.i];
-    if (line.charCodeAt(col) === DASH && isSpaceOrEnd(line.charCodeAt(col + 1))) return this.sequence(indent, col);
+    if (line.charCodeAt(col) === DASH2 && isSpaceOrEnd(line.charCodeAt(col + 1))) return this.sequence(indent, col);
     return this.mapping(indent, col);
   }
   /**
@@ -3506,7 +3516,7 @@ var Reader = class {
     const out = [];
     for (; ; ) {
       const line = this.lines[this.i];
-      if (line.charCodeAt(indent) !== DASH || !isSpaceOrEnd(line.charCodeAt(indent + 1))) break;
+      if (line.charCodeAt(indent) !== DASH2 || !isSpaceOrEnd(line.charCodeAt(indent + 1))) break;
       if (this.sites) this.path.push(out.length);
       out.push(this.value(line, indent + 1, indent, false));
       if (this.sites) this.path.pop();
@@ -3526,17 +3536,17 @@ var Reader = class {
     if (c === 34 || c === 39) {
       const q = this.quoted(line, col);
       let p = q.end;
-      while (line.charCodeAt(p) === SPACE) p++;
-      if (line.charCodeAt(p) !== COLON || !isSpaceOrEnd(line.charCodeAt(p + 1))) return void 0;
+      while (line.charCodeAt(p) === SPACE2) p++;
+      if (line.charCodeAt(p) !== COLON2 || !isSpaceOrEnd(line.charCodeAt(p + 1))) return void 0;
       return { name: checkKey(q.value), end: p + 1 };
     }
     if (!canStartPlain(line, col)) return void 0;
     for (let p = col; p < line.length; p++) {
       const ch = line.charCodeAt(p);
-      if (ch === COLON && isSpaceOrEnd(line.charCodeAt(p + 1))) {
+      if (ch === COLON2 && isSpaceOrEnd(line.charCodeAt(p + 1))) {
         return { name: checkKey(String(this.resolvePlain(line.slice(col, p).trimEnd()))), end: p + 1 };
       }
-      if (ch === HASH && line.charCodeAt(p - 1) === SPACE) return void 0;
+      if (ch === HASH2 && line.charCodeAt(p - 1) === SPACE2) return void 0;
     }
     return void 0;
   }
@@ -3547,15 +3557,15 @@ var Reader = class {
    */
   value(line, from, indent, inMapping) {
     let p = from;
-    while (line.charCodeAt(p) === SPACE) p++;
+    while (line.charCodeAt(p) === SPACE2) p++;
     const c = line.charCodeAt(p);
-    if (Number.isNaN(c) || c === HASH) {
+    if (Number.isNaN(c) || c === HASH2) {
       this.i++;
       const next = this.nextIndent();
       if (next > indent) return this.blockNode(next, next);
       if (inMapping && next === indent) {
         const l2 = this.lines[this.i];
-        if (l2.charCodeAt(indent) === DASH && isSpaceOrEnd(l2.charCodeAt(indent + 1))) return this.sequence(indent, indent);
+        if (l2.charCodeAt(indent) === DASH2 && isSpaceOrEnd(l2.charCodeAt(indent + 1))) return this.sequence(indent, indent);
       }
       return null;
     }
@@ -3563,7 +3573,7 @@ var Reader = class {
     let value;
     let end;
     if (!inMapping) {
-      if (c === DASH && isSpaceOrEnd(line.charCodeAt(p + 1))) decline("compact nested sequence");
+      if (c === DASH2 && isSpaceOrEnd(line.charCodeAt(p + 1))) decline("compact nested sequence");
       if (this.key(line, p) !== void 0) return this.mapping(p, p);
     }
     if (c === 91 || c === 123) {
@@ -3579,8 +3589,8 @@ var Reader = class {
       [value, end] = this.plain(line, p);
       this.sites?.push({ line: this.i, start: p, path: [...this.path] });
     }
-    while (line.charCodeAt(end) === SPACE) end++;
-    if (end < line.length && !(line.charCodeAt(end) === HASH && line.charCodeAt(end - 1) === SPACE)) decline("text after a value");
+    while (line.charCodeAt(end) === SPACE2) end++;
+    if (end < line.length && !(line.charCodeAt(end) === HASH2 && line.charCodeAt(end - 1) === SPACE2)) decline("text after a value");
     this.i++;
     if (this.nextIndent() > indent) decline("more indented line after a value");
     return value;
@@ -3592,9 +3602,9 @@ var Reader = class {
     let q = p;
     for (; q < line.length; q++) {
       const ch = line.charCodeAt(q);
-      if (ch === COLON && isSpaceOrEnd(line.charCodeAt(q + 1))) decline("mapping entry inside a value");
-      if (ch === HASH && line.charCodeAt(q - 1) === SPACE) break;
-      if (ch !== SPACE) end = q + 1;
+      if (ch === COLON2 && isSpaceOrEnd(line.charCodeAt(q + 1))) decline("mapping entry inside a value");
+      if (ch === HASH2 && line.charCodeAt(q - 1) === SPACE2) break;
+      if (ch !== SPACE2) end = q + 1;
     }
     return [this.resolvePlain(line.slice(p, end)), end];
   }
@@ -3685,11 +3695,11 @@ var Reader = class {
           const q = this.quoted(line, p);
           name = checkKey(q.value);
           p = skipSpaces(line, q.end);
-          if (line.charCodeAt(p) !== COLON) decline("flow entry without a value");
+          if (line.charCodeAt(p) !== COLON2) decline("flow entry without a value");
           p++;
         } else {
           const [key, end] = this.flowPlain(line, p);
-          if (line.charCodeAt(end) !== COLON) decline("flow entry without a value");
+          if (line.charCodeAt(end) !== COLON2) decline("flow entry without a value");
           name = checkKey(String(this.resolvePlain(key)));
           p = end + 1;
         }
@@ -3725,23 +3735,23 @@ var Reader = class {
       return [q.value, q.end];
     }
     const [text, end] = this.flowPlain(line, p);
-    if (line.charCodeAt(end) === COLON) decline("flow pair");
+    if (line.charCodeAt(end) === COLON2) decline("flow pair");
     return [this.resolvePlain(text), end];
   }
   /** A plain scalar in flow context: its text and where it ends (at `,` `[` `]` `{` `}`, `: `, ` #`). */
   flowPlain(line, p) {
-    if (!canStartPlain(line, p) || line.charCodeAt(p) === DASH && isFlowIndicator2(line.charCodeAt(p + 1))) decline("empty or special flow node");
+    if (!canStartPlain(line, p) || line.charCodeAt(p) === DASH2 && isFlowIndicator2(line.charCodeAt(p + 1))) decline("empty or special flow node");
     let end = p;
     let q = p;
     for (; q < line.length; q++) {
       const ch = line.charCodeAt(q);
       if (isFlowIndicator2(ch)) break;
-      if (ch === COLON) {
+      if (ch === COLON2) {
         const next = line.charCodeAt(q + 1);
         if (isSpaceOrEnd(next) || isFlowIndicator2(next)) break;
       }
-      if (ch === HASH && line.charCodeAt(q - 1) === SPACE) break;
-      if (ch !== SPACE) end = q + 1;
+      if (ch === HASH2 && line.charCodeAt(q - 1) === SPACE2) break;
+      if (ch !== SPACE2) end = q + 1;
     }
     return [line.slice(p, end), end];
   }
@@ -3753,7 +3763,7 @@ var Reader = class {
     const folded = line.charCodeAt(p) === 62;
     let q = p + 1;
     let chomp = "clip";
-    if (line.charCodeAt(q) === DASH) {
+    if (line.charCodeAt(q) === DASH2) {
       chomp = "strip";
       q++;
     } else if (line.charCodeAt(q) === 43) {
@@ -3761,8 +3771,8 @@ var Reader = class {
       q++;
     }
     const afterHeader = q;
-    while (line.charCodeAt(q) === SPACE) q++;
-    if (q < line.length && !(line.charCodeAt(q) === HASH && q > afterHeader)) decline("block scalar header");
+    while (line.charCodeAt(q) === SPACE2) q++;
+    if (q < line.length && !(line.charCodeAt(q) === HASH2 && q > afterHeader)) decline("block scalar header");
     const start = ++this.i;
     let contentIndent = -1;
     let maxLeading = 0;
@@ -3786,14 +3796,14 @@ var Reader = class {
     for (let k = start; k < this.i; k++) {
       const l2 = this.lines[k];
       let column = 0;
-      while (column < contentIndent && l2.charCodeAt(column) === SPACE) column++;
+      while (column < contentIndent && l2.charCodeAt(column) === SPACE2) column++;
       if (column >= l2.length) {
         emptyLines++;
         continue;
       }
       const content = l2.slice(contentIndent);
       if (folded) {
-        if (content.charCodeAt(0) === SPACE) {
+        if (content.charCodeAt(0) === SPACE2) {
           atMoreIndented = true;
           result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
         } else if (atMoreIndented) {
@@ -3813,10 +3823,6 @@ var Reader = class {
     return result;
   }
 };
-function skipSpaces(line, p) {
-  while (line.charCodeAt(p) === SPACE) p++;
-  return p;
-}
 function checkKey(name) {
   if (name === "__proto__") decline("__proto__ key");
   return name;
@@ -11761,6 +11767,10 @@ export {
   KubeInjectError,
   joinPointer,
   getAt,
+  isFlowIndicator2 as isFlowIndicator,
+  isSpaceOrEnd,
+  canStartPlain,
+  skipSpaces,
   MAX_NESTING_DEPTH,
   jsonNestingDepth,
   KUBE_SCHEMA,

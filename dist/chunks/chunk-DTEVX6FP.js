@@ -8,12 +8,16 @@ import {
   LIMITS,
   SCALAR_STYLE,
   YAMLException,
+  canStartPlain,
   dump,
   getScalarValue,
+  isFlowIndicator,
   isMap,
+  isSpaceOrEnd,
   parseEvents,
-  setOwn
-} from "./chunk-Y6WVRE5N.js";
+  setOwn,
+  skipSpaces
+} from "./chunk-CL6NHEW4.js";
 
 // src/emit/text-edit/not-editable.ts
 var NotEditable = class extends Error {
@@ -147,7 +151,7 @@ function scalarText(value, level) {
   if (Object.is(value, -0)) return dumpedScalar(value, 1);
   const cached = valueCache.get(value);
   if (cached !== void 0) return cached;
-  const text = typeof value !== "string" ? dumpedScalar(value, 1) : SIMPLE.test(value) ? simpleText(value) : ASCII_LINE.test(value) ? asciiLineText(value) : dumpedScalar(value, 1);
+  const text = typeof value === "string" && ASCII_LINE.test(value) ? asciiLineText(value) : dumpedScalar(value, 1);
   return remember(valueCache, value, text);
 }
 function keyText(key) {
@@ -978,15 +982,10 @@ var HASH = 35;
 var COLON = 58;
 var DASH = 45;
 var MERGE_TAG2 = "tag:yaml.org,2002:merge";
-var NOT_PLAIN_START = /* @__PURE__ */ new Set([44, 91, 93, 123, 125, HASH, 38, 42, 33, 124, 62, 39, 34, 37, 64, 96, 63, COLON]);
-var FLOW_INDICATOR = /* @__PURE__ */ new Set([44, 91, 93, 123, 125]);
 var keyCache2 = /* @__PURE__ */ new Map();
 function node2(kind, start, end, flow, scalarStyle) {
   const leaf = kind === "scalar";
   return { kind, start, open: start, end, flow, scalarStyle, anchor: null, entries: leaf ? NO_ENTRIES : [], items: leaf ? NO_ITEMS : [], opaque: null };
-}
-function spaceOrEnd(c) {
-  return c === SPACE || Number.isNaN(c);
 }
 var Reader = class {
   /** Offsets where each line starts; the text of the lines. */
@@ -1039,7 +1038,7 @@ var Reader = class {
   }
   blockNode(indent, col) {
     const line = this.lines[this.i];
-    if (line.charCodeAt(col) === DASH && spaceOrEnd(line.charCodeAt(col + 1))) return this.sequence(indent, col);
+    if (line.charCodeAt(col) === DASH && isSpaceOrEnd(line.charCodeAt(col + 1))) return this.sequence(indent, col);
     return this.mapping(indent, col);
   }
   mapping(indent, col) {
@@ -1070,7 +1069,7 @@ var Reader = class {
     const seq = node2("sequence", this.at(col), -1, false, 0);
     for (; ; ) {
       const line = this.lines[this.i];
-      if (line.charCodeAt(indent) !== DASH || !spaceOrEnd(line.charCodeAt(indent + 1))) break;
+      if (line.charCodeAt(indent) !== DASH || !isSpaceOrEnd(line.charCodeAt(indent + 1))) break;
       const item = this.value(line, indent + 1, indent, false);
       if (item.start < 0) decline();
       seq.items.push(item);
@@ -1089,13 +1088,13 @@ var Reader = class {
       const q = quoted(line, col);
       let p = q.end;
       while (line.charCodeAt(p) === SPACE) p++;
-      if (line.charCodeAt(p) !== COLON || !spaceOrEnd(line.charCodeAt(p + 1))) return null;
+      if (line.charCodeAt(p) !== COLON || !isSpaceOrEnd(line.charCodeAt(p + 1))) return null;
       return { name: q.value, colon: p + 1 };
     }
     if (!canStartPlain(line, col)) return null;
     for (let p = col; p < line.length; p++) {
       const ch = line.charCodeAt(p);
-      if (ch === COLON && spaceOrEnd(line.charCodeAt(p + 1))) return { name: keyName(line.slice(col, p).trimEnd()), colon: p + 1 };
+      if (ch === COLON && isSpaceOrEnd(line.charCodeAt(p + 1))) return { name: keyName(line.slice(col, p).trimEnd()), colon: p + 1 };
       if (ch === HASH && line.charCodeAt(p - 1) === SPACE) return null;
     }
     return null;
@@ -1111,13 +1110,13 @@ var Reader = class {
       if (next > indent) return this.blockNode(next, next);
       if (inMapping && next === indent) {
         const l = this.lines[this.i];
-        if (l.charCodeAt(indent) === DASH && spaceOrEnd(l.charCodeAt(indent + 1))) return this.sequence(indent, indent);
+        if (l.charCodeAt(indent) === DASH && isSpaceOrEnd(l.charCodeAt(indent + 1))) return this.sequence(indent, indent);
       }
       return node2("scalar", -1, -1, false, SCALAR_STYLE.PLAIN);
     }
     if (c === 124 || c === 62) return this.blockScalar(line, p, indent);
     if (!inMapping) {
-      if (c === DASH && spaceOrEnd(line.charCodeAt(p + 1))) decline();
+      if (c === DASH && isSpaceOrEnd(line.charCodeAt(p + 1))) decline();
       if (this.key(line, p) !== null) return this.mapping(p, p);
     }
     let n;
@@ -1220,24 +1219,15 @@ var Reader = class {
     return node2("scalar", start, end, false, folded ? SCALAR_STYLE.FOLDED_BLOCK : SCALAR_STYLE.LITERAL_BLOCK);
   }
 };
-function skipSpaces(line, p) {
-  while (line.charCodeAt(p) === SPACE) p++;
-  return p;
-}
-function canStartPlain(line, p) {
-  const c = line.charCodeAt(p);
-  if (Number.isNaN(c) || c === SPACE || NOT_PLAIN_START.has(c)) return false;
-  return c !== DASH || !spaceOrEnd(line.charCodeAt(p + 1));
-}
 function plainEnd(line, p, inFlow) {
-  if (!canStartPlain(line, p) || inFlow && line.charCodeAt(p) === DASH && FLOW_INDICATOR.has(line.charCodeAt(p + 1))) decline();
+  if (!canStartPlain(line, p) || inFlow && line.charCodeAt(p) === DASH && isFlowIndicator(line.charCodeAt(p + 1))) decline();
   let end = p;
   for (let q = p; q < line.length; q++) {
     const ch = line.charCodeAt(q);
-    if (inFlow && FLOW_INDICATOR.has(ch)) break;
+    if (inFlow && isFlowIndicator(ch)) break;
     if (ch === COLON) {
       const next = line.charCodeAt(q + 1);
-      if (spaceOrEnd(next) || inFlow && FLOW_INDICATOR.has(next)) {
+      if (isSpaceOrEnd(next) || inFlow && isFlowIndicator(next)) {
         if (!inFlow) decline();
         break;
       }
