@@ -11,6 +11,7 @@
  * js-yaml. Tests hold it to `dump` over the conformance suite and generated values.
  */
 import { DUMP_SCHEMA, dump } from 'js-yaml';
+import { FrozenMemo, isFrozenObject } from '../model/frozen.js';
 
 const INDENT = 2;
 const STR_TAG = 'tag:yaml.org,2002:str';
@@ -118,6 +119,9 @@ function keyText(key: string): string {
   return remember(keyCache, key, text);
 }
 
+/** The text of frozen collections, per place (`Writer.node`). */
+const written = new FrozenMemo<{ readonly text: string; readonly openEnded: boolean }>();
+
 class Writer {
   /** As js-yaml's presenter tracks it: whether the last scalar written leaves the document open (`...`). */
   openEnded = false;
@@ -135,8 +139,24 @@ class Writer {
     return (this.pads[level] ??= `\n${' '.repeat(this.base + INDENT * level)}`);
   }
 
-  /** js-yaml's writeNode for a block context. */
+  /**
+   * js-yaml's writeNode for a block context. A frozen collection (a template's output, shared
+   * between pods) is written once per place it is written at.
+   */
   node(v: unknown, level: number, compact: boolean, inBlockSeq: boolean): string {
+    if (!isFrozenObject(v) || level >= 1024) return this.fresh(v, level, compact, inBlockSeq);
+    const variant = (((this.base * 1024 + level) * 2 + (this.seqNoIndent ? 1 : 0)) * 2 + (compact ? 1 : 0)) * 2 + (inBlockSeq ? 1 : 0);
+    const known = written.get(v, variant);
+    if (known !== undefined) {
+      this.openEnded = known.openEnded;
+      return known.text;
+    }
+    const text = this.fresh(v, level, compact, inBlockSeq);
+    written.set(v, variant, { text, openEnded: this.openEnded });
+    return text;
+  }
+
+  private fresh(v: unknown, level: number, compact: boolean, inBlockSeq: boolean): string {
     if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') {
       let text = scalarText(v, level);
       // A block scalar's lines move with the text; its blank lines stay empty.

@@ -62,7 +62,20 @@ export function renderAndMerge(set: TemplateSet, pod: Pod, data: unknown, native
     copied = true;
   }
   if (!copied) merged = structuredClone(pod);
-  merged.metadata ??= {};
-  merged.spec ??= {};
-  return { merged, templateSpec: templatePod.spec ?? {} };
+  return { merged: workingCopy(merged), templateSpec: templatePod.spec ?? {} };
+}
+
+/**
+ * The merged pod made ready for post-processing, which works in place on the pod, its spec and
+ * metadata, and their containers. The merge shares what it took unchanged from a template's
+ * output, which is frozen (`render/rendered-reuse.ts`); those levels are copied here, and what
+ * lies below them stays shared and frozen (an edit there would throw, not leak into another pod).
+ */
+function workingCopy(pod: Pod): Pod {
+  const spec: PodSpec = { ...(pod.spec ?? {}) };
+  for (const key of ['containers', 'initContainers'] as const) {
+    const list = spec[key];
+    if (Array.isArray(list)) spec[key] = list.map((c) => (c !== null && typeof c === 'object' && Object.isFrozen(c) ? { ...c } : c));
+  }
+  return { ...pod, metadata: { ...(pod.metadata ?? {}) }, spec };
 }

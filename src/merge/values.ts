@@ -1,8 +1,9 @@
 /**
  * Plain JSON-like values as the merge sees them, plus the copying helpers that keep
- * `strategicMerge` from sharing any object with its inputs.
+ * `strategicMerge` from sharing any object with its inputs, but for frozen ones.
  */
 
+import { isFrozenObject } from '../model/frozen.js';
 import { isMap, type JsonMap } from '../model/values.js';
 
 /** Set a key without tripping over `__proto__` (a YAML key is data, never a prototype). */
@@ -14,8 +15,9 @@ export function setKey(target: JsonMap, key: string, value: unknown): void {
   }
 }
 
-/** Deep copy of maps and lists; scalars are returned as they are. */
+/** Deep copy of maps and lists; scalars, and frozen values (which nobody can change), are returned as they are. */
 export function deepClone(v: unknown): unknown {
+  if (isFrozenObject(v)) return v;
   if (Array.isArray(v)) return v.map(deepClone);
   if (isMap(v)) {
     const out: JsonMap = {};
@@ -50,8 +52,9 @@ export const DROP: unique symbol = Symbol('drop');
  */
 export function cleanPatchValue(v: unknown): unknown {
   // A frozen patch (a template's overlay shares its unchanged parts between pods, frozen) that
-  // has nothing to clean is copied as it is, and what was found out about it is remembered.
-  if (v !== null && typeof v === 'object' && Object.isFrozen(v) && isCleanFrozen(v)) return plainCopy(v);
+  // has nothing to clean is taken as it is, still shared and frozen (src/model/frozen.ts), and
+  // what was found out about it is remembered.
+  if (isFrozenObject(v) && isCleanFrozen(v)) return v;
   if (Array.isArray(v)) {
     const out: unknown[] = [];
     for (const x of v) {
@@ -85,15 +88,6 @@ function isCleanFrozen(v: object): boolean {
   else clean = false;
   cleanFrozen.set(v, clean);
   return clean;
-}
-
-/** A deep copy of a value `isCleanFrozen` vouched for: plain maps, lists and scalars. */
-function plainCopy(v: unknown): unknown {
-  if (v === null || typeof v !== 'object') return v;
-  if (Array.isArray(v)) return v.map(plainCopy);
-  const out: JsonMap = {};
-  for (const k of Object.keys(v)) out[k] = plainCopy((v as JsonMap)[k]);
-  return out;
 }
 
 export function kindOf(v: unknown): 'map' | 'list' | 'scalar' {

@@ -14,6 +14,7 @@
  * over every pair of overlays of the conformance suites.
  */
 import type { Schema } from 'js-yaml';
+import { deepFreeze } from '../model/frozen.js';
 import { parseBlockYaml, type BlockYamlResult, type ScalarSite } from '../read/block-yaml.js';
 
 interface Seed {
@@ -113,14 +114,6 @@ function withValueAt(root: unknown, path: readonly (string | number)[], value: u
     return out;
   };
   return copy(root, 0, seed);
-}
-
-function deepFreeze(v: unknown): unknown {
-  if (v !== null && typeof v === 'object' && !Object.isFrozen(v)) {
-    Object.freeze(v);
-    for (const k in v) deepFreeze((v as Record<string, unknown>)[k]);
-  }
-  return v;
 }
 
 /** Only plain objects, arrays and primitives: what may be shared frozen. */

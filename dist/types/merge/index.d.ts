@@ -4,7 +4,8 @@ export { podMergeSchema } from './schema.js';
 export type { ListMergeRule, MergeSchema } from './schema.js';
 /**
  * Applies `patch` to `original` with strategic-merge-patch semantics and returns a new value;
- * neither input is modified and the result shares no object with them.
+ * neither input is modified and the result shares no object with them but frozen ones (which
+ * nobody can change: a template's output, src/model/frozen.ts).
  *
  * - maps merge key by key; `null` in the patch deletes the key;
  * - lists in `schema` merge element by element (by merge key, or as a set of scalars); any other

@@ -1,11 +1,11 @@
 /**
  * Plain JSON-like values as the merge sees them, plus the copying helpers that keep
- * `strategicMerge` from sharing any object with its inputs.
+ * `strategicMerge` from sharing any object with its inputs, but for frozen ones.
  */
 import { type JsonMap } from '../model/values.js';
 /** Set a key without tripping over `__proto__` (a YAML key is data, never a prototype). */
 export declare function setKey(target: JsonMap, key: string, value: unknown): void;
-/** Deep copy of maps and lists; scalars are returned as they are. */
+/** Deep copy of maps and lists; scalars, and frozen values (which nobody can change), are returned as they are. */
 export declare function deepClone(v: unknown): unknown;
 export declare const DIRECTIVE = "$patch";
 export declare const RETAIN_KEYS = "$retainKeys";

@@ -6,6 +6,7 @@
  * depends on the order a rendering template happened to write its keys in: the built-in templates
  * and Istio's give the same bytes. The field order is that of `GO_STRUCTS` (`structs.ts`).
  */
+import { deepFreeze, FrozenMemo, isFrozenObject } from '../../model/frozen.js';
 import { isMap, type JsonMap } from '../../model/values.js';
 import { GO_STRUCTS, structOf } from './structs.js';
 
@@ -82,6 +83,17 @@ export function orderLikeGo(original: unknown, result: unknown, typeName = 'PodT
 
 function orderValue(o: unknown, r: unknown, type: StructInfo | null, mergeKey: string | undefined, alt: unknown): unknown {
   if (o === r || r === null || typeof r !== 'object') return r;
+  // A frozen value new to the pod (a template's output shared between pods) is ordered once.
+  if (o === undefined && alt === undefined && isFrozenObject(r)) {
+    const variant = mergeKey === undefined ? type : `${type?.name ?? ''}\u0000${mergeKey}`;
+    return ordered.get(r, variant) ?? ordered.set(r, variant, deepFreeze(orderFresh(o, r, type, mergeKey, alt)));
+  }
+  return orderFresh(o, r, type, mergeKey, alt);
+}
+
+const ordered = new FrozenMemo<unknown>();
+
+function orderFresh(o: unknown, r: object, type: StructInfo | null, mergeKey: string | undefined, alt: unknown): unknown {
   if (Array.isArray(r)) return orderList(o, r, type, mergeKey, alt);
   const orig = isMap(o) ? o : undefined;
   return type ? orderStruct(orig, r as JsonMap, type) : orderFree(orig, r as JsonMap);

@@ -7,6 +7,7 @@
  * The facts about the Go types (field order, `omitempty`/`omitzero`, pointers, quantities, scalar
  * kinds) are those of `k8s-field-order.json`, generated from k8s.io/api (`GO_STRUCTS`).
  */
+import { deepFreeze, FrozenMemo, isFrozenObject } from '../../model/frozen.js';
 import { setOwn } from '../../model/values.js';
 import { GO_STRUCTS, type GoField } from './structs.js';
 import { canonicalQuantity } from './quantity-format.js';
@@ -68,6 +69,14 @@ function quantity(v: unknown): unknown {
  */
 export function goRoundTrip(value: unknown, type: string): unknown {
   if (value === null || typeof value !== 'object') return type === 'q' ? quantity(value) : value;
+  // A frozen value (a template's output shared between pods) is taken through once.
+  if (isFrozenObject(value)) return roundTrips.get(value, type) ?? roundTrips.set(value, type, deepFreeze(roundTrip(value, type)));
+  return roundTrip(value, type);
+}
+
+const roundTrips = new FrozenMemo<unknown>();
+
+function roundTrip(value: object, type: string): unknown {
   if (type.startsWith('[')) {
     if (!Array.isArray(value)) return value;
     const inner = type.slice(1, -1);

@@ -4645,6 +4645,30 @@ function elementPath(path) {
   return `${path}[]`;
 }
 
+// src/model/frozen.ts
+function isFrozenObject(v) {
+  return v !== null && typeof v === "object" && Object.isFrozen(v);
+}
+function deepFreeze(v) {
+  if (v !== null && typeof v === "object" && !Object.isFrozen(v)) {
+    Object.freeze(v);
+    for (const k in v) deepFreeze(v[k]);
+  }
+  return v;
+}
+var FrozenMemo = class {
+  answers = /* @__PURE__ */ new WeakMap();
+  get(v, variant) {
+    return this.answers.get(v)?.get(variant);
+  }
+  set(v, variant, answer) {
+    let m3 = this.answers.get(v);
+    if (m3 === void 0) this.answers.set(v, m3 = /* @__PURE__ */ new Map());
+    m3.set(variant, answer);
+    return answer;
+  }
+};
+
 // src/merge/values.ts
 function setKey(target, key, value) {
   if (key === "__proto__") {
@@ -4654,6 +4678,7 @@ function setKey(target, key, value) {
   }
 }
 function deepClone(v) {
+  if (isFrozenObject(v)) return v;
   if (Array.isArray(v)) return v.map(deepClone);
   if (isMap(v)) {
     const out = {};
@@ -4671,7 +4696,7 @@ function isDirectiveKey(key) {
 }
 var DROP = /* @__PURE__ */ Symbol("drop");
 function cleanPatchValue(v) {
-  if (v !== null && typeof v === "object" && Object.isFrozen(v) && isCleanFrozen(v)) return plainCopy(v);
+  if (isFrozenObject(v) && isCleanFrozen(v)) return v;
   if (Array.isArray(v)) {
     const out = [];
     for (const x of v) {
@@ -4702,13 +4727,6 @@ function isCleanFrozen(v) {
   else clean = false;
   cleanFrozen.set(v, clean);
   return clean;
-}
-function plainCopy(v) {
-  if (v === null || typeof v !== "object") return v;
-  if (Array.isArray(v)) return v.map(plainCopy);
-  const out = {};
-  for (const k of Object.keys(v)) out[k] = plainCopy(v[k]);
-  return out;
 }
 function kindOf(v) {
   return Array.isArray(v) ? "list" : isMap(v) ? "map" : "scalar";
@@ -5179,6 +5197,11 @@ function quantity(v) {
 }
 function goRoundTrip(value, type) {
   if (value === null || typeof value !== "object") return type === "q" ? quantity(value) : value;
+  if (isFrozenObject(value)) return roundTrips.get(value, type) ?? roundTrips.set(value, type, deepFreeze(roundTrip(value, type)));
+  return roundTrip(value, type);
+}
+var roundTrips = new FrozenMemo();
+function roundTrip(value, type) {
   if (type.startsWith("[")) {
     if (!Array.isArray(value)) return value;
     const inner = type.slice(1, -1);
@@ -6998,6 +7021,14 @@ function orderLikeGo(original, result, typeName = "PodTemplateSpec") {
 }
 function orderValue(o, r, type, mergeKey, alt) {
   if (o === r || r === null || typeof r !== "object") return r;
+  if (o === void 0 && alt === void 0 && isFrozenObject(r)) {
+    const variant = mergeKey === void 0 ? type : `${type?.name ?? ""}\0${mergeKey}`;
+    return ordered.get(r, variant) ?? ordered.set(r, variant, deepFreeze(orderFresh(o, r, type, mergeKey, alt)));
+  }
+  return orderFresh(o, r, type, mergeKey, alt);
+}
+var ordered = new FrozenMemo();
+function orderFresh(o, r, type, mergeKey, alt) {
   if (Array.isArray(r)) return orderList(o, r, type, mergeKey, alt);
   const orig = isMap(o) ? o : void 0;
   return type ? orderStruct(orig, r, type) : orderFree(orig, r);
@@ -10996,13 +11027,6 @@ function withValueAt(root, path, value, seed) {
   };
   return copy(root, 0, seed);
 }
-function deepFreeze(v) {
-  if (v !== null && typeof v === "object" && !Object.isFrozen(v)) {
-    Object.freeze(v);
-    for (const k in v) deepFreeze(v[k]);
-  }
-  return v;
-}
 function isPlainJson(v) {
   if (v === null || typeof v !== "object") return typeof v !== "function" && typeof v !== "symbol" && typeof v !== "bigint";
   if (Array.isArray(v)) return v.every(isPlainJson);
@@ -11169,9 +11193,15 @@ function renderAndMerge(set, pod, data, nativeFlag) {
     copied = true;
   }
   if (!copied) merged = structuredClone(pod);
-  merged.metadata ??= {};
-  merged.spec ??= {};
-  return { merged, templateSpec: templatePod.spec ?? {} };
+  return { merged: workingCopy(merged), templateSpec: templatePod.spec ?? {} };
+}
+function workingCopy(pod) {
+  const spec = { ...pod.spec ?? {} };
+  for (const key of ["containers", "initContainers"]) {
+    const list3 = spec[key];
+    if (Array.isArray(list3)) spec[key] = list3.map((c) => c !== null && typeof c === "object" && Object.isFrozen(c) ? { ...c } : c);
+  }
+  return { ...pod, metadata: { ...pod.metadata ?? {} }, spec };
 }
 
 // src/inject/engine.ts
@@ -11777,6 +11807,8 @@ export {
   LIMITS,
   splitStream,
   makeSource,
+  isFrozenObject,
+  FrozenMemo,
   isMap,
   setOwn,
   asMap,

@@ -4,6 +4,7 @@ import {
   COLLECTION_STYLE,
   DUMP_SCHEMA,
   EVENT_ID,
+  FrozenMemo,
   KUBE_SCHEMA,
   LIMITS,
   SCALAR_STYLE,
@@ -12,12 +13,13 @@ import {
   dump,
   getScalarValue,
   isFlowIndicator,
+  isFrozenObject,
   isMap,
   isSpaceOrEnd,
   parseEvents,
   setOwn,
   skipSpaces
-} from "./chunk-CL6NHEW4.js";
+} from "./chunk-RAX6IXA4.js";
 
 // src/emit/text-edit/not-editable.ts
 var NotEditable = class extends Error {
@@ -168,6 +170,7 @@ function keyText(key) {
   }
   return remember(keyCache, key, text);
 }
+var written = new FrozenMemo();
 var Writer = class {
   /** `base`: spaces before every line after the first (text placed at that column); 0 for js-yaml's own text. */
   constructor(seqNoIndent, base = 0) {
@@ -184,8 +187,23 @@ var Writer = class {
     return this.pads[level] ??= `
 ${" ".repeat(this.base + INDENT * level)}`;
   }
-  /** js-yaml's writeNode for a block context. */
+  /**
+   * js-yaml's writeNode for a block context. A frozen collection (a template's output, shared
+   * between pods) is written once per place it is written at.
+   */
   node(v, level, compact, inBlockSeq) {
+    if (!isFrozenObject(v) || level >= 1024) return this.fresh(v, level, compact, inBlockSeq);
+    const variant = (((this.base * 1024 + level) * 2 + (this.seqNoIndent ? 1 : 0)) * 2 + (compact ? 1 : 0)) * 2 + (inBlockSeq ? 1 : 0);
+    const known = written.get(v, variant);
+    if (known !== void 0) {
+      this.openEnded = known.openEnded;
+      return known.text;
+    }
+    const text = this.fresh(v, level, compact, inBlockSeq);
+    written.set(v, variant, { text, openEnded: this.openEnded });
+    return text;
+  }
+  fresh(v, level, compact, inBlockSeq) {
     if (v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean") {
       let text = scalarText(v, level);
       if (this.base > 0 && text.includes("\n")) text = text.replace(/\n(?=[^\n])/g, this.pad(0));
@@ -529,7 +547,7 @@ function replaceValue(text, node3, after, place, style) {
   if (dash < 0) throw new NotEditable("a sequence item whose dash is unclear");
   return inline(text, node3, dash + 1, afterDash(after, place.col, style), place.col, style, after);
 }
-function inline(text, node3, indicatorEnd, value, col, style, written) {
+function inline(text, node3, indicatorEnd, value, col, style, written2) {
   const eol = node3.end > 0 && text.charCodeAt(node3.end - 1) === 10 ? style.eol : "";
   if (value.startsWith(" ") && !value.includes("\n") && node3.start > indicatorEnd && sameLine(text, indicatorEnd, node3.start)) {
     return { start: node3.start, end: node3.end, text: value.slice(1) + eol };
@@ -539,7 +557,7 @@ function inline(text, node3, indicatorEnd, value, col, style, written) {
     const edit = { start: indicatorEnd, end: node3.end + rest.length, text: `${value}${style.eol}${pad(col)}${rest.trimStart()}` };
     return edit;
   }
-  guard(text, node3.end, value, col, written);
+  guard(text, node3.end, value, col, written2);
   return { start: indicatorEnd, end: node3.end, text: value + eol };
 }
 function guard(text, at, inserted, firstIndent, value) {

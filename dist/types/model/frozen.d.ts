@@ -1,0 +1,22 @@
+/**
+ * Frozen values, shared between pods. A template renders nearly the same overlay for every pod,
+ * and its reader hands out the unchanged parts as the same frozen objects each time
+ * (`render/rendered-reuse.ts`); the merge keeps them shared. A stage that turns such a value into
+ * another one (the Go round trip, Go field order, the writer's text) can then do the work once per
+ * distinct frozen object and remember the answer (`FrozenMemo`), instead of once per pod. What is
+ * remembered is frozen too, so every pod gets the same, unchangeable answer.
+ */
+/** Whether `v` is an object that cannot change (a frozen object whose children are frozen too, by construction). */
+export declare function isFrozenObject(v: unknown): v is object;
+/** `v`, frozen through and through (what is frozen already is taken to be frozen below, too). */
+export declare function deepFreeze<T>(v: T): T;
+/**
+ * Answers per frozen object and variant (whatever else the answer depends on: a number, a string
+ * or an object, compared as a Map key). Held weakly: a frozen overlay that no seed keeps any more
+ * goes with its answers.
+ */
+export declare class FrozenMemo<A> {
+    private readonly answers;
+    get(v: object, variant: unknown): A | undefined;
+    set(v: object, variant: unknown, answer: A): A;
+}

@@ -1,0 +1,52 @@
+/**
+ * A template's output is shared between pods, frozen, and what the Go round trip, the Go field
+ * order and the writer make of a frozen part is remembered (src/model/frozen.ts). So a pod
+ * injected late in a stream takes much of its output from earlier pods. That shortcut must give
+ * what a fresh engine gives: every document of a long stream (generated, with every workload
+ * kind, probe style and annotation mix of the benchmark) is injected once in the stream and once
+ * alone, with its own newly prepared engine, and the texts must be the same.
+ */
+import { describe, expect, it } from 'vitest';
+import { generateStream } from '../../bench/generate.mjs';
+import { loadInjectorConfig } from '../../src/config/load-injection.js';
+import { prepareInjector, type Injector } from '../../src/inject/index.js';
+import { injectOneDocument } from '../../src/parallel/one-document.js';
+import { splitStream } from '../../src/read/split.js';
+
+const text = generateStream(60);
+const docs = splitStream({ name: 'stream.yaml', text });
+
+async function freshInjector(): Promise<Injector> {
+  return prepareInjector(await loadInjectorConfig({}, {}));
+}
+
+describe('pods that share a template output', () => {
+  it('are written as each would be by a fresh engine', async () => {
+    const shared = await freshInjector();
+    const inStream = docs.map((doc) => injectOneDocument(doc, shared, { namespaces: new Map() }));
+    let injected = 0;
+    for (let i = 0; i < docs.length; i++) {
+      const alone = injectOneDocument(docs[i]!, await freshInjector(), { namespaces: new Map() });
+      expect(inStream[i]!.errors, `document ${i + 1}`).toEqual([]);
+      expect(inStream[i]!.text, `document ${i + 1}, injected in the stream and alone`).toBe(alone.text);
+      if (inStream[i]!.outcomes.some((o) => o.outcome === 'injected')) injected++;
+    }
+    // The stream is one of many pods, or nothing was shared.
+    expect(injected).toBeGreaterThan(40);
+  });
+
+  it('share the frozen parts of the template output', async () => {
+    const injector = await freshInjector();
+    const proxyOf = (i: number) => {
+      const r = injector.inject({ kind: 'Pod', apiVersion: 'v1', name: `p${i}`, namespace: 'default', podTemplate: { metadata: { name: `p${i}`, labels: { app: `p${i}` } }, spec: { containers: [{ name: `app${i}`, image: 'x' }] } } });
+      if (r.outcome !== 'injected') throw new Error('not injected');
+      const spec = r.podTemplate.spec as { containers: Array<{ name: string; securityContext?: object; volumeMounts?: object }> };
+      return spec.containers.find((c) => c.name === 'istio-proxy')!;
+    };
+    const a = proxyOf(1);
+    const b = proxyOf(2);
+    expect(b.volumeMounts).toBe(a.volumeMounts);
+    expect(Object.isFrozen(b.volumeMounts)).toBe(true);
+    expect(b.securityContext).toBe(a.securityContext);
+  });
+});
