@@ -63,9 +63,12 @@ export function startParallelInjection(docs: readonly ManifestDocument[], setup:
   let finished = false;
   const workers: Worker[] = [];
 
+  /** Batches sent to each worker and not yet answered. */
+  const inFlight = new Map<Worker, number>();
   const send = (w: Worker, batch: number[] | undefined) => {
     if (!batch) return;
     pending++;
+    inFlight.set(w, (inFlight.get(w) ?? 0) + 1);
     const message: Batch = { at: batch, docs: batch.map((i) => toWire(docs[i]!)) };
     w.postMessage(message);
   };
@@ -74,8 +77,11 @@ export function startParallelInjection(docs: readonly ManifestDocument[], setup:
       failure ??= errorFromWire(m.failed, docs[0]!);
     } else if ('results' in m) {
       pending--;
+      inFlight.set(w, inFlight.get(w)! - 1);
       for (const r of m.results) results[r.at] = fromWireResult(r, docs[r.at]!);
-      send(w, queue.shift());
+      // Topped up to AHEAD past the one it works on, once its early batches are done: a worker
+      // that holds more than that at the end leaves the main thread waiting.
+      if (inFlight.get(w)! <= AHEAD) send(w, queue.shift());
     }
     wake?.();
   };

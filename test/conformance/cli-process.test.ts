@@ -90,6 +90,19 @@ describe('the executable', () => {
     expect(r.code, show(r)).toBe(0);
   });
 
+  it('leaves only when everything it wrote has gone out, to a reader slower than it', async () => {
+    // The run ends with process.exit (src/cli/index.ts), which must not cut off queued output.
+    const input = join(dir, 'slow-reader.yaml');
+    writeFileSync(input, bigStream(6000));
+    const inMemory = await runCli(['-f', input]);
+    expect(inMemory.stdout.length, 'the output must be far larger than a pipe buffer').toBeGreaterThan(1_000_000);
+    const r = await runBinPiped(['-f', input], '{ sleep 0.5; cat; }', { timeoutMs: 60_000 });
+    expect(r.code, show(r)).toBe(0);
+    expect(r.stdout.length, show(r)).toBe(inMemory.stdout.length);
+    expect(r.stdout === inMemory.stdout, 'stdout: the in-memory run\'s text, byte for byte').toBe(true);
+    expect(r.stderr).toBe(inMemory.stderr);
+  });
+
   it('-o naming its own input rewrites it in place, atomically, with the stdout result', async () => {
     const file = join(dir, 'inplace.yaml');
     const original = readFileSync(fixture, 'utf8');
