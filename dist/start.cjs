@@ -20,6 +20,7 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 // src/cli/start.ts
 var start_exports = {};
 __export(start_exports, {
+  SAVE_WITHIN_MS: () => SAVE_WITHIN_MS,
   start: () => start
 });
 module.exports = __toCommonJS(start_exports);
@@ -113,6 +114,7 @@ function pruneCodeCache(dir, keep) {
 }
 
 // src/cli/start.ts
+var SAVE_WITHIN_MS = 1e3;
 function start(distDir) {
   const file = (0, import_node_path2.join)(distDir, "cjs", "cli.cjs");
   const source = (0, import_node_fs2.readFileSync)(file, "latin1");
@@ -132,6 +134,7 @@ function start(distDir) {
   });
   if (cache && (cache.data === void 0 || script.cachedDataRejected === true)) {
     process.once("exit", () => {
+      if (performance.now() > SAVE_WITHIN_MS) return;
       try {
         cache.save(script.createCachedData());
       } catch {
@@ -144,5 +147,6 @@ function start(distDir) {
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
+  SAVE_WITHIN_MS,
   start
 });

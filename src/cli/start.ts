@@ -17,6 +17,9 @@ interface CliModule {
   run(): Promise<void>;
 }
 
+/** Only a run that ends within this long after the process started writes the cache (ms). */
+export const SAVE_WITHIN_MS = 1000;
+
 /** Runs the CLI bundle in `distDir` on this process. */
 export function start(distDir: string): void {
   const file = join(distDir, 'cjs', 'cli.cjs');
@@ -38,6 +41,10 @@ export function start(distDir: string): void {
   if (cache && (cache.data === undefined || script.cachedDataRejected === true)) {
     // After the run: the code then holds every function the run compiled, not only the top level.
     process.once('exit', () => {
+      // Not after a long run: V8 has by then dropped the compiled code of functions it has not
+      // run for a while (those of start-up), and a cache without them makes every later short
+      // run slower. A shorter run writes the file instead.
+      if (performance.now() > SAVE_WITHIN_MS) return;
       try {
         cache.save(script.createCachedData());
       } catch {

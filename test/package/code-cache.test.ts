@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CACHE_COMMANDS, cacheDirectory, cacheFileName, cacheGroup, openCodeCache, pruneCodeCache, trustedDirectory } from '../../src/cli/code-cache.js';
+import { generateStream } from '../../bench/generate.mjs';
+import { SAVE_WITHIN_MS } from '../../src/cli/start.js';
 import { runCli } from '../helpers/run-cli.js';
 import { assertBuilt, BIN_PATH } from '../helpers/run-cli.js';
 import { REPO_ROOT } from '../helpers/shared.js';
@@ -183,5 +185,19 @@ describe('the executable with its code cache', () => {
     const r = bin(['--version'], join(blocked, 'cache'));
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toBe('');
+  });
+
+  it('is not written by a long run, which would leave out the code of start-up, but by the next short one', () => {
+    const cache = join(dir, 'long-run');
+    const stream = join(dir, 'long-stream.yaml');
+    writeFileSync(stream, generateStream(3000));
+    const t = performance.now();
+    const long = bin(['-q', '-j', '1', '-f', stream, '-o', join(dir, 'long-out.yaml')], cache);
+    expect(long.status, long.stderr).toBe(0);
+    // Only meaningful if the run did take longer than the limit (it does, by far, on any machine so far).
+    expect(performance.now() - t).toBeGreaterThan(SAVE_WITHIN_MS);
+    expect(filesIn(cache)).toEqual([]);
+    expect(bin(['-q', '-f', FIXTURE], cache).status).toBe(0);
+    expect(filesIn(cache).map((f) => f.split('-')[0])).toEqual(['inject']);
   });
 });
