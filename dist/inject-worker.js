@@ -1,13 +1,13 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   renderDocument
-} from "./chunks/chunk-DKM4OQSR.js";
+} from "./chunks/chunk-BYZHL7QQ.js";
 import {
   KubeInjectError,
   injectDocuments,
   loadInjectorConfig,
   prepareInjector
-} from "./chunks/chunk-RAX6IXA4.js";
+} from "./chunks/chunk-LILSVS7F.js";
 
 // src/parallel/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

@@ -19,7 +19,7 @@ import {
   parseEvents,
   setOwn,
   skipSpaces
-} from "./chunk-RAX6IXA4.js";
+} from "./chunk-LILSVS7F.js";
 
 // src/emit/text-edit/not-editable.ts
 var NotEditable = class extends Error {
