@@ -1,7 +1,7 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   writeStream
-} from "./chunks/chunk-BYZHL7QQ.js";
+} from "./chunks/chunk-UWLCBOQG.js";
 import {
   AMBIENT_REDIRECTION_ANNOTATION,
   DATAPLANE_MODE_LABEL,
@@ -60,7 +60,7 @@ import {
   uninjectPod,
   unknownProxyConfigFields,
   validateAnnotationValue
-} from "./chunks/chunk-LILSVS7F.js";
+} from "./chunks/chunk-GI5C3Q2L.js";
 
 // src/iptables/builder.ts
 var BUILT_IN = /* @__PURE__ */ new Set(["INPUT", "OUTPUT", "FORWARD", "PREROUTING", "POSTROUTING", "ACCEPT", "RETURN", "DROP"]);

@@ -9,7 +9,7 @@ import {
   loadInjectorConfig,
   prepareInjector,
   str
-} from "./chunks/chunk-LILSVS7F.js";
+} from "./chunks/chunk-GI5C3Q2L.js";
 
 // src/cli/webhook-worker.ts
 import { parentPort, workerData } from "node:worker_threads";

@@ -109,7 +109,8 @@ function fmtF(digits: string, dp: number, prec: number): string {
   return s;
 }
 
-const NON_PRINT = /[^\p{L}\p{M}\p{N}\p{P}\p{S} ]/u;
+/** Characters Go does not print as they are; made on first use (building it costs half a millisecond). */
+let nonPrint: RegExp | undefined;
 
 /** Go's strconv.Quote. */
 export function quoteGo(s: string, q = '"'): string {
@@ -118,7 +119,7 @@ export function quoteGo(s: string, q = '"'): string {
     const c = ch.codePointAt(0)!;
     if (ch === q || ch === '\\') out += '\\' + ch;
     else if (c >= 0x20 && c < 0x7f) out += ch;
-    else if (c >= 0x80 && !NON_PRINT.test(ch)) out += ch;
+    else if (c >= 0x80 && !(nonPrint ??= /[^\p{L}\p{M}\p{N}\p{P}\p{S} ]/u).test(ch)) out += ch;
     else if (c === 7) out += '\\a';
     else if (c === 8) out += '\\b';
     else if (c === 12) out += '\\f';

@@ -7685,14 +7685,14 @@ function fmtF(digits, dp, prec) {
   }
   return s;
 }
-var NON_PRINT = /[^\p{L}\p{M}\p{N}\p{P}\p{S} ]/u;
+var nonPrint;
 function quoteGo(s, q = '"') {
   let out = q;
   for (const ch of s) {
     const c = ch.codePointAt(0);
     if (ch === q || ch === "\\") out += "\\" + ch;
     else if (c >= 32 && c < 127) out += ch;
-    else if (c >= 128 && !NON_PRINT.test(ch)) out += ch;
+    else if (c >= 128 && !(nonPrint ??= /[^\p{L}\p{M}\p{N}\p{P}\p{S} ]/u).test(ch)) out += ch;
     else if (c === 7) out += "\\a";
     else if (c === 8) out += "\\b";
     else if (c === 12) out += "\\f";

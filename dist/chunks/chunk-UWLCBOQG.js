@@ -19,7 +19,7 @@ import {
   parseEvents,
   setOwn,
   skipSpaces
-} from "./chunk-LILSVS7F.js";
+} from "./chunk-GI5C3Q2L.js";
 
 // src/emit/text-edit/not-editable.ts
 var NotEditable = class extends Error {
