@@ -55,6 +55,11 @@ export interface PodInjectionRequest {
   podTemplate: { metadata?: object; spec: object };
 }
 
+/**
+ * `podTemplate` is read-only: parts of it that come unchanged from a template's output are the
+ * same frozen objects in every result of the injector (src/model/frozen.ts). Copy it
+ * (`structuredClone`) before changing it.
+ */
 export type PodInjectionResult =
   | { outcome: 'injected'; podTemplate: { metadata: object; spec: object }; warnings: string[] }
   | { outcome: 'skipped'; reason: string };

@@ -53,6 +53,11 @@ export interface PodInjectionRequest {
         spec: object;
     };
 }
+/**
+ * `podTemplate` is read-only: parts of it that come unchanged from a template's output are the
+ * same frozen objects in every result of the injector (src/model/frozen.ts). Copy it
+ * (`structuredClone`) before changing it.
+ */
 export type PodInjectionResult = {
     outcome: 'injected';
     podTemplate: {
