@@ -1,13 +1,13 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   renderDocument
-} from "./chunks/chunk-UWLCBOQG.js";
+} from "./chunks/chunk-AZQFEQKF.js";
 import {
   KubeInjectError,
   injectDocuments,
   loadInjectorConfig,
   prepareInjector
-} from "./chunks/chunk-GI5C3Q2L.js";
+} from "./chunks/chunk-BCKN5DCH.js";
 
 // src/parallel/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

@@ -9,7 +9,7 @@ import {
   loadInjectorConfig,
   prepareInjector,
   str
-} from "./chunks/chunk-GI5C3Q2L.js";
+} from "./chunks/chunk-BCKN5DCH.js";
 
 // src/cli/webhook-worker.ts
 import { parentPort, workerData } from "node:worker_threads";

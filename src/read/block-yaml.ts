@@ -14,7 +14,7 @@
  * conformance suites and generated YAML.
  */
 import { load, type Schema } from 'js-yaml';
-import { canStartPlain, isFlowIndicator, isSpaceOrEnd, skipSpaces } from './block-lexical.js';
+import { canStartPlain, code, isFlowIndicator, isSpaceOrEnd, skipSpaces } from './block-lexical.js';
 
 export type BlockYamlResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly reason: string };
 
@@ -49,7 +49,7 @@ function decline(reason: string): never {
 
 function indentOf(line: string): number {
   let i = 0;
-  while (line.charCodeAt(i) === SPACE) i++;
+  while (code(line, i) === SPACE) i++;
   return i;
 }
 
@@ -90,10 +90,10 @@ class Reader {
     for (let k = 0; k < lines.length; k++) {
       const line = lines[k]!;
       const at = indentOf(line);
-      const c = line.charCodeAt(at);
+      const c = code(line, at);
       indents[k] = at === line.length || c === HASH ? -1 : at;
       // Directives and document markers: a stream, not one plain document.
-      if (at === 0 && (c === 37 || ((c === DASH || c === 46) && (line.startsWith('---') || line.startsWith('...')) && isSpaceOrEnd(line.charCodeAt(3))))) {
+      if (at === 0 && (c === 37 || ((c === DASH || c === 46) && (line.startsWith('---') || line.startsWith('...')) && isSpaceOrEnd(code(line, 3))))) {
         decline('directive or document marker');
       }
     }
@@ -136,7 +136,7 @@ class Reader {
   /** A block mapping or sequence whose first entry starts at column `col` of the current line. */
   private blockNode(indent: number, col: number): unknown {
     const line = this.lines[this.i]!;
-    if (line.charCodeAt(col) === DASH && isSpaceOrEnd(line.charCodeAt(col + 1))) return this.sequence(indent, col);
+    if (code(line, col) === DASH && isSpaceOrEnd(code(line, col + 1))) return this.sequence(indent, col);
     return this.mapping(indent, col);
   }
 
@@ -172,7 +172,7 @@ class Reader {
     const out: unknown[] = [];
     for (;;) {
       const line = this.lines[this.i]!;
-      if (line.charCodeAt(indent) !== DASH || !isSpaceOrEnd(line.charCodeAt(indent + 1))) break;
+      if (code(line, indent) !== DASH || !isSpaceOrEnd(code(line, indent + 1))) break;
       if (this.sites) this.path.push(out.length);
       out.push(this.value(line, indent + 1, indent, false));
       if (this.sites) this.path.pop();
@@ -189,21 +189,21 @@ class Reader {
    * undefined when the line holds no `key:` there.
    */
   private key(line: string, col: number): { name: string; end: number } | undefined {
-    const c = line.charCodeAt(col);
+    const c = code(line, col);
     if (c === 34 || c === 39) {
       const q = this.quoted(line, col);
       let p = q.end;
-      while (line.charCodeAt(p) === SPACE) p++;
-      if (line.charCodeAt(p) !== COLON || !isSpaceOrEnd(line.charCodeAt(p + 1))) return undefined;
+      while (code(line, p) === SPACE) p++;
+      if (code(line, p) !== COLON || !isSpaceOrEnd(code(line, p + 1))) return undefined;
       return { name: checkKey(q.value), end: p + 1 };
     }
     if (!canStartPlain(line, col)) return undefined;
     for (let p = col; p < line.length; p++) {
-      const ch = line.charCodeAt(p);
-      if (ch === COLON && isSpaceOrEnd(line.charCodeAt(p + 1))) {
+      const ch = code(line, p);
+      if (ch === COLON && isSpaceOrEnd(code(line, p + 1))) {
         return { name: checkKey(String(this.resolvePlain(line.slice(col, p).trimEnd()))), end: p + 1 };
       }
-      if (ch === HASH && line.charCodeAt(p - 1) === SPACE) return undefined;
+      if (ch === HASH && code(line, p - 1) === SPACE) return undefined;
     }
     return undefined;
   }
@@ -215,8 +215,8 @@ class Reader {
    */
   private value(line: string, from: number, indent: number, inMapping: boolean): unknown {
     let p = from;
-    while (line.charCodeAt(p) === SPACE) p++;
-    const c = line.charCodeAt(p);
+    while (code(line, p) === SPACE) p++;
+    const c = code(line, p);
     if (Number.isNaN(c) || c === HASH) {
       // Nothing more on this line (`#` here follows a space: a comment).
       this.i++;
@@ -224,7 +224,7 @@ class Reader {
       if (next > indent) return this.blockNode(next, next);
       if (inMapping && next === indent) {
         const l = this.lines[this.i]!;
-        if (l.charCodeAt(indent) === DASH && isSpaceOrEnd(l.charCodeAt(indent + 1))) return this.sequence(indent, indent);
+        if (code(l, indent) === DASH && isSpaceOrEnd(code(l, indent + 1))) return this.sequence(indent, indent);
       }
       return null;
     }
@@ -233,7 +233,7 @@ class Reader {
     let end: number;
     if (!inMapping) {
       // A compact mapping as the entry's content: `- key: v`, its keys at this column.
-      if (c === DASH && isSpaceOrEnd(line.charCodeAt(p + 1))) decline('compact nested sequence');
+      if (c === DASH && isSpaceOrEnd(code(line, p + 1))) decline('compact nested sequence');
       if (this.key(line, p) !== undefined) return this.mapping(p, p);
     }
     if (c === 91 || c === 123) {
@@ -249,8 +249,8 @@ class Reader {
       [value, end] = this.plain(line, p);
       this.sites?.push({ line: this.i, start: p, path: [...this.path] });
     }
-    while (line.charCodeAt(end) === SPACE) end++;
-    if (end < line.length && !(line.charCodeAt(end) === HASH && line.charCodeAt(end - 1) === SPACE)) decline('text after a value');
+    while (code(line, end) === SPACE) end++;
+    if (end < line.length && !(code(line, end) === HASH && code(line, end - 1) === SPACE)) decline('text after a value');
     this.i++;
     // Deeper lines would continue a plain scalar, or be an error: either way, js-yaml's.
     if (this.nextIndent() > indent) decline('more indented line after a value');
@@ -263,9 +263,9 @@ class Reader {
     let end = p;
     let q = p;
     for (; q < line.length; q++) {
-      const ch = line.charCodeAt(q);
-      if (ch === COLON && isSpaceOrEnd(line.charCodeAt(q + 1))) decline('mapping entry inside a value');
-      if (ch === HASH && line.charCodeAt(q - 1) === SPACE) break;
+      const ch = code(line, q);
+      if (ch === COLON && isSpaceOrEnd(code(line, q + 1))) decline('mapping entry inside a value');
+      if (ch === HASH && code(line, q - 1) === SPACE) break;
       if (ch !== SPACE) end = q + 1;
     }
     return [this.resolvePlain(line.slice(p, end)), end];
@@ -287,15 +287,15 @@ class Reader {
 
   /** A quoted scalar that closes on its line: its value and the offset after the closing quote. */
   private quoted(line: string, p: number): { value: string; end: number } {
-    const quote = line.charCodeAt(p);
+    const quote = code(line, p);
     let escaped = false;
     let q = p + 1;
     for (;;) {
       if (q >= line.length) decline('multi-line quoted scalar');
-      const ch = line.charCodeAt(q);
+      const ch = code(line, q);
       if (quote === 39) {
         if (ch === 39) {
-          if (line.charCodeAt(q + 1) !== 39) break;
+          if (code(line, q + 1) !== 39) break;
           escaped = true;
           q += 2;
           continue;
@@ -350,25 +350,25 @@ class Reader {
 
   /** A flow collection from `p` that closes on this line: its value and the offset after it. */
   private flow(line: string, p: number): [unknown, number] {
-    const mapping = line.charCodeAt(p) === 123;
+    const mapping = code(line, p) === 123;
     const close = mapping ? 125 : 93;
     const out: unknown = mapping ? {} : [];
     p = skipSpaces(line, p + 1);
-    if (line.charCodeAt(p) === close) return [out, p + 1];
+    if (code(line, p) === close) return [out, p + 1];
     for (;;) {
       if (mapping) {
         const map = out as Record<string, unknown>;
         let name: string;
-        const c = line.charCodeAt(p);
+        const c = code(line, p);
         if (c === 34 || c === 39) {
           const q = this.quoted(line, p);
           name = checkKey(q.value);
           p = skipSpaces(line, q.end);
-          if (line.charCodeAt(p) !== COLON) decline('flow entry without a value');
+          if (code(line, p) !== COLON) decline('flow entry without a value');
           p++;
         } else {
           const [key, end] = this.flowPlain(line, p);
-          if (line.charCodeAt(end) !== COLON) decline('flow entry without a value');
+          if (code(line, end) !== COLON) decline('flow entry without a value');
           name = checkKey(String(this.resolvePlain(key)));
           p = end + 1;
         }
@@ -383,17 +383,17 @@ class Reader {
         p = v[1];
       }
       p = skipSpaces(line, p);
-      const c = line.charCodeAt(p);
+      const c = code(line, p);
       if (c === close) return [out, p + 1];
       if (c !== 44) decline('flow collection not closed on its line');
       p = skipSpaces(line, p + 1);
-      if (line.charCodeAt(p) === close) decline('trailing comma');
+      if (code(line, p) === close) decline('trailing comma');
     }
   }
 
   /** A node inside a flow collection: nested flow, quoted or plain; never empty. */
   private flowNode(line: string, p: number): [unknown, number] {
-    const c = line.charCodeAt(p);
+    const c = code(line, p);
     if (c === 91 || c === 123) {
       this.enter();
       const r = this.flow(line, p);
@@ -406,23 +406,23 @@ class Reader {
     }
     const [text, end] = this.flowPlain(line, p);
     // `a: b` in a flow sequence is a one-pair mapping: js-yaml's.
-    if (line.charCodeAt(end) === COLON) decline('flow pair');
+    if (code(line, end) === COLON) decline('flow pair');
     return [this.resolvePlain(text), end];
   }
 
   /** A plain scalar in flow context: its text and where it ends (at `,` `[` `]` `{` `}`, `: `, ` #`). */
   private flowPlain(line: string, p: number): [string, number] {
-    if (!canStartPlain(line, p) || (line.charCodeAt(p) === DASH && isFlowIndicator(line.charCodeAt(p + 1)))) decline('empty or special flow node');
+    if (!canStartPlain(line, p) || (code(line, p) === DASH && isFlowIndicator(code(line, p + 1)))) decline('empty or special flow node');
     let end = p;
     let q = p;
     for (; q < line.length; q++) {
-      const ch = line.charCodeAt(q);
+      const ch = code(line, q);
       if (isFlowIndicator(ch)) break;
       if (ch === COLON) {
-        const next = line.charCodeAt(q + 1);
+        const next = code(line, q + 1);
         if (isSpaceOrEnd(next) || isFlowIndicator(next)) break;
       }
-      if (ch === HASH && line.charCodeAt(q - 1) === SPACE) break;
+      if (ch === HASH && code(line, q - 1) === SPACE) break;
       if (ch !== SPACE) end = q + 1;
     }
     return [line.slice(p, end), end];
@@ -433,19 +433,19 @@ class Reader {
    * the lines below indented deeper than `parent`, read as js-yaml reads them.
    */
   private blockScalar(line: string, p: number, parent: number): string {
-    const folded = line.charCodeAt(p) === 62;
+    const folded = code(line, p) === 62;
     let q = p + 1;
     let chomp: 'clip' | 'strip' | 'keep' = 'clip';
-    if (line.charCodeAt(q) === DASH) {
+    if (code(line, q) === DASH) {
       chomp = 'strip';
       q++;
-    } else if (line.charCodeAt(q) === 43) {
+    } else if (code(line, q) === 43) {
       chomp = 'keep';
       q++;
     }
     const afterHeader = q;
-    while (line.charCodeAt(q) === SPACE) q++;
-    if (q < line.length && !(line.charCodeAt(q) === HASH && q > afterHeader)) decline('block scalar header');
+    while (code(line, q) === SPACE) q++;
+    if (q < line.length && !(code(line, q) === HASH && q > afterHeader)) decline('block scalar header');
     const start = ++this.i;
     let contentIndent = -1;
     let maxLeading = 0;
@@ -470,14 +470,14 @@ class Reader {
     for (let k = start; k < this.i; k++) {
       const l = this.lines[k]!;
       let column = 0;
-      while (column < contentIndent && l.charCodeAt(column) === SPACE) column++;
+      while (column < contentIndent && code(l, column) === SPACE) column++;
       if (column >= l.length) {
         emptyLines++;
         continue;
       }
       const content = l.slice(contentIndent);
       if (folded) {
-        if (content.charCodeAt(0) === SPACE) {
+        if (code(content, 0) === SPACE) {
           atMoreIndented = true;
           result += '\n'.repeat(didReadContent ? 1 + emptyLines : emptyLines);
         } else if (atMoreIndented) {

@@ -4,10 +4,10 @@ import { createRequire as __kiCreateRequire } from 'node:module'; const require 
 var KubeInjectError = class extends Error {
   code;
   position;
-  constructor(code, message, position = {}, options) {
+  constructor(code2, message, position = {}, options) {
     super(message, options);
     this.name = "KubeInjectError";
-    this.code = code;
+    this.code = code2;
     this.position = position;
   }
   /** Fill in position fields that are still unknown (an outer layer knows the file, say). */
@@ -2873,9 +2873,9 @@ function escapeCharacter(character) {
     case "\u2029":
       return "\\P";
   }
-  const code = character.charCodeAt(0);
-  const hex = code.toString(16).toUpperCase();
-  if (code <= 255) return `\\x${"0".repeat(2 - hex.length)}${hex}`;
+  const code2 = character.charCodeAt(0);
+  const hex = code2.toString(16).toUpperCase();
+  if (code2 <= 255) return `\\x${"0".repeat(2 - hex.length)}${hex}`;
   return `\\u${"0".repeat(4 - hex.length)}${hex}`;
 }
 function escapeString(string) {
@@ -3380,16 +3380,19 @@ function isIndicator(c) {
 function isFlowIndicator2(c) {
   return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
 }
+function code(line, i) {
+  return i >= 0 && i < line.length ? line.charCodeAt(i) : NaN;
+}
 function isSpaceOrEnd(c) {
   return c === SPACE || Number.isNaN(c);
 }
 function canStartPlain(line, p) {
-  const c = line.charCodeAt(p);
+  const c = code(line, p);
   if (Number.isNaN(c) || c === SPACE || isIndicator(c) || c === 63 || c === COLON) return false;
-  return c !== DASH || !isSpaceOrEnd(line.charCodeAt(p + 1));
+  return c !== DASH || !isSpaceOrEnd(code(line, p + 1));
 }
 function skipSpaces(line, p) {
-  while (line.charCodeAt(p) === SPACE) p++;
+  while (p < line.length && line.charCodeAt(p) === SPACE) p++;
   return p;
 }
 
@@ -3409,7 +3412,7 @@ function decline(reason) {
 }
 function indentOf(line) {
   let i = 0;
-  while (line.charCodeAt(i) === SPACE2) i++;
+  while (code(line, i) === SPACE2) i++;
   return i;
 }
 var DECLINE = /* @__PURE__ */ Symbol("decline");
@@ -3430,9 +3433,9 @@ var Reader = class {
     for (let k = 0; k < lines.length; k++) {
       const line = lines[k];
       const at = indentOf(line);
-      const c = line.charCodeAt(at);
+      const c = code(line, at);
       indents[k] = at === line.length || c === HASH2 ? -1 : at;
-      if (at === 0 && (c === 37 || (c === DASH2 || c === 46) && (line.startsWith("---") || line.startsWith("...")) && isSpaceOrEnd(line.charCodeAt(3)))) {
+      if (at === 0 && (c === 37 || (c === DASH2 || c === 46) && (line.startsWith("---") || line.startsWith("...")) && isSpaceOrEnd(code(line, 3)))) {
         decline("directive or document marker");
       }
     }
@@ -3482,7 +3485,7 @@ var Reader = class {
   /** A block mapping or sequence whose first entry starts at column `col` of the current line. */
   blockNode(indent, col) {
     const line = this.lines[this.i];
-    if (line.charCodeAt(col) === DASH2 && isSpaceOrEnd(line.charCodeAt(col + 1))) return this.sequence(indent, col);
+    if (code(line, col) === DASH2 && isSpaceOrEnd(code(line, col + 1))) return this.sequence(indent, col);
     return this.mapping(indent, col);
   }
   /**
@@ -3516,7 +3519,7 @@ var Reader = class {
     const out = [];
     for (; ; ) {
       const line = this.lines[this.i];
-      if (line.charCodeAt(indent) !== DASH2 || !isSpaceOrEnd(line.charCodeAt(indent + 1))) break;
+      if (code(line, indent) !== DASH2 || !isSpaceOrEnd(code(line, indent + 1))) break;
       if (this.sites) this.path.push(out.length);
       out.push(this.value(line, indent + 1, indent, false));
       if (this.sites) this.path.pop();
@@ -3532,21 +3535,21 @@ var Reader = class {
    * undefined when the line holds no `key:` there.
    */
   key(line, col) {
-    const c = line.charCodeAt(col);
+    const c = code(line, col);
     if (c === 34 || c === 39) {
       const q = this.quoted(line, col);
       let p = q.end;
-      while (line.charCodeAt(p) === SPACE2) p++;
-      if (line.charCodeAt(p) !== COLON2 || !isSpaceOrEnd(line.charCodeAt(p + 1))) return void 0;
+      while (code(line, p) === SPACE2) p++;
+      if (code(line, p) !== COLON2 || !isSpaceOrEnd(code(line, p + 1))) return void 0;
       return { name: checkKey(q.value), end: p + 1 };
     }
     if (!canStartPlain(line, col)) return void 0;
     for (let p = col; p < line.length; p++) {
-      const ch = line.charCodeAt(p);
-      if (ch === COLON2 && isSpaceOrEnd(line.charCodeAt(p + 1))) {
+      const ch = code(line, p);
+      if (ch === COLON2 && isSpaceOrEnd(code(line, p + 1))) {
         return { name: checkKey(String(this.resolvePlain(line.slice(col, p).trimEnd()))), end: p + 1 };
       }
-      if (ch === HASH2 && line.charCodeAt(p - 1) === SPACE2) return void 0;
+      if (ch === HASH2 && code(line, p - 1) === SPACE2) return void 0;
     }
     return void 0;
   }
@@ -3557,15 +3560,15 @@ var Reader = class {
    */
   value(line, from, indent, inMapping) {
     let p = from;
-    while (line.charCodeAt(p) === SPACE2) p++;
-    const c = line.charCodeAt(p);
+    while (code(line, p) === SPACE2) p++;
+    const c = code(line, p);
     if (Number.isNaN(c) || c === HASH2) {
       this.i++;
       const next = this.nextIndent();
       if (next > indent) return this.blockNode(next, next);
       if (inMapping && next === indent) {
         const l2 = this.lines[this.i];
-        if (l2.charCodeAt(indent) === DASH2 && isSpaceOrEnd(l2.charCodeAt(indent + 1))) return this.sequence(indent, indent);
+        if (code(l2, indent) === DASH2 && isSpaceOrEnd(code(l2, indent + 1))) return this.sequence(indent, indent);
       }
       return null;
     }
@@ -3573,7 +3576,7 @@ var Reader = class {
     let value;
     let end;
     if (!inMapping) {
-      if (c === DASH2 && isSpaceOrEnd(line.charCodeAt(p + 1))) decline("compact nested sequence");
+      if (c === DASH2 && isSpaceOrEnd(code(line, p + 1))) decline("compact nested sequence");
       if (this.key(line, p) !== void 0) return this.mapping(p, p);
     }
     if (c === 91 || c === 123) {
@@ -3589,8 +3592,8 @@ var Reader = class {
       [value, end] = this.plain(line, p);
       this.sites?.push({ line: this.i, start: p, path: [...this.path] });
     }
-    while (line.charCodeAt(end) === SPACE2) end++;
-    if (end < line.length && !(line.charCodeAt(end) === HASH2 && line.charCodeAt(end - 1) === SPACE2)) decline("text after a value");
+    while (code(line, end) === SPACE2) end++;
+    if (end < line.length && !(code(line, end) === HASH2 && code(line, end - 1) === SPACE2)) decline("text after a value");
     this.i++;
     if (this.nextIndent() > indent) decline("more indented line after a value");
     return value;
@@ -3601,9 +3604,9 @@ var Reader = class {
     let end = p;
     let q = p;
     for (; q < line.length; q++) {
-      const ch = line.charCodeAt(q);
-      if (ch === COLON2 && isSpaceOrEnd(line.charCodeAt(q + 1))) decline("mapping entry inside a value");
-      if (ch === HASH2 && line.charCodeAt(q - 1) === SPACE2) break;
+      const ch = code(line, q);
+      if (ch === COLON2 && isSpaceOrEnd(code(line, q + 1))) decline("mapping entry inside a value");
+      if (ch === HASH2 && code(line, q - 1) === SPACE2) break;
       if (ch !== SPACE2) end = q + 1;
     }
     return [this.resolvePlain(line.slice(p, end)), end];
@@ -3622,15 +3625,15 @@ var Reader = class {
   }
   /** A quoted scalar that closes on its line: its value and the offset after the closing quote. */
   quoted(line, p) {
-    const quote = line.charCodeAt(p);
+    const quote = code(line, p);
     let escaped = false;
     let q = p + 1;
     for (; ; ) {
       if (q >= line.length) decline("multi-line quoted scalar");
-      const ch = line.charCodeAt(q);
+      const ch = code(line, q);
       if (quote === 39) {
         if (ch === 39) {
-          if (line.charCodeAt(q + 1) !== 39) break;
+          if (code(line, q + 1) !== 39) break;
           escaped = true;
           q += 2;
           continue;
@@ -3681,25 +3684,25 @@ var Reader = class {
   }
   /** A flow collection from `p` that closes on this line: its value and the offset after it. */
   flow(line, p) {
-    const mapping = line.charCodeAt(p) === 123;
+    const mapping = code(line, p) === 123;
     const close2 = mapping ? 125 : 93;
     const out = mapping ? {} : [];
     p = skipSpaces(line, p + 1);
-    if (line.charCodeAt(p) === close2) return [out, p + 1];
+    if (code(line, p) === close2) return [out, p + 1];
     for (; ; ) {
       if (mapping) {
         const map = out;
         let name;
-        const c2 = line.charCodeAt(p);
+        const c2 = code(line, p);
         if (c2 === 34 || c2 === 39) {
           const q = this.quoted(line, p);
           name = checkKey(q.value);
           p = skipSpaces(line, q.end);
-          if (line.charCodeAt(p) !== COLON2) decline("flow entry without a value");
+          if (code(line, p) !== COLON2) decline("flow entry without a value");
           p++;
         } else {
           const [key, end] = this.flowPlain(line, p);
-          if (line.charCodeAt(end) !== COLON2) decline("flow entry without a value");
+          if (code(line, end) !== COLON2) decline("flow entry without a value");
           name = checkKey(String(this.resolvePlain(key)));
           p = end + 1;
         }
@@ -3714,16 +3717,16 @@ var Reader = class {
         p = v[1];
       }
       p = skipSpaces(line, p);
-      const c = line.charCodeAt(p);
+      const c = code(line, p);
       if (c === close2) return [out, p + 1];
       if (c !== 44) decline("flow collection not closed on its line");
       p = skipSpaces(line, p + 1);
-      if (line.charCodeAt(p) === close2) decline("trailing comma");
+      if (code(line, p) === close2) decline("trailing comma");
     }
   }
   /** A node inside a flow collection: nested flow, quoted or plain; never empty. */
   flowNode(line, p) {
-    const c = line.charCodeAt(p);
+    const c = code(line, p);
     if (c === 91 || c === 123) {
       this.enter();
       const r = this.flow(line, p);
@@ -3735,22 +3738,22 @@ var Reader = class {
       return [q.value, q.end];
     }
     const [text, end] = this.flowPlain(line, p);
-    if (line.charCodeAt(end) === COLON2) decline("flow pair");
+    if (code(line, end) === COLON2) decline("flow pair");
     return [this.resolvePlain(text), end];
   }
   /** A plain scalar in flow context: its text and where it ends (at `,` `[` `]` `{` `}`, `: `, ` #`). */
   flowPlain(line, p) {
-    if (!canStartPlain(line, p) || line.charCodeAt(p) === DASH2 && isFlowIndicator2(line.charCodeAt(p + 1))) decline("empty or special flow node");
+    if (!canStartPlain(line, p) || code(line, p) === DASH2 && isFlowIndicator2(code(line, p + 1))) decline("empty or special flow node");
     let end = p;
     let q = p;
     for (; q < line.length; q++) {
-      const ch = line.charCodeAt(q);
+      const ch = code(line, q);
       if (isFlowIndicator2(ch)) break;
       if (ch === COLON2) {
-        const next = line.charCodeAt(q + 1);
+        const next = code(line, q + 1);
         if (isSpaceOrEnd(next) || isFlowIndicator2(next)) break;
       }
-      if (ch === HASH2 && line.charCodeAt(q - 1) === SPACE2) break;
+      if (ch === HASH2 && code(line, q - 1) === SPACE2) break;
       if (ch !== SPACE2) end = q + 1;
     }
     return [line.slice(p, end), end];
@@ -3760,19 +3763,19 @@ var Reader = class {
    * the lines below indented deeper than `parent`, read as js-yaml reads them.
    */
   blockScalar(line, p, parent) {
-    const folded = line.charCodeAt(p) === 62;
+    const folded = code(line, p) === 62;
     let q = p + 1;
     let chomp = "clip";
-    if (line.charCodeAt(q) === DASH2) {
+    if (code(line, q) === DASH2) {
       chomp = "strip";
       q++;
-    } else if (line.charCodeAt(q) === 43) {
+    } else if (code(line, q) === 43) {
       chomp = "keep";
       q++;
     }
     const afterHeader = q;
-    while (line.charCodeAt(q) === SPACE2) q++;
-    if (q < line.length && !(line.charCodeAt(q) === HASH2 && q > afterHeader)) decline("block scalar header");
+    while (code(line, q) === SPACE2) q++;
+    if (q < line.length && !(code(line, q) === HASH2 && q > afterHeader)) decline("block scalar header");
     const start = ++this.i;
     let contentIndent = -1;
     let maxLeading = 0;
@@ -3796,14 +3799,14 @@ var Reader = class {
     for (let k = start; k < this.i; k++) {
       const l2 = this.lines[k];
       let column = 0;
-      while (column < contentIndent && l2.charCodeAt(column) === SPACE2) column++;
+      while (column < contentIndent && code(l2, column) === SPACE2) column++;
       if (column >= l2.length) {
         emptyLines++;
         continue;
       }
       const content = l2.slice(contentIndent);
       if (folded) {
-        if (content.charCodeAt(0) === SPACE2) {
+        if (code(content, 0) === SPACE2) {
           atMoreIndented = true;
           result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
         } else if (atMoreIndented) {
@@ -4390,8 +4393,8 @@ function notRegular(path, info) {
   return new KubeInjectError("io", `cannot read: ${what}; give a regular file, or pipe it to -f -`, { file: path });
 }
 function ioError(path, e) {
-  const code = e?.code;
-  const reason = code === "ENOENT" ? "no such file or directory" : code === "EACCES" ? "permission denied" : e?.message ?? String(e);
+  const code2 = e?.code;
+  const reason = code2 === "ENOENT" ? "no such file or directory" : code2 === "EACCES" ? "permission denied" : e?.message ?? String(e);
   return new KubeInjectError("io", `cannot read: ${reason}`, { file: path }, { cause: e });
 }
 
@@ -11810,6 +11813,7 @@ export {
   joinPointer,
   getAt,
   isFlowIndicator2 as isFlowIndicator,
+  code,
   isSpaceOrEnd,
   canStartPlain,
   skipSpaces,

@@ -10,6 +10,7 @@ import {
   SCALAR_STYLE,
   YAMLException,
   canStartPlain,
+  code,
   dump,
   getScalarValue,
   isFlowIndicator,
@@ -19,7 +20,7 @@ import {
   parseEvents,
   setOwn,
   skipSpaces
-} from "./chunk-GI5C3Q2L.js";
+} from "./chunk-BCKN5DCH.js";
 
 // src/emit/text-edit/not-editable.ts
 var NotEditable = class extends Error {
@@ -1020,8 +1021,8 @@ var Reader = class {
       this.starts.push(p);
       this.lines.push(line);
       let at = 0;
-      while (line.charCodeAt(at) === SPACE) at++;
-      this.indents.push(at === line.length || line.charCodeAt(at) === HASH ? -1 : at);
+      while (code(line, at) === SPACE) at++;
+      this.indents.push(at === line.length || code(line, at) === HASH ? -1 : at);
       if (eol < 0) break;
       p = eol + 1;
     }
@@ -1056,7 +1057,7 @@ var Reader = class {
   }
   blockNode(indent, col) {
     const line = this.lines[this.i];
-    if (line.charCodeAt(col) === DASH && isSpaceOrEnd(line.charCodeAt(col + 1))) return this.sequence(indent, col);
+    if (code(line, col) === DASH && isSpaceOrEnd(code(line, col + 1))) return this.sequence(indent, col);
     return this.mapping(indent, col);
   }
   mapping(indent, col) {
@@ -1087,7 +1088,7 @@ var Reader = class {
     const seq = node2("sequence", this.at(col), -1, false, 0);
     for (; ; ) {
       const line = this.lines[this.i];
-      if (line.charCodeAt(indent) !== DASH || !isSpaceOrEnd(line.charCodeAt(indent + 1))) break;
+      if (code(line, indent) !== DASH || !isSpaceOrEnd(code(line, indent + 1))) break;
       const item = this.value(line, indent + 1, indent, false);
       if (item.start < 0) decline();
       seq.items.push(item);
@@ -1101,40 +1102,40 @@ var Reader = class {
   }
   /** A mapping key at `col`: its name and the column just past its `:`; null when none. */
   key(line, col) {
-    const c = line.charCodeAt(col);
+    const c = code(line, col);
     if (c === 34 || c === 39) {
       const q = quoted(line, col);
       let p = q.end;
-      while (line.charCodeAt(p) === SPACE) p++;
-      if (line.charCodeAt(p) !== COLON || !isSpaceOrEnd(line.charCodeAt(p + 1))) return null;
+      while (code(line, p) === SPACE) p++;
+      if (code(line, p) !== COLON || !isSpaceOrEnd(code(line, p + 1))) return null;
       return { name: q.value, colon: p + 1 };
     }
     if (!canStartPlain(line, col)) return null;
     for (let p = col; p < line.length; p++) {
-      const ch = line.charCodeAt(p);
-      if (ch === COLON && isSpaceOrEnd(line.charCodeAt(p + 1))) return { name: keyName(line.slice(col, p).trimEnd()), colon: p + 1 };
-      if (ch === HASH && line.charCodeAt(p - 1) === SPACE) return null;
+      const ch = code(line, p);
+      if (ch === COLON && isSpaceOrEnd(code(line, p + 1))) return { name: keyName(line.slice(col, p).trimEnd()), colon: p + 1 };
+      if (ch === HASH && code(line, p - 1) === SPACE) return null;
     }
     return null;
   }
   /** The value after an indicator ending at `from` (`:` or `-`); an empty scalar (start -1) when there is none. */
   value(line, from, indent, inMapping) {
     let p = from;
-    while (line.charCodeAt(p) === SPACE) p++;
-    const c = line.charCodeAt(p);
+    while (code(line, p) === SPACE) p++;
+    const c = code(line, p);
     if (Number.isNaN(c) || c === HASH) {
       this.i++;
       const next = this.skip();
       if (next > indent) return this.blockNode(next, next);
       if (inMapping && next === indent) {
         const l = this.lines[this.i];
-        if (l.charCodeAt(indent) === DASH && isSpaceOrEnd(l.charCodeAt(indent + 1))) return this.sequence(indent, indent);
+        if (code(l, indent) === DASH && isSpaceOrEnd(code(l, indent + 1))) return this.sequence(indent, indent);
       }
       return node2("scalar", -1, -1, false, SCALAR_STYLE.PLAIN);
     }
     if (c === 124 || c === 62) return this.blockScalar(line, p, indent);
     if (!inMapping) {
-      if (c === DASH && isSpaceOrEnd(line.charCodeAt(p + 1))) decline();
+      if (c === DASH && isSpaceOrEnd(code(line, p + 1))) decline();
       if (this.key(line, p) !== null) return this.mapping(p, p);
     }
     let n;
@@ -1144,23 +1145,23 @@ var Reader = class {
       n = node2("scalar", this.at(p), this.at(q.end), false, c === 34 ? SCALAR_STYLE.DOUBLE_QUOTED : SCALAR_STYLE.SINGLE_QUOTED);
     } else n = node2("scalar", this.at(p), this.at(plainEnd(line, p, false)), false, SCALAR_STYLE.PLAIN);
     let end = n.end - this.starts[this.i];
-    while (line.charCodeAt(end) === SPACE) end++;
-    if (end < line.length && !(line.charCodeAt(end) === HASH && line.charCodeAt(end - 1) === SPACE)) decline();
+    while (code(line, end) === SPACE) end++;
+    if (end < line.length && !(code(line, end) === HASH && code(line, end - 1) === SPACE)) decline();
     this.i++;
     if (this.skip() > indent) decline();
     return n;
   }
   /** A flow collection closing on its line. */
   flow(line, p) {
-    const mapping = line.charCodeAt(p) === 123;
+    const mapping = code(line, p) === 123;
     const close = mapping ? 125 : 93;
     const n = node2(mapping ? "mapping" : "sequence", this.at(p), -1, true, 0);
     const keys = /* @__PURE__ */ new Set();
     p = skipSpaces(line, p + 1);
-    if (line.charCodeAt(p) !== close) {
+    if (code(line, p) !== close) {
       for (; ; ) {
         if (mapping) {
-          const c2 = line.charCodeAt(p);
+          const c2 = code(line, p);
           let name;
           const keyStart = p;
           if (c2 === 34 || c2 === 39) {
@@ -1172,7 +1173,7 @@ var Reader = class {
             name = keyName(line.slice(p, end));
             p = end;
           }
-          if (line.charCodeAt(p) !== COLON || keys.has(name)) decline();
+          if (code(line, p) !== COLON || keys.has(name)) decline();
           keys.add(name);
           const colon = this.at(p + 1);
           const value = this.flowNode(line, skipSpaces(line, p + 1));
@@ -1184,34 +1185,34 @@ var Reader = class {
           p = item.end - this.starts[this.i];
         }
         p = skipSpaces(line, p);
-        const c = line.charCodeAt(p);
+        const c = code(line, p);
         if (c === close) break;
         if (c !== 44) decline();
         p = skipSpaces(line, p + 1);
-        if (line.charCodeAt(p) === close) decline();
+        if (code(line, p) === close) decline();
       }
     }
     n.end = this.at(p + 1);
     return n;
   }
   flowNode(line, p) {
-    const c = line.charCodeAt(p);
+    const c = code(line, p);
     if (c === 91 || c === 123) return this.flow(line, p);
     if (c === 34 || c === 39) return node2("scalar", this.at(p), this.at(quoted(line, p).end), false, c === 34 ? SCALAR_STYLE.DOUBLE_QUOTED : SCALAR_STYLE.SINGLE_QUOTED);
     const end = plainEnd(line, p, true);
-    if (line.charCodeAt(end) === COLON) decline();
+    if (code(line, end) === COLON) decline();
     return node2("scalar", this.at(p), this.at(end), false, SCALAR_STYLE.PLAIN);
   }
   /** A literal or folded block scalar: from its header to the end of its last content line. */
   blockScalar(line, p, parent) {
-    const folded = line.charCodeAt(p) === 62;
+    const folded = code(line, p) === 62;
     let q = p + 1;
-    const chomp = line.charCodeAt(q);
+    const chomp = code(line, q);
     if (chomp === DASH) q++;
     else if (chomp === 43) decline();
     const afterHeader = q;
-    while (line.charCodeAt(q) === SPACE) q++;
-    if (q < line.length && !(line.charCodeAt(q) === HASH && q > afterHeader)) decline();
+    while (code(line, q) === SPACE) q++;
+    if (q < line.length && !(code(line, q) === HASH && q > afterHeader)) decline();
     const start = this.at(p);
     this.i++;
     let contentIndent = -1;
@@ -1220,7 +1221,7 @@ var Reader = class {
     for (; this.i < this.lines.length; this.i++) {
       const l = this.lines[this.i];
       let col = 0;
-      while (l.charCodeAt(col) === SPACE) col++;
+      while (code(l, col) === SPACE) col++;
       if (col === l.length) {
         if (contentIndent === -1) maxLeading = Math.max(maxLeading, col);
         continue;
@@ -1238,32 +1239,32 @@ var Reader = class {
   }
 };
 function plainEnd(line, p, inFlow) {
-  if (!canStartPlain(line, p) || inFlow && line.charCodeAt(p) === DASH && isFlowIndicator(line.charCodeAt(p + 1))) decline();
+  if (!canStartPlain(line, p) || inFlow && code(line, p) === DASH && isFlowIndicator(code(line, p + 1))) decline();
   let end = p;
   for (let q = p; q < line.length; q++) {
-    const ch = line.charCodeAt(q);
+    const ch = code(line, q);
     if (inFlow && isFlowIndicator(ch)) break;
     if (ch === COLON) {
-      const next = line.charCodeAt(q + 1);
+      const next = code(line, q + 1);
       if (isSpaceOrEnd(next) || inFlow && isFlowIndicator(next)) {
         if (!inFlow) decline();
         break;
       }
     }
-    if (ch === HASH && line.charCodeAt(q - 1) === SPACE) break;
+    if (ch === HASH && code(line, q - 1) === SPACE) break;
     if (ch !== SPACE) end = q + 1;
   }
   return end;
 }
 function quoted(line, p) {
-  const quote = line.charCodeAt(p);
+  const quote = code(line, p);
   let q = p + 1;
   let doubled = false;
   for (; ; ) {
     if (q >= line.length) decline();
-    const ch = line.charCodeAt(q);
+    const ch = code(line, q);
     if (quote === 39 && ch === 39) {
-      if (line.charCodeAt(q + 1) !== 39) break;
+      if (code(line, q + 1) !== 39) break;
       doubled = true;
       q += 2;
       continue;
