@@ -37,11 +37,12 @@ export class RenderedReuse {
 
   /** The value of `text` if a seed lets it be read by difference; undefined otherwise. */
   read(text: string): unknown {
-    const seeds = this.seeds.get(lineCount(text));
+    const lines = text.split('\n');
+    const seeds = this.seeds.get(lines.length);
     if (seeds === undefined) return undefined;
     for (let k = 0; k < seeds.length; k++) {
       const seed = seeds[k]!;
-      const v = this.readBy(seed, text);
+      const v = this.readBy(seed, lines);
       if (v === undefined) continue;
       if (k > 0) {
         seeds.splice(k, 1);
@@ -52,20 +53,12 @@ export class RenderedReuse {
     return undefined;
   }
 
-  /** `text` (with as many lines as `seed`) compared with the seed line by line, in place. */
-  private readBy(seed: Seed, text: string): unknown {
+  private readBy(seed: Seed, lines: readonly string[]): unknown {
     const changes: Array<{ site: ScalarSite; value: unknown }> = [];
-    let at = 0;
-    for (let i = 0; i < seed.lines.length; i++) {
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
       const old = seed.lines[i]!;
-      let end = text.indexOf('\n', at);
-      if (end < 0) end = text.length;
-      if (end - at === old.length && text.startsWith(old, at)) {
-        at = end + 1;
-        continue;
-      }
-      const line = text.slice(at, end);
-      at = end + 1;
+      if (line === old) continue;
       const site = seed.sites.get(i);
       if (site === undefined || line.length <= site.start) return undefined;
       if (line.slice(0, site.start) !== old.slice(0, site.start)) return undefined;
@@ -103,13 +96,6 @@ export class RenderedReuse {
     }
     return r;
   }
-}
-
-/** The number of lines of `text` as `split('\n')` counts them (one more than its line breaks). */
-function lineCount(text: string): number {
-  let n = 1;
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) n++;
-  return n;
 }
 
 /**

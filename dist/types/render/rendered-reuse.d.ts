@@ -21,7 +21,6 @@ export declare class RenderedReuse {
     constructor(schema: Schema);
     /** The value of `text` if a seed lets it be read by difference; undefined otherwise. */
     read(text: string): unknown;
-    /** `text` (with as many lines as `seed`) compared with the seed line by line, in place. */
     private readBy;
     /**
      * Reads `text` in full, as `parseBlockYaml` does, and keeps what it read as a seed. The value

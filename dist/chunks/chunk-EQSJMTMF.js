@@ -10958,11 +10958,12 @@ var RenderedReuse = class {
   seeds = /* @__PURE__ */ new Map();
   /** The value of `text` if a seed lets it be read by difference; undefined otherwise. */
   read(text) {
-    const seeds = this.seeds.get(lineCount(text));
+    const lines = text.split("\n");
+    const seeds = this.seeds.get(lines.length);
     if (seeds === void 0) return void 0;
     for (let k = 0; k < seeds.length; k++) {
       const seed = seeds[k];
-      const v = this.readBy(seed, text);
+      const v = this.readBy(seed, lines);
       if (v === void 0) continue;
       if (k > 0) {
         seeds.splice(k, 1);
@@ -10972,20 +10973,12 @@ var RenderedReuse = class {
     }
     return void 0;
   }
-  /** `text` (with as many lines as `seed`) compared with the seed line by line, in place. */
-  readBy(seed, text) {
+  readBy(seed, lines) {
     const changes = [];
-    let at = 0;
-    for (let i = 0; i < seed.lines.length; i++) {
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
       const old = seed.lines[i];
-      let end = text.indexOf("\n", at);
-      if (end < 0) end = text.length;
-      if (end - at === old.length && text.startsWith(old, at)) {
-        at = end + 1;
-        continue;
-      }
-      const line = text.slice(at, end);
-      at = end + 1;
+      if (line === old) continue;
       const site = seed.sites.get(i);
       if (site === void 0 || line.length <= site.start) return void 0;
       if (line.slice(0, site.start) !== old.slice(0, site.start)) return void 0;
@@ -11024,11 +11017,6 @@ var RenderedReuse = class {
     return r;
   }
 };
-function lineCount(text) {
-  let n = 1;
-  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) n++;
-  return n;
-}
 function withValueAt(root, path, value, seed) {
   const copy = (node, i, seedNode) => {
     if (i === path.length) return value;
