@@ -1,13 +1,13 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   renderDocument
-} from "./chunks/chunk-S24ZJDDL.js";
+} from "./chunks/chunk-HMXBREN3.js";
 import {
   KubeInjectError,
   injectDocuments,
   loadInjectorConfig,
   prepareInjector
-} from "./chunks/chunk-B32CESZC.js";
+} from "./chunks/chunk-EQSJMTMF.js";
 
 // src/parallel/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

@@ -9,7 +9,7 @@ import {
   loadInjectorConfig,
   prepareInjector,
   str
-} from "./chunks/chunk-B32CESZC.js";
+} from "./chunks/chunk-EQSJMTMF.js";
 
 // src/cli/webhook-worker.ts
 import { parentPort, workerData } from "node:worker_threads";

@@ -20,7 +20,7 @@ import {
   parseEvents,
   setOwn,
   skipSpaces
-} from "./chunk-B32CESZC.js";
+} from "./chunk-EQSJMTMF.js";
 
 // src/emit/text-edit/not-editable.ts
 var NotEditable = class extends Error {

@@ -10950,8 +10950,6 @@ function inboundTrafficPolicyMode(mesh) {
 var SEEDS_PER_LENGTH = 4;
 var MAX_LENGTHS = 32;
 var NOT_SCALAR_START = /^[|>[{&*!#]/;
-var STATS = [];
-process.on("exit", () => process.stderr.write("reuse " + JSON.stringify(STATS) + "\n"));
 var RenderedReuse = class {
   constructor(schema) {
     this.schema = schema;
@@ -10962,18 +10960,11 @@ var RenderedReuse = class {
   read(text) {
     const lines = text.split("\n");
     const seeds = this.seeds.get(lines.length);
-    if (seeds === void 0) {
-      STATS[20] = (STATS[20] ?? 0) + 1;
-      return void 0;
-    }
+    if (seeds === void 0) return void 0;
     for (let k = 0; k < seeds.length; k++) {
       const seed = seeds[k];
       const v = this.readBy(seed, lines);
-      STATS[k] = (STATS[k] ?? 0) + 1;
-      if (v === void 0) {
-        STATS[10 + k] = (STATS[10 + k] ?? 0) + 1;
-        continue;
-      }
+      if (v === void 0) continue;
       if (k > 0) {
         seeds.splice(k, 1);
         seeds.unshift(seed);
