@@ -1,13 +1,13 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   renderDocument
-} from "./chunks/chunk-HMXBREN3.js";
+} from "./chunks/chunk-UGPGDIRH.js";
 import {
   KubeInjectError,
   injectDocuments,
   loadInjectorConfig,
   prepareInjector
-} from "./chunks/chunk-EQSJMTMF.js";
+} from "./chunks/chunk-6AZY3OZU.js";
 
 // src/parallel/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

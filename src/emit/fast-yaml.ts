@@ -144,6 +144,7 @@ class Writer {
    * between pods) is written once per place it is written at.
    */
   node(v: unknown, level: number, compact: boolean, inBlockSeq: boolean): string {
+    // The place, as one number (levels past 1024, which no manifest reaches, are not remembered).
     if (!isFrozenObject(v) || level >= 1024) return this.fresh(v, level, compact, inBlockSeq);
     const variant = (((this.base * 1024 + level) * 2 + (this.seqNoIndent ? 1 : 0)) * 2 + (compact ? 1 : 0)) * 2 + (inBlockSeq ? 1 : 0);
     const known = written.get(v, variant);

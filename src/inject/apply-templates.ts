@@ -9,6 +9,7 @@ import { PROXY_CONTAINER } from '../istio/sidecar.js';
 import { MergeError, strategicMerge } from '../merge/index.js';
 import { KubeInjectError } from '../model/errors.js';
 import { containersOf, findContainer, transferContainer, type Pod, type PodSpec } from '../model/pod.js';
+import { isFrozenObject } from '../model/frozen.js';
 import type { JsonMap } from '../model/values.js';
 import { renderOverlay, selectTemplates, type TemplateSet } from '../render/index.js';
 
@@ -75,7 +76,7 @@ function workingCopy(pod: Pod): Pod {
   const spec: PodSpec = { ...(pod.spec ?? {}) };
   for (const key of ['containers', 'initContainers'] as const) {
     const list = spec[key];
-    if (Array.isArray(list)) spec[key] = list.map((c) => (c !== null && typeof c === 'object' && Object.isFrozen(c) ? { ...c } : c));
+    if (Array.isArray(list)) spec[key] = list.map((c) => (isFrozenObject(c) ? { ...c } : c));
   }
   return { ...pod, metadata: { ...(pod.metadata ?? {}) }, spec };
 }

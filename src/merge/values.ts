@@ -82,7 +82,7 @@ const cleanFrozen = new WeakMap<object, boolean>();
 function isCleanFrozen(v: object): boolean {
   let clean = cleanFrozen.get(v);
   if (clean !== undefined) return clean;
-  const child = (x: unknown): boolean => x === null || typeof x !== 'object' || (Object.isFrozen(x) && isCleanFrozen(x));
+  const child = (x: unknown): boolean => x === null || typeof x !== 'object' || (isFrozenObject(x) && isCleanFrozen(x));
   if (Array.isArray(v)) clean = v.every((x) => x !== null && child(x));
   else if (isMap(v)) clean = Object.keys(v).every((k) => k !== '__proto__' && !isDirectiveKey(k) && v[k] !== null && child(v[k]));
   else clean = false;

@@ -7,15 +7,23 @@
  * remembered is frozen too, so every pod gets the same, unchangeable answer.
  */
 
-/** Whether `v` is an object that cannot change (a frozen object whose children are frozen too, by construction). */
+/** Values `deepFreeze` froze: frozen with everything below them. */
+const deeplyFrozen = new WeakSet<object>();
+
+/**
+ * Whether `v` is a value `deepFreeze` froze, so that nothing in it can change. An object frozen
+ * by someone else (a library caller's input, say) may hold parts that still change, so it is not
+ * shared or remembered.
+ */
 export function isFrozenObject(v: unknown): v is object {
-  return v !== null && typeof v === 'object' && Object.isFrozen(v);
+  return v !== null && typeof v === 'object' && Object.isFrozen(v) && deeplyFrozen.has(v);
 }
 
-/** `v`, frozen through and through (what is frozen already is taken to be frozen below, too). */
+/** `v`, frozen through and through. */
 export function deepFreeze<T>(v: T): T {
-  if (v !== null && typeof v === 'object' && !Object.isFrozen(v)) {
+  if (v !== null && typeof v === 'object' && !deeplyFrozen.has(v)) {
     Object.freeze(v);
+    deeplyFrozen.add(v);
     for (const k in v) deepFreeze((v as Record<string, unknown>)[k]);
   }
   return v;

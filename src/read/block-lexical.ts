@@ -21,9 +21,10 @@ export function isFlowIndicator(c: number): boolean {
 }
 
 /**
- * The character code at `i`, NaN outside the line, as `charCodeAt` gives it, but read behind a bounds
- * check: V8's optimised code for a reader treats a read past the end as a case it never saw and
- * throws itself away (a deoptimisation) the first time a line ends there, to be compiled again.
+ * The character code at `i`, NaN outside the line, as `charCodeAt` gives it, but read behind a
+ * bounds check: V8's optimised code for a reader treats a read past the end as a case it never
+ * saw and throws itself away (a deoptimisation) the first time a line ends there, to be compiled
+ * again.
  */
 export function code(line: string, i: number): number {
   return i >= 0 && i < line.length ? line.charCodeAt(i) : NaN;

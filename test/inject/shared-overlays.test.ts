@@ -49,4 +49,26 @@ describe('pods that share a template output', () => {
     expect(Object.isFrozen(b.volumeMounts)).toBe(true);
     expect(b.securityContext).toBe(a.securityContext);
   });
+
+  it("are not mixed up with a caller's own frozen objects, whose insides may still change", async () => {
+    const injector = await freshInjector();
+    // Frozen at the top only, as a caller might: what is inside still changes.
+    const limits: Record<string, string> = { cpu: '1' };
+    const resources = Object.freeze({ limits });
+    const env = [{ name: 'A', value: '1' }];
+    const container = Object.freeze({ name: 'app', image: 'x', env, resources });
+    const podTemplate = { metadata: { labels: { app: 'a' } }, spec: Object.freeze({ containers: Object.freeze([container]) }) };
+    const app = () => {
+      const r = injector.inject({ kind: 'Pod', apiVersion: 'v1', name: 'a', namespace: 'default', podTemplate });
+      if (r.outcome !== 'injected') throw new Error('not injected');
+      const spec = r.podTemplate.spec as { containers: Array<{ name: string; env?: unknown; resources?: unknown }> };
+      return spec.containers.find((c) => c.name === 'app')!;
+    };
+    expect(app()).toMatchObject({ env: [{ name: 'A', value: '1' }], resources: { limits: { cpu: '1' } } });
+    expect(Object.isFrozen(limits), "the caller's objects are not frozen by injection").toBe(false);
+    expect(Object.isFrozen(env[0])).toBe(false);
+    limits.cpu = '2';
+    env[0]!.value = '2';
+    expect(app()).toMatchObject({ env: [{ name: 'A', value: '2' }], resources: { limits: { cpu: '2' } } });
+  });
 });

@@ -6,9 +6,13 @@
  * distinct frozen object and remember the answer (`FrozenMemo`), instead of once per pod. What is
  * remembered is frozen too, so every pod gets the same, unchangeable answer.
  */
-/** Whether `v` is an object that cannot change (a frozen object whose children are frozen too, by construction). */
+/**
+ * Whether `v` is a value `deepFreeze` froze, so that nothing in it can change. An object frozen
+ * by someone else (a library caller's input, say) may hold parts that still change, so it is not
+ * shared or remembered.
+ */
 export declare function isFrozenObject(v: unknown): v is object;
-/** `v`, frozen through and through (what is frozen already is taken to be frozen below, too). */
+/** `v`, frozen through and through. */
 export declare function deepFreeze<T>(v: T): T;
 /**
  * Answers per frozen object and variant (whatever else the answer depends on: a number, a string

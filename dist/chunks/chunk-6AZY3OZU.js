@@ -4649,12 +4649,14 @@ function elementPath(path) {
 }
 
 // src/model/frozen.ts
+var deeplyFrozen = /* @__PURE__ */ new WeakSet();
 function isFrozenObject(v) {
-  return v !== null && typeof v === "object" && Object.isFrozen(v);
+  return v !== null && typeof v === "object" && Object.isFrozen(v) && deeplyFrozen.has(v);
 }
 function deepFreeze(v) {
-  if (v !== null && typeof v === "object" && !Object.isFrozen(v)) {
+  if (v !== null && typeof v === "object" && !deeplyFrozen.has(v)) {
     Object.freeze(v);
+    deeplyFrozen.add(v);
     for (const k in v) deepFreeze(v[k]);
   }
   return v;
@@ -4724,7 +4726,7 @@ var cleanFrozen = /* @__PURE__ */ new WeakMap();
 function isCleanFrozen(v) {
   let clean = cleanFrozen.get(v);
   if (clean !== void 0) return clean;
-  const child = (x) => x === null || typeof x !== "object" || Object.isFrozen(x) && isCleanFrozen(x);
+  const child = (x) => x === null || typeof x !== "object" || isFrozenObject(x) && isCleanFrozen(x);
   if (Array.isArray(v)) clean = v.every((x) => x !== null && child(x));
   else if (isMap(v)) clean = Object.keys(v).every((k) => k !== "__proto__" && !isDirectiveKey(k) && v[k] !== null && child(v[k]));
   else clean = false;
@@ -11202,7 +11204,7 @@ function workingCopy(pod) {
   const spec = { ...pod.spec ?? {} };
   for (const key of ["containers", "initContainers"]) {
     const list3 = spec[key];
-    if (Array.isArray(list3)) spec[key] = list3.map((c) => c !== null && typeof c === "object" && Object.isFrozen(c) ? { ...c } : c);
+    if (Array.isArray(list3)) spec[key] = list3.map((c) => isFrozenObject(c) ? { ...c } : c);
   }
   return { ...pod, metadata: { ...pod.metadata ?? {} }, spec };
 }

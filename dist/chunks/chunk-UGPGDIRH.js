@@ -20,7 +20,7 @@ import {
   parseEvents,
   setOwn,
   skipSpaces
-} from "./chunk-EQSJMTMF.js";
+} from "./chunk-6AZY3OZU.js";
 
 // src/emit/text-edit/not-editable.ts
 var NotEditable = class extends Error {
