@@ -1,13 +1,13 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   renderDocument
-} from "./chunks/chunk-UGPGDIRH.js";
+} from "./chunks/chunk-RYOX2JVQ.js";
 import {
   KubeInjectError,
   injectDocuments,
   loadInjectorConfig,
   prepareInjector
-} from "./chunks/chunk-6AZY3OZU.js";
+} from "./chunks/chunk-AOFIE2A5.js";
 
 // src/parallel/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

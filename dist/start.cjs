@@ -120,7 +120,7 @@ function start(distDir) {
   const source = (0, import_node_fs2.readFileSync)(file, "latin1");
   const st = (0, import_node_fs2.statSync)(file);
   const argv = process.argv.slice(2);
-  const name = cacheFileName({ buildHash: "496e21ef70a43a2b", size: st.size, mtimeMs: st.mtimeMs }, cacheGroup(argv), {
+  const name = cacheFileName({ buildHash: "c5584fd1157a1f63", size: st.size, mtimeMs: st.mtimeMs }, cacheGroup(argv), {
     version: process.version,
     arch: process.arch,
     options: [...process.execArgv, ...process.env.NODE_OPTIONS ? [process.env.NODE_OPTIONS] : []]

@@ -54,7 +54,9 @@ export class RenderedReuse {
   }
 
   private readBy(seed: Seed, lines: readonly string[]): unknown {
-    const changes: Array<{ site: ScalarSite; value: unknown }> = [];
+    // First the lines alone, which is all it takes to find that a seed does not fit (most tries
+    // do not: a stream cycles through several pod shapes of one length); then the changed values.
+    const changed: Array<{ site: ScalarSite; rest: string }> = [];
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
       const old = seed.lines[i]!;
@@ -64,14 +66,16 @@ export class RenderedReuse {
       if (line.slice(0, site.start) !== old.slice(0, site.start)) return undefined;
       const rest = line.slice(site.start);
       if (NOT_SCALAR_START.test(rest)) return undefined;
+      changed.push({ site, rest });
+    }
+    let out = seed.value;
+    for (const { site, rest } of changed) {
       const one = parseBlockYaml(`k: ${rest}\n`, this.schema);
       if (!one.ok) return undefined;
       const v = (one.value as Record<string, unknown>).k;
       if (v === null || typeof v === 'object') return undefined;
-      changes.push({ site, value: v });
+      out = withValueAt(out, site.path, v, seed.value);
     }
-    let out = seed.value;
-    for (const { site, value } of changes) out = withValueAt(out, site.path, value, seed.value);
     return out;
   }
 

@@ -10976,7 +10976,7 @@ var RenderedReuse = class {
     return void 0;
   }
   readBy(seed, lines) {
-    const changes = [];
+    const changed = [];
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
       const old = seed.lines[i];
@@ -10986,15 +10986,17 @@ var RenderedReuse = class {
       if (line.slice(0, site.start) !== old.slice(0, site.start)) return void 0;
       const rest = line.slice(site.start);
       if (NOT_SCALAR_START.test(rest)) return void 0;
+      changed.push({ site, rest });
+    }
+    let out = seed.value;
+    for (const { site, rest } of changed) {
       const one = parseBlockYaml(`k: ${rest}
 `, this.schema);
       if (!one.ok) return void 0;
       const v = one.value.k;
       if (v === null || typeof v === "object") return void 0;
-      changes.push({ site, value: v });
+      out = withValueAt(out, site.path, v, seed.value);
     }
-    let out = seed.value;
-    for (const { site, value } of changes) out = withValueAt(out, site.path, value, seed.value);
     return out;
   }
   /**

@@ -20,7 +20,7 @@ import {
   parseEvents,
   setOwn,
   skipSpaces
-} from "./chunk-6AZY3OZU.js";
+} from "./chunk-AOFIE2A5.js";
 
 // src/emit/text-edit/not-editable.ts
 var NotEditable = class extends Error {
