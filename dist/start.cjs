@@ -114,13 +114,15 @@ function pruneCodeCache(dir, keep) {
 }
 
 // src/cli/start.ts
+var WORK_GROUPS = /* @__PURE__ */ new Set(["inject", "lint"]);
 var SAVE_WITHIN_MS = 1e3;
 function start(distDir) {
   const file = (0, import_node_path2.join)(distDir, "cjs", "cli.cjs");
   const source = (0, import_node_fs2.readFileSync)(file, "latin1");
   const st = (0, import_node_fs2.statSync)(file);
   const argv = process.argv.slice(2);
-  const name = cacheFileName({ buildHash: "c5584fd1157a1f63", size: st.size, mtimeMs: st.mtimeMs }, cacheGroup(argv), {
+  const group = cacheGroup(argv);
+  const name = cacheFileName({ buildHash: "f041eb9ece2f9d59", size: st.size, mtimeMs: st.mtimeMs }, group, {
     version: process.version,
     arch: process.arch,
     options: [...process.execArgv, ...process.env.NODE_OPTIONS ? [process.env.NODE_OPTIONS] : []]
@@ -135,6 +137,7 @@ function start(distDir) {
   if (cache && (cache.data === void 0 || script.cachedDataRejected === true)) {
     process.once("exit", () => {
       if (performance.now() > SAVE_WITHIN_MS) return;
+      if (WORK_GROUPS.has(group) && module2.exports.wasExercised?.() !== true) return;
       try {
         cache.save(script.createCachedData());
       } catch {

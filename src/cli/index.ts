@@ -1,11 +1,11 @@
 import { main } from './main.js';
-import { nodeIO, quietOnEpipe } from './node-io.js';
+import { nodeIO, usedOutputs } from './node-io.js';
 import { claimedHandler } from './signals.js';
+export { wasExercised } from './exercised.js';
 import { removePendingOutput } from './write-output.js';
 
 /** Entry of the executable: run `main` on the real process and set its exit code. */
 export async function run(): Promise<void> {
-  quietOnEpipe();
   // Interrupted: no temporary file of -o is left behind; then die of the signal, as a shell expects.
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.once(signal, () => {
@@ -19,7 +19,7 @@ export async function run(): Promise<void> {
   // The run is over: leave once what it wrote has gone out, without waiting for Node to take
   // down the heap piece by piece (a few milliseconds for one file, a tenth of a second after a
   // long stream). Writes to a pipe or a terminal may still be queued (on Windows): they drain first.
-  await Promise.all([drained(process.stdout), drained(process.stderr)]);
+  await Promise.all(usedOutputs().map(drained));
   process.exit();
 }
 

@@ -8,6 +8,7 @@ import { EXIT, type CliIO } from './io.js';
 import { printLintForInject } from './lint-report.js';
 import type { InjectOptions } from './options.js';
 import { writeManifestsOrErrors } from './write-manifests.js';
+import { markExercised } from './exercised.js';
 
 /**
  * What `kube-inject inject` does: runs the pipeline and prints what it returned. Loaded on first
@@ -39,6 +40,7 @@ export async function runInject(opts: InjectOptions, io: CliIO, operands: readon
   }
   const failed = await writeManifestsOrErrors(run, opts.output, io);
   if (failed !== undefined) return failed;
+  if (run.outcomes.some((o) => o.outcome === 'injected')) markExercised();
   for (const o of run.outcomes) {
     const what = printable(describeObject(o.kind, o.namespace, o.name));
     // A skipped workload is a warning, shown even with --quiet; it stands for its report line.

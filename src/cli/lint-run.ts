@@ -2,6 +2,7 @@ import { printable } from '../emit/printable.js';
 import { failing, lint } from '../pipeline.js';
 import { inputPaths, sourceIO } from './common-options.js';
 import { EXIT, type CliIO } from './io.js';
+import { markExercised } from './exercised.js';
 import { makeReporter, writeReport } from './lint-report.js';
 import type { LintCommandOptions } from './options.js';
 
@@ -24,5 +25,6 @@ export async function runLint(opts: LintCommandOptions, io: CliIO): Promise<numb
   for (const w of run.warnings) io.stderr.write(`warning: ${printable(w)}\n`);
   writeReport(reporter, run.lint, run.errors);
   if (run.errors.length > 0) return EXIT.invalid;
+  if (run.docs.length > 0) markExercised();
   return failing(run.lint.findings, opts.failOn).length > 0 ? EXIT.findings : EXIT.ok;
 }

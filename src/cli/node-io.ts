@@ -22,8 +22,18 @@ export function nodeIO(): CliIO {
         return decodeUtf8('<stdin>', Buffer.concat(chunks));
       },
     },
-    stdout: { write: (s) => void process.stdout.write(s), isTTY: process.stdout.isTTY === true },
-    stderr: { write: (s) => void process.stderr.write(s), isTTY: process.stderr.isTTY === true },
+    stdout: {
+      write: (s) => void output('stdout').write(s),
+      get isTTY() {
+        return output('stdout').isTTY === true;
+      },
+    },
+    stderr: {
+      write: (s) => void output('stderr').write(s),
+      get isTTY() {
+        return output('stderr').isTTY === true;
+      },
+    },
     env: process.env,
     cwd: process.cwd(),
     onSignal: claimSignal,
@@ -31,11 +41,28 @@ export function nodeIO(): CliIO {
 }
 
 /** A closed pipe (`kube-inject … | head`) ends the program quietly. */
-export function quietOnEpipe(): void {
-  const onError = (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw e;
-  };
-  process.stdout.on('error', onError);
-  process.stderr.on('error', onError);
+function onError(e: NodeJS.ErrnoException): void {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+}
+
+/** The output streams the run has used. */
+const used = new Set<NodeJS.WriteStream>();
+
+/**
+ * Standard output or error, made on first use: Node makes each stream when it is first asked for
+ * (loading the stream modules for it), and a run that writes nothing to one need not pay for it.
+ */
+function output(name: 'stdout' | 'stderr'): NodeJS.WriteStream {
+  const stream = process[name];
+  if (!used.has(stream)) {
+    used.add(stream);
+    stream.on('error', onError);
+  }
+  return stream;
+}
+
+/** The output streams the run has written to or asked about (`index.ts` waits for them to drain). */
+export function usedOutputs(): NodeJS.WriteStream[] {
+  return [...used];
 }

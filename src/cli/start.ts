@@ -15,7 +15,12 @@ declare const __KUBE_INJECT_BUNDLE_HASH__: string;
 
 interface CliModule {
   run(): Promise<void>;
+  /** Whether the run did its command's work (see `exercised.ts`). */
+  wasExercised(): boolean;
 }
+
+/** Commands whose cache is kept only from a run that did their work (`exercised.ts`). */
+const WORK_GROUPS: ReadonlySet<string> = new Set(['inject', 'lint']);
 
 /** Only a run that ends within this long after the process started writes the cache (ms). */
 export const SAVE_WITHIN_MS = 1000;
@@ -27,7 +32,8 @@ export function start(distDir: string): void {
   const source = readFileSync(file, 'latin1');
   const st = statSync(file);
   const argv = process.argv.slice(2);
-  const name = cacheFileName({ buildHash: __KUBE_INJECT_BUNDLE_HASH__, size: st.size, mtimeMs: st.mtimeMs }, cacheGroup(argv), {
+  const group = cacheGroup(argv);
+  const name = cacheFileName({ buildHash: __KUBE_INJECT_BUNDLE_HASH__, size: st.size, mtimeMs: st.mtimeMs }, group, {
     version: process.version,
     arch: process.arch,
     options: [...process.execArgv, ...(process.env.NODE_OPTIONS ? [process.env.NODE_OPTIONS] : [])],
@@ -45,6 +51,7 @@ export function start(distDir: string): void {
       // run for a while (those of start-up), and a cache without them makes every later short
       // run slower. A shorter run writes the file instead.
       if (performance.now() > SAVE_WITHIN_MS) return;
+      if (WORK_GROUPS.has(group) && module.exports.wasExercised?.() !== true) return;
       try {
         cache.save(script.createCachedData());
       } catch {

@@ -187,6 +187,21 @@ describe('the executable with its code cache', () => {
     expect(r.stderr).toBe('');
   });
 
+  it('is written only by a run that did its work: not by one that stopped at an error or injected nothing', () => {
+    const cache = join(dir, 'exercised');
+    const broken = join(dir, 'broken.yaml');
+    writeFileSync(broken, 'kind: Deployment\nmetadata: [\n');
+    const serviceOnly = join(dir, 'service-only.yaml');
+    writeFileSync(serviceOnly, 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports:\n  - name: http\n    port: 80\n');
+    expect(bin(['-q', '-f', broken], cache).status).not.toBe(0);
+    expect(bin(['lint', '-f', broken], cache).status).not.toBe(0);
+    expect(bin(['-q', '-f', serviceOnly], cache).status).toBe(0);
+    expect(filesIn(cache)).toEqual([]);
+    expect(bin(['-q', '-f', FIXTURE], cache).status).toBe(0);
+    expect(bin(['lint', '-f', serviceOnly], cache).status).toBe(0);
+    expect(filesIn(cache).map((f) => f.split('-')[0])).toEqual(['inject', 'lint']);
+  });
+
   it('is not written by a long run, which would leave out the code of start-up, but by the next short one', () => {
     const cache = join(dir, 'long-run');
     const stream = join(dir, 'long-stream.yaml');
