@@ -1,7 +1,7 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   writeStream
-} from "./chunks/chunk-RYOX2JVQ.js";
+} from "./chunks/chunk-MWB55TFB.js";
 import {
   AMBIENT_REDIRECTION_ANNOTATION,
   DATAPLANE_MODE_LABEL,

@@ -1,7 +1,7 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   renderDocument
-} from "./chunks/chunk-RYOX2JVQ.js";
+} from "./chunks/chunk-MWB55TFB.js";
 import {
   KubeInjectError,
   injectDocuments,

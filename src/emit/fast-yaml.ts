@@ -87,10 +87,29 @@ function asciiLineText(s: string): string {
   return plain ? s : `'${s.replace(/'/g, "''")}'`;
 }
 
+/** Lines of printable ASCII, the first neither empty nor indented, at most one line break last. */
+const LITERAL_SAFE = /^[!-~][ -~]*(?:\n[ -~]*)*$/;
+
+/**
+ * js-yaml's text of a multi-line string at `level` when it is a LITERAL_SAFE one: a literal block
+ * scalar (`|`, or `|-` without a final line break), its non-empty lines indented one level deeper,
+ * no indentation indicator (the first line is not indented). Any other is js-yaml's own text.
+ */
+function blockText(value: string, level: number): string {
+  const clip = value.endsWith('\n');
+  if (clip && value.endsWith('\n\n')) return dumpedScalar(value, level);
+  const body = clip ? value.slice(0, -1) : value;
+  if (!LITERAL_SAFE.test(body)) return dumpedScalar(value, level);
+  const pad = ' '.repeat(INDENT * level);
+  let out = clip ? '|' : '|-';
+  for (const line of body.split('\n')) out += line === '' ? '\n' : `\n${pad}${line}`;
+  return out;
+}
+
 function scalarText(value: string | number | boolean | null, level: number): string {
   if (typeof value === 'string' && value.includes('\n')) {
     const key = `${level}\u0000${value}`;
-    return blockCache.get(key) ?? remember(blockCache, key, dumpedScalar(value, level));
+    return blockCache.get(key) ?? remember(blockCache, key, blockText(value, level));
   }
   // js-yaml writes safe integers, booleans and null as JavaScript prints them (test/emit/fast-yaml).
   if (value === null || typeof value === 'boolean' || (Number.isSafeInteger(value) && !Object.is(value, -0))) return String(value);

@@ -65,6 +65,12 @@ describe('the fast YAML writer writes what js-yaml dump writes', () => {
     }
   });
 
+  test('multi-line strings, generated: literal blocks written without js-yaml are its own text', () => {
+    const unit = fc.constantFrom('a', ' ', '\n', ':', '#', '-', '|', '>', "'", '"', '{', '[', ',', '.', '~', '0', '\t', 'é');
+    const nested = (s: string, depth: number): unknown => (depth === 0 ? s : depth % 2 ? [nested(s, depth - 1)] : { k: nested(s, depth - 1) });
+    fc.assert(fc.property(fc.string({ unit, minLength: 1, maxLength: 14 }), fc.integer({ min: 0, max: 3 }), (s, depth) => same({ v: nested(s, depth) }) !== undefined), { numRuns: 5000 });
+  });
+
   test('numbers and other scalars', () => {
     expect(same({ a: 0, b: -0, c: 1.5, d: 1e21, e: -1e-7, f: Number.NaN, g: Infinity, h: -Infinity, i: 493, j: false })).toBe(true);
     const integers = [1, -1, 15001, 1337, 2 ** 31, -(2 ** 31), Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER, 2 ** 53, -(2 ** 53), 1e16];

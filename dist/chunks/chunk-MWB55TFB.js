@@ -145,10 +145,22 @@ function asciiLineText(s) {
   const plain = plainFirst && !s.includes(": ") && !s.includes(" #") && !s.endsWith(":") && s !== "=" && DUMP_SCHEMA.resolveImplicitScalarTag(s).tag.tagName === STR_TAG;
   return plain ? s : `'${s.replace(/'/g, "''")}'`;
 }
+var LITERAL_SAFE = /^[!-~][ -~]*(?:\n[ -~]*)*$/;
+function blockText(value, level) {
+  const clip = value.endsWith("\n");
+  if (clip && value.endsWith("\n\n")) return dumpedScalar(value, level);
+  const body = clip ? value.slice(0, -1) : value;
+  if (!LITERAL_SAFE.test(body)) return dumpedScalar(value, level);
+  const pad2 = " ".repeat(INDENT * level);
+  let out = clip ? "|" : "|-";
+  for (const line of body.split("\n")) out += line === "" ? "\n" : `
+${pad2}${line}`;
+  return out;
+}
 function scalarText(value, level) {
   if (typeof value === "string" && value.includes("\n")) {
     const key = `${level}\0${value}`;
-    return blockCache.get(key) ?? remember(blockCache, key, dumpedScalar(value, level));
+    return blockCache.get(key) ?? remember(blockCache, key, blockText(value, level));
   }
   if (value === null || typeof value === "boolean" || Number.isSafeInteger(value) && !Object.is(value, -0)) return String(value);
   if (Object.is(value, -0)) return dumpedScalar(value, 1);
