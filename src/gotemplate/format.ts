@@ -112,8 +112,14 @@ function fmtF(digits: string, dp: number, prec: number): string {
 /** Characters Go does not print as they are; made on first use (building it costs half a millisecond). */
 let nonPrint: RegExp | undefined;
 
+/** Printable ASCII but the quote and the backslash: what Go's quoting leaves as it is. */
+const PLAIN_IN_DOUBLE = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+const PLAIN_IN_SINGLE = /^[\x20-\x26\x28-\x5b\x5d-\x7e]*$/;
+
 /** Go's strconv.Quote. */
 export function quoteGo(s: string, q = '"'): string {
+  // Nearly every value needs no escape: it is quoted as it is, without a walk over its characters.
+  if ((q === '"' ? PLAIN_IN_DOUBLE : q === "'" ? PLAIN_IN_SINGLE : undefined)?.test(s)) return q + s + q;
   let out = q;
   for (const ch of s) {
     const c = ch.codePointAt(0)!;

@@ -35,7 +35,7 @@ export function mergeMaps(original: JsonMap, patch: JsonMap, at: At, schema: Mer
   }
 
   const out: JsonMap = {};
-  for (const [k, v] of Object.entries(original)) setKey(out, k, v);
+  for (const k of Object.keys(original)) setKey(out, k, original[k]);
   const fresh = new Set<string>();
   const recurse = (a: JsonMap, b: JsonMap, where: At): JsonMap => mergeMaps(a, b, where, schema);
   const ruleFor = (k: string, directiveKey: string): ListMergeRule => {
@@ -48,6 +48,7 @@ export function mergeMaps(original: JsonMap, patch: JsonMap, at: At, schema: Mer
 
   const orders = new Map<string, unknown[]>();
   for (const [dk, dv] of Object.entries(patch)) {
+    if (!isDirectiveKey(dk)) continue;
     const p = childPointer(at.ptr, dk);
     if (dk.startsWith(SET_ORDER_PREFIX)) {
       const k = dk.slice(SET_ORDER_PREFIX.length);

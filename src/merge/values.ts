@@ -66,7 +66,8 @@ export function cleanPatchValue(v: unknown): unknown {
   if (isMap(v)) {
     if (Object.hasOwn(v, DIRECTIVE)) return DROP;
     const out: JsonMap = {};
-    for (const [k, x] of Object.entries(v)) {
+    for (const k of Object.keys(v)) {
+      const x = v[k];
       if (x === null || isDirectiveKey(k)) continue;
       const c = cleanPatchValue(x);
       if (c !== DROP) setKey(out, k, c);

@@ -1,10 +1,14 @@
 /** JSON pointers (RFC 6901): the one way every stage names a field inside a document. */
 
 export function escapeToken(token: string | number): string {
-  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+  // Most tokens (every index, nearly every key) have nothing to escape.
+  if (typeof token === 'number') return String(token);
+  if (token.indexOf('~') < 0 && token.indexOf('/') < 0) return token;
+  return token.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 function unescapeToken(token: string): string {
+  if (token.indexOf('~') < 0) return token;
   return token.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 

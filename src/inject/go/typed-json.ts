@@ -93,20 +93,30 @@ function roundTrip(value: object, type: string): unknown {
   const goMap = type.startsWith('{');
   const index = goMap ? undefined : fieldIndex(type);
   if (!index && !goMap) return value;
-  let changed = false;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(obj)) {
+  // The copy is made only once a field changes (most objects come back as they are).
+  let out: Record<string, unknown> | undefined;
+  const keys = Object.keys(obj);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    const v = obj[k];
     const f = index?.get(k);
     if (f && omitted(f, v)) {
-      changed = true;
+      out ??= copyOfFirst(obj, keys, i);
       continue;
     }
     const t = index ? (f?.type ?? '') : type.slice(1, -1);
     const nv = t === '' ? v : goRoundTrip(v, t);
-    if (nv !== v) changed = true;
-    setOwn(out, k, nv);
+    if (out !== undefined) setOwn(out, k, nv);
+    else if (nv !== v) setOwn((out = copyOfFirst(obj, keys, i)), k, nv);
   }
-  return changed ? out : value;
+  return out ?? value;
+}
+
+/** A new object with the first `n` of `keys` of `obj`. */
+function copyOfFirst(obj: Record<string, unknown>, keys: readonly string[], n: number): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (let i = 0; i < n; i++) setOwn(out, keys[i]!, obj[keys[i]!]);
+  return out;
 }
 
 /** Go's JSON text of a scalar kind's zero value. */

@@ -20,7 +20,7 @@ import {
   parseEvents,
   setOwn,
   skipSpaces
-} from "./chunk-AOFIE2A5.js";
+} from "./chunk-4JDC63YY.js";
 
 // src/emit/text-edit/not-editable.ts
 var NotEditable = class extends Error {

@@ -3201,9 +3201,12 @@ var LineIndex = class {
 
 // src/model/pointer.ts
 function escapeToken(token) {
-  return String(token).replace(/~/g, "~0").replace(/\//g, "~1");
+  if (typeof token === "number") return String(token);
+  if (token.indexOf("~") < 0 && token.indexOf("/") < 0) return token;
+  return token.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 function unescapeToken(token) {
+  if (token.indexOf("~") < 0) return token;
   return token.replace(/~1/g, "/").replace(/~0/g, "~");
 }
 function joinPointer(base, ...tokens) {
@@ -4713,7 +4716,8 @@ function cleanPatchValue(v) {
   if (isMap(v)) {
     if (Object.hasOwn(v, DIRECTIVE)) return DROP;
     const out = {};
-    for (const [k, x] of Object.entries(v)) {
+    for (const k of Object.keys(v)) {
+      const x = v[k];
       if (x === null || isDirectiveKey(k)) continue;
       const c = cleanPatchValue(x);
       if (c !== DROP) setKey(out, k, c);
@@ -4818,7 +4822,7 @@ function mergeMaps(original, patch, at, schema) {
     throw mergeError(`unsupported $patch directive: ${JSON.stringify(d)}`, joinPointer(at.ptr, DIRECTIVE));
   }
   const out = {};
-  for (const [k, v] of Object.entries(original)) setKey(out, k, v);
+  for (const k of Object.keys(original)) setKey(out, k, original[k]);
   const fresh = /* @__PURE__ */ new Set();
   const recurse = (a2, b, where) => mergeMaps(a2, b, where, schema);
   const ruleFor = (k, directiveKey) => {
@@ -4829,6 +4833,7 @@ function mergeMaps(original, patch, at, schema) {
   if (Object.hasOwn(patch, RETAIN_KEYS)) applyRetainKeys(out, patch, at.ptr);
   const orders = /* @__PURE__ */ new Map();
   for (const [dk, dv] of Object.entries(patch)) {
+    if (!isDirectiveKey(dk)) continue;
     const p = joinPointer(at.ptr, dk);
     if (dk.startsWith(SET_ORDER_PREFIX)) {
       const k = dk.slice(SET_ORDER_PREFIX.length);
@@ -5210,33 +5215,40 @@ function roundTrip(value, type) {
   if (type.startsWith("[")) {
     if (!Array.isArray(value)) return value;
     const inner = type.slice(1, -1);
-    let changed2 = false;
+    let changed = false;
     const out2 = value.map((x) => {
       const y = goRoundTrip(x, inner);
-      if (y !== x) changed2 = true;
+      if (y !== x) changed = true;
       return y;
     });
-    return changed2 ? out2 : value;
+    return changed ? out2 : value;
   }
   if (Array.isArray(value)) return value;
   const obj = value;
   const goMap = type.startsWith("{");
   const index2 = goMap ? void 0 : fieldIndex(type);
   if (!index2 && !goMap) return value;
-  let changed = false;
-  const out = {};
-  for (const [k, v] of Object.entries(obj)) {
+  let out;
+  const keys = Object.keys(obj);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    const v = obj[k];
     const f = index2?.get(k);
     if (f && omitted(f, v)) {
-      changed = true;
+      out ??= copyOfFirst(obj, keys, i);
       continue;
     }
     const t = index2 ? f?.type ?? "" : type.slice(1, -1);
     const nv = t === "" ? v : goRoundTrip(v, t);
-    if (nv !== v) changed = true;
-    setOwn(out, k, nv);
+    if (out !== void 0) setOwn(out, k, nv);
+    else if (nv !== v) setOwn(out = copyOfFirst(obj, keys, i), k, nv);
   }
-  return changed ? out : value;
+  return out ?? value;
+}
+function copyOfFirst(obj, keys, n) {
+  const out = {};
+  for (let i = 0; i < n; i++) setOwn(out, keys[i], obj[keys[i]]);
+  return out;
 }
 var SCALAR_ZERO = { string: '""', number: "0", bool: "false" };
 function encode(v, type) {
@@ -7691,7 +7703,10 @@ function fmtF(digits, dp, prec) {
   return s;
 }
 var nonPrint;
+var PLAIN_IN_DOUBLE = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+var PLAIN_IN_SINGLE = /^[\x20-\x26\x28-\x5b\x5d-\x7e]*$/;
 function quoteGo(s, q = '"') {
+  if ((q === '"' ? PLAIN_IN_DOUBLE : q === "'" ? PLAIN_IN_SINGLE : void 0)?.test(s)) return q + s + q;
   let out = q;
   for (const ch of s) {
     const c = ch.codePointAt(0);
