@@ -1,13 +1,13 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   renderDocument
-} from "./chunks/chunk-C4E5AFIC.js";
+} from "./chunks/chunk-AVQHOZQS.js";
 import {
   KubeInjectError,
   injectDocuments,
   loadInjectorConfig,
   prepareInjector
-} from "./chunks/chunk-4JDC63YY.js";
+} from "./chunks/chunk-N3AOLS3G.js";
 
 // src/parallel/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

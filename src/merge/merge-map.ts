@@ -47,8 +47,9 @@ export function mergeMaps(original: JsonMap, patch: JsonMap, at: At, schema: Mer
   if (Object.hasOwn(patch, RETAIN_KEYS)) applyRetainKeys(out, patch, at.ptr);
 
   const orders = new Map<string, unknown[]>();
-  for (const [dk, dv] of Object.entries(patch)) {
+  for (const dk of Object.keys(patch)) {
     if (!isDirectiveKey(dk)) continue;
+    const dv = patch[dk];
     const p = childPointer(at.ptr, dk);
     if (dk.startsWith(SET_ORDER_PREFIX)) {
       const k = dk.slice(SET_ORDER_PREFIX.length);
@@ -66,8 +67,9 @@ export function mergeMaps(original: JsonMap, patch: JsonMap, at: At, schema: Mer
     }
   }
 
-  for (const [k, v] of Object.entries(patch)) {
+  for (const k of Object.keys(patch)) {
     if (isDirectiveKey(k)) continue;
+    const v = patch[k];
     const where: At = { path: fieldPath(at.path, k), ptr: childPointer(at.ptr, k), origPtr: childPointer(at.origPtr, k) };
     if (v === null) {
       delete out[k];

@@ -95,13 +95,11 @@ class Reader {
 
   private mapping(indent: number, col: number): SourceNode {
     const map = node('mapping', this.at(col), -1, false, 0);
-    const seen = new Set<string>();
     let c = col;
     for (;;) {
       const line = this.lines[this.i]!;
       const key = this.key(line, c);
-      if (key === null || seen.has(key.name)) decline();
-      seen.add(key.name);
+      if (key === null || hasKey(map.entries, key.name)) decline();
       const keyStart = this.at(c);
       const colon = this.at(key.colon);
       const value = this.value(line, key.colon, indent, true);
@@ -349,4 +347,10 @@ export function readPlainTree(text: string): SourceTree | null {
     if (e instanceof Declined) return null;
     throw e;
   }
+}
+
+/** Whether a mapping's entries so far have key `name` (a mapping has a few keys: a scan, no set). */
+function hasKey(entries: readonly SourceEntry[], name: string): boolean {
+  for (let i = 0; i < entries.length; i++) if (entries[i]!.key === name) return true;
+  return false;
 }

@@ -95,7 +95,7 @@ export class Planner {
 
     // One pass over the new keys: kept keys must keep their order; new ones are grouped after the
     // kept key before them (-1: before every kept key).
-    const groups = new Map<number, string[]>();
+    let groups: Map<number, string[]> | null = null;
     let anchor = -1;
     let lastOrder = -1;
     let keptCount = 0;
@@ -115,7 +115,7 @@ export class Planner {
         }
       }
       if (at === undefined) {
-        const g = groups.get(anchor);
+        const g = (groups ??= new Map()).get(anchor);
         if (g) g.push(k);
         else groups.set(anchor, [k]);
         continue;
@@ -145,7 +145,7 @@ export class Planner {
       if (node.flow) this.push(flow.insertFlowEntries(this.text, node, at, keys, after, this.style));
       else this.push(block.insertEntries(this.text, node, at < 0 ? null : entries[at]!, pick(keys, after), this.style));
     };
-    const first = groups.get(-1);
+    const first = groups?.get(-1);
     if (first) insert(-1, first);
     if (flowRemovals) for (const r of flow.removeFlowChildren(flow.entrySpans(node), flowRemovals)) this.push(r);
     if (blockRemovals) for (const r of blockRemovals) this.push(r);
@@ -157,7 +157,7 @@ export class Planner {
       const a = after[e.key];
       const b = before[e.key];
       if (a !== b) this.node(e.value, b, a, flowPlace ?? { kind: 'entry', entry: e, col });
-      const keys = groups.get(i);
+      const keys = groups?.get(i);
       if (keys) insert(i, keys);
     }
   }

@@ -121,7 +121,10 @@ export const SPRIG_STRINGS: FuncMap = {
   contains: (sub: unknown, s: unknown) => stringArg(s).includes(stringArg(sub)),
   hasPrefix: (p: unknown, s: unknown) => stringArg(s).startsWith(stringArg(p)),
   hasSuffix: (p: unknown, s: unknown) => stringArg(s).endsWith(stringArg(p)),
-  quote: variadic((...xs: unknown[]) => xs.filter((x) => x !== null && x !== undefined).map((x) => quoteGo(strval(x))).join(' ')),
+  quote: variadic((...xs: unknown[]) =>
+    // One argument (nearly every call, `x | quote`) without the lists.
+    xs.length === 1 ? (xs[0] === null || xs[0] === undefined ? '' : quoteGo(strval(xs[0]))) : xs.filter((x) => x !== null && x !== undefined).map((x) => quoteGo(strval(x))).join(' '),
+  ),
   squote: variadic((...xs: unknown[]) => xs.filter((x) => x !== null && x !== undefined).map((x) => `'${strval(x)}'`).join(' ')),
   cat: variadic((...xs: unknown[]) => xs.filter((x) => x !== null && x !== undefined).map(strval).join(' ')),
   indent: (n: unknown, s: unknown) => sprigIndent(int(n), stringArg(s)),

@@ -20,7 +20,7 @@ import {
   parseEvents,
   setOwn,
   skipSpaces
-} from "./chunk-4JDC63YY.js";
+} from "./chunk-N3AOLS3G.js";
 
 // src/emit/text-edit/not-editable.ts
 var NotEditable = class extends Error {
@@ -703,7 +703,7 @@ var Planner = class {
       if (entries.some((e) => !order.has(e.key))) return this.fallback(node3, after, place, "keys that differ from the parsed value");
     }
     if (this.growsFromEmpty(node3, place)) return this.replace(node3, after, place);
-    const groups = /* @__PURE__ */ new Map();
+    let groups = null;
     let anchor = -1;
     let lastOrder = -1;
     let keptCount = 0;
@@ -722,7 +722,7 @@ var Planner = class {
         }
       }
       if (at === void 0) {
-        const g = groups.get(anchor);
+        const g = (groups ??= /* @__PURE__ */ new Map()).get(anchor);
         if (g) g.push(k);
         else groups.set(anchor, [k]);
         continue;
@@ -751,7 +751,7 @@ var Planner = class {
       if (node3.flow) this.push(insertFlowEntries(this.text, node3, at, keys, after, this.style));
       else this.push(insertEntries(this.text, node3, at < 0 ? null : entries[at], pick(keys, after), this.style));
     };
-    const first = groups.get(-1);
+    const first = groups?.get(-1);
     if (first) insert2(-1, first);
     if (flowRemovals) for (const r of removeFlowChildren(entrySpans(node3), flowRemovals)) this.push(r);
     if (blockRemovals) for (const r of blockRemovals) this.push(r);
@@ -763,7 +763,7 @@ var Planner = class {
       const a = after[e.key];
       const b = before2[e.key];
       if (a !== b) this.node(e.value, b, a, flowPlace ?? { kind: "entry", entry: e, col });
-      const keys = groups.get(i);
+      const keys = groups?.get(i);
       if (keys) insert2(i, keys);
     }
   }
@@ -1074,13 +1074,11 @@ var Reader = class {
   }
   mapping(indent, col) {
     const map = node2("mapping", this.at(col), -1, false, 0);
-    const seen = /* @__PURE__ */ new Set();
     let c = col;
     for (; ; ) {
       const line = this.lines[this.i];
       const key = this.key(line, c);
-      if (key === null || seen.has(key.name)) decline();
-      seen.add(key.name);
+      if (key === null || hasKey(map.entries, key.name)) decline();
       const keyStart = this.at(c);
       const colon = this.at(key.colon);
       const value = this.value(line, key.colon, indent, true);
@@ -1308,6 +1306,10 @@ function readPlainTree(text) {
     if (e instanceof Declined) return null;
     throw e;
   }
+}
+function hasKey(entries, name) {
+  for (let i = 0; i < entries.length; i++) if (entries[i].key === name) return true;
+  return false;
 }
 
 // src/emit/text-edit/index.ts

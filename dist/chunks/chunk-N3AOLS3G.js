@@ -4832,8 +4832,9 @@ function mergeMaps(original, patch, at, schema) {
   };
   if (Object.hasOwn(patch, RETAIN_KEYS)) applyRetainKeys(out, patch, at.ptr);
   const orders = /* @__PURE__ */ new Map();
-  for (const [dk, dv] of Object.entries(patch)) {
+  for (const dk of Object.keys(patch)) {
     if (!isDirectiveKey(dk)) continue;
+    const dv = patch[dk];
     const p = joinPointer(at.ptr, dk);
     if (dk.startsWith(SET_ORDER_PREFIX)) {
       const k = dk.slice(SET_ORDER_PREFIX.length);
@@ -4850,8 +4851,9 @@ function mergeMaps(original, patch, at, schema) {
       }
     }
   }
-  for (const [k, v] of Object.entries(patch)) {
+  for (const k of Object.keys(patch)) {
     if (isDirectiveKey(k)) continue;
+    const v = patch[k];
     const where = { path: fieldPath(at.path, k), ptr: joinPointer(at.ptr, k), origPtr: joinPointer(at.origPtr, k) };
     if (v === null) {
       delete out[k];
@@ -10727,7 +10729,12 @@ var SPRIG_STRINGS = {
   contains: (sub, s) => stringArg(s).includes(stringArg(sub)),
   hasPrefix: (p, s) => stringArg(s).startsWith(stringArg(p)),
   hasSuffix: (p, s) => stringArg(s).endsWith(stringArg(p)),
-  quote: variadic((...xs) => xs.filter((x) => x !== null && x !== void 0).map((x) => quoteGo(strval(x))).join(" ")),
+  quote: variadic(
+    (...xs) => (
+      // One argument (nearly every call, `x | quote`) without the lists.
+      xs.length === 1 ? xs[0] === null || xs[0] === void 0 ? "" : quoteGo(strval(xs[0])) : xs.filter((x) => x !== null && x !== void 0).map((x) => quoteGo(strval(x))).join(" ")
+    )
+  ),
   squote: variadic((...xs) => xs.filter((x) => x !== null && x !== void 0).map((x) => `'${strval(x)}'`).join(" ")),
   cat: variadic((...xs) => xs.filter((x) => x !== null && x !== void 0).map(strval).join(" ")),
   indent: (n, s) => sprigIndent(int(n), stringArg(s)),
