@@ -21,6 +21,8 @@ interface Seed {
   readonly lines: readonly string[];
   readonly value: unknown;
   readonly sites: ReadonlyMap<number, ScalarSite>;
+  /** The seed the text read after one read by this seed was read by, last time. */
+  next?: Seed;
 }
 
 /** Seeds kept per template and line count (the most recently used first), and per template. */
@@ -32,6 +34,8 @@ const NOT_SCALAR_START = /^[|>[{&*!#]/;
 
 export class RenderedReuse {
   private readonly seeds = new Map<number, Seed[]>();
+  /** The seed the last text was read by. */
+  private last: Seed | undefined;
 
   constructor(private readonly schema: Schema) {}
 
@@ -40,17 +44,32 @@ export class RenderedReuse {
     const lines = text.split('\n');
     const seeds = this.seeds.get(lines.length);
     if (seeds === undefined) return undefined;
+    // A stream repeats its pod shapes in a pattern (a Deployment, then a StatefulSet, ...): the
+    // seed that followed the last one's last time is tried first, then the rest, latest first.
+    const guess = this.last?.next;
+    if (guess !== undefined && seeds.includes(guess)) {
+      const v = this.readBy(guess, lines);
+      if (v !== undefined) return this.readWith(guess, seeds, v);
+    }
     for (let k = 0; k < seeds.length; k++) {
       const seed = seeds[k]!;
+      if (seed === guess) continue;
       const v = this.readBy(seed, lines);
-      if (v === undefined) continue;
-      if (k > 0) {
-        seeds.splice(k, 1);
-        seeds.unshift(seed);
-      }
-      return v;
+      if (v !== undefined) return this.readWith(seed, seeds, v);
     }
     return undefined;
+  }
+
+  /** `v`, read by `seed`: the seed becomes the latest of its length, and what followed the last. */
+  private readWith(seed: Seed, seeds: Seed[], v: unknown): unknown {
+    const k = seeds.indexOf(seed);
+    if (k > 0) {
+      seeds.splice(k, 1);
+      seeds.unshift(seed);
+    }
+    if (this.last !== undefined) this.last.next = seed;
+    this.last = seed;
+    return v;
   }
 
   private readBy(seed: Seed, lines: readonly string[]): unknown {
@@ -92,11 +111,19 @@ export class RenderedReuse {
     if (isPlainJson(r.value)) {
       let seeds = this.seeds.get(lines.length);
       if (!seeds) {
-        if (this.seeds.size >= MAX_LENGTHS) this.seeds.delete(this.seeds.keys().next().value!);
+        if (this.seeds.size >= MAX_LENGTHS) {
+          const oldest = this.seeds.keys().next().value!;
+          for (const s of this.seeds.get(oldest)!) s.next = undefined;
+          this.seeds.delete(oldest);
+        }
         this.seeds.set(lines.length, (seeds = []));
       }
-      seeds.unshift({ lines, value: deepFreeze(r.value), sites: new Map(sites.map((s) => [s.line, s])) });
-      if (seeds.length > SEEDS_PER_LENGTH) seeds.pop();
+      const seed: Seed = { lines, value: deepFreeze(r.value), sites: new Map(sites.map((s) => [s.line, s])) };
+      seeds.unshift(seed);
+      // A seed let go holds on to no other (one still kept may point to it, never through it).
+      if (seeds.length > SEEDS_PER_LENGTH) seeds.pop()!.next = undefined;
+      if (this.last !== undefined) this.last.next = seed;
+      this.last = seed;
     }
     return r;
   }

@@ -18,9 +18,13 @@ import { type BlockYamlResult } from '../read/block-yaml.js';
 export declare class RenderedReuse {
     private readonly schema;
     private readonly seeds;
+    /** The seed the last text was read by. */
+    private last;
     constructor(schema: Schema);
     /** The value of `text` if a seed lets it be read by difference; undefined otherwise. */
     read(text: string): unknown;
+    /** `v`, read by `seed`: the seed becomes the latest of its length, and what followed the last. */
+    private readWith;
     private readBy;
     /**
      * Reads `text` in full, as `parseBlockYaml` does, and keeps what it read as a seed. The value

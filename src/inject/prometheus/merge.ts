@@ -18,8 +18,17 @@ const TARGETS = 'prometheus_istio_io_scrape_targets';
 const SECURE_PORT = 'prometheus_istio_io_secure_port';
 const CLEARED = new Set([SCRAPE, PORT, PATH, TARGETS]);
 
+/** Names sanitised so far: every pod asks again for the same few annotation names. */
+const sanitized = new Map<string, string>();
+
 export function sanitizeLabelName(name: string): string {
-  return name.replace(/[^a-zA-Z0-9_]/g, '_');
+  let out = sanitized.get(name);
+  if (out === undefined) {
+    out = name.replace(/[^a-zA-Z0-9_]/g, '_');
+    if (sanitized.size >= 4096) sanitized.clear();
+    sanitized.set(name, out);
+  }
+  return out;
 }
 
 /** Go's `strconv.Atoi` (decimal, optional sign), or undefined. */

@@ -20,7 +20,7 @@ import {
   parseEvents,
   setOwn,
   skipSpaces
-} from "./chunk-N3AOLS3G.js";
+} from "./chunk-VH4ESZJU.js";
 
 // src/emit/text-edit/not-editable.ts
 var NotEditable = class extends Error {

@@ -5531,8 +5531,15 @@ var PATH = "prometheus_io_path";
 var TARGETS = "prometheus_istio_io_scrape_targets";
 var SECURE_PORT = "prometheus_istio_io_secure_port";
 var CLEARED = /* @__PURE__ */ new Set([SCRAPE, PORT, PATH, TARGETS]);
+var sanitized = /* @__PURE__ */ new Map();
 function sanitizeLabelName(name) {
-  return name.replace(/[^a-zA-Z0-9_]/g, "_");
+  let out = sanitized.get(name);
+  if (out === void 0) {
+    out = name.replace(/[^a-zA-Z0-9_]/g, "_");
+    if (sanitized.size >= 4096) sanitized.clear();
+    sanitized.set(name, out);
+  }
+  return out;
 }
 function atoi(v) {
   return /^[+-]?\d+$/.test(v) ? Number(v) : void 0;
@@ -10980,22 +10987,36 @@ var RenderedReuse = class {
   }
   schema;
   seeds = /* @__PURE__ */ new Map();
+  /** The seed the last text was read by. */
+  last;
   /** The value of `text` if a seed lets it be read by difference; undefined otherwise. */
   read(text) {
     const lines = text.split("\n");
     const seeds = this.seeds.get(lines.length);
     if (seeds === void 0) return void 0;
+    const guess = this.last?.next;
+    if (guess !== void 0 && seeds.includes(guess)) {
+      const v = this.readBy(guess, lines);
+      if (v !== void 0) return this.readWith(guess, seeds, v);
+    }
     for (let k = 0; k < seeds.length; k++) {
       const seed = seeds[k];
+      if (seed === guess) continue;
       const v = this.readBy(seed, lines);
-      if (v === void 0) continue;
-      if (k > 0) {
-        seeds.splice(k, 1);
-        seeds.unshift(seed);
-      }
-      return v;
+      if (v !== void 0) return this.readWith(seed, seeds, v);
     }
     return void 0;
+  }
+  /** `v`, read by `seed`: the seed becomes the latest of its length, and what followed the last. */
+  readWith(seed, seeds, v) {
+    const k = seeds.indexOf(seed);
+    if (k > 0) {
+      seeds.splice(k, 1);
+      seeds.unshift(seed);
+    }
+    if (this.last !== void 0) this.last.next = seed;
+    this.last = seed;
+    return v;
   }
   readBy(seed, lines) {
     const changed = [];
@@ -11034,11 +11055,18 @@ var RenderedReuse = class {
     if (isPlainJson(r.value)) {
       let seeds = this.seeds.get(lines.length);
       if (!seeds) {
-        if (this.seeds.size >= MAX_LENGTHS) this.seeds.delete(this.seeds.keys().next().value);
+        if (this.seeds.size >= MAX_LENGTHS) {
+          const oldest = this.seeds.keys().next().value;
+          for (const s of this.seeds.get(oldest)) s.next = void 0;
+          this.seeds.delete(oldest);
+        }
         this.seeds.set(lines.length, seeds = []);
       }
-      seeds.unshift({ lines, value: deepFreeze(r.value), sites: new Map(sites.map((s) => [s.line, s])) });
-      if (seeds.length > SEEDS_PER_LENGTH) seeds.pop();
+      const seed = { lines, value: deepFreeze(r.value), sites: new Map(sites.map((s) => [s.line, s])) };
+      seeds.unshift(seed);
+      if (seeds.length > SEEDS_PER_LENGTH) seeds.pop().next = void 0;
+      if (this.last !== void 0) this.last.next = seed;
+      this.last = seed;
     }
     return r;
   }
