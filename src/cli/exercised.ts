@@ -3,7 +3,7 @@
  * code cache (`start.ts`) is kept only from such a run. A cache holds what the run that wrote it
  * compiled, and is written once: one written by a run that stopped at a parse error, or read a
  * stream without a workload, would leave every later run of the command compiling the injector
- * again (a quarter more start-up for one file).
+ * again (a sixth more instructions for one file: 706 -> 819 million, valgrind).
  */
 let exercised = false;
 
