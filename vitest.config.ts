@@ -19,6 +19,8 @@ export default defineConfig({
     // As on a user's clone: no ../shared, so a test here that reaches for Istio's templates fails
     // in every checkout, not only on a fresh one (test/helpers/shared.ts).
     env: { KUBE_INJECT_ISTIO_INJECTOR_CONFIG: 'none' },
+    // The executable's code cache in a directory of the run's own, not the user's.
+    globalSetup: ['test/helpers/cache-dir.ts'],
     testTimeout: 60_000,
     pool: 'threads',
   },

@@ -9,6 +9,8 @@ export default defineConfig({
     include: ['test/e2e/**/*.test.ts'],
     // One file, its steps in order; every command's time counts, so be generous.
     fileParallelism: false,
+    // The executable's code cache in a directory of the run's own, not the user's.
+    globalSetup: ['test/helpers/cache-dir.ts'],
     testTimeout: 180_000,
     hookTimeout: 600_000,
   },

@@ -131,7 +131,8 @@ function shellQuote(s: string): string {
 function spawnCollect(cmd: string, args: string[], options: ProcessRunOptions): Promise<CliRun & { signal: NodeJS.Signals | null }> {
   return new Promise((resolvePromise, reject) => {
     const env: Record<string, string> = {};
-    for (const [k, v] of Object.entries({ PATH: process.env['PATH'], HOME: process.env['HOME'], ...(options.env ?? {}) })) {
+    const inherited = { PATH: process.env['PATH'], HOME: process.env['HOME'], KUBE_INJECT_CACHE_DIR: process.env['KUBE_INJECT_CACHE_DIR'] };
+    for (const [k, v] of Object.entries({ ...inherited, ...(options.env ?? {}) })) {
       if (v !== undefined) env[k] = v;
     }
     const child = spawn(cmd, args, { cwd: options.cwd ?? neutralCwd(), env, stdio: ['pipe', 'pipe', 'pipe'] });
