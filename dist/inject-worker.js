@@ -1,13 +1,13 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   renderDocument
-} from "./chunks/chunk-XENR7UVV.js";
+} from "./chunks/chunk-EXU6INJB.js";
 import {
   KubeInjectError,
   injectDocuments,
   loadInjectorConfig,
   prepareInjector
-} from "./chunks/chunk-VH4ESZJU.js";
+} from "./chunks/chunk-KXSCDCOK.js";
 
 // src/parallel/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

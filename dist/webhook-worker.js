@@ -9,7 +9,7 @@ import {
   loadInjectorConfig,
   prepareInjector,
   str
-} from "./chunks/chunk-VH4ESZJU.js";
+} from "./chunks/chunk-KXSCDCOK.js";
 
 // src/cli/webhook-worker.ts
 import { parentPort, workerData } from "node:worker_threads";

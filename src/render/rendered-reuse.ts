@@ -46,23 +46,23 @@ export class RenderedReuse {
     if (seeds === undefined) return undefined;
     // A stream repeats its pod shapes in a pattern (a Deployment, then a StatefulSet, ...): the
     // seed that followed the last one's last time is tried first, then the rest, latest first.
-    const guess = this.last?.next;
-    if (guess !== undefined && seeds.includes(guess)) {
-      const v = this.readBy(guess, lines);
-      if (v !== undefined) return this.readWith(guess, seeds, v);
+    const next = this.last?.next;
+    const guess = next === undefined ? -1 : seeds.indexOf(next);
+    if (guess >= 0) {
+      const v = this.readBy(seeds[guess]!, lines);
+      if (v !== undefined) return this.readWith(seeds, guess, v);
     }
     for (let k = 0; k < seeds.length; k++) {
-      const seed = seeds[k]!;
-      if (seed === guess) continue;
-      const v = this.readBy(seed, lines);
-      if (v !== undefined) return this.readWith(seed, seeds, v);
+      if (k === guess) continue;
+      const v = this.readBy(seeds[k]!, lines);
+      if (v !== undefined) return this.readWith(seeds, k, v);
     }
     return undefined;
   }
 
-  /** `v`, read by `seed`: the seed becomes the latest of its length, and what followed the last. */
-  private readWith(seed: Seed, seeds: Seed[], v: unknown): unknown {
-    const k = seeds.indexOf(seed);
+  /** `v`, read by `seeds[k]`: that seed becomes the latest of its length, and what followed the last. */
+  private readWith(seeds: Seed[], k: number, v: unknown): unknown {
+    const seed = seeds[k]!;
     if (k > 0) {
       seeds.splice(k, 1);
       seeds.unshift(seed);

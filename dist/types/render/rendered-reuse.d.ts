@@ -23,7 +23,7 @@ export declare class RenderedReuse {
     constructor(schema: Schema);
     /** The value of `text` if a seed lets it be read by difference; undefined otherwise. */
     read(text: string): unknown;
-    /** `v`, read by `seed`: the seed becomes the latest of its length, and what followed the last. */
+    /** `v`, read by `seeds[k]`: that seed becomes the latest of its length, and what followed the last. */
     private readWith;
     private readBy;
     /**

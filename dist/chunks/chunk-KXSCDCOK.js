@@ -10994,22 +10994,22 @@ var RenderedReuse = class {
     const lines = text.split("\n");
     const seeds = this.seeds.get(lines.length);
     if (seeds === void 0) return void 0;
-    const guess = this.last?.next;
-    if (guess !== void 0 && seeds.includes(guess)) {
-      const v = this.readBy(guess, lines);
-      if (v !== void 0) return this.readWith(guess, seeds, v);
+    const next = this.last?.next;
+    const guess = next === void 0 ? -1 : seeds.indexOf(next);
+    if (guess >= 0) {
+      const v = this.readBy(seeds[guess], lines);
+      if (v !== void 0) return this.readWith(seeds, guess, v);
     }
     for (let k = 0; k < seeds.length; k++) {
-      const seed = seeds[k];
-      if (seed === guess) continue;
-      const v = this.readBy(seed, lines);
-      if (v !== void 0) return this.readWith(seed, seeds, v);
+      if (k === guess) continue;
+      const v = this.readBy(seeds[k], lines);
+      if (v !== void 0) return this.readWith(seeds, k, v);
     }
     return void 0;
   }
-  /** `v`, read by `seed`: the seed becomes the latest of its length, and what followed the last. */
-  readWith(seed, seeds, v) {
-    const k = seeds.indexOf(seed);
+  /** `v`, read by `seeds[k]`: that seed becomes the latest of its length, and what followed the last. */
+  readWith(seeds, k, v) {
+    const seed = seeds[k];
     if (k > 0) {
       seeds.splice(k, 1);
       seeds.unshift(seed);

@@ -20,7 +20,7 @@ import {
   parseEvents,
   setOwn,
   skipSpaces
-} from "./chunk-VH4ESZJU.js";
+} from "./chunk-KXSCDCOK.js";
 
 // src/emit/text-edit/not-editable.ts
 var NotEditable = class extends Error {
