@@ -13,15 +13,14 @@ import {
 import { parentPort, workerData } from "node:worker_threads";
 
 // src/parallel/one-document.ts
-function injectOneDocument(doc, injector, context) {
+function injectOne(doc, injector, context) {
   let run;
   try {
     run = injectDocuments([doc], injector, context);
   } catch (fatal) {
     return { outcomes: [], errors: [], fatal };
   }
-  const out = run.output[0];
-  return run.errors.length > 0 ? { outcomes: run.outcomes, errors: run.errors } : { text: renderDocument(out), outcomes: run.outcomes, errors: [] };
+  return run.errors.length > 0 ? { outcomes: run.outcomes, errors: run.errors } : { output: run.output[0], outcomes: run.outcomes, errors: [] };
 }
 
 // src/parallel/wire.ts
@@ -55,24 +54,36 @@ function outcomeToWire(o) {
 var port = parentPort;
 var setup = workerData;
 var post = (m) => port.postMessage(m);
+function writtenOrFatal(out) {
+  try {
+    return { text: renderDocument(out) };
+  } catch (fatal) {
+    return { fatal };
+  }
+}
 try {
   const injector = prepareInjector(await loadInjectorConfig(setup.injection, setup.env));
-  const context = { namespaces: new Map(setup.namespaces) };
-  port.on("message", (batch) => {
-    if (batch.docs.length === 0) {
-      port.close();
+  let context;
+  port.on("message", (m) => {
+    if ("namespaces" in m) {
+      context = { namespaces: new Map(m.namespaces) };
       return;
     }
     try {
-      const results = batch.docs.map((w, k) => {
-        const r = injectOneDocument(fromWire(w), injector, context);
-        return {
-          at: batch.at[k],
-          ...r.text !== void 0 ? { text: r.text } : {},
-          outcomes: r.outcomes.map(outcomeToWire),
-          errors: r.errors.map(errorToWire),
-          ...r.fatal !== void 0 ? { fatal: errorToWire(r.fatal) } : {}
-        };
+      const results = m.docs.map((w, k) => {
+        const r = injectOne(fromWire(w), injector, context);
+        const at = m.at[k];
+        if (r.fatal !== void 0) return { at, changed: false, outcomes: [], errors: [], fatal: errorToWire(r.fatal) };
+        const out = r.output;
+        const changed = out !== void 0 && "value" in out;
+        const outcomes = r.outcomes.map(outcomeToWire);
+        const errors = r.errors.map(errorToWire);
+        if (m.write && out !== void 0) {
+          const written = writtenOrFatal(out);
+          if ("fatal" in written) return { at, changed, outcomes: [], errors: [], fatal: errorToWire(written.fatal) };
+          return { at, changed, text: written.text, outcomes, errors };
+        }
+        return { at, changed, ...out !== void 0 && "value" in out ? { value: out.value } : {}, outcomes, errors };
       });
       post({ results });
     } catch (e) {

@@ -8,6 +8,7 @@
  * (and `--help`) never loads them.
  */
 import type { InjectionInputs } from './config/load-injection.js';
+import type { InjectionWorkers } from './parallel/pool.js';
 import { writeStream } from './emit/manifests.js';
 import type { ResourceOutcome } from './inject/documents.js';
 import type { Injector } from './inject/types.js';
@@ -76,6 +77,12 @@ async function lintRead(read: ManifestRead, config: LintConfig, inputs: LintInpu
 
 /** Streams shorter than this are injected on the main thread alone (a worker takes ~50 ms to start). */
 export const PARALLEL_FROM_DOCUMENTS = 300;
+/**
+ * Characters per document below which few streams fall: an input of at least this many per
+ * document asked for (`parallelFrom`) starts its workers before it is parsed, so that they load
+ * the injector meanwhile. A shorter one that turns out long enough starts them after.
+ */
+const CHARACTERS_PER_DOCUMENT = 400;
 
 export interface InjectRun extends LintRun {
   readonly outcomes: readonly ResourceOutcome[];
@@ -114,18 +121,27 @@ export async function inject(
   const injectorConfig = await loadInjectorConfig(inputs.injection, env);
   const injector = prepareInjector(injectorConfig);
   const config = await loadLintConfig(inputs.lintConfig, inputs.io.cwd ?? '.');
-  const input = await readManifests(inputs.paths, inputs.io);
-  const nsRead = inputs.namespaceFiles?.length ? await readManifests(inputs.namespaceFiles, inputs.io) : undefined;
-  const read = nsRead ? { ...input, errors: [...input.errors, ...nsRead.errors], warnings: [...input.warnings, ...nsRead.warnings] } : input;
-  const namespaces = namespacesIn([...(nsRead?.docs ?? []), ...read.docs]);
-  // Workers (long streams only: loading worker_threads alone costs a short run ~10%) start
-  // injecting while this thread lints.
+  // Workers (long streams only: loading worker_threads alone costs a short run ~10%) load the
+  // injector while this thread reads, and inject while it lints; this thread writes.
   const threads = inputs.threads ?? 1;
-  const parallel =
-    read.errors.length === 0 && threads > 1 && read.docs.length >= (inputs.parallelFrom ?? PARALLEL_FROM_DOCUMENTS)
-      ? (await import('./parallel/pool.js')).startParallelInjection(read.docs, { injection: { ...inputs.injection }, env, namespaces: [...namespaces] }, threads)
-      : undefined;
+  const parallelFrom = inputs.parallelFrom ?? PARALLEL_FROM_DOCUMENTS;
+  const setup = { injection: { ...inputs.injection }, env };
+  const startWorkers = async () => (await import('./parallel/pool.js')).startInjectionWorkers(setup, threads);
+  let workers: InjectionWorkers | undefined;
   try {
+    const onRead = async (characters: number) => {
+      if (threads > 1 && characters >= parallelFrom * CHARACTERS_PER_DOCUMENT) workers = await startWorkers();
+    };
+    const input = await readManifests(inputs.paths, inputs.io, { onRead });
+    const nsRead = inputs.namespaceFiles?.length ? await readManifests(inputs.namespaceFiles, inputs.io) : undefined;
+    const read = nsRead ? { ...input, errors: [...input.errors, ...nsRead.errors], warnings: [...input.warnings, ...nsRead.warnings] } : input;
+    const namespaces = namespacesIn([...(nsRead?.docs ?? []), ...read.docs]);
+    if (read.errors.length === 0 && threads > 1 && read.docs.length >= parallelFrom) workers ??= await startWorkers();
+    else {
+      workers?.cancel();
+      workers = undefined;
+    }
+    const parallel = workers?.begin(read.docs, namespaces);
     // The lint pass reads the mesh config injection reads (`--mesh-config`), as it was loaded.
     const mesh = inputs.injection.meshConfig?.length ? injectorConfig.meshConfig : undefined;
     const result = await lintRead(input, config, inputs, mesh);
@@ -140,7 +156,7 @@ export async function inject(
     if (errors.length > 0) return { ...failed, errors, warnings, outcomes: run.outcomes };
     return { ...linted, errors, outcomes: run.outcomes, warnings, strictFailures, text: run.text };
   } finally {
-    parallel?.cancel();
+    workers?.cancel();
   }
 }
 

@@ -1,9 +1,9 @@
 /**
  * One document through the injection walk and the writer: what the serial run does for it, as
- * one self-contained result, so that any thread can do it and the main thread can put the
- * stream together in order (`pool.ts`).
+ * one self-contained result, so that the main thread can put the stream together in order
+ * whichever thread injected it (`pool.ts`).
  */
-import { joinDocuments, renderDocument } from '../emit/manifests.js';
+import { joinDocuments, renderDocument, type OutputDocument } from '../emit/manifests.js';
 import { injectDocuments, type InjectionContext, type PodInjector, type ResourceOutcome } from '../inject/index.js';
 import type { ManifestDocument } from '../model/document.js';
 import type { KubeInjectError } from '../model/errors.js';
@@ -20,15 +20,34 @@ export interface DocumentResult {
   readonly fatal?: unknown;
 }
 
-export function injectOneDocument(doc: ManifestDocument, injector: PodInjector, context: InjectionContext): DocumentResult {
+/** One document injected, not yet written: `output` when it was injected without error. */
+export interface InjectedDocument {
+  readonly output?: OutputDocument;
+  readonly outcomes: readonly ResourceOutcome[];
+  readonly errors: readonly KubeInjectError[];
+  readonly fatal?: unknown;
+}
+
+/** The injection walk over one document. */
+export function injectOne(doc: ManifestDocument, injector: PodInjector, context: InjectionContext): InjectedDocument {
   let run;
   try {
     run = injectDocuments([doc], injector, context);
   } catch (fatal) {
     return { outcomes: [], errors: [], fatal };
   }
-  const out = run.output[0]!;
-  return run.errors.length > 0 ? { outcomes: run.outcomes, errors: run.errors } : { text: renderDocument(out), outcomes: run.outcomes, errors: [] };
+  return run.errors.length > 0 ? { outcomes: run.outcomes, errors: run.errors } : { output: run.output[0]!, outcomes: run.outcomes, errors: [] };
+}
+
+/** An injected document, written (`renderDocument`) when it has nothing that stops its writing. */
+export function written(r: InjectedDocument): DocumentResult {
+  if (r.fatal !== undefined) return { outcomes: [], errors: [], fatal: r.fatal };
+  return r.output === undefined ? { outcomes: r.outcomes, errors: r.errors } : { text: renderDocument(r.output), outcomes: r.outcomes, errors: [] };
+}
+
+/** One document injected and written: what the serial walk does for it. */
+export function injectOneDocument(doc: ManifestDocument, injector: PodInjector, context: InjectionContext): DocumentResult {
+  return written(injectOne(doc, injector, context));
 }
 
 export interface InjectedStream {

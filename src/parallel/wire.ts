@@ -70,14 +70,14 @@ export function errorToWire(e: unknown): WireError {
 }
 
 /** The error again, placed in `doc` (the main thread's own document) where the worker could not place it. */
-export function errorFromWire(w: WireError, doc: ManifestDocument): Error {
+export function errorFromWire(w: WireError, doc: ManifestDocument | undefined): Error {
   if (w.kind === 'internal') {
     const e = new Error(w.message);
     if (w.stack) e.stack = w.stack;
     return e;
   }
   const position = { ...w.position };
-  if (position.line === UNPLACED.line) {
+  if (position.line === UNPLACED.line && doc !== undefined) {
     Object.assign(position, doc.locate(position.pointer ?? '', position.at));
     position.file = doc.source.name;
   }

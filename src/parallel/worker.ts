@@ -1,37 +1,53 @@
 /**
  * An injection worker thread (`dist/inject-worker.js`): loads the injector configuration the
- * main thread loaded (the same files and flags), then injects and writes the batches of
- * documents it is sent, one result per document. See `pool.ts`.
+ * main thread loads (the same files and flags) while the main thread reads the input, then
+ * injects the batches of documents it is sent: it writes them too, or answers with each one's new
+ * value for the main thread to write (`pool.ts` says when and why).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadInjectorConfig } from '../config/load-injection.js';
-import { prepareInjector } from '../inject/index.js';
-import type { Batch, WireResult, WorkerMessage, WorkerSetup } from './messages.js';
-import { injectOneDocument } from './one-document.js';
+import { prepareInjector, type InjectionContext } from '../inject/index.js';
+import type { Batch, StreamContext, WireResult, WorkerMessage, WorkerSetup } from './messages.js';
+import { renderDocument, type OutputDocument } from '../emit/manifests.js';
+import { injectOne } from './one-document.js';
 import { errorToWire, fromWire, outcomeToWire } from './wire.js';
 
 const port = parentPort!;
 const setup = workerData as WorkerSetup;
 const post = (m: WorkerMessage) => port.postMessage(m);
 
+/** The document's text as the serial walk writes it, or what the writer threw (which stops the run there). */
+function writtenOrFatal(out: OutputDocument): { text: string } | { fatal: unknown } {
+  try {
+    return { text: renderDocument(out) };
+  } catch (fatal) {
+    return { fatal };
+  }
+}
+
 try {
   const injector = prepareInjector(await loadInjectorConfig(setup.injection, setup.env));
-  const context = { namespaces: new Map(setup.namespaces) };
-  port.on('message', (batch: Batch) => {
-    if (batch.docs.length === 0) {
-      port.close();
+  let context: InjectionContext | undefined;
+  port.on('message', (m: StreamContext | Batch) => {
+    if ('namespaces' in m) {
+      context = { namespaces: new Map(m.namespaces) };
       return;
     }
     try {
-      const results: WireResult[] = batch.docs.map((w, k) => {
-        const r = injectOneDocument(fromWire(w), injector, context);
-        return {
-          at: batch.at[k]!,
-          ...(r.text !== undefined ? { text: r.text } : {}),
-          outcomes: r.outcomes.map(outcomeToWire),
-          errors: r.errors.map(errorToWire),
-          ...(r.fatal !== undefined ? { fatal: errorToWire(r.fatal) } : {}),
-        };
+      const results: WireResult[] = m.docs.map((w, k) => {
+        const r = injectOne(fromWire(w), injector, context!);
+        const at = m.at[k]!;
+        if (r.fatal !== undefined) return { at, changed: false, outcomes: [], errors: [], fatal: errorToWire(r.fatal) };
+        const out = r.output;
+        const changed = out !== undefined && 'value' in out;
+        const outcomes = r.outcomes.map(outcomeToWire);
+        const errors = r.errors.map(errorToWire);
+        if (m.write && out !== undefined) {
+          const written = writtenOrFatal(out);
+          if ('fatal' in written) return { at, changed, outcomes: [], errors: [], fatal: errorToWire(written.fatal) };
+          return { at, changed, text: written.text, outcomes, errors };
+        }
+        return { at, changed, ...(out !== undefined && 'value' in out ? { value: out.value } : {}), outcomes, errors };
       });
       post({ results });
     } catch (e) {

@@ -22,9 +22,15 @@ export interface ManifestRead {
   readonly warnings: readonly string[];
 }
 
+export interface ReadOptions {
+  /** Called with the number of characters read, before they are parsed (a long stream's workers start then). */
+  readonly onRead?: (characters: number) => void | Promise<void>;
+}
+
 /** Reads and splits every input; a broken file is an error, the others are still read. */
-export async function readManifests(paths: readonly string[], io: SourceIO): Promise<ManifestRead> {
+export async function readManifests(paths: readonly string[], io: SourceIO, options: ReadOptions = {}): Promise<ManifestRead> {
   const inputs = await readInputs(paths, io);
+  if (options.onRead) await options.onRead(inputs.reduce((n, input) => input.sources.reduce((m, s) => m + s.text.length, n), 0));
   const docs: ManifestDocument[] = [];
   const errors: KubeInjectError[] = [];
   const files: string[] = [];

@@ -1,0 +1,41 @@
+/**
+ * `readManifests`'s `onRead`: told how much was read before any of it is parsed (the pipeline
+ * starts a long stream's injection workers then, so that they load the injector meanwhile), and
+ * told so for input that turns out not to parse too.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readManifests } from '../../src/read/manifests.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'kube-inject-read-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const io = { cwd: dir, readStdin: async () => 'kind: Namespace\n' };
+
+describe('readManifests onRead', () => {
+  it('is given the characters of every input, files and standard input, before they are parsed', async () => {
+    writeFileSync(join(dir, 'a.yaml'), 'kind: A\n---\nkind: B\n');
+    writeFileSync(join(dir, 'b.yaml'), 'kind: C\n');
+    const seen: number[] = [];
+    const read = await readManifests(['a.yaml', 'b.yaml', '-'], io, { onRead: (n) => void seen.push(n) });
+    expect(seen).toEqual([20 + 8 + 16]);
+    expect(read.docs.map((d) => (d.value as { kind: string }).kind)).toEqual(['A', 'B', 'C', 'Namespace']);
+  });
+
+  it('is waited for, and called for input that does not parse', async () => {
+    writeFileSync(join(dir, 'bad.yaml'), 'kind: [\n');
+    const order: string[] = [];
+    const read = await readManifests(['bad.yaml'], io, {
+      onRead: async (n) => {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        order.push(`read ${n}`);
+      },
+    });
+    order.push('parsed');
+    expect(order).toEqual(['read 8', 'parsed']);
+    expect(read.errors).toHaveLength(1);
+    expect(read.errors[0]!.position.file).toBe('bad.yaml');
+  });
+});
