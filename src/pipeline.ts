@@ -122,7 +122,7 @@ export async function inject(
   const injector = prepareInjector(injectorConfig);
   const config = await loadLintConfig(inputs.lintConfig, inputs.io.cwd ?? '.');
   // Workers (long streams only: loading worker_threads alone costs a short run ~10%) load the
-  // injector while this thread reads, and inject while it lints; this thread writes.
+  // injector while this thread reads, and inject while it parses and lints (src/parallel/).
   const threads = inputs.threads ?? 1;
   const parallelFrom = inputs.parallelFrom ?? PARALLEL_FROM_DOCUMENTS;
   const setup = { injection: { ...inputs.injection }, env };
@@ -132,7 +132,10 @@ export async function inject(
     const onRead = async (characters: number) => {
       if (threads > 1 && characters >= parallelFrom * CHARACTERS_PER_DOCUMENT) workers = await startWorkers();
     };
-    const input = await readManifests(inputs.paths, inputs.io, { onRead });
+    // Where one document's injection does not depend on the rest of the stream, the worker
+    // starts on documents as they are read.
+    const onDocument = injector.readsNamespaces ? undefined : (doc: ManifestDocument) => workers?.offer(doc);
+    const input = await readManifests(inputs.paths, inputs.io, { onRead, ...(onDocument ? { onDocument } : {}) });
     const nsRead = inputs.namespaceFiles?.length ? await readManifests(inputs.namespaceFiles, inputs.io) : undefined;
     const read = nsRead ? { ...input, errors: [...input.errors, ...nsRead.errors], warnings: [...input.warnings, ...nsRead.warnings] } : input;
     const namespaces = namespacesIn([...(nsRead?.docs ?? []), ...read.docs]);

@@ -6,6 +6,7 @@
  *   const injector = prepareInjector(config);   // once per configuration
  *   injector.inject({ kind, apiVersion, name, namespace, podTemplate });
  */
+import { OPENSHIFT_PLATFORM } from '../istio/openshift.js';
 import { injectPod } from './engine.js';
 import { checkPodShape } from './pod-shape.js';
 import { prepare } from './prepare.js';
@@ -23,6 +24,7 @@ export function prepareInjector(config: InjectorConfig): Injector {
   const prepared = prepare(config);
   return {
     configWarnings: prepared.warnings,
+    readsNamespaces: config.platform === OPENSHIFT_PLATFORM,
     inject: (req) => {
       checkPodShape(req.podTemplate);
       return injectPod(prepared, req);

@@ -49,6 +49,12 @@ function workerScript(): URL | undefined {
 }
 
 export interface InjectionWorkers {
+  /**
+   * A document read, before the stream is whole, that the one worker may start on: only when
+   * injection does not read the stream's Namespace objects (`Injector.readsNamespaces`). `begin`
+   * checks the stream begins with the documents offered, and starts over if not.
+   */
+  offer(doc: ManifestDocument): void;
   /** Hands the workers the stream to inject (once); `finish` waits for it and writes it. */
   begin(docs: readonly ManifestDocument[], namespaces: ReadonlyMap<string, NamespaceInfo>): ParallelInjection;
   /** Stops the workers without waiting (a run that will not inject after all, or is done). */
@@ -104,7 +110,7 @@ export function startInjectionWorkers(setup: WorkerSetup, threads: number): Inje
     wake?.();
   };
 
-  for (let k = 0; k < workerCount; k++) {
+  const startWorker = () => {
     const w = new Worker(script, { workerData: setup });
     w.on('message', (m: WorkerMessage) => receive(w, m));
     w.on('error', (e) => {
@@ -117,22 +123,56 @@ export function startInjectionWorkers(setup: WorkerSetup, threads: number): Inje
       if (!finished) failure ??= new Error(`an injection worker thread stopped (exit code ${code}) before its batches were done`);
       wake?.();
     });
-    workers.push(w);
-  }
+    return w;
+  };
+  for (let k = 0; k < workerCount; k++) workers.push(startWorker());
 
   const stop = () => {
     finished = true;
     for (const w of workers) void w.terminate();
   };
 
+  /** Documents offered before `begin`, and how many of them were sent. */
+  const offered: ManifestDocument[] = [];
+  let sent = 0;
+
   return {
     cancel: stop,
+    offer(doc) {
+      if (!split) return;
+      if (offered.length === 0) {
+        docs = offered;
+        const none: StreamContext = { namespaces: [] };
+        workers[0]!.postMessage(none);
+      }
+      offered.push(doc);
+      if (offered.length - sent === BATCH) {
+        send(workers[0]!, range(sent, offered.length));
+        sent = offered.length;
+      }
+    },
     begin(stream, namespaces) {
+      if (offered.length > 0 && (stream.length < offered.length || offered.some((d, i) => stream[i] !== d))) {
+        // The stream was read again (a document the fast reader declined): what was offered is
+        // not the stream's start, and the worker's answers for it are not the stream's.
+        const stale = workers.pop()!;
+        stale.removeAllListeners();
+        void stale.terminate();
+        inFlight.delete(stale);
+        workers.push(startWorker());
+        pending = 0;
+        sent = 0;
+        offered.length = 0;
+      }
       docs = stream;
+      const answered = results;
       results = new Array<DocumentResult | undefined>(docs.length);
-      const context: StreamContext = { namespaces: [...namespaces] };
-      for (const w of workers) w.postMessage(context);
-      for (let i = 0; i < docs.length; i += BATCH) queue.push(range(i, Math.min(i + BATCH, docs.length)));
+      for (let i = 0; i < sent; i++) results[i] = answered[i];
+      if (sent === 0) {
+        const context: StreamContext = { namespaces: [...namespaces] };
+        for (const w of workers) w.postMessage(context);
+      }
+      for (let i = sent; i < docs.length; i += BATCH) queue.push(range(i, Math.min(i + BATCH, docs.length)));
       // The one worker gets the whole stream now; several get what covers the main thread's lint
       // pass, from the end of the stream (the main thread starts at the front).
       if (split) while (queue.length > 0) send(workers[0]!, queue.shift());

@@ -25,6 +25,12 @@ export interface ManifestRead {
 export interface ReadOptions {
   /** Called with the number of characters read, before they are parsed (a long stream's workers start then). */
   readonly onRead?: (characters: number) => void | Promise<void>;
+  /**
+   * Told of documents of plain streams as they are read, before the rest (see split-plain.ts):
+   * a hint, not the read. The documents returned are the read, and begin with the ones told of
+   * only when nothing was read again or failed.
+   */
+  readonly onDocument?: (doc: ManifestDocument) => void;
 }
 
 /** Reads and splits every input; a broken file is an error, the others are still read. */
@@ -42,7 +48,7 @@ export async function readManifests(paths: readonly string[], io: SourceIO, opti
       files.push(source.name);
       try {
         // One at a time: a spread of 150,000 documents exceeds what a call can take.
-        for (const doc of splitStream(source)) docs.push(doc);
+        for (const doc of splitStream(source, options.onDocument)) docs.push(doc);
       } catch (e) {
         if (!(e instanceof KubeInjectError)) throw e;
         errors.push(e.locate({ file: source.name }));

@@ -5,6 +5,10 @@
  * returns null, and `splitStream` does it the general way: on a directive, a `...` marker, a
  * `---` with anything after it, a CR or BOM, or any document the fast reader declines.
  * Tests hold it to `splitStream`'s general path over the conformance inputs and generated streams.
+ *
+ * `onDocument` is told of each document as soon as it is read, before the rest are: a long
+ * stream's injection starts on them (src/pipeline.ts). Told of, not promised: a later document
+ * the fast reader declines makes it return null, and the caller reads the stream again.
  */
 import type { ManifestDocument, SourceFile } from '../model/document.js';
 import { parseBlockYaml } from './block-yaml.js';
@@ -38,7 +42,7 @@ function firstContent(text: string, from: number, to: number): number {
   return -1;
 }
 
-export function splitPlainStream(source: SourceFile): ManifestDocument[] | null {
+export function splitPlainStream(source: SourceFile, onDocument?: (doc: ManifestDocument) => void): ManifestDocument[] | null {
   const text = source.text;
   if (/[\r\uFEFF]/.test(text)) return null;
   // Cut at bare `---` lines; anything else at a line start that js-yaml would read as stream syntax: decline.
@@ -68,37 +72,38 @@ export function splitPlainStream(source: SourceFile): ManifestDocument[] | null 
     const body = Math.min(start + 4, end);
     parts.push({ start, end, content: firstContent(text, body, end), body, explicit: true });
   }
-  const values: unknown[] = [];
-  for (const part of parts) {
-    if (part.content < 0) {
-      values.push(null);
-      continue;
-    }
-    const r = parseBlockYaml(text.slice(part.body, part.end), KUBE_SCHEMA);
-    if (!r.ok) return null;
-    values.push(r.value);
-  }
   const lines = new LineIndex(text);
-  // Text no document owns (comments before the first one) goes with the one that follows; the
-  // last one runs to the end of the text, as in splitStream.
-  return parts.map((part, index): ManifestDocument => {
+  const docs: ManifestDocument[] = [];
+  for (let index = 0; index < parts.length; index++) {
+    const part = parts[index]!;
+    let value: unknown = null;
+    if (part.content >= 0) {
+      const r = parseBlockYaml(text.slice(part.body, part.end), KUBE_SCHEMA);
+      if (!r.ok) return null;
+      value = r.value;
+    }
+    // Text no document owns (comments before the first one) goes with the one that follows; the
+    // last one runs to the end of the text, as in splitStream.
     const start = index === 0 ? 0 : parts[index - 1]!.end;
     const end = index === parts.length - 1 ? text.length : part.end;
     const empty = part.content < 0;
     const contentStart = empty ? start : part.content;
     const c = text[contentStart];
-    return {
+    const doc: ManifestDocument = {
       source,
       index,
       start,
       end,
       startLine: lines.position(contentStart).line,
-      value: values[index],
+      value,
       empty,
       format: c === '{' || c === '[' ? 'json' : 'yaml',
       eol: '\n',
       contentStart,
       locate: createLocator(text, start, end, lines),
     };
-  });
+    docs.push(doc);
+    onDocument?.(doc);
+  }
+  return docs;
 }

@@ -15,10 +15,11 @@ import { KUBE_SCHEMA, LIMITS } from './yaml-schema.js';
  * the next marker) is cut at the marker lines that the YAML grammar forbids inside any content,
  * so a `---` inside a block scalar stays content. Every document keeps its exact text.
  */
-export function splitStream(source: SourceFile): ManifestDocument[] {
+export function splitStream(source: SourceFile, onPlainDocument?: (doc: ManifestDocument) => void): ManifestDocument[] {
   // Plain block-YAML streams (what charts render) are read without the event parser, to the
-  // same documents (split-plain.ts); anything else is read the general way.
-  const plain = splitPlainStream(source);
+  // same documents (split-plain.ts), each told of as it is read (`onPlainDocument`); anything
+  // else is read the general way.
+  const plain = splitPlainStream(source, onPlainDocument);
   if (plain) return plain;
   return splitStreamWithEvents(source);
 }

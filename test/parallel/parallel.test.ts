@@ -87,6 +87,27 @@ describe('injection on worker threads', () => {
     expect(serial.stdout.match(/^kind: /gm)?.length).toBe(450);
   });
 
+  it('OpenShift, with the Namespace objects last: every pod takes its IDs from them, as in the serial run (no injection before the stream is read)', async () => {
+    const stream = join(dir, 'openshift.yaml');
+    const namespaces = ['default', 'team-1', 'team-2', 'team-3']
+      .map((n) => `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${n}\n  annotations:\n    openshift.io/sa.scc.uid-range: 1000620000/10000\n    openshift.io/sa.scc.supplemental-groups: 1000620000/10000\n`)
+      .join('---\n');
+    writeFileSync(stream, `${generateStream(150)}---\n${namespaces}`);
+    const r = await both(['-q', '--platform', 'openshift', '-f', stream]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.match(/runAsUser: 1000629999/g)?.length ?? 0).toBeGreaterThan(100);
+  });
+
+  it('a stream the fast reader reads in part and then declines (an anchor near its end): read again, and written as the serial run writes it', async () => {
+    const stream = join(dir, 'anchor.yaml');
+    const last = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: shared\n  labels: &labels\n    app: shared\n  annotations: *labels\n';
+    writeFileSync(stream, `${generateStream(150)}---\n${last}`);
+    const r = await both(['-f', stream]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.match(/^kind: /gm)?.length).toBe(451);
+    expect(r.stdout).toContain('annotations: *labels');
+  });
+
   it('a template that fails for every pod: the error of each workload, in document order, as the serial run gives them', async () => {
     const tmpl = join(dir, 'broken.yaml');
     writeFileSync(tmpl, 'spec:\n  containers:\n  - name: x\n    image: {{ template \"no-such-template\" . }}\n');

@@ -76,4 +76,10 @@ export interface Injector {
     finishWorkload(kind: string, object: Record<string, unknown>): Record<string, unknown>;
     /** Problems with the configuration that Istio tolerates (an invalid selector is ignored). */
     readonly configWarnings: readonly string[];
+    /**
+     * Whether a pod's injection reads the Namespace objects of the input (`namespaceObject`: on
+     * OpenShift, the proxy's IDs). When not, one document is injected the same whatever else the
+     * stream holds, so injection may start before the whole stream is read.
+     */
+    readonly readsNamespaces: boolean;
 }

@@ -72,9 +72,13 @@ export function proberOf(
  */
 export function rewriteHandler(handler: unknown, url: string, statusPort: number, allowGrpc: boolean): JsonMap | undefined {
   if (!isMap(handler)) return undefined;
-  const copy = structuredClone(handler);
+  // A new handler, never the given one changed: fresh where it differs (itself and its
+  // httpGet), sharing the rest with the input, as the rewrite's copy of the pod does
+  // (rewrite-copy.ts). Spreading defines keys, so a `__proto__` key stays a key.
+  const copy: JsonMap = { ...handler };
   if (isMap(copy.httpGet)) {
-    const a = copy.httpGet;
+    const a: JsonMap = { ...copy.httpGet };
+    copy.httpGet = a;
     a.port = statusPort;
     a.path = url;
     if (a.scheme === 'HTTPS') a.scheme = 'HTTP';

@@ -3966,7 +3966,7 @@ function firstContent(text, from, to) {
   }
   return -1;
 }
-function splitPlainStream(source) {
+function splitPlainStream(source, onDocument) {
   const text = source.text;
   if (/[\r\uFEFF]/.test(text)) return null;
   const cuts = [];
@@ -3995,37 +3995,38 @@ function splitPlainStream(source) {
     const body = Math.min(start + 4, end);
     parts.push({ start, end, content: firstContent(text, body, end), body, explicit: true });
   }
-  const values = [];
-  for (const part of parts) {
-    if (part.content < 0) {
-      values.push(null);
-      continue;
-    }
-    const r = parseBlockYaml(text.slice(part.body, part.end), KUBE_SCHEMA);
-    if (!r.ok) return null;
-    values.push(r.value);
-  }
   const lines = new LineIndex(text);
-  return parts.map((part, index2) => {
+  const docs = [];
+  for (let index2 = 0; index2 < parts.length; index2++) {
+    const part = parts[index2];
+    let value = null;
+    if (part.content >= 0) {
+      const r = parseBlockYaml(text.slice(part.body, part.end), KUBE_SCHEMA);
+      if (!r.ok) return null;
+      value = r.value;
+    }
     const start = index2 === 0 ? 0 : parts[index2 - 1].end;
     const end = index2 === parts.length - 1 ? text.length : part.end;
     const empty2 = part.content < 0;
     const contentStart = empty2 ? start : part.content;
     const c = text[contentStart];
-    return {
+    const doc = {
       source,
       index: index2,
       start,
       end,
       startLine: lines.position(contentStart).line,
-      value: values[index2],
+      value,
       empty: empty2,
       format: c === "{" || c === "[" ? "json" : "yaml",
       eol: "\n",
       contentStart,
       locate: createLocator(text, start, end, lines)
     };
-  });
+    docs.push(doc);
+    onDocument?.(doc);
+  }
+  return docs;
 }
 
 // src/read/template-actions.ts
@@ -4090,8 +4091,8 @@ function templateMessage(action2) {
 }
 
 // src/read/split.ts
-function splitStream(source) {
-  const plain = splitPlainStream(source);
+function splitStream(source, onPlainDocument) {
+  const plain = splitPlainStream(source, onPlainDocument);
   if (plain) return plain;
   return splitStreamWithEvents(source);
 }
@@ -6171,6 +6172,61 @@ function injectDocument(doc, injector, outcomes, context) {
   return changed ? { doc, value } : { doc };
 }
 
+// src/istio/openshift.ts
+var OPENSHIFT_PLATFORM = "openshift";
+var UID_RANGE_ANNOTATION = "openshift.io/sa.scc.uid-range";
+var SUPPLEMENTAL_GROUPS_ANNOTATION = "openshift.io/sa.scc.supplemental-groups";
+var UINT32_MAX = 4294967295;
+function blockEnd(text) {
+  const slash = text.includes("/");
+  const m3 = (slash ? /^[ \t]*\+?(\d+)\/[ \t]*\+?(\d+)/ : /^[ \t]*\+?(\d+)-[ \t]*\+?(\d+)/).exec(text);
+  if (!m3) return void 0;
+  const a2 = Number(m3[1]);
+  const b = Number(m3[2]);
+  if (a2 > UINT32_MAX || b > UINT32_MAX) return void 0;
+  return slash ? (a2 + b - 1 + 2 ** 32) % 2 ** 32 : b;
+}
+function proxyIdsFromNamespace(annotations) {
+  let uid = PROXY_UID;
+  let gid = PROXY_GID;
+  const range = annotations[UID_RANGE_ANNOTATION];
+  if (range !== void 0 && range !== "") uid = blockEnd(range) ?? uid;
+  const groups = Object.hasOwn(annotations, SUPPLEMENTAL_GROUPS_ANNOTATION) ? annotations[SUPPLEMENTAL_GROUPS_ANNOTATION] : range;
+  if (groups !== void 0 && groups !== "") {
+    const ends = groups.split(",").map(blockEnd);
+    if (ends.every((e) => e !== void 0)) gid = ends[0];
+  }
+  return { uid, gid };
+}
+function runAsUser(c) {
+  const sc = c.securityContext;
+  const v = sc?.runAsUser;
+  return typeof v === "number" ? v : 0;
+}
+function dropProxyUserMatchingApp(spec) {
+  const sidecar = findSidecar(spec);
+  const sc = sidecar?.securityContext;
+  if (!sidecar || sc === null || typeof sc !== "object") return spec;
+  let proxyUser = 0;
+  let appUser = 0;
+  for (const c of [...spec.containers ?? [], ...spec.initContainers ?? []]) {
+    const set = typeof c.securityContext?.runAsUser === "number";
+    if (c.name === PROXY_CONTAINER) {
+      if (set) proxyUser = runAsUser(c);
+    } else if (c.name !== VALIDATION_CONTAINER && c.name !== INIT_CONTAINER) {
+      if (set) appUser = runAsUser(c);
+    }
+  }
+  if (proxyUser !== appUser || !("runAsUser" in sc || "runAsGroup" in sc)) return spec;
+  const { runAsUser: _u, runAsGroup: _g, ...rest } = sc;
+  const out = { ...spec };
+  for (const key of ["containers", "initContainers"]) {
+    const list3 = spec[key];
+    if (list3?.includes(sidecar)) out[key] = list3.map((c) => c === sidecar ? { ...c, securityContext: rest } : c);
+  }
+  return out;
+}
+
 // src/istio/annotations/entry.ts
 var SCOPE_OF = {
   Any: "any",
@@ -6917,61 +6973,6 @@ function skipReason(p, pod) {
   }
 }
 
-// src/istio/openshift.ts
-var OPENSHIFT_PLATFORM = "openshift";
-var UID_RANGE_ANNOTATION = "openshift.io/sa.scc.uid-range";
-var SUPPLEMENTAL_GROUPS_ANNOTATION = "openshift.io/sa.scc.supplemental-groups";
-var UINT32_MAX = 4294967295;
-function blockEnd(text) {
-  const slash = text.includes("/");
-  const m3 = (slash ? /^[ \t]*\+?(\d+)\/[ \t]*\+?(\d+)/ : /^[ \t]*\+?(\d+)-[ \t]*\+?(\d+)/).exec(text);
-  if (!m3) return void 0;
-  const a2 = Number(m3[1]);
-  const b = Number(m3[2]);
-  if (a2 > UINT32_MAX || b > UINT32_MAX) return void 0;
-  return slash ? (a2 + b - 1 + 2 ** 32) % 2 ** 32 : b;
-}
-function proxyIdsFromNamespace(annotations) {
-  let uid = PROXY_UID;
-  let gid = PROXY_GID;
-  const range = annotations[UID_RANGE_ANNOTATION];
-  if (range !== void 0 && range !== "") uid = blockEnd(range) ?? uid;
-  const groups = Object.hasOwn(annotations, SUPPLEMENTAL_GROUPS_ANNOTATION) ? annotations[SUPPLEMENTAL_GROUPS_ANNOTATION] : range;
-  if (groups !== void 0 && groups !== "") {
-    const ends = groups.split(",").map(blockEnd);
-    if (ends.every((e) => e !== void 0)) gid = ends[0];
-  }
-  return { uid, gid };
-}
-function runAsUser(c) {
-  const sc = c.securityContext;
-  const v = sc?.runAsUser;
-  return typeof v === "number" ? v : 0;
-}
-function dropProxyUserMatchingApp(spec) {
-  const sidecar = findSidecar(spec);
-  const sc = sidecar?.securityContext;
-  if (!sidecar || sc === null || typeof sc !== "object") return spec;
-  let proxyUser = 0;
-  let appUser = 0;
-  for (const c of [...spec.containers ?? [], ...spec.initContainers ?? []]) {
-    const set = typeof c.securityContext?.runAsUser === "number";
-    if (c.name === PROXY_CONTAINER) {
-      if (set) proxyUser = runAsUser(c);
-    } else if (c.name !== VALIDATION_CONTAINER && c.name !== INIT_CONTAINER) {
-      if (set) appUser = runAsUser(c);
-    }
-  }
-  if (proxyUser !== appUser || !("runAsUser" in sc || "runAsGroup" in sc)) return spec;
-  const { runAsUser: _u, runAsGroup: _g, ...rest } = sc;
-  const out = { ...spec };
-  for (const key of ["containers", "initContainers"]) {
-    const list3 = spec[key];
-    if (list3?.includes(sidecar)) out[key] = list3.map((c) => c === sidecar ? { ...c, securityContext: rest } : c);
-  }
-  return out;
-}
-
 // src/inject/deploy-meta.ts
 var CRONJOB_NAME = /^(.+)-\d{8,10}$/;
 function deployMetaFromPod(meta) {
@@ -7287,9 +7288,10 @@ function proberOf(handler, lifecycle, portMap, targetPort) {
 }
 function rewriteHandler(handler, url, statusPort, allowGrpc) {
   if (!isMap(handler)) return void 0;
-  const copy = structuredClone(handler);
+  const copy = { ...handler };
   if (isMap(copy.httpGet)) {
-    const a2 = copy.httpGet;
+    const a2 = { ...copy.httpGet };
+    copy.httpGet = a2;
     a2.port = statusPort;
     a2.path = url;
     if (a2.scheme === "HTTPS") a2.scheme = "HTTP";
@@ -11467,6 +11469,7 @@ function prepareInjector(config) {
   const prepared = prepare(config);
   return {
     configWarnings: prepared.warnings,
+    readsNamespaces: config.platform === OPENSHIFT_PLATFORM,
     inject: (req) => {
       checkPodShape(req.podTemplate);
       return injectPod(prepared, req);
@@ -11877,6 +11880,15 @@ export {
   POD_TEMPLATE_PATHS,
   objectsOf,
   locateWorkloads,
+  containersOf,
+  findContainer,
+  PROXY_CONTAINER,
+  INIT_CONTAINER,
+  VALIDATION_CONTAINER,
+  findSidecar,
+  INJECTED_CONTAINERS,
+  PROXY_UID,
+  PROXY_ENV,
   PROXY_OUTBOUND_PORT,
   PROXY_INBOUND_PORT,
   HBONE_PORT,
@@ -11906,15 +11918,6 @@ export {
   IGNORED_NAMESPACES,
   compilePolicy,
   skipReason,
-  containersOf,
-  findContainer,
-  PROXY_CONTAINER,
-  INIT_CONTAINER,
-  VALIDATION_CONTAINER,
-  findSidecar,
-  INJECTED_CONTAINERS,
-  PROXY_UID,
-  PROXY_ENV,
   stripInjection,
   uninjectPod,
   uninjectDocuments,

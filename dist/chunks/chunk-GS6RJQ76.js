@@ -20,7 +20,7 @@ import {
   parseEvents,
   setOwn,
   skipSpaces
-} from "./chunk-KXSCDCOK.js";
+} from "./chunk-2A3YYG4R.js";
 
 // src/emit/text-edit/not-editable.ts
 var NotEditable = class extends Error {
