@@ -13,13 +13,14 @@
  *    thread compiles the code it runs for itself, so an engine run on both threads is compiled
  *    and warmed up twice: split by stage, the engine is compiled once and runs warm, and the main
  *    thread's reading, linting and writing fill the other core. On 5,000 applications this took
- *    about 15% less CPU time than both threads injecting and writing (`npm run bench`, its cpu
- *    figure), and no more wall time.
+ *    8 to 15% less CPU time than both threads injecting and writing, and no more wall time
+ *    (alternated runs; README "Performance").
  *  - More workers: one thread could not write what they inject, so every thread, the main one
  *    too once it has linted, injects and writes batches from one queue.
  *
  * Workers are started before the input is parsed (they load the injector meanwhile) and given
- * their first batches at once, so that they inject while the main thread lints.
+ * their first batches at once, so that they inject while the main thread lints; the one worker
+ * is also offered documents as they are read (`offer`).
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
