@@ -92,6 +92,8 @@ export interface InjectRun extends LintRun {
   readonly strictFailures: number;
   /** The manifests to write; `null` when the run failed (all or nothing). */
   readonly text: string | null;
+  /** Whether worker threads injected the stream (src/parallel/): then this thread ran little or none of the engine. */
+  readonly onWorkers: boolean;
 }
 
 /** read → locate → lint → inject → emit. */
@@ -151,13 +153,14 @@ export async function inject(
     // What the lint pass could not check, injection reports in its own words (at the same place).
     const linted = { docs: read.docs, lint: result };
     const strictFailures = inputs.strict === true ? failing(result.findings, 'error').length : 0;
-    const failed = { ...linted, errors: read.errors, outcomes: [], warnings: [...read.warnings, ...injector.configWarnings], strictFailures, text: null };
+    const onWorkers = parallel !== undefined;
+    const failed = { ...linted, errors: read.errors, outcomes: [], warnings: [...read.warnings, ...injector.configWarnings], strictFailures, text: null, onWorkers };
     if (strictFailures > 0) return failed;
     const run = parallel ? await parallel.finish(injector) : injectStream(read.docs, injector, { namespaces });
     const errors = [...read.errors, ...run.errors];
     const warnings = [...read.warnings, ...injector.configWarnings, ...run.outcomes.flatMap((o) => o.warnings)];
     if (errors.length > 0) return { ...failed, errors, warnings, outcomes: run.outcomes };
-    return { ...linted, errors, outcomes: run.outcomes, warnings, strictFailures, text: run.text };
+    return { ...linted, errors, outcomes: run.outcomes, warnings, strictFailures, text: run.text, onWorkers };
   } finally {
     workers?.cancel();
   }

@@ -40,7 +40,9 @@ export async function runInject(opts: InjectOptions, io: CliIO, operands: readon
   }
   const failed = await writeManifestsOrErrors(run, opts.output, io);
   if (failed !== undefined) return failed;
-  if (run.outcomes.some((o) => o.outcome === 'injected')) markExercised();
+  // Not when worker threads injected: this thread then compiled little of the engine, and a cache
+  // without it would leave every later run on one file compiling it again.
+  if (!run.onWorkers && run.outcomes.some((o) => o.outcome === 'injected')) markExercised();
   for (const o of run.outcomes) {
     const what = printable(describeObject(o.kind, o.namespace, o.name));
     // A skipped workload is a warning, shown even with --quiet; it stands for its report line.

@@ -202,6 +202,16 @@ describe('the executable with its code cache', () => {
     expect(filesIn(cache).map((f) => f.split('-')[0])).toEqual(['inject', 'lint']);
   });
 
+  it('is not written by a run whose pods worker threads injected (this thread compiled little of the engine), but by the next one', () => {
+    const cache = join(dir, 'on-workers');
+    const parallel = bin(['-q', '-j', '2', '-f', FIXTURE], cache);
+    expect(parallel.status, parallel.stderr).toBe(0);
+    expect(parallel.stdout).toContain('istio-proxy');
+    expect(filesIn(cache)).toEqual([]);
+    expect(bin(['-q', '-j', '1', '-f', FIXTURE], cache).status).toBe(0);
+    expect(filesIn(cache).map((f) => f.split('-')[0])).toEqual(['inject']);
+  });
+
   it('is not written by a long run, which would leave out the code of start-up, but by the next short one', () => {
     const cache = join(dir, 'long-run');
     const stream = join(dir, 'long-stream.yaml');
