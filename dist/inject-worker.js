@@ -1,13 +1,13 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   renderDocument
-} from "./chunks/chunk-GS6RJQ76.js";
+} from "./chunks/chunk-U4GZK3OU.js";
 import {
   KubeInjectError,
   injectDocuments,
   loadInjectorConfig,
   prepareInjector
-} from "./chunks/chunk-2A3YYG4R.js";
+} from "./chunks/chunk-66YXYZYD.js";
 
 // src/parallel/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

@@ -68,6 +68,19 @@ class WorkloadError extends Error {
   }
 }
 
+/**
+ * Whether injecting `doc` can do more than report its objects unchanged: it holds a workload, or
+ * looking for one fails (which the walk reports). A document that does not is walked without the
+ * injector (`injectDocument` calls it only for a workload).
+ */
+export function holdsWorkloads(doc: ManifestDocument): boolean {
+  try {
+    return locateWorkloads(doc.value).length > 0;
+  } catch {
+    return true;
+  }
+}
+
 /** locate → inject, over every document, in order. */
 export function injectDocuments(docs: readonly ManifestDocument[], injector: PodInjector, context: InjectionContext = {}): DocumentsInjected {
   const output: OutputDocument[] = [];

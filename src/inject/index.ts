@@ -17,7 +17,7 @@ export type { InjectorConfig, Injector, LabelSelector, NamespaceInfo, PodInjecti
 export { stripInjection } from './status/strip.js';
 export { uninjectDocuments, injectedRevisions, outcomeName, type InjectForRevision, type DocumentsUninjected, type UninjectOutcome } from './uninject/documents.js';
 export { uninjectPod, type InjectFn, type PodUninjectionResult, type UninjectNote, type UninjectNoteCode } from './uninject/pod.js';
-export { injectDocuments, namespacesIn, type DocumentsInjected, type InjectionContext, type PodInjector, type ResourceOutcome } from './documents.js';
+export { injectDocuments, holdsWorkloads, namespacesIn, type DocumentsInjected, type InjectionContext, type PodInjector, type ResourceOutcome } from './documents.js';
 
 /** Does the per-configuration work once; the returned injector is cheap per pod. */
 export function prepareInjector(config: InjectorConfig): Injector {

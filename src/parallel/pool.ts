@@ -26,7 +26,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { renderDocument } from '../emit/manifests.js';
-import type { InjectionContext, NamespaceInfo, PodInjector } from '../inject/index.js';
+import { holdsWorkloads, type InjectionContext, type NamespaceInfo, type PodInjector } from '../inject/index.js';
 import type { ManifestDocument } from '../model/document.js';
 import type { KubeInjectError } from '../model/errors.js';
 import type { Batch, StreamContext, WireResult, WorkerMessage, WorkerSetup } from './messages.js';
@@ -133,9 +133,26 @@ export function startInjectionWorkers(setup: WorkerSetup, threads: number): Inje
     for (const w of workers) void w.terminate();
   };
 
-  /** Documents offered before `begin`, and how many of them were sent. */
+  /** Documents offered before `begin`. */
   const offered: ManifestDocument[] = [];
-  let sent = 0;
+  /**
+   * Documents without a workload, which the main thread walks itself (the walk reports them
+   * unchanged, without the injector: sending them would cost more), and the workers' documents
+   * not yet in a batch.
+   */
+  const local: number[] = [];
+  let gathered: number[] = [];
+  const gather = (i: number, doc: ManifestDocument): number[] | undefined => {
+    if (!holdsWorkloads(doc)) {
+      local.push(i);
+      return undefined;
+    }
+    gathered.push(i);
+    if (gathered.length < BATCH) return undefined;
+    const batch = gathered;
+    gathered = [];
+    return batch;
+  };
 
   return {
     cancel: stop,
@@ -147,10 +164,7 @@ export function startInjectionWorkers(setup: WorkerSetup, threads: number): Inje
         workers[0]!.postMessage(none);
       }
       offered.push(doc);
-      if (offered.length - sent === BATCH) {
-        send(workers[0]!, range(sent, offered.length));
-        sent = offered.length;
-      }
+      send(workers[0]!, gather(offered.length - 1, doc));
     },
     begin(stream, namespaces) {
       if (offered.length > 0 && (stream.length < offered.length || offered.some((d, i) => stream[i] !== d))) {
@@ -162,18 +176,24 @@ export function startInjectionWorkers(setup: WorkerSetup, threads: number): Inje
         inFlight.delete(stale);
         workers.push(startWorker());
         pending = 0;
-        sent = 0;
         offered.length = 0;
+        local.length = 0;
+        gathered = [];
       }
       docs = stream;
       const answered = results;
       results = new Array<DocumentResult | undefined>(docs.length);
-      for (let i = 0; i < sent; i++) results[i] = answered[i];
-      if (sent === 0) {
+      for (let i = 0; i < offered.length; i++) if (answered[i] !== undefined) results[i] = answered[i];
+      if (offered.length === 0) {
         const context: StreamContext = { namespaces: [...namespaces] };
         for (const w of workers) w.postMessage(context);
       }
-      for (let i = sent; i < docs.length; i += BATCH) queue.push(range(i, Math.min(i + BATCH, docs.length)));
+      for (let i = offered.length; i < docs.length; i++) {
+        const batch = gather(i, docs[i]!);
+        if (batch) queue.push(batch);
+      }
+      if (gathered.length > 0) queue.push(gathered);
+      gathered = [];
       // The one worker gets the whole stream now; several get what covers the main thread's lint
       // pass, from the end of the stream (the main thread starts at the front).
       if (split) while (queue.length > 0) send(workers[0]!, queue.shift());
@@ -183,6 +203,7 @@ export function startInjectionWorkers(setup: WorkerSetup, threads: number): Inje
         async finish(injector: PodInjector): Promise<InjectedStream> {
           const own: InjectionContext = { namespaces: new Map(namespaces) };
           try {
+            for (const i of local) results[i] = injectOneDocument(docs[i]!, injector, own);
             for (;;) {
               if (failure) throw failure;
               const batch = queue.shift();
@@ -203,12 +224,6 @@ export function startInjectionWorkers(setup: WorkerSetup, threads: number): Inje
       };
     },
   };
-}
-
-function range(from: number, to: number): number[] {
-  const out: number[] = [];
-  for (let i = from; i < to; i++) out.push(i);
-  return out;
 }
 
 /** A worker's result for `doc`: its errors placed in `doc`, and written here if the worker did not write it. */

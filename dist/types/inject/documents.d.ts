@@ -32,5 +32,11 @@ export interface InjectionContext {
 }
 /** The Namespace objects among `docs` (List items included), by name; a later one wins. */
 export declare function namespacesIn(docs: readonly ManifestDocument[]): Map<string, NamespaceInfo>;
+/**
+ * Whether injecting `doc` can do more than report its objects unchanged: it holds a workload, or
+ * looking for one fails (which the walk reports). A document that does not is walked without the
+ * injector (`injectDocument` calls it only for a workload).
+ */
+export declare function holdsWorkloads(doc: ManifestDocument): boolean;
 /** locate → inject, over every document, in order. */
 export declare function injectDocuments(docs: readonly ManifestDocument[], injector: PodInjector, context?: InjectionContext): DocumentsInjected;

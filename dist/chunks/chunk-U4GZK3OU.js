@@ -20,7 +20,7 @@ import {
   parseEvents,
   setOwn,
   skipSpaces
-} from "./chunk-2A3YYG4R.js";
+} from "./chunk-66YXYZYD.js";
 
 // src/emit/text-edit/not-editable.ts
 var NotEditable = class extends Error {
