@@ -9,7 +9,8 @@
  * Who does what depends on how many workers there are:
  *
  *  - One worker (two cores, the usual CI runner): the worker runs the engine on every document
- *    and answers with the new values; the main thread writes them, with the text it read. Each
+ *    that holds a workload and answers with the new values; the main thread writes them, with the
+ *    text it read, and walks the other documents itself (`holdsWorkloads`). Each
  *    thread compiles the code it runs for itself, so an engine run on both threads is compiled
  *    and warmed up twice: split by stage, the engine is compiled once and runs warm, and the main
  *    thread's reading, linting and writing fill the other core. On 5,000 applications this took
