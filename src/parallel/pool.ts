@@ -64,7 +64,11 @@ export interface InjectionWorkers {
 }
 
 export interface ParallelInjection {
-  /** Waits for every batch (injecting some itself with `injector` when there are several workers) and writes the stream; throws what the serial walk would throw. */
+  /**
+   * Walks the documents without a workload, waits for every batch (injecting some itself with
+   * `injector` when there are several workers) and writes the stream; throws what the serial
+   * walk would throw.
+   */
   finish(injector: PodInjector): Promise<InjectedStream>;
 }
 
