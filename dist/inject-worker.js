@@ -22,6 +22,13 @@ function injectOne(doc, injector, context) {
   }
   return run.errors.length > 0 ? { outcomes: run.outcomes, errors: run.errors } : { output: run.output[0], outcomes: run.outcomes, errors: [] };
 }
+function writeOne(out) {
+  try {
+    return { text: renderDocument(out) };
+  } catch (fatal) {
+    return { fatal };
+  }
+}
 
 // src/parallel/wire.ts
 var UNPLACED = { line: -1, column: -1 };
@@ -54,13 +61,6 @@ function outcomeToWire(o) {
 var port = parentPort;
 var setup = workerData;
 var post = (m) => port.postMessage(m);
-function writtenOrFatal(out) {
-  try {
-    return { text: renderDocument(out) };
-  } catch (fatal) {
-    return { fatal };
-  }
-}
 try {
   const injector = prepareInjector(await loadInjectorConfig(setup.injection, setup.env));
   let context;
@@ -79,7 +79,7 @@ try {
         const outcomes = r.outcomes.map(outcomeToWire);
         const errors = r.errors.map(errorToWire);
         if (m.write && out !== void 0) {
-          const written = writtenOrFatal(out);
+          const written = writeOne(out);
           if ("fatal" in written) return { at, changed, outcomes: [], errors: [], fatal: errorToWire(written.fatal) };
           return { at, changed, text: written.text, outcomes, errors };
         }

@@ -39,10 +39,24 @@ export function injectOne(doc: ManifestDocument, injector: PodInjector, context:
   return run.errors.length > 0 ? { outcomes: run.outcomes, errors: run.errors } : { output: run.output[0]!, outcomes: run.outcomes, errors: [] };
 }
 
-/** An injected document, written (`renderDocument`) when it has nothing that stops its writing. */
+/**
+ * A document's text as the stream writes it, or what the writer threw: that stops the run at this
+ * document, as a fatal error of the walk does (the first in document order is thrown).
+ */
+export function writeOne(out: OutputDocument): { readonly text: string } | { readonly fatal: unknown } {
+  try {
+    return { text: renderDocument(out) };
+  } catch (fatal) {
+    return { fatal };
+  }
+}
+
+/** An injected document, written (`writeOne`) when it has nothing that stops its writing. */
 export function written(r: InjectedDocument): DocumentResult {
   if (r.fatal !== undefined) return { outcomes: [], errors: [], fatal: r.fatal };
-  return r.output === undefined ? { outcomes: r.outcomes, errors: r.errors } : { text: renderDocument(r.output), outcomes: r.outcomes, errors: [] };
+  if (r.output === undefined) return { outcomes: r.outcomes, errors: r.errors };
+  const w = writeOne(r.output);
+  return 'fatal' in w ? { outcomes: [], errors: [], fatal: w.fatal } : { text: w.text, outcomes: r.outcomes, errors: [] };
 }
 
 /** One document injected and written: what the serial walk does for it. */

@@ -26,12 +26,11 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { renderDocument } from '../emit/manifests.js';
 import { holdsWorkloads, type InjectionContext, type NamespaceInfo, type PodInjector } from '../inject/index.js';
 import type { ManifestDocument } from '../model/document.js';
 import type { KubeInjectError } from '../model/errors.js';
 import type { Batch, StreamContext, WireResult, WorkerMessage, WorkerSetup } from './messages.js';
-import { assemble, injectOneDocument, type DocumentResult, type InjectedStream } from './one-document.js';
+import { assemble, injectOneDocument, written, type DocumentResult, type InjectedStream } from './one-document.js';
 import { errorFromWire, toWire } from './wire.js';
 
 /** Documents per batch: small enough to balance, large enough that messages cost little. */
@@ -237,10 +236,5 @@ function fromWorker(r: WireResult, doc: ManifestDocument): DocumentResult {
   const outcomes = r.outcomes.map((o) => ({ ...o, doc }));
   if (r.errors.length > 0) return { outcomes, errors: r.errors.map((e) => errorFromWire(e, doc) as KubeInjectError) };
   if (r.text !== undefined) return { text: r.text, outcomes, errors: [] };
-  try {
-    return { text: renderDocument(r.changed ? { doc, value: r.value } : { doc }), outcomes, errors: [] };
-  } catch (fatal) {
-    // Where the serial walk would have thrown it: at this document.
-    return { outcomes: [], errors: [], fatal };
-  }
+  return written({ output: r.changed ? { doc, value: r.value } : { doc }, outcomes, errors: [] });
 }

@@ -8,22 +8,13 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { loadInjectorConfig } from '../config/load-injection.js';
 import { prepareInjector, type InjectionContext } from '../inject/index.js';
 import type { Batch, StreamContext, WireResult, WorkerMessage, WorkerSetup } from './messages.js';
-import { renderDocument, type OutputDocument } from '../emit/manifests.js';
-import { injectOne } from './one-document.js';
+import { injectOne, writeOne } from './one-document.js';
 import { errorToWire, fromWire, outcomeToWire } from './wire.js';
 
 const port = parentPort!;
 const setup = workerData as WorkerSetup;
 const post = (m: WorkerMessage) => port.postMessage(m);
 
-/** The document's text as the serial walk writes it, or what the writer threw (which stops the run there). */
-function writtenOrFatal(out: OutputDocument): { text: string } | { fatal: unknown } {
-  try {
-    return { text: renderDocument(out) };
-  } catch (fatal) {
-    return { fatal };
-  }
-}
 
 try {
   const injector = prepareInjector(await loadInjectorConfig(setup.injection, setup.env));
@@ -43,7 +34,7 @@ try {
         const outcomes = r.outcomes.map(outcomeToWire);
         const errors = r.errors.map(errorToWire);
         if (m.write && out !== undefined) {
-          const written = writtenOrFatal(out);
+          const written = writeOne(out);
           if ('fatal' in written) return { at, changed, outcomes: [], errors: [], fatal: errorToWire(written.fatal) };
           return { at, changed, text: written.text, outcomes, errors };
         }
