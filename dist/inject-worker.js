@@ -5,12 +5,62 @@ import {
 import {
   KubeInjectError,
   injectDocuments,
+  isFrozenObject,
   loadInjectorConfig,
   prepareInjector
 } from "./chunks/chunk-66YXYZYD.js";
 
 // src/parallel/worker.ts
 import { parentPort, workerData } from "node:worker_threads";
+
+// src/parallel/frozen-wire.ts
+var MAX_REMEMBERED = 1024;
+var FrozenSender = class {
+  numbers = /* @__PURE__ */ new Map();
+  reset = false;
+  defs = [];
+  refs = [];
+  /** Holder, key, object: what `restore` puts back. */
+  emptied = [];
+  /** Empties the frozen slots of each holder's `value` (a batch's results). */
+  takeValues(holders) {
+    for (const h of holders) this.take(h, "value");
+  }
+  /** Empties the slots of `holder[key]`'s value (or the value itself) that hold frozen objects. */
+  take(holder, key) {
+    const v = holder[key];
+    if (v === null || typeof v !== "object") return;
+    const frozen = isFrozenObject(v);
+    if (frozen) this.empty(holder, key, v);
+    else if (Array.isArray(v)) for (let i = 0; i < v.length; i++) this.take(v, i);
+    else for (const k in v) this.take(v, k);
+  }
+  empty(holder, key, v) {
+    let n = this.numbers.get(v);
+    if (n === void 0) {
+      n = this.numbers.size;
+      this.numbers.set(v, n);
+      this.defs.push(n, v);
+    }
+    this.refs.push(holder, key, n);
+    this.emptied.push(holder, key, v);
+    holder[key] = null;
+  }
+  /** What the message carries beside the results; `restore` must follow once it is sent. */
+  parts() {
+    return { reset: this.reset, defs: this.defs, refs: this.refs };
+  }
+  /** Gives every emptied slot its object back, and starts the next message. */
+  restore() {
+    const e = this.emptied;
+    for (let i = 0; i < e.length; i += 3) e[i][e[i + 1]] = e[i + 2];
+    this.defs = [];
+    this.refs = [];
+    this.emptied = [];
+    this.reset = this.numbers.size >= MAX_REMEMBERED;
+    if (this.reset) this.numbers.clear();
+  }
+};
 
 // src/parallel/one-document.ts
 function injectOne(doc, injector, context) {
@@ -64,6 +114,7 @@ var post = (m) => port.postMessage(m);
 try {
   const injector = prepareInjector(await loadInjectorConfig(setup.injection, setup.env));
   let context;
+  const frozen = new FrozenSender();
   port.on("message", (m) => {
     if ("namespaces" in m) {
       context = { namespaces: new Map(m.namespaces) };
@@ -85,7 +136,15 @@ try {
         }
         return { at, changed, ...out !== void 0 && "value" in out ? { value: out.value } : {}, outcomes, errors };
       });
-      post({ results });
+      if (m.write) post({ results });
+      else {
+        frozen.takeValues(results);
+        try {
+          post({ results, frozen: frozen.parts() });
+        } finally {
+          frozen.restore();
+        }
+      }
     } catch (e) {
       post({ failed: errorToWire(e) });
     }

@@ -1,6 +1,7 @@
 /** The messages between the main thread and an injection worker (`worker.ts`, `pool.ts`). */
 import type { InjectionInputs } from '../config/load-injection.js';
 import type { NamespaceInfo } from '../inject/index.js';
+import type { FrozenParts } from './frozen-wire.js';
 import type { WireDocument, WireError, WireOutcome } from './wire.js';
 
 /** What a worker starts with (its `workerData`): what it needs to load the injector, before any input is read. */
@@ -39,5 +40,8 @@ export interface WireResult {
   readonly fatal?: WireError;
 }
 
-/** Worker → main: ready for work (first message), or the results of a batch. */
-export type WorkerMessage = { readonly ready: true } | { readonly results: readonly WireResult[] } | { readonly failed: WireError };
+/**
+ * Worker → main: ready for work (first message), or the results of a batch (with the frozen parts
+ * of their values, when they carry values: `frozen-wire.ts`).
+ */
+export type WorkerMessage = { readonly ready: true } | { readonly results: readonly WireResult[]; readonly frozen?: FrozenParts } | { readonly failed: WireError };

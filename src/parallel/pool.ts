@@ -15,7 +15,8 @@
  *    and warmed up twice: split by stage, the engine is compiled once and runs warm, and the main
  *    thread's reading, linting and writing fill the other core. On 5,000 applications this took
  *    8 to 15% less CPU time than both threads injecting and writing, and no more wall time
- *    (alternated runs; README "Performance").
+ *    (alternated runs; README "Performance"). The frozen parts of the values, which most pods
+ *    share, cross once (`frozen-wire.ts`).
  *  - More workers: one thread could not write what they inject, so every thread, the main one
  *    too once it has linted, injects and writes batches from one queue.
  *
@@ -29,6 +30,7 @@ import { Worker } from 'node:worker_threads';
 import { holdsWorkloads, type InjectionContext, type NamespaceInfo, type PodInjector } from '../inject/index.js';
 import type { ManifestDocument } from '../model/document.js';
 import type { KubeInjectError } from '../model/errors.js';
+import { FrozenReceiver } from './frozen-wire.js';
 import type { Batch, StreamContext, WireResult, WorkerMessage, WorkerSetup } from './messages.js';
 import { assemble, injectOneDocument, written, type DocumentResult, type InjectedStream } from './one-document.js';
 import { errorFromWire, toWire } from './wire.js';
@@ -94,6 +96,8 @@ export function startInjectionWorkers(setup: WorkerSetup, threads: number): Inje
   const workers: Worker[] = [];
   /** Batches sent to each worker and not yet answered. */
   const inFlight = new Map<Worker, number>();
+  /** The frozen parts each worker sent (`frozen-wire.ts`). */
+  const frozen = new Map<Worker, FrozenReceiver>();
 
   const send = (w: Worker, at: number[] | undefined) => {
     if (!at) return;
@@ -107,6 +111,7 @@ export function startInjectionWorkers(setup: WorkerSetup, threads: number): Inje
     else if ('results' in m) {
       pending--;
       inFlight.set(w, inFlight.get(w)! - 1);
+      if (m.frozen) frozen.get(w)!.fill(m.frozen);
       for (const r of m.results) results[r.at] = fromWorker(r, docs[r.at]!);
       // Topped up to AHEAD past the one it works on, once its early batches are done: a worker
       // that holds more than that at the end leaves the main thread waiting.
@@ -117,6 +122,7 @@ export function startInjectionWorkers(setup: WorkerSetup, threads: number): Inje
 
   const startWorker = () => {
     const w = new Worker(script, { workerData: setup });
+    frozen.set(w, new FrozenReceiver());
     w.on('message', (m: WorkerMessage) => receive(w, m));
     w.on('error', (e) => {
       failure ??= e;
@@ -178,6 +184,7 @@ export function startInjectionWorkers(setup: WorkerSetup, threads: number): Inje
         stale.removeAllListeners();
         void stale.terminate();
         inFlight.delete(stale);
+        frozen.delete(stale);
         workers.push(startWorker());
         pending = 0;
         offered.length = 0;

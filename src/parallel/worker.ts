@@ -7,6 +7,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadInjectorConfig } from '../config/load-injection.js';
 import { prepareInjector, type InjectionContext } from '../inject/index.js';
+import { FrozenSender } from './frozen-wire.js';
 import type { Batch, StreamContext, WireResult, WorkerMessage, WorkerSetup } from './messages.js';
 import { injectOne, writeOne } from './one-document.js';
 import { errorToWire, fromWire, outcomeToWire } from './wire.js';
@@ -19,6 +20,7 @@ const post = (m: WorkerMessage) => port.postMessage(m);
 try {
   const injector = prepareInjector(await loadInjectorConfig(setup.injection, setup.env));
   let context: InjectionContext | undefined;
+  const frozen = new FrozenSender();
   port.on('message', (m: StreamContext | Batch) => {
     if ('namespaces' in m) {
       context = { namespaces: new Map(m.namespaces) };
@@ -40,7 +42,15 @@ try {
         }
         return { at, changed, ...(out !== undefined && 'value' in out ? { value: out.value } : {}), outcomes, errors };
       });
-      post({ results });
+      if (m.write) post({ results });
+      else {
+        frozen.takeValues(results);
+        try {
+          post({ results, frozen: frozen.parts() });
+        } finally {
+          frozen.restore();
+        }
+      }
     } catch (e) {
       post({ failed: errorToWire(e) });
     }
