@@ -24,18 +24,42 @@ var FrozenSender = class {
   emptied = [];
   /** Empties the frozen slots of each holder's `value` (a batch's results). */
   takeValues(holders) {
-    for (const h of holders) this.take(h, "value");
+    for (const h of holders) {
+      const v = h.value;
+      if (v === null || typeof v !== "object") continue;
+      if (isFrozenObject(v)) {
+        this.record(h, "value", v);
+        h.value = null;
+      } else this.within(v);
+    }
   }
-  /** Empties the slots of `holder[key]`'s value (or the value itself) that hold frozen objects. */
-  take(holder, key) {
-    const v = holder[key];
-    if (v === null || typeof v !== "object") return;
-    const frozen = isFrozenObject(v);
-    if (frozen) this.empty(holder, key, v);
-    else if (Array.isArray(v)) for (let i = 0; i < v.length; i++) this.take(v, i);
-    else for (const k in v) this.take(v, k);
+  /**
+   * Empties the slots below `v` that hold frozen objects. Arrays and objects are walked apart, so
+   * that each loop sees one kind of key (a walk that took both deoptimised over and over).
+   */
+  within(v) {
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const x = v[i];
+        if (x === null || typeof x !== "object") continue;
+        if (isFrozenObject(x)) {
+          this.record(v, i, x);
+          v[i] = null;
+        } else this.within(x);
+      }
+    } else {
+      const o = v;
+      for (const k in o) {
+        const x = o[k];
+        if (x === null || typeof x !== "object") continue;
+        if (isFrozenObject(x)) {
+          this.record(o, k, x);
+          o[k] = null;
+        } else this.within(x);
+      }
+    }
   }
-  empty(holder, key, v) {
+  record(holder, key, v) {
     let n = this.numbers.get(v);
     if (n === void 0) {
       n = this.numbers.size;
@@ -44,7 +68,6 @@ var FrozenSender = class {
     }
     this.refs.push(holder, key, n);
     this.emptied.push(holder, key, v);
-    holder[key] = null;
   }
   /** What the message carries beside the results; `restore` must follow once it is sent. */
   parts() {

@@ -47,21 +47,44 @@ export class FrozenSender {
 
   /** Empties the frozen slots of each holder's `value` (a batch's results). */
   takeValues(holders: ReadonlyArray<{ readonly value?: unknown }>): void {
-    for (const h of holders) this.take(h as unknown as Slots, 'value');
+    for (const h of holders) {
+      const v = h.value;
+      if (v === null || typeof v !== 'object') continue;
+      if (isFrozenObject(v)) {
+        this.record(h, 'value', v);
+        (h as { value?: unknown }).value = null;
+      } else this.within(v);
+    }
   }
 
-  /** Empties the slots of `holder[key]`'s value (or the value itself) that hold frozen objects. */
-  take(holder: Slots, key: string | number): void {
-    const v = holder[key];
-    if (v === null || typeof v !== 'object') return;
-    // Not narrowed by the guard: an object that is not deeply frozen is still an object.
-    const frozen: boolean = isFrozenObject(v);
-    if (frozen) this.empty(holder, key, v);
-    else if (Array.isArray(v)) for (let i = 0; i < v.length; i++) this.take(v as unknown as Slots, i);
-    else for (const k in v) this.take(v as Slots, k);
+  /**
+   * Empties the slots below `v` that hold frozen objects. Arrays and objects are walked apart, so
+   * that each loop sees one kind of key (a walk that took both deoptimised over and over).
+   */
+  private within(v: object): void {
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const x: unknown = v[i];
+        if (x === null || typeof x !== 'object') continue;
+        if (isFrozenObject(x)) {
+          this.record(v, i, x);
+          v[i] = null;
+        } else this.within(x);
+      }
+    } else {
+      const o = v as Record<string, unknown>;
+      for (const k in o) {
+        const x = o[k];
+        if (x === null || typeof x !== 'object') continue;
+        if (isFrozenObject(x)) {
+          this.record(o, k, x);
+          o[k] = null;
+        } else this.within(x);
+      }
+    }
   }
 
-  private empty(holder: Slots, key: string | number, v: object): void {
+  private record(holder: object, key: string | number, v: object): void {
     let n = this.numbers.get(v);
     if (n === undefined) {
       n = this.numbers.size;
@@ -70,7 +93,6 @@ export class FrozenSender {
     }
     this.refs.push(holder, key, n);
     this.emptied.push(holder, key, v);
-    holder[key] = null;
   }
 
   /** What the message carries beside the results; `restore` must follow once it is sent. */
