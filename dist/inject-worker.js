@@ -1,7 +1,7 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   renderDocument
-} from "./chunks/chunk-U4GZK3OU.js";
+} from "./chunks/chunk-QTZ6J23D.js";
 import {
   KubeInjectError,
   injectDocuments,

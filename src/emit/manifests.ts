@@ -23,19 +23,33 @@ export function renderDocument(item: OutputDocument): string {
 
 /** Documents rendered one by one (`renderDocument`, maybe elsewhere) joined into the stream `writeStream` writes. */
 export function joinDocuments(items: ReadonlyArray<{ readonly doc: ManifestDocument; readonly text: string }>): string {
-  const parts: string[] = [];
-  let previous = '';
-  for (const item of items) {
-    let text = item.text;
-    if (parts.length > 0) {
-      if (!previous.endsWith('\n')) parts.push(item.doc.eol);
-      if (!startsWithMarker(text)) text = `---${item.doc.eol}${text}`;
+  const joiner = new StreamJoiner();
+  for (const item of items) joiner.add(item.doc, item.text);
+  return joiner.text();
+}
+
+/**
+ * The stream `joinDocuments` makes, put together a document at a time, in order: a caller that
+ * waits for documents written elsewhere (`parallel/`) joins each one as it comes.
+ */
+export class StreamJoiner {
+  private readonly parts: string[] = [];
+  private previous = '';
+
+  add(doc: ManifestDocument, text: string): void {
+    if (this.parts.length > 0) {
+      if (!this.previous.endsWith('\n')) this.parts.push(doc.eol);
+      if (!startsWithMarker(text)) text = `---${doc.eol}${text}`;
     }
-    parts.push(text);
-    previous = text;
+    this.parts.push(text);
+    this.previous = text;
   }
-  const out = parts.join('');
-  return out === '' || out.endsWith('\n') ? out : out + '\n';
+
+  /** The stream so far, ending with a line break (unless it is empty). */
+  text(): string {
+    const out = this.parts.join('');
+    return out === '' || out.endsWith('\n') ? out : out + '\n';
+  }
 }
 
 /** Whether the text opens with a `---` marker, after any comment, blank or directive lines. */

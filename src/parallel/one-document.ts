@@ -3,7 +3,7 @@
  * one self-contained result, so that the main thread can put the stream together in order
  * whichever thread injected it (`pool.ts`).
  */
-import { joinDocuments, renderDocument, type OutputDocument } from '../emit/manifests.js';
+import { renderDocument, StreamJoiner, type OutputDocument } from '../emit/manifests.js';
 import { injectDocuments, type InjectionContext, type PodInjector, type ResourceOutcome } from '../inject/index.js';
 import type { ManifestDocument } from '../model/document.js';
 import type { KubeInjectError } from '../model/errors.js';
@@ -85,10 +85,46 @@ export function injectStream(docs: readonly ManifestDocument[], injector: PodInj
 
 /** The serial walk's result from the per-document ones: its first run-stopping error, or everything in order. */
 export function assemble(docs: readonly ManifestDocument[], results: readonly DocumentResult[]): InjectedStream {
-  const fatal = results.find((r) => r.fatal !== undefined);
-  if (fatal) throw fatal.fatal;
-  const outcomes = results.flatMap((r) => r.outcomes);
-  const errors = results.flatMap((r) => r.errors);
-  if (errors.length > 0) return { outcomes, errors, text: null };
-  return { outcomes, errors, text: joinDocuments(docs.map((doc, i) => ({ doc, text: results[i]!.text! }))) };
+  const assembly = new StreamAssembly(docs);
+  assembly.advance(results);
+  return assembly.finish();
+}
+
+/**
+ * `assemble`, a document at a time: `advance` takes the results that have come in order, so that
+ * a run waiting for worker threads joins the stream meanwhile, not after the last one.
+ */
+export class StreamAssembly {
+  private next = 0;
+  private readonly joiner = new StreamJoiner();
+  private readonly outcomes: ResourceOutcome[] = [];
+  private readonly errors: KubeInjectError[] = [];
+  private fatal: { readonly error: unknown } | undefined;
+
+  constructor(private readonly docs: readonly ManifestDocument[]) {}
+
+  /** Takes the results from the first one not taken up to the first one missing. */
+  advance(results: ReadonlyArray<DocumentResult | undefined>): void {
+    for (; this.next < this.docs.length; this.next++) {
+      const r = results[this.next];
+      if (r === undefined) return;
+      // After the first run-stopping error nothing else is reported.
+      if (this.fatal !== undefined) continue;
+      if (r.fatal !== undefined) {
+        this.fatal = { error: r.fatal };
+        continue;
+      }
+      this.outcomes.push(...r.outcomes);
+      this.errors.push(...r.errors);
+      if (this.errors.length === 0) this.joiner.add(this.docs[this.next]!, r.text!);
+    }
+  }
+
+  /** What `assemble` returns, or throws, once every result is taken. */
+  finish(): InjectedStream {
+    if (this.next < this.docs.length) throw new Error(`internal error: the stream was put together with document ${this.next + 1} of ${this.docs.length} missing`);
+    if (this.fatal !== undefined) throw this.fatal.error;
+    const { outcomes, errors } = this;
+    return { outcomes, errors, text: errors.length > 0 ? null : this.joiner.text() };
+  }
 }

@@ -32,7 +32,7 @@ import type { ManifestDocument } from '../model/document.js';
 import type { KubeInjectError } from '../model/errors.js';
 import { FrozenReceiver } from './frozen-wire.js';
 import type { Batch, StreamContext, WireResult, WorkerMessage, WorkerSetup } from './messages.js';
-import { assemble, injectOneDocument, written, type DocumentResult, type InjectedStream } from './one-document.js';
+import { injectOneDocument, StreamAssembly, written, type DocumentResult, type InjectedStream } from './one-document.js';
 import { errorFromWire, toWire } from './wire.js';
 
 /** Documents per batch: small enough to balance, large enough that messages cost little. */
@@ -213,10 +213,13 @@ export function startInjectionWorkers(setup: WorkerSetup, threads: number): Inje
       return {
         async finish(injector: PodInjector): Promise<InjectedStream> {
           const own: InjectionContext = { namespaces: new Map(namespaces) };
+          // The stream is joined as results come in order, while this thread waits for workers.
+          const assembly = new StreamAssembly(docs);
           try {
             for (const i of local) results[i] = injectOneDocument(docs[i]!, injector, own);
             for (;;) {
               if (failure) throw failure;
+              assembly.advance(results);
               const batch = queue.shift();
               if (batch) {
                 for (const i of batch) results[i] = injectOneDocument(docs[i]!, injector, own);
@@ -230,7 +233,8 @@ export function startInjectionWorkers(setup: WorkerSetup, threads: number): Inje
           } finally {
             stop();
           }
-          return assemble(docs, results as DocumentResult[]);
+          assembly.advance(results);
+          return assembly.finish();
         },
       };
     },

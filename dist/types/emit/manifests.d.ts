@@ -16,3 +16,14 @@ export declare function joinDocuments(items: ReadonlyArray<{
     readonly doc: ManifestDocument;
     readonly text: string;
 }>): string;
+/**
+ * The stream `joinDocuments` makes, put together a document at a time, in order: a caller that
+ * waits for documents written elsewhere (`parallel/`) joins each one as it comes.
+ */
+export declare class StreamJoiner {
+    private readonly parts;
+    private previous;
+    add(doc: ManifestDocument, text: string): void;
+    /** The stream so far, ending with a line break (unless it is empty). */
+    text(): string;
+}

@@ -1348,20 +1348,27 @@ function renderDocument(item) {
   return "value" in item ? writeChanged(item.doc, item.value) : item.doc.source.text.slice(item.doc.start, item.doc.end);
 }
 function joinDocuments(items) {
-  const parts = [];
-  let previous = "";
-  for (const item of items) {
-    let text = item.text;
-    if (parts.length > 0) {
-      if (!previous.endsWith("\n")) parts.push(item.doc.eol);
-      if (!startsWithMarker(text)) text = `---${item.doc.eol}${text}`;
-    }
-    parts.push(text);
-    previous = text;
-  }
-  const out = parts.join("");
-  return out === "" || out.endsWith("\n") ? out : out + "\n";
+  const joiner = new StreamJoiner();
+  for (const item of items) joiner.add(item.doc, item.text);
+  return joiner.text();
 }
+var StreamJoiner = class {
+  parts = [];
+  previous = "";
+  add(doc, text) {
+    if (this.parts.length > 0) {
+      if (!this.previous.endsWith("\n")) this.parts.push(doc.eol);
+      if (!startsWithMarker(text)) text = `---${doc.eol}${text}`;
+    }
+    this.parts.push(text);
+    this.previous = text;
+  }
+  /** The stream so far, ending with a line break (unless it is empty). */
+  text() {
+    const out = this.parts.join("");
+    return out === "" || out.endsWith("\n") ? out : out + "\n";
+  }
+};
 function startsWithMarker(text) {
   return /^(([ \t]*(#[^\n]*)?|%[^\n]*)\r?\n)*---(\s|$)/.test(text);
 }
