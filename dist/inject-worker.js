@@ -69,7 +69,7 @@ var FrozenSender = class {
     this.refs.push(holder, key, n);
     this.emptied.push(holder, key, v);
   }
-  /** What the message carries beside the results; `restore` must follow once it is sent. */
+  /** What the message carries beside the results, until `restore` (which must follow once it is sent). */
   parts() {
     return { reset: this.reset, defs: this.defs, refs: this.refs };
   }
@@ -77,9 +77,9 @@ var FrozenSender = class {
   restore() {
     const e = this.emptied;
     for (let i = 0; i < e.length; i += 3) e[i][e[i + 1]] = e[i + 2];
-    this.defs = [];
-    this.refs = [];
-    this.emptied = [];
+    this.defs.length = 0;
+    this.refs.length = 0;
+    this.emptied.length = 0;
     this.reset = this.numbers.size >= MAX_REMEMBERED;
     if (this.reset) this.numbers.clear();
   }

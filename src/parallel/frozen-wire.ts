@@ -40,10 +40,10 @@ export interface FrozenParts {
 export class FrozenSender {
   private readonly numbers = new Map<object, number>();
   private reset = false;
-  private defs: unknown[] = [];
-  private refs: unknown[] = [];
+  private readonly defs: unknown[] = [];
+  private readonly refs: unknown[] = [];
   /** Holder, key, object: what `restore` puts back. */
-  private emptied: unknown[] = [];
+  private readonly emptied: unknown[] = [];
 
   /** Empties the frozen slots of each holder's `value` (a batch's results). */
   takeValues(holders: ReadonlyArray<{ readonly value?: unknown }>): void {
@@ -95,7 +95,7 @@ export class FrozenSender {
     this.emptied.push(holder, key, v);
   }
 
-  /** What the message carries beside the results; `restore` must follow once it is sent. */
+  /** What the message carries beside the results, until `restore` (which must follow once it is sent). */
   parts(): FrozenParts {
     return { reset: this.reset, defs: this.defs, refs: this.refs };
   }
@@ -104,9 +104,10 @@ export class FrozenSender {
   restore(): void {
     const e = this.emptied;
     for (let i = 0; i < e.length; i += 3) (e[i] as Slots)[e[i + 1] as string | number] = e[i + 2];
-    this.defs = [];
-    this.refs = [];
-    this.emptied = [];
+    // Emptied, not replaced: new arrays in these fields made V8 throw away the walk's optimised code.
+    this.defs.length = 0;
+    this.refs.length = 0;
+    this.emptied.length = 0;
     // Between messages, so that every number a message names is in it or in one before it.
     this.reset = this.numbers.size >= MAX_REMEMBERED;
     if (this.reset) this.numbers.clear();

@@ -65,10 +65,10 @@ describe('frozen parts sent once', () => {
     sender.restore();
     sender.takeValues([{ value: pod('b', proxy, []) }]);
     const parts = sender.parts();
-    sender.restore();
     expect(firstDefs).toBe(2);
     expect(parts.defs).toEqual([]);
     expect(parts.refs).toHaveLength(3);
+    sender.restore();
   });
 
   it('leaves the worker its values as they were, object for object', () => {
