@@ -1,14 +1,14 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   renderDocument
-} from "./chunks/chunk-QTZ6J23D.js";
+} from "./chunks/chunk-ISMD5JFZ.js";
 import {
   KubeInjectError,
   injectDocuments,
   isFrozenObject,
   loadInjectorConfig,
   prepareInjector
-} from "./chunks/chunk-66YXYZYD.js";
+} from "./chunks/chunk-ZMQKNF7P.js";
 
 // src/parallel/worker.ts
 import { parentPort, workerData } from "node:worker_threads";
@@ -138,6 +138,7 @@ try {
   const injector = prepareInjector(await loadInjectorConfig(setup.injection, setup.env));
   let context;
   const frozen = new FrozenSender();
+  const unfinished = { inject: (req) => injector.injectUnfinished(req), finishWorkload: (kind, object) => injector.finishWorkload(kind, object) };
   port.on("message", (m) => {
     if ("namespaces" in m) {
       context = { namespaces: new Map(m.namespaces) };
@@ -145,7 +146,7 @@ try {
     }
     try {
       const results = m.docs.map((w, k) => {
-        const r = injectOne(fromWire(w), injector, context);
+        const r = injectOne(fromWire(w), m.write ? injector : unfinished, context);
         const at = m.at[k];
         if (r.fatal !== void 0) return { at, changed: false, outcomes: [], errors: [], fatal: errorToWire(r.fatal) };
         const out = r.output;

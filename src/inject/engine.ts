@@ -102,6 +102,27 @@ function typedPorts(pod: Pod): Pod {
 }
 
 export function injectPod(p: Prepared, req: PodInjectionRequest): PodInjectionResult {
+  const r = injectPodUnfinished(p, req);
+  if (r.outcome === 'skipped') return r;
+  return { outcome: 'injected', podTemplate: finishPodTemplate(req.podTemplate, r.podTemplate), warnings: r.warnings };
+}
+
+/**
+ * The last step of `injectPod`: the injected pod template as Go writes it back (its round trip
+ * through the Kubernetes types) in Go's field order after the user's. A pure function of the
+ * request's pod template and what `injectPodUnfinished` made of it, so that another thread may
+ * take it (src/parallel/: the main thread, while the worker goes on to the next pod).
+ */
+export function finishPodTemplate(original: object, unfinished: { metadata: object; spec: object }): { metadata: object; spec: object } {
+  const metadata = goRoundTrip(unfinished.metadata, 'ObjectMeta');
+  const spec = goRoundTrip(unfinished.spec, 'PodSpec');
+  // Other keys of the given object (a bare Pod's apiVersion, kind, status) are kept. The user's
+  // keys keep their order; added ones follow in Go struct order, whichever template wrote them.
+  return orderLikeGo(original, { ...unfinished, metadata, spec }) as { metadata: object; spec: object };
+}
+
+/** `injectPod` without `finishPodTemplate`. */
+export function injectPodUnfinished(p: Prepared, req: PodInjectionRequest): PodInjectionResult {
   const metadata = asMap(req.podTemplate.metadata) as PodMeta;
   let spec = asMap(req.podTemplate.spec) as PodSpec;
   const labels = stringMap(metadata.labels);
@@ -183,8 +204,5 @@ export function injectPod(p: Prepared, req: PodInjectionRequest): PodInjectionRe
     revision: p.config.revision,
     injectedAnnotations: p.config.injectedAnnotations,
   });
-  // Other keys of the given object (a bare Pod's apiVersion, kind, status) are kept. The user's
-  // keys keep their order; added ones follow in Go struct order, whichever template wrote them.
-  const podTemplate = orderLikeGo(req.podTemplate, { ...req.podTemplate, metadata: merged.metadata, spec: merged.spec });
-  return { outcome: 'injected', podTemplate: podTemplate as { metadata: object; spec: object }, warnings };
+  return { outcome: 'injected', podTemplate: { ...req.podTemplate, metadata: merged.metadata, spec: merged.spec }, warnings };
 }

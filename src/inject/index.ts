@@ -7,7 +7,7 @@
  *   injector.inject({ kind, apiVersion, name, namespace, podTemplate });
  */
 import { OPENSHIFT_PLATFORM } from '../istio/openshift.js';
-import { injectPod } from './engine.js';
+import { injectPod, injectPodUnfinished } from './engine.js';
 import { checkPodShape } from './pod-shape.js';
 import { prepare } from './prepare.js';
 import type { Injector, InjectorConfig } from './types.js';
@@ -15,6 +15,7 @@ import { workloadAsWritten } from './workload-shape.js';
 
 export type { InjectorConfig, Injector, LabelSelector, NamespaceInfo, PodInjectionRequest, PodInjectionResult } from './types.js';
 export { stripInjection } from './status/strip.js';
+export { finishPodTemplate } from './engine.js';
 export { uninjectDocuments, injectedRevisions, outcomeName, type InjectForRevision, type DocumentsUninjected, type UninjectOutcome } from './uninject/documents.js';
 export { uninjectPod, type InjectFn, type PodUninjectionResult, type UninjectNote, type UninjectNoteCode } from './uninject/pod.js';
 export { injectDocuments, holdsWorkloads, namespacesIn, type DocumentsInjected, type InjectionContext, type PodInjector, type ResourceOutcome } from './documents.js';
@@ -28,6 +29,10 @@ export function prepareInjector(config: InjectorConfig): Injector {
     inject: (req) => {
       checkPodShape(req.podTemplate);
       return injectPod(prepared, req);
+    },
+    injectUnfinished: (req) => {
+      checkPodShape(req.podTemplate);
+      return injectPodUnfinished(prepared, req);
     },
     finishWorkload: workloadAsWritten,
   };

@@ -1,7 +1,8 @@
 /**
  * What Istio does to the merged pod after the templates (`postProcessPod`): cluster/network
  * env, Prometheus merge, app probe rewriting, the status annotation, container order. Works in
- * place on the engine's own copy of the pod.
+ * place on the engine's own copy of the pod. Go's round trip and field order follow, apart
+ * (`finishPodTemplate` in engine.ts).
  */
 import { isMap, type JsonMap } from '../model/values.js';
 import { NETWORK_LABEL, SECURE_PORT_ANNOTATION, STATUS_ANNOTATION } from '../istio/keys.js';
@@ -11,7 +12,6 @@ import { findSidecar } from '../istio/sidecar.js';
 import type { Container, Pod } from '../model/pod.js';
 import { prometheusMerge, securePortAnnotation } from './prometheus/merge.js';
 import { reorderPod } from './reorder.js';
-import { goRoundTrip } from './go/typed-json.js';
 import { statusFor } from './status/record.js';
 import type { PodSpec } from '../model/pod.js';
 
@@ -67,7 +67,5 @@ export function postProcess(pod: Pod, templateSpec: PodSpec, ctx: PostProcessCon
 
   reorderPod(pod.spec, ctx.holdApplication);
   pod.metadata = { ...pod.metadata, annotations, labels };
-  pod.metadata = goRoundTrip(pod.metadata, 'ObjectMeta') as Pod['metadata'];
-  pod.spec = goRoundTrip(pod.spec, 'PodSpec') as PodSpec;
 }
 

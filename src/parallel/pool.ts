@@ -27,7 +27,9 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { holdsWorkloads, type InjectionContext, type NamespaceInfo, type PodInjector } from '../inject/index.js';
+import { finishPodTemplate, holdsWorkloads, type InjectionContext, type NamespaceInfo, type PodInjector } from '../inject/index.js';
+import { locateWorkloads } from '../locate/workloads.js';
+import { getAt, setAt } from '../model/pointer.js';
 import type { ManifestDocument } from '../model/document.js';
 import type { KubeInjectError } from '../model/errors.js';
 import { FrozenReceiver } from './frozen-wire.js';
@@ -247,5 +249,27 @@ function fromWorker(r: WireResult, doc: ManifestDocument): DocumentResult {
   const outcomes = r.outcomes.map((o) => ({ ...o, doc }));
   if (r.errors.length > 0) return { outcomes, errors: r.errors.map((e) => errorFromWire(e, doc) as KubeInjectError) };
   if (r.text !== undefined) return { text: r.text, outcomes, errors: [] };
-  return written({ output: r.changed ? { doc, value: r.value } : { doc }, outcomes, errors: [] });
+  if (!r.changed) return written({ output: { doc }, outcomes, errors: [] });
+  let value;
+  try {
+    value = finishPodTemplates(doc, r.value, outcomes);
+  } catch (fatal) {
+    return { outcomes: [], errors: [], fatal };
+  }
+  return written({ output: { doc, value }, outcomes, errors: [] });
+}
+
+/**
+ * A worker's value with the last step of each injected pod template taken here
+ * (`finishPodTemplate`, with the pod template this thread read): the worker left it undone.
+ */
+function finishPodTemplates(doc: ManifestDocument, value: unknown, outcomes: readonly { readonly outcome: string; readonly pointer: string }[]): unknown {
+  const injected = new Set(outcomes.filter((o) => o.outcome === 'injected').map((o) => o.pointer));
+  let out = value;
+  for (const w of locateWorkloads(doc.value)) {
+    if (!injected.has(w.pointer)) continue;
+    const pod = getAt(out, w.podTemplatePointer) as { metadata: object; spec: object };
+    out = setAt(out, w.podTemplatePointer, finishPodTemplate(getAt(doc.value, w.podTemplatePointer) as object, pod));
+  }
+  return out;
 }

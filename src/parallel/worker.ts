@@ -6,7 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadInjectorConfig } from '../config/load-injection.js';
-import { prepareInjector, type InjectionContext } from '../inject/index.js';
+import { prepareInjector, type InjectionContext, type PodInjector } from '../inject/index.js';
 import { FrozenSender } from './frozen-wire.js';
 import type { Batch, StreamContext, WireResult, WorkerMessage, WorkerSetup } from './messages.js';
 import { injectOne, writeOne } from './one-document.js';
@@ -21,6 +21,9 @@ try {
   const injector = prepareInjector(await loadInjectorConfig(setup.injection, setup.env));
   let context: InjectionContext | undefined;
   const frozen = new FrozenSender();
+  // Values for the main thread to write leave their pod templates' last step (Go's round trip
+  // and field order) to it too: it has time to spare, and this thread is the run's longest path.
+  const unfinished: PodInjector = { inject: (req) => injector.injectUnfinished(req), finishWorkload: (kind, object) => injector.finishWorkload(kind, object) };
   port.on('message', (m: StreamContext | Batch) => {
     if ('namespaces' in m) {
       context = { namespaces: new Map(m.namespaces) };
@@ -28,7 +31,7 @@ try {
     }
     try {
       const results: WireResult[] = m.docs.map((w, k) => {
-        const r = injectOne(fromWire(w), injector, context!);
+        const r = injectOne(fromWire(w), m.write ? injector : unfinished, context!);
         const at = m.at[k]!;
         if (r.fatal !== undefined) return { at, changed: false, outcomes: [], errors: [], fatal: errorToWire(r.fatal) };
         const out = r.output;

@@ -72,6 +72,12 @@ export type PodInjectionResult = {
 export interface Injector {
     /** @throws KubeInjectError (`annotation`, `template`, `merge`) */
     inject(req: PodInjectionRequest): PodInjectionResult;
+    /**
+     * `inject` but its last step: the injected pod template before Go's round trip and field order,
+     * which `finishPodTemplate(req.podTemplate, result.podTemplate)` gives (engine.ts). For a caller
+     * that takes that step elsewhere (src/parallel/); `inject` is the two in one.
+     */
+    injectUnfinished(req: PodInjectionRequest): PodInjectionResult;
     /** The injected workload object as Istio writes it around its pod template (see workload-shape.ts). */
     finishWorkload(kind: string, object: Record<string, unknown>): Record<string, unknown>;
     /** Problems with the configuration that Istio tolerates (an invalid selector is ignored). */

@@ -7481,8 +7481,6 @@ function postProcess(pod, templateSpec, ctx) {
   Object.assign(annotations, ctx.injectedAnnotations);
   reorderPod(pod.spec, ctx.holdApplication);
   pod.metadata = { ...pod.metadata, annotations, labels };
-  pod.metadata = goRoundTrip(pod.metadata, "ObjectMeta");
-  pod.spec = goRoundTrip(pod.spec, "PodSpec");
 }
 
 // src/inject/image.ts
@@ -11320,6 +11318,16 @@ function typedPorts(pod) {
   return spec ? { ...pod, spec } : pod;
 }
 function injectPod(p, req) {
+  const r = injectPodUnfinished(p, req);
+  if (r.outcome === "skipped") return r;
+  return { outcome: "injected", podTemplate: finishPodTemplate(req.podTemplate, r.podTemplate), warnings: r.warnings };
+}
+function finishPodTemplate(original, unfinished) {
+  const metadata = goRoundTrip(unfinished.metadata, "ObjectMeta");
+  const spec = goRoundTrip(unfinished.spec, "PodSpec");
+  return orderLikeGo(original, { ...unfinished, metadata, spec });
+}
+function injectPodUnfinished(p, req) {
   const metadata = asMap(req.podTemplate.metadata);
   let spec = asMap(req.podTemplate.spec);
   const labels = stringMap(metadata.labels);
@@ -11387,8 +11395,7 @@ function injectPod(p, req) {
     revision: p.config.revision,
     injectedAnnotations: p.config.injectedAnnotations
   });
-  const podTemplate = orderLikeGo(req.podTemplate, { ...req.podTemplate, metadata: merged.metadata, spec: merged.spec });
-  return { outcome: "injected", podTemplate, warnings };
+  return { outcome: "injected", podTemplate: { ...req.podTemplate, metadata: merged.metadata, spec: merged.spec }, warnings };
 }
 
 // src/inject/pod-shape.ts
@@ -11473,6 +11480,10 @@ function prepareInjector(config) {
     inject: (req) => {
       checkPodShape(req.podTemplate);
       return injectPod(prepared, req);
+    },
+    injectUnfinished: (req) => {
+      checkPodShape(req.podTemplate);
+      return injectPodUnfinished(prepared, req);
     },
     finishWorkload: workloadAsWritten
   };

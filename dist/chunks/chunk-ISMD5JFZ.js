@@ -20,7 +20,7 @@ import {
   parseEvents,
   setOwn,
   skipSpaces
-} from "./chunk-66YXYZYD.js";
+} from "./chunk-ZMQKNF7P.js";
 
 // src/emit/text-edit/not-editable.ts
 var NotEditable = class extends Error {
