@@ -16,7 +16,8 @@
  *    thread's reading, linting and writing fill the other core. On 5,000 applications this took
  *    8 to 15% less CPU time than both threads injecting and writing, and no more wall time
  *    (alternated runs; README "Performance"). The frozen parts of the values, which most pods
- *    share, cross once (`frozen-wire.ts`).
+ *    share, cross once (`frozen-wire.ts`), and the main thread takes each pod's last step
+ *    (`finishPodTemplate`: Go's round trip and field order), which balanced the two threads.
  *  - More workers: one thread could not write what they inject, so every thread, the main one
  *    too once it has linted, injects and writes batches from one queue.
  *

@@ -2,7 +2,8 @@
  * An injection worker thread (`dist/inject-worker.js`): loads the injector configuration the
  * main thread loads (the same files and flags) while the main thread reads the input, then
  * injects the batches of documents it is sent: it writes them too, or answers with each one's new
- * value for the main thread to write (`pool.ts` says when and why).
+ * value, its pod templates' last step left undone, for the main thread to finish and write
+ * (`pool.ts` says when and why).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadInjectorConfig } from '../config/load-injection.js';
