@@ -148,17 +148,16 @@ try {
       const results = m.docs.map((w, k) => {
         const r = injectOne(fromWire(w), m.write ? injector : unfinished, context);
         const at = m.at[k];
-        if (r.fatal !== void 0) return { at, changed: false, outcomes: [], errors: [], fatal: errorToWire(r.fatal) };
+        if (r.fatal !== void 0) return { at, outcomes: [], errors: [], fatal: errorToWire(r.fatal) };
         const out = r.output;
-        const changed = out !== void 0 && "value" in out;
         const outcomes = r.outcomes.map(outcomeToWire);
         const errors = r.errors.map(errorToWire);
         if (m.write && out !== void 0) {
           const written = writeOne(out);
-          if ("fatal" in written) return { at, changed, outcomes: [], errors: [], fatal: errorToWire(written.fatal) };
-          return { at, changed, text: written.text, outcomes, errors };
+          if ("fatal" in written) return { at, outcomes: [], errors: [], fatal: errorToWire(written.fatal) };
+          return { at, text: written.text, outcomes, errors };
         }
-        return { at, changed, ...out !== void 0 && "value" in out ? { value: out.value } : {}, outcomes, errors };
+        return { at, ...out !== void 0 && "value" in out ? { value: out.value } : {}, outcomes, errors };
       });
       if (m.write) post({ results });
       else {

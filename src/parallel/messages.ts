@@ -33,7 +33,7 @@ export interface Batch {
 export interface WireResult {
   readonly at: number;
   readonly text?: string;
-  readonly changed: boolean;
+  /** The new value; absent when injection left the document as it was (or the worker wrote it). */
   readonly value?: unknown;
   readonly outcomes: readonly WireOutcome[];
   readonly errors: readonly WireError[];

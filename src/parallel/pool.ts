@@ -28,7 +28,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { finishPodTemplate, holdsWorkloads, type InjectionContext, type NamespaceInfo, type PodInjector } from '../inject/index.js';
+import { finishPodTemplate, holdsWorkloads, type InjectionContext, type NamespaceInfo, type PodInjector, type ResourceOutcome } from '../inject/index.js';
 import { locateWorkloads } from '../locate/workloads.js';
 import { getAt, setAt } from '../model/pointer.js';
 import type { ManifestDocument } from '../model/document.js';
@@ -250,7 +250,7 @@ function fromWorker(r: WireResult, doc: ManifestDocument): DocumentResult {
   const outcomes = r.outcomes.map((o) => ({ ...o, doc }));
   if (r.errors.length > 0) return { outcomes, errors: r.errors.map((e) => errorFromWire(e, doc) as KubeInjectError) };
   if (r.text !== undefined) return { text: r.text, outcomes, errors: [] };
-  if (!r.changed) return written({ output: { doc }, outcomes, errors: [] });
+  if (!('value' in r)) return written({ output: { doc }, outcomes, errors: [] });
   let value;
   try {
     value = finishPodTemplates(doc, r.value, outcomes);
@@ -264,7 +264,7 @@ function fromWorker(r: WireResult, doc: ManifestDocument): DocumentResult {
  * A worker's value with the last step of each injected pod template taken here
  * (`finishPodTemplate`, with the pod template this thread read): the worker left it undone.
  */
-function finishPodTemplates(doc: ManifestDocument, value: unknown, outcomes: readonly { readonly outcome: string; readonly pointer: string }[]): unknown {
+function finishPodTemplates(doc: ManifestDocument, value: unknown, outcomes: readonly ResourceOutcome[]): unknown {
   const injected = new Set(outcomes.filter((o) => o.outcome === 'injected').map((o) => o.pointer));
   let out = value;
   for (const w of locateWorkloads(doc.value)) {

@@ -17,7 +17,6 @@ const port = parentPort!;
 const setup = workerData as WorkerSetup;
 const post = (m: WorkerMessage) => port.postMessage(m);
 
-
 try {
   const injector = prepareInjector(await loadInjectorConfig(setup.injection, setup.env));
   let context: InjectionContext | undefined;
@@ -34,17 +33,16 @@ try {
       const results: WireResult[] = m.docs.map((w, k) => {
         const r = injectOne(fromWire(w), m.write ? injector : unfinished, context!);
         const at = m.at[k]!;
-        if (r.fatal !== undefined) return { at, changed: false, outcomes: [], errors: [], fatal: errorToWire(r.fatal) };
+        if (r.fatal !== undefined) return { at, outcomes: [], errors: [], fatal: errorToWire(r.fatal) };
         const out = r.output;
-        const changed = out !== undefined && 'value' in out;
         const outcomes = r.outcomes.map(outcomeToWire);
         const errors = r.errors.map(errorToWire);
         if (m.write && out !== undefined) {
           const written = writeOne(out);
-          if ('fatal' in written) return { at, changed, outcomes: [], errors: [], fatal: errorToWire(written.fatal) };
-          return { at, changed, text: written.text, outcomes, errors };
+          if ('fatal' in written) return { at, outcomes: [], errors: [], fatal: errorToWire(written.fatal) };
+          return { at, text: written.text, outcomes, errors };
         }
-        return { at, changed, ...(out !== undefined && 'value' in out ? { value: out.value } : {}), outcomes, errors };
+        return { at, ...(out !== undefined && 'value' in out ? { value: out.value } : {}), outcomes, errors };
       });
       if (m.write) post({ results });
       else {
