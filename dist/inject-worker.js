@@ -1,14 +1,14 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   renderDocument
-} from "./chunks/chunk-ISMD5JFZ.js";
+} from "./chunks/chunk-UZABLGMT.js";
 import {
   KubeInjectError,
   injectDocuments,
   isFrozenObject,
   loadInjectorConfig,
   prepareInjector
-} from "./chunks/chunk-ZMQKNF7P.js";
+} from "./chunks/chunk-52RTSIFV.js";
 
 // src/parallel/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

@@ -122,7 +122,7 @@ function start(distDir) {
   const st = (0, import_node_fs2.statSync)(file);
   const argv = process.argv.slice(2);
   const group = cacheGroup(argv);
-  const name = cacheFileName({ buildHash: "5cc1cb7273e3f10b", size: st.size, mtimeMs: st.mtimeMs }, group, {
+  const name = cacheFileName({ buildHash: "4f62a83e74ec5abd", size: st.size, mtimeMs: st.mtimeMs }, group, {
     version: process.version,
     arch: process.arch,
     options: [...process.execArgv, ...process.env.NODE_OPTIONS ? [process.env.NODE_OPTIONS] : []]
@@ -138,6 +138,7 @@ function start(distDir) {
     process.once("exit", () => {
       if (performance.now() > SAVE_WITHIN_MS) return;
       if (WORK_GROUPS.has(group) && module2.exports.wasExercised?.() !== true) return;
+      if (module2.exports.compilerTuned?.() === true) return;
       try {
         cache.save(script.createCachedData());
       } catch {

@@ -105,8 +105,9 @@ writeFileSync(join(outdir, 'index.d.ts'), "// kube-inject's library entry (dist/
  * Start-up loads only what every run needs. Node's built-in modules cost milliseconds each to
  * load, and a run reaches a few of them only inside functions it may never call:
  *  - node:child_process (commander's executable subcommands, which kube-inject has none of),
- *    node:crypto (SARIF fingerprints, sprig's hash functions, -o's temporary name) and node:net
- *    (IP address checks of annotations) are loaded on first use;
+ *    node:crypto (SARIF fingerprints, sprig's hash functions, -o's temporary name), node:net
+ *    (IP address checks of annotations) and node:v8 (compiler flags of a long run, which load
+ *    Node's stream stack) are loaded on first use;
  *  - chalk's colour detection (node:tty, node:os, which loads node:net) is left out: kube-inject
  *    always gives chalk its colour level (src/emit/findings/reporter.ts, colorLevelFor);
  *  - node:fs is taken through require(): an ES import of it reads every export, and its
@@ -117,13 +118,14 @@ function startUpLight() {
     'node:child_process': null,
     'node:crypto': ['createHash', 'randomBytes'],
     'node:net': ['isIP', 'isIPv4', 'isIPv6'],
+    'node:v8': ['setFlagsFromString'],
   };
   return {
     name: 'start-up-light',
     setup(b) {
       b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color', namespace: 'start-up-light' }));
       b.onResolve({ filter: /^node:fs$/ }, (args) => (args.namespace === 'start-up-light' ? { path: args.path, external: true } : { path: 'node:fs', namespace: 'start-up-light' }));
-      b.onResolve({ filter: /^node:(child_process|crypto|net)$/ }, (args) =>
+      b.onResolve({ filter: /^node:(child_process|crypto|net|v8)$/ }, (args) =>
         args.namespace === 'start-up-light' ? { path: args.path, external: true } : { path: args.path, namespace: 'start-up-light' },
       );
       b.onLoad({ filter: /.*/, namespace: 'start-up-light' }, (args) => {

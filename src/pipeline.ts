@@ -112,6 +112,11 @@ export async function inject(
     readonly threads?: number;
     /** The fewest documents for which more than one thread is used (default: a few hundred; 0 with an explicit `--jobs`). */
     readonly parallelFrom?: number;
+    /**
+     * Called before worker threads start, which only a long stream does: the CLI tunes V8's
+     * compiler for a long run there (`src/cli/compiler-tuning.ts`).
+     */
+    readonly beforeWorkers?: () => void;
   },
 ): Promise<InjectRun> {
   const [{ loadInjectorConfig }, { prepareInjector, namespacesIn }, { injectStream }] = await Promise.all([
@@ -128,7 +133,10 @@ export async function inject(
   const threads = inputs.threads ?? 1;
   const parallelFrom = inputs.parallelFrom ?? PARALLEL_FROM_DOCUMENTS;
   const setup = { injection: { ...inputs.injection }, env };
-  const startWorkers = async () => (await import('./parallel/pool.js')).startInjectionWorkers(setup, threads);
+  const startWorkers = async () => {
+    inputs.beforeWorkers?.();
+    return (await import('./parallel/pool.js')).startInjectionWorkers(setup, threads);
+  };
   let workers: InjectionWorkers | undefined;
   try {
     const onRead = async (characters: number) => {

@@ -2,6 +2,7 @@ import { main } from './main.js';
 import { nodeIO, usedOutputs } from './node-io.js';
 import { claimedHandler } from './signals.js';
 export { wasExercised } from './exercised.js';
+export { compilerTuned } from './compiler-tuning.js';
 import { removePendingOutput } from './write-output.js';
 
 /** Entry of the executable: run `main` on the real process and set its exit code. */

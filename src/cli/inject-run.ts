@@ -9,6 +9,7 @@ import { printLintForInject } from './lint-report.js';
 import type { InjectOptions } from './options.js';
 import { writeManifestsOrErrors } from './write-manifests.js';
 import { markExercised } from './exercised.js';
+import { tuneCompilerForLongRun } from './compiler-tuning.js';
 
 /**
  * What `kube-inject inject` does: runs the pipeline and prints what it returned. Loaded on first
@@ -30,6 +31,7 @@ export async function runInject(opts: InjectOptions, io: CliIO, operands: readon
     env: opts.allowEnv === true ? io.env : {},
     // Long streams are injected on every CPU; `--jobs N` says how many threads, whatever the length.
     ...(opts.jobs !== undefined ? { threads: opts.jobs, parallelFrom: 0 } : { threads: Math.min(availableParallelism(), 8) }),
+    beforeWorkers: tuneCompilerForLongRun,
   });
   // The lint pass's findings go to stderr: stdout stays manifests only.
   printLintForInject(run.lint, io);

@@ -17,6 +17,8 @@ interface CliModule {
   run(): Promise<void>;
   /** Whether the run did its command's work (see `exercised.ts`). */
   wasExercised(): boolean;
+  /** Whether the run changed V8's flags (`compiler-tuning.ts`): a cache it wrote would not fit a run's start. */
+  compilerTuned(): boolean;
 }
 
 /** Commands whose cache is kept only from a run that did their work (`exercised.ts`). */
@@ -52,6 +54,7 @@ export function start(distDir: string): void {
       // run slower. A shorter run writes the file instead.
       if (performance.now() > SAVE_WITHIN_MS) return;
       if (WORK_GROUPS.has(group) && module.exports.wasExercised?.() !== true) return;
+      if (module.exports.compilerTuned?.() === true) return;
       try {
         cache.save(script.createCachedData());
       } catch {

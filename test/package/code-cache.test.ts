@@ -212,6 +212,22 @@ describe('the executable with its code cache', () => {
     expect(filesIn(cache).map((f) => f.split('-')[0])).toEqual(['inject']);
   });
 
+  it('is not written by a run that tuned V8 for a long stream, even one that injected on this thread after all', () => {
+    // Long enough by its size to start the workers (and tune V8's compiler) while it is read, too
+    // few documents to give them: this thread injects, and the run is quick, but its flags are not
+    // those a run starts with, and V8 would refuse its code to a run that has not changed them.
+    const cache = join(dir, 'tuned');
+    const big = join(dir, 'few-large.yaml');
+    const data = Object.fromEntries(Array.from({ length: 400 }, (_, i) => [`key-${i}`, 'x'.repeat(300)]));
+    writeFileSync(big, `${readFileSync(FIXTURE, 'utf8')}\n---\n${JSON.stringify({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'large' }, data })}\n`);
+    const tuned = bin(['-q', '-f', big], cache);
+    expect(tuned.status, tuned.stderr).toBe(0);
+    expect(tuned.stdout).toContain('istio-proxy');
+    expect(filesIn(cache)).toEqual([]);
+    expect(bin(['-q', '-f', FIXTURE], cache).status).toBe(0);
+    expect(filesIn(cache).map((f) => f.split('-')[0])).toEqual(['inject']);
+  });
+
   it('is not written by a long run, which would leave out the code of start-up, but by the next short one', () => {
     const cache = join(dir, 'long-run');
     const stream = join(dir, 'long-stream.yaml');

@@ -1,8 +1,10 @@
 /**
  * What a short run loads. Node's built-in modules cost milliseconds each to load, a large share
  * of a run on one file (issue: fast enough for every commit): the bundle loads node:child_process,
- * node:crypto and node:net on first use only, leaves chalk's colour detection (node:tty) out, and
- * the pipeline loads worker threads for long streams only (scripts/build.mjs, src/pipeline.ts).
+ * node:crypto, node:net and node:v8 on first use only, leaves chalk's colour detection (node:tty)
+ * out, and the pipeline loads worker threads for long streams only (scripts/build.mjs,
+ * src/pipeline.ts); node:v8 with them, to tune V8's compiler for the long run
+ * (src/cli/compiler-tuning.ts, its only user).
  * Checked on the built executable, with output to files (a pipe would load node:net itself).
  */
 import { spawnSync } from 'node:child_process';
@@ -14,7 +16,7 @@ import { generateOne, generateStream } from '../../bench/generate.mjs';
 import { assertBuilt, BIN_PATH } from '../helpers/run-cli.js';
 import { REPO_ROOT } from '../helpers/shared.js';
 
-const HEAVY = ['child_process', 'crypto', 'net', 'tty', 'worker_threads'];
+const HEAVY = ['child_process', 'crypto', 'net', 'tty', 'v8', 'worker_threads'];
 let dir = '';
 beforeAll(() => {
   assertBuilt();
@@ -59,10 +61,10 @@ describe('a run on one file', () => {
     });
   }
 
-  it('a stream of a few hundred documents is injected with worker threads by default, and with --jobs 1 without', () => {
+  it('a stream of a few hundred documents is injected with worker threads by default (V8 tuned for it), and with --jobs 1 without', () => {
     const apps = join(dir, 'apps.yaml');
-    expect(builtinsLoaded(['-q', '-f', apps], 0)).toContain('worker_threads');
-    expect(builtinsLoaded(['-q', '-j', '1', '-f', apps], 0)).not.toContain('worker_threads');
+    expect(builtinsLoaded(['-q', '-f', apps], 0)).toEqual(expect.arrayContaining(['worker_threads', 'v8']));
+    expect(builtinsLoaded(['-q', '-j', '1', '-f', apps], 0).filter((m) => m === 'worker_threads' || m === 'v8')).toEqual([]);
   });
 
   it('loads node:crypto when it is used after all (SARIF fingerprints of findings)', () => {

@@ -3966,9 +3966,7 @@ function firstContent(text, from, to) {
   }
   return -1;
 }
-function splitPlainStream(source, onDocument) {
-  const text = source.text;
-  if (/[\r\uFEFF]/.test(text)) return null;
+function cutsOf(text) {
   const cuts = [];
   for (let p = 0; p < text.length; ) {
     const c = text.charCodeAt(p);
@@ -3985,6 +3983,9 @@ function splitPlainStream(source, onDocument) {
     if (eol < 0) break;
     p = eol + 1;
   }
+  return cuts;
+}
+function partsOf(text, cuts) {
   const parts = [];
   const first = cuts.length > 0 ? cuts[0] : text.length;
   const implicit = firstContent(text, 0, first);
@@ -3995,34 +3996,47 @@ function splitPlainStream(source, onDocument) {
     const body = Math.min(start + 4, end);
     parts.push({ start, end, content: firstContent(text, body, end), body, explicit: true });
   }
+  return parts;
+}
+function readPart(source, parts, index2, lines) {
+  const text = source.text;
+  const part = parts[index2];
+  let value = null;
+  if (part.content >= 0) {
+    const r = parseBlockYaml(text.slice(part.body, part.end), KUBE_SCHEMA);
+    if (!r.ok) return null;
+    value = r.value;
+  }
+  const start = index2 === 0 ? 0 : parts[index2 - 1].end;
+  const end = index2 === parts.length - 1 ? text.length : part.end;
+  const empty2 = part.content < 0;
+  const contentStart = empty2 ? start : part.content;
+  const c = text[contentStart];
+  return {
+    source,
+    index: index2,
+    start,
+    end,
+    startLine: lines.position(contentStart).line,
+    value,
+    empty: empty2,
+    format: c === "{" || c === "[" ? "json" : "yaml",
+    eol: "\n",
+    contentStart,
+    locate: createLocator(text, start, end, lines)
+  };
+}
+function splitPlainStream(source, onDocument) {
+  const text = source.text;
+  if (/[\r\uFEFF]/.test(text)) return null;
+  const cuts = cutsOf(text);
+  if (cuts === null) return null;
+  const parts = partsOf(text, cuts);
   const lines = new LineIndex(text);
   const docs = [];
   for (let index2 = 0; index2 < parts.length; index2++) {
-    const part = parts[index2];
-    let value = null;
-    if (part.content >= 0) {
-      const r = parseBlockYaml(text.slice(part.body, part.end), KUBE_SCHEMA);
-      if (!r.ok) return null;
-      value = r.value;
-    }
-    const start = index2 === 0 ? 0 : parts[index2 - 1].end;
-    const end = index2 === parts.length - 1 ? text.length : part.end;
-    const empty2 = part.content < 0;
-    const contentStart = empty2 ? start : part.content;
-    const c = text[contentStart];
-    const doc = {
-      source,
-      index: index2,
-      start,
-      end,
-      startLine: lines.position(contentStart).line,
-      value,
-      empty: empty2,
-      format: c === "{" || c === "[" ? "json" : "yaml",
-      eol: "\n",
-      contentStart,
-      locate: createLocator(text, start, end, lines)
-    };
+    const doc = readPart(source, parts, index2, lines);
+    if (doc === null) return null;
     docs.push(doc);
     onDocument?.(doc);
   }

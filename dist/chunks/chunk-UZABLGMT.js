@@ -20,7 +20,7 @@ import {
   parseEvents,
   setOwn,
   skipSpaces
-} from "./chunk-ZMQKNF7P.js";
+} from "./chunk-52RTSIFV.js";
 
 // src/emit/text-edit/not-editable.ts
 var NotEditable = class extends Error {
