@@ -1,14 +1,14 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   renderDocument
-} from "./chunks/chunk-UZABLGMT.js";
+} from "./chunks/chunk-RZTCF2SJ.js";
 import {
   KubeInjectError,
   injectDocuments,
   isFrozenObject,
   loadInjectorConfig,
   prepareInjector
-} from "./chunks/chunk-52RTSIFV.js";
+} from "./chunks/chunk-CPGCZFDG.js";
 
 // src/parallel/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

@@ -1,4 +1,4 @@
-import { readAtMost, readdirAsync, statAsync } from './fs-async.js';
+import { readAtMost, readDirectory, statFile } from './fs-read.js';
 import { join, resolve } from 'node:path';
 import { KubeInjectError } from '../model/errors.js';
 import type { SourceFile } from '../model/document.js';
@@ -50,7 +50,7 @@ async function readInput(path: string, io: SourceIO, options: WalkOptions): Prom
   const fsPath = (p: string) => (io.cwd === undefined ? p : resolve(io.cwd, p));
   let info;
   try {
-    info = await statAsync(fsPath(path));
+    info = statFile(fsPath(path));
   } catch (e) {
     return { given: path, kind: 'unreadable', sources: [], errors: [ioError(path, e)], warnings: [] };
   }
@@ -72,7 +72,7 @@ async function readInput(path: string, io: SourceIO, options: WalkOptions): Prom
   const walk = async (dir: string): Promise<void> => {
     let entries;
     try {
-      entries = await readdirAsync(fsPath(dir));
+      entries = readDirectory(fsPath(dir));
     } catch (e) {
       errors.push(ioError(dir, e));
       return;
@@ -109,7 +109,7 @@ async function readInput(path: string, io: SourceIO, options: WalkOptions): Prom
 export async function readTextFile(file: string, at: string = file): Promise<string> {
   let info;
   try {
-    info = await statAsync(at);
+    info = statFile(at);
   } catch (e) {
     throw ioError(file, e);
   }
@@ -125,7 +125,7 @@ export function makeSource(name: string, raw: string): SourceFile {
 async function readText(file: string, at: string): Promise<string> {
   let buf: Buffer;
   try {
-    buf = await readAtMost(at, MAX_INPUT_BYTES);
+    buf = readAtMost(at, MAX_INPUT_BYTES);
   } catch (e) {
     throw ioError(file, e);
   }

@@ -20,7 +20,7 @@ import {
   parseEvents,
   setOwn,
   skipSpaces
-} from "./chunk-52RTSIFV.js";
+} from "./chunk-CPGCZFDG.js";
 
 // src/emit/text-edit/not-editable.ts
 var NotEditable = class extends Error {

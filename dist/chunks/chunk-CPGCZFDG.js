@@ -3688,10 +3688,10 @@ var Reader = class {
   /** A flow collection from `p` that closes on this line: its value and the offset after it. */
   flow(line, p) {
     const mapping = code(line, p) === 123;
-    const close2 = mapping ? 125 : 93;
+    const close = mapping ? 125 : 93;
     const out = mapping ? {} : [];
     p = skipSpaces(line, p + 1);
-    if (code(line, p) === close2) return [out, p + 1];
+    if (code(line, p) === close) return [out, p + 1];
     for (; ; ) {
       if (mapping) {
         const map = out;
@@ -3721,10 +3721,10 @@ var Reader = class {
       }
       p = skipSpaces(line, p);
       const c = code(line, p);
-      if (c === close2) return [out, p + 1];
+      if (c === close) return [out, p + 1];
       if (c !== 44) decline("flow collection not closed on its line");
       p = skipSpaces(line, p + 1);
-      if (code(line, p) === close2) decline("trailing comma");
+      if (code(line, p) === close) decline("trailing comma");
     }
   }
   /** A node inside a flow collection: nested flow, quoted or plain; never empty. */
@@ -4095,8 +4095,8 @@ function scanLine(line) {
 function action(text, offset) {
   const eol = text.indexOf("\n", offset);
   const rest = text.slice(offset, eol === -1 ? text.length : eol).replace(/\r$/, "");
-  const close2 = rest.indexOf("}}", 2);
-  let shown = close2 >= 0 ? rest.slice(0, close2 + 2) : rest.trimEnd();
+  const close = rest.indexOf("}}", 2);
+  let shown = close >= 0 ? rest.slice(0, close + 2) : rest.trimEnd();
   if (shown.length > MAX_SHOWN) shown = `${shown.slice(0, MAX_SHOWN - 3).trimEnd()} \u2026}}`;
   return { offset, text: shown };
 }
@@ -4269,13 +4269,12 @@ import { createRequire } from "node:module";
 var fs = createRequire(import.meta.url)("node:fs");
 var chmodSync = fs.chmodSync;
 var chownSync = fs.chownSync;
-var close = fs.close;
+var closeSync = fs.closeSync;
 var existsSync = fs.existsSync;
 var mkdirSync = fs.mkdirSync;
-var open = fs.open;
-var read = fs.read;
+var openSync = fs.openSync;
 var readFileSync = fs.readFileSync;
-var readdir = fs.readdir;
+var readSync = fs.readSync;
 var readdirSync = fs.readdirSync;
 var realpath = fs.realpath;
 var rename = fs.rename;
@@ -4289,27 +4288,24 @@ var watchFile = fs.watchFile;
 var writeFile = fs.writeFile;
 var writeFileSync = fs.writeFileSync;
 
-// src/read/fs-async.ts
-function call(f) {
-  return new Promise((resolve2, reject) => f((e, v) => e ? reject(e) : resolve2(v)));
-}
-var statAsync = (path) => call((cb) => stat(path, cb));
-var readdirAsync = (path) => call((cb) => readdir(path, { withFileTypes: true }, cb));
-async function readAtMost(path, limit) {
-  const fd = await call((cb) => open(path, "r", cb));
+// src/read/fs-read.ts
+var statFile = (path) => statSync(path);
+var readDirectory = (path) => readdirSync(path, { withFileTypes: true });
+function readAtMost(path, limit) {
+  const fd = openSync(path, "r");
   try {
     const chunks = [];
     let total = 0;
     while (total <= limit) {
       const chunk = Buffer.allocUnsafe(Math.min(1 << 20, limit + 1 - total));
-      const bytesRead = await call((cb) => read(fd, chunk, 0, chunk.length, null, (e, n) => cb(e, n)));
+      const bytesRead = readSync(fd, chunk, 0, chunk.length, null);
       if (bytesRead === 0) break;
       chunks.push(chunk.subarray(0, bytesRead));
       total += bytesRead;
     }
     return Buffer.concat(chunks);
   } finally {
-    await call((cb) => close(fd, (e) => cb(e, void 0)));
+    closeSync(fd);
   }
 }
 
@@ -4328,7 +4324,7 @@ async function readInput(path, io, options) {
   const fsPath = (p) => io.cwd === void 0 ? p : resolve(io.cwd, p);
   let info;
   try {
-    info = await statAsync(fsPath(path));
+    info = statFile(fsPath(path));
   } catch (e) {
     return { given: path, kind: "unreadable", sources: [], errors: [ioError(path, e)], warnings: [] };
   }
@@ -4348,7 +4344,7 @@ async function readInput(path, io, options) {
   const walk = async (dir) => {
     let entries;
     try {
-      entries = await readdirAsync(fsPath(dir));
+      entries = readDirectory(fsPath(dir));
     } catch (e) {
       errors.push(ioError(dir, e));
       return;
@@ -4376,7 +4372,7 @@ async function readInput(path, io, options) {
 async function readTextFile(file, at = file) {
   let info;
   try {
-    info = await statAsync(at);
+    info = statFile(at);
   } catch (e) {
     throw ioError(file, e);
   }
@@ -4389,7 +4385,7 @@ function makeSource(name, raw) {
 async function readText(file, at) {
   let buf;
   try {
-    buf = await readAtMost(at, MAX_INPUT_BYTES);
+    buf = readAtMost(at, MAX_INPUT_BYTES);
   } catch (e) {
     throw ioError(file, e);
   }
@@ -8717,8 +8713,8 @@ var Compiler = class {
         return (s, dot) => chain(s, dot, MISSING);
       }
       case "identifier": {
-        const call2 = this.funcCall(a2.name, []);
-        return (s, dot) => call2(s, dot, MISSING);
+        const call = this.funcCall(a2.name, []);
+        return (s, dot) => call(s, dot, MISSING);
       }
       case "pipe":
         return this.pipe(a2);
@@ -11553,8 +11549,8 @@ function parseYamlFile(name) {
     readings.set(name, json);
   }
   if (json !== null) {
-    const read2 = JSON.parse(json);
-    if (read2.text === text) return read2.value;
+    const read = JSON.parse(json);
+    if (read.text === text) return read.value;
   }
   return parseBuiltinYaml(text);
 }
