@@ -44,12 +44,15 @@ export function dumpAppProbers(spec: Readonly<PodSpec>, targetPort = DEFAULT_STA
   const out: AppProbers = {};
   for (const c of [...containersOf(spec.initContainers), ...containersOf(spec.containers)]) {
     if (c.name === PROXY_CONTAINER) continue;
+    const lifecycle = isMap(c.lifecycle) ? c.lifecycle : {};
+    // A container without a handler (most sidecars, many jobs) has nothing to dump: `proberOf`
+    // takes only a mapping, so its URLs and port names need not be worked out.
+    if (!isMap(c.readinessProbe) && !isMap(c.livenessProbe) && !isMap(c.startupProbe) && !isMap(lifecycle.preStop) && !isMap(lifecycle.postStart)) continue;
     const urls = proberUrls(String(c.name ?? ''));
     const ports = new Map<string, number>();
     for (const p of Array.isArray(c.ports) ? c.ports : []) {
       if (isMap(p) && typeof p.name === 'string' && p.name !== '') ports.set(p.name, Number(p.containerPort ?? 0));
     }
-    const lifecycle = isMap(c.lifecycle) ? c.lifecycle : {};
     const found: [string, AppProber | undefined][] = [
       [urls.readyz, proberOf(c.readinessProbe, false, ports, targetPort)],
       [urls.livez, proberOf(c.livenessProbe, false, ports, targetPort)],
@@ -105,6 +108,10 @@ export function rewriteAppProbes<T extends PodSpec>(spec: Readonly<T>, statusPor
   if (!findProxy(out) || !shouldRewriteAppProbers(options.annotations, options.rewriteAppHTTPProbe ?? true)) return out;
   for (const c of [...containersOf(out.containers), ...containersOf(out.initContainers)]) {
     if (c.name === PROXY_CONTAINER) continue;
+    const lifecycle = isMap(c.lifecycle) ? c.lifecycle : {};
+    // A container without a handler (most sidecars, many jobs) has nothing to dump: `proberOf`
+    // takes only a mapping, so its URLs and port names need not be worked out.
+    if (!isMap(c.readinessProbe) && !isMap(c.livenessProbe) && !isMap(c.startupProbe) && !isMap(lifecycle.preStop) && !isMap(lifecycle.postStart)) continue;
     const urls = proberUrls(String(c.name ?? ''));
     replace(c, 'readinessProbe', rewriteHandler(c.readinessProbe, urls.readyz, statusPort, true));
     replace(c, 'livenessProbe', rewriteHandler(c.livenessProbe, urls.livez, statusPort, true));

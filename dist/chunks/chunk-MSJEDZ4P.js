@@ -20,7 +20,7 @@ import {
   parseEvents,
   setOwn,
   skipSpaces
-} from "./chunk-CPGCZFDG.js";
+} from "./chunk-XX26SL3T.js";
 
 // src/emit/text-edit/not-editable.ts
 var NotEditable = class extends Error {

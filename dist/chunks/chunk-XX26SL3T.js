@@ -7350,12 +7350,13 @@ function dumpAppProbers(spec, targetPort = DEFAULT_STATUS_PORT) {
   const out = {};
   for (const c of [...containersOf(spec.initContainers), ...containersOf(spec.containers)]) {
     if (c.name === PROXY_CONTAINER) continue;
+    const lifecycle = isMap(c.lifecycle) ? c.lifecycle : {};
+    if (!isMap(c.readinessProbe) && !isMap(c.livenessProbe) && !isMap(c.startupProbe) && !isMap(lifecycle.preStop) && !isMap(lifecycle.postStart)) continue;
     const urls = proberUrls(String(c.name ?? ""));
     const ports = /* @__PURE__ */ new Map();
     for (const p of Array.isArray(c.ports) ? c.ports : []) {
       if (isMap(p) && typeof p.name === "string" && p.name !== "") ports.set(p.name, Number(p.containerPort ?? 0));
     }
-    const lifecycle = isMap(c.lifecycle) ? c.lifecycle : {};
     const found = [
       [urls.readyz, proberOf(c.readinessProbe, false, ports, targetPort)],
       [urls.livez, proberOf(c.livenessProbe, false, ports, targetPort)],
@@ -7393,6 +7394,8 @@ function rewriteAppProbes(spec, statusPort, options = {}, copy = structuredClone
   if (!findProxy(out) || !shouldRewriteAppProbers(options.annotations, options.rewriteAppHTTPProbe ?? true)) return out;
   for (const c of [...containersOf(out.containers), ...containersOf(out.initContainers)]) {
     if (c.name === PROXY_CONTAINER) continue;
+    const lifecycle = isMap(c.lifecycle) ? c.lifecycle : {};
+    if (!isMap(c.readinessProbe) && !isMap(c.livenessProbe) && !isMap(c.startupProbe) && !isMap(lifecycle.preStop) && !isMap(lifecycle.postStart)) continue;
     const urls = proberUrls(String(c.name ?? ""));
     replace(c, "readinessProbe", rewriteHandler(c.readinessProbe, urls.readyz, statusPort, true));
     replace(c, "livenessProbe", rewriteHandler(c.livenessProbe, urls.livez, statusPort, true));
