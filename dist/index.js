@@ -1,7 +1,7 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   writeStream
-} from "./chunks/chunk-MSJEDZ4P.js";
+} from "./chunks/chunk-XOMDAMZ2.js";
 import {
   AMBIENT_REDIRECTION_ANNOTATION,
   DATAPLANE_MODE_LABEL,
@@ -60,7 +60,7 @@ import {
   uninjectPod,
   unknownProxyConfigFields,
   validateAnnotationValue
-} from "./chunks/chunk-XX26SL3T.js";
+} from "./chunks/chunk-QPSEHTII.js";
 
 // src/iptables/builder.ts
 var BUILT_IN = /* @__PURE__ */ new Set(["INPUT", "OUTPUT", "FORWARD", "PREROUTING", "POSTROUTING", "ACCEPT", "RETURN", "DROP"]);

@@ -1,14 +1,14 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   renderDocument
-} from "./chunks/chunk-MSJEDZ4P.js";
+} from "./chunks/chunk-XOMDAMZ2.js";
 import {
   KubeInjectError,
   injectDocuments,
   isFrozenObject,
   loadInjectorConfig,
   prepareInjector
-} from "./chunks/chunk-XX26SL3T.js";
+} from "./chunks/chunk-QPSEHTII.js";
 
 // src/parallel/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

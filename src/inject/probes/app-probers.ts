@@ -43,11 +43,10 @@ export function probeStatusPort(annotations: Readonly<Record<string, string>> | 
 export function dumpAppProbers(spec: Readonly<PodSpec>, targetPort = DEFAULT_STATUS_PORT): AppProbers | null {
   const out: AppProbers = {};
   for (const c of [...containersOf(spec.initContainers), ...containersOf(spec.containers)]) {
-    if (c.name === PROXY_CONTAINER) continue;
+    // Most pods' second container has no probe or hook: nothing to dump, so its URLs and port
+    // names need not be worked out.
+    if (c.name === PROXY_CONTAINER || !hasHandler(c)) continue;
     const lifecycle = isMap(c.lifecycle) ? c.lifecycle : {};
-    // A container without a handler (most sidecars, many jobs) has nothing to dump: `proberOf`
-    // takes only a mapping, so its URLs and port names need not be worked out.
-    if (!isMap(c.readinessProbe) && !isMap(c.livenessProbe) && !isMap(c.startupProbe) && !isMap(lifecycle.preStop) && !isMap(lifecycle.postStart)) continue;
     const urls = proberUrls(String(c.name ?? ''));
     const ports = new Map<string, number>();
     for (const p of Array.isArray(c.ports) ? c.ports : []) {
@@ -107,11 +106,8 @@ export function rewriteAppProbes<T extends PodSpec>(spec: Readonly<T>, statusPor
   const out = copy(spec);
   if (!findProxy(out) || !shouldRewriteAppProbers(options.annotations, options.rewriteAppHTTPProbe ?? true)) return out;
   for (const c of [...containersOf(out.containers), ...containersOf(out.initContainers)]) {
-    if (c.name === PROXY_CONTAINER) continue;
-    const lifecycle = isMap(c.lifecycle) ? c.lifecycle : {};
-    // A container without a handler (most sidecars, many jobs) has nothing to dump: `proberOf`
-    // takes only a mapping, so its URLs and port names need not be worked out.
-    if (!isMap(c.readinessProbe) && !isMap(c.livenessProbe) && !isMap(c.startupProbe) && !isMap(lifecycle.preStop) && !isMap(lifecycle.postStart)) continue;
+    // Nothing to rewrite without a probe or hook (the URLs are not worked out for nothing).
+    if (c.name === PROXY_CONTAINER || !hasHandler(c)) continue;
     const urls = proberUrls(String(c.name ?? ''));
     replace(c, 'readinessProbe', rewriteHandler(c.readinessProbe, urls.readyz, statusPort, true));
     replace(c, 'livenessProbe', rewriteHandler(c.livenessProbe, urls.livez, statusPort, true));
@@ -156,6 +152,15 @@ function envOf(c: Container): JsonMap[] {
 
 function reinjected(options: AppProbeOptions): boolean {
   return options.annotations !== undefined && Object.hasOwn(options.annotations, STATUS_ANNOTATION);
+}
+
+/**
+ * Whether a container has a probe or hook that `proberOf` and `rewriteHandler` would take (they
+ * take only a mapping, and leave a container without one as it is).
+ */
+function hasHandler(c: Readonly<Record<string, unknown>>): boolean {
+  const lifecycle = isMap(c.lifecycle) ? c.lifecycle : {};
+  return isMap(c.readinessProbe) || isMap(c.livenessProbe) || isMap(c.startupProbe) || isMap(lifecycle.preStop) || isMap(lifecycle.postStart);
 }
 
 function replace(target: JsonMap, key: string, value: JsonMap | undefined): void {

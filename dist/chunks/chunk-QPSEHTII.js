@@ -7349,9 +7349,8 @@ function probeStatusPort(annotations, meshStatusPort = DEFAULT_STATUS_PORT) {
 function dumpAppProbers(spec, targetPort = DEFAULT_STATUS_PORT) {
   const out = {};
   for (const c of [...containersOf(spec.initContainers), ...containersOf(spec.containers)]) {
-    if (c.name === PROXY_CONTAINER) continue;
+    if (c.name === PROXY_CONTAINER || !hasHandler(c)) continue;
     const lifecycle = isMap(c.lifecycle) ? c.lifecycle : {};
-    if (!isMap(c.readinessProbe) && !isMap(c.livenessProbe) && !isMap(c.startupProbe) && !isMap(lifecycle.preStop) && !isMap(lifecycle.postStart)) continue;
     const urls = proberUrls(String(c.name ?? ""));
     const ports = /* @__PURE__ */ new Map();
     for (const p of Array.isArray(c.ports) ? c.ports : []) {
@@ -7393,9 +7392,7 @@ function rewriteAppProbes(spec, statusPort, options = {}, copy = structuredClone
   const out = copy(spec);
   if (!findProxy(out) || !shouldRewriteAppProbers(options.annotations, options.rewriteAppHTTPProbe ?? true)) return out;
   for (const c of [...containersOf(out.containers), ...containersOf(out.initContainers)]) {
-    if (c.name === PROXY_CONTAINER) continue;
-    const lifecycle = isMap(c.lifecycle) ? c.lifecycle : {};
-    if (!isMap(c.readinessProbe) && !isMap(c.livenessProbe) && !isMap(c.startupProbe) && !isMap(lifecycle.preStop) && !isMap(lifecycle.postStart)) continue;
+    if (c.name === PROXY_CONTAINER || !hasHandler(c)) continue;
     const urls = proberUrls(String(c.name ?? ""));
     replace(c, "readinessProbe", rewriteHandler(c.readinessProbe, urls.readyz, statusPort, true));
     replace(c, "livenessProbe", rewriteHandler(c.livenessProbe, urls.livez, statusPort, true));
@@ -7431,6 +7428,10 @@ function envOf(c) {
 }
 function reinjected(options) {
   return options.annotations !== void 0 && Object.hasOwn(options.annotations, STATUS_ANNOTATION);
+}
+function hasHandler(c) {
+  const lifecycle = isMap(c.lifecycle) ? c.lifecycle : {};
+  return isMap(c.readinessProbe) || isMap(c.livenessProbe) || isMap(c.startupProbe) || isMap(lifecycle.preStop) || isMap(lifecycle.postStart);
 }
 function replace(target, key, value) {
   if (value !== void 0) target[key] = value;

@@ -20,7 +20,7 @@ import {
   parseEvents,
   setOwn,
   skipSpaces
-} from "./chunk-XX26SL3T.js";
+} from "./chunk-QPSEHTII.js";
 
 // src/emit/text-edit/not-editable.ts
 var NotEditable = class extends Error {
