@@ -5,7 +5,8 @@
  * out, and the pipeline loads worker threads for long streams only (scripts/build.mjs,
  * src/pipeline.ts); node:v8 with them, to tune V8's compiler for the long run
  * (src/cli/compiler-tuning.ts, its only user).
- * Checked on the built executable, with output to files (a pipe would load node:net itself).
+ * Checked on the built executable, with output to files (a pipe written to loads node:net itself),
+ * and once with standard error on a pipe that a clean run must leave unmade.
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
