@@ -1,7 +1,7 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   writeStream
-} from "./chunks/chunk-XOMDAMZ2.js";
+} from "./chunks/chunk-DY35CABH.js";
 import {
   AMBIENT_REDIRECTION_ANNOTATION,
   DATAPLANE_MODE_LABEL,
@@ -60,7 +60,7 @@ import {
   uninjectPod,
   unknownProxyConfigFields,
   validateAnnotationValue
-} from "./chunks/chunk-QPSEHTII.js";
+} from "./chunks/chunk-XPP6S6Y2.js";
 
 // src/iptables/builder.ts
 var BUILT_IN = /* @__PURE__ */ new Set(["INPUT", "OUTPUT", "FORWARD", "PREROUTING", "POSTROUTING", "ACCEPT", "RETURN", "DROP"]);

@@ -1,14 +1,14 @@
 import { createRequire as __kiCreateRequire } from 'node:module'; const require = __kiCreateRequire(import.meta.url);
 import {
   renderDocument
-} from "./chunks/chunk-XOMDAMZ2.js";
+} from "./chunks/chunk-DY35CABH.js";
 import {
   KubeInjectError,
   injectDocuments,
   isFrozenObject,
   loadInjectorConfig,
   prepareInjector
-} from "./chunks/chunk-QPSEHTII.js";
+} from "./chunks/chunk-XPP6S6Y2.js";
 
 // src/parallel/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

@@ -122,7 +122,7 @@ function start(distDir) {
   const st = (0, import_node_fs2.statSync)(file);
   const argv = process.argv.slice(2);
   const group = cacheGroup(argv);
-  const name = cacheFileName({ buildHash: "7f8046f374132371", size: st.size, mtimeMs: st.mtimeMs }, group, {
+  const name = cacheFileName({ buildHash: "6ac37b878c99b935", size: st.size, mtimeMs: st.mtimeMs }, group, {
     version: process.version,
     arch: process.arch,
     options: [...process.execArgv, ...process.env.NODE_OPTIONS ? [process.env.NODE_OPTIONS] : []]

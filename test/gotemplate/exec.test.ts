@@ -225,6 +225,15 @@ describe('functions and errors', () => {
     expect(() => t.execute({ l: [] })).toThrow(/template: main:1:24: executing "inner" at <index \. 3>: error calling index: index out of range: 3/);
   });
 
+  it('names the defined template of a branch that first runs after every template was compiled', () => {
+    // Branches compile when they first run (src/gotemplate/exec.ts, `later`), by then after
+    // "main" and "last": the error still names the template the branch is in, at its place.
+    const text = '{{ define "inner" }}{{ if . }}{{ range . }}{{ with . }}{{ index . 3 }}{{ end }}{{ end }}{{ else }}x{{ end }}{{ end }}{{ template "inner" .l }}{{ define "last" }}{{ end }}';
+    const t = parseTemplate('main', text, { fieldResolver: goJsonFieldResolver });
+    expect(t.execute({ l: [] })).toBe('x');
+    expect(() => t.execute({ l: [[1]] })).toThrow(/template: main:1:59: executing "inner" at <index \. 3>: error calling index: index out of range: 3/);
+  });
+
   it('lets funcs override builtins', () => {
     expect(run('{{ len "abc" }}', {}, { len: (_s: unknown) => 'mine' })).toBe('mine');
   });

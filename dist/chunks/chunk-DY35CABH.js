@@ -20,7 +20,7 @@ import {
   parseEvents,
   setOwn,
   skipSpaces
-} from "./chunk-QPSEHTII.js";
+} from "./chunk-XPP6S6Y2.js";
 
 // src/emit/text-edit/not-editable.ts
 var NotEditable = class extends Error {
